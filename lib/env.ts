@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** The environment, validated once. The only module that reads process.env. */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
+  /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432: a real server may be there). */
+  CHRONICLE_DB_PORT: z.coerce.number().int().min(1024).max(65535).refine((p) => p !== 5432, "must not be 5432").default(54329),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function readEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: run the app with `npm start` (it starts an embedded PostgreSQL) or set DATABASE_URL.");
+  }
+  return env.DATABASE_URL;
+}
