@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getMessages } from "@/lib/i18n/locale";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: { default: `${t.siteName} — ${t.tagline}`, template: `%s · ${t.siteName}` }, description: t.footer };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {t.skipToContent}
+        </a>
+        <SiteHeader locale={locale} t={t} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter t={t} />
+      </body>
+    </html>
+  );
+}

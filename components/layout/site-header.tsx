@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "./language-switch";
+
+export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
+  return (
+    <header className="border-b border-stone-300 bg-white dark:border-stone-800 dark:bg-stone-900">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="mr-auto">
+          <span className="font-serif text-xl font-semibold tracking-tight">{t.siteName}</span>
+          <span className="ml-3 hidden text-sm text-stone-600 sm:inline dark:text-stone-400">{t.tagline}</span>
+        </Link>
+        <nav aria-label={t.siteName} className="flex gap-4 text-sm">
+          <Link href="/" className="hover:underline">
+            {t.navTimeline}
+          </Link>
+        </nav>
+        <LanguageSwitch locale={locale} t={t} />
+      </div>
+    </header>
+  );
+}

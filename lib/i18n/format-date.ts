@@ -1,0 +1,15 @@
+import type { Locale } from "./messages";
+
+/** A meeting date at its precision: "5 февраля 2026 г." / "February 2026" / "2026". */
+export function formatDate(iso: string, precision: "day" | "month" | "year" | null, locale: Locale): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const tag = locale === "ru" ? "ru-RU" : "en-GB";
+  switch (precision ?? "day") {
+    case "year":
+      return String(date.getUTCFullYear());
+    case "month":
+      return new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+    default:
+      return new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  }
+}
