@@ -1,0 +1,24 @@
+import type { Db } from "@/lib/db";
+import { TOPICS } from "@/lib/importer/topics";
+import type { Tx } from "./lookups";
+
+/**
+ * Brings the topic table in line with the curated taxonomy: new topics are added, labels and phrasings
+ * of existing ones refreshed. Topics an editor added stay.
+ */
+export async function syncTopics(db: Db): Promise<void> {
+  await db.$transaction(async (tx) => {
+    for (const t of TOPICS) {
+      await tx.topic.upsert({
+        where: { slug: t.slug },
+        create: { slug: t.slug, labelRu: t.labelRu, labelEn: t.labelEn, phrasings: [...t.phrasings] },
+        update: { labelRu: t.labelRu, labelEn: t.labelEn, phrasings: [...t.phrasings] },
+      });
+    }
+  });
+}
+
+export async function topicIdsBySlug(tx: Tx): Promise<Map<string, number>> {
+  const topics = await tx.topic.findMany({ select: { id: true, slug: true } });
+  return new Map(topics.map((t) => [t.slug, t.id]));
+}
