@@ -21,7 +21,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/integration-database.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          setupFiles: ["tests/setup/integration-env.ts", "tests/setup/fail-on-console-error.ts"],
           // One database per run, shared by the files: run them one after another.
           fileParallelism: false,
           testTimeout: 60_000,

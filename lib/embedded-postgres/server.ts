@@ -2,11 +2,11 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chown, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { portInUse } from "@/lib/startup/port-in-use";
 import { embeddedBinary } from "./binaries";
 import { postgresUserIds, type RunAs } from "./run-as";
 
@@ -129,14 +129,6 @@ async function lastLogLines(pgData: string): Promise<string> {
   if (!existsSync(file)) return "";
   const lines = (await readFile(file, "utf8")).trim().split("\n");
   return lines.slice(-3).join(" ");
-}
-
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
 }
 
 async function ensureDatabase(url: string) {

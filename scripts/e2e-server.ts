@@ -1,0 +1,29 @@
+/**
+ * The server the Playwright tests run against: `npm start` on a fresh database made for this run,
+ * dropped when Playwright stops the server.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase } from "../tests/support/test-database";
+
+const database = await createTestDatabase();
+const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_modules", "tsx", "dist", "cli.mjs"), path.join(import.meta.dirname, "start.ts")], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app.once("exit", resolve));
+  }
+  await database.drop();
+  process.exit(code);
+}
+
+app.once("exit", (code) => void stop(code ?? 1));
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));

@@ -1,0 +1,103 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): the archive from a fresh clone in one command.
+ * Without DATABASE_URL it runs an embedded PostgreSQL in .data/; then it applies migrations, imports
+ * seeds/ into an empty archive, builds when the sources changed, and serves http://localhost:PORT.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createDb } from "../lib/db";
+import { applyMigrations } from "../lib/db/migrations";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres/server";
+import { env } from "../lib/env";
+import { importPaths } from "../lib/importer/import-paths";
+import { needsBuild } from "../lib/startup/needs-build";
+import { portInUse } from "../lib/startup/port-in-use";
+import { seconds, step } from "../lib/startup/progress";
+import { waitForHttp } from "../lib/startup/wait-for-http";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const started = performance.now();
+let database: EmbeddedPostgres | null = null;
+let server: ChildProcess | null = null;
+
+async function main() {
+  if (await portInUse(env.PORT)) {
+    throw new Error(`Port ${env.PORT} is already in use: stop the other program or set PORT to another port.`);
+  }
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    database = await step(`embedded PostgreSQL on port ${env.CHRONICLE_DB_PORT} (.data/pg)`, () =>
+      startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg"), port: env.CHRONICLE_DB_PORT, log: (l) => console.log(`  ${l}`) }),
+    );
+    databaseUrl = database.url;
+  } else {
+    console.log(`using DATABASE_URL (${new URL(databaseUrl).host})`);
+  }
+
+  const { applied } = await step("database migrations", () => applyMigrations({ databaseUrl }));
+  if (applied.length) console.log(`  applied ${applied.join(", ")}`);
+
+  const db = createDb(databaseUrl);
+  try {
+    if ((await db.article.count()) === 0) {
+      const summary = await step("importing seeds/ into the empty archive", () =>
+        importPaths(db, [path.join(root, "seeds")], { trigger: "start" }),
+      );
+      console.log(`  ${summary.created} created, ${summary.failed} failed`);
+      for (const e of summary.errors) console.log(`  ✗ ${e.file}: ${e.message}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  if (!dev && (await needsBuild(root))) {
+    await step("building the web app (next build)", () => runToEnd("next", ["build"], databaseUrl));
+  }
+
+  server = spawn(path.join(root, "node_modules", ".bin", "next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  server.once("exit", (code) => void shutdown(code ?? 1));
+  const url = `http://localhost:${env.PORT}`;
+  await waitForHttp(url, 120_000);
+  console.log(`\nChronicle is ready at ${url} (started in ${seconds(started)}). Press Ctrl-C to stop.`);
+}
+
+function runToEnd(bin: string, args: string[], databaseUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, "node_modules", ".bin", bin), args, {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${bin} ${args.join(" ")} failed (exit ${code})`))));
+  });
+}
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server?.once("exit", resolve));
+  }
+  if (database) {
+    process.stdout.write("stopping the embedded PostgreSQL… ");
+    await database.stop().catch((e: Error) => console.error(e.message));
+    process.stdout.write("stopped\n");
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+main().catch(async (error: Error) => {
+  // One readable line; the stack only when asked for.
+  console.error(`✗ ${process.env.CHRONICLE_DEBUG ? error.stack : error.message}`);
+  await shutdown(1);
+});
