@@ -26,3 +26,10 @@ async function* walk(folder: string): AsyncGenerator<string> {
     else if (entry.isFile() && entry.name.endsWith(".txt")) yield full;
   }
 }
+
+/** How many files `listArticleFiles` will yield (names only; for progress and ETA). */
+export async function countArticleFiles(paths: string[]): Promise<number> {
+  let n = 0;
+  for await (const file of listArticleFiles(paths)) n += file ? 1 : 0;
+  return n;
+}
