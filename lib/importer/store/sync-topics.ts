@@ -11,8 +11,8 @@ export async function syncTopics(db: Db): Promise<void> {
     for (const t of TOPICS) {
       await tx.topic.upsert({
         where: { slug: t.slug },
-        create: { slug: t.slug, labelRu: t.labelRu, labelEn: t.labelEn, phrasings: [...t.phrasings] },
-        update: { labelRu: t.labelRu, labelEn: t.labelEn, phrasings: [...t.phrasings] },
+        create: { slug: t.slug, labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
+        update: { labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
       });
     }
   });
