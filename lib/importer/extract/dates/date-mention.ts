@@ -1,0 +1,20 @@
+import type { DatePrecision, DateSource } from "../../types";
+
+/** A date expression found in a sentence and resolved (or not: `date` null when the text does not say
+ *  enough, e.g. a relative phrase in an article whose publication date is unknown). */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  date: string | null; // YYYY-MM-DD, first day of the month/year for coarser precision
+  precision: DatePrecision;
+  source: DateSource;
+}
+
+/** Past (held events) looks back from publication for `во вторник`; future (planned) looks ahead. */
+export type Tense = "past" | "future";
+
+export interface DateContext {
+  publishedOn: string | null;
+  tense: Tense;
+}

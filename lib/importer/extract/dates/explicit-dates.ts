@@ -1,0 +1,66 @@
+import { isoDate, isValidDay, parseIso } from "./calendar";
+import type { DateContext, DateMention } from "./date-mention";
+import { MONTH_PATTERN, monthNumber } from "./months";
+
+const YEAR_WORD = String.raw`(?:\s*(?:года|году|г\.))?`;
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\d.])(?<day>\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
+  "giu",
+);
+const NUMERIC = /(?<![\d.])(?<day>\d{2})\.(?<month>\d{2})\.(?<year>(?:19|20)\d{2})(?![\d.]\d)/g;
+const MONTH_YEAR = new RegExp(
+  String.raw`(?:^|[\s(])(?:в|во|до|с|к|на)?\s*(?:(?:начале|середине|конце|первой половине|второй половине)\s+)?(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
+  "giu",
+);
+const YEAR_ONLY = /(?:^|\s)(?:в|во)\s+(?<year>(?:19|20)\d{2})\s*(?:году|г\.)/giu;
+
+/** A day and month without a year: the publication year, stepped back a year for a past event that
+ *  would otherwise lie months after publication (`12 декабря` in a January report). */
+function yearFor(month: number, ctx: DateContext): number | null {
+  if (!ctx.publishedOn) return null;
+  const pub = parseIso(ctx.publishedOn);
+  if (ctx.tense === "past" && month > pub.month + 1) return pub.year - 1;
+  if (ctx.tense === "future" && month < pub.month - 1) return pub.year + 1;
+  return pub.year;
+}
+
+function overlaps(found: readonly DateMention[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && end > f.start);
+}
+
+/** `5 ноября 2025 года`, `5–6 февраля`, `05.02.2026` (day); `в марте 2026 года`, `в начале марта`
+ *  (month); `в 2025 году` (year). Explicit: the text says the date; a missing year is taken from the
+ *  publication date, never guessed without one. */
+export function findExplicitDates(text: string, ctx: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  const add = (start: number, end: number, date: string | null, precision: DateMention["precision"]) => {
+    if (!overlaps(found, start, end)) found.push({ start, end, text: text.slice(start, end), date, precision, source: "explicit" });
+  };
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const g = m.groups ?? {};
+    const month = monthNumber(g.month ?? "") ?? 0;
+    const day = Number(g.day);
+    const year = g.year ? Number(g.year) : yearFor(month, ctx);
+    const date = year !== null && isValidDay(year, month, day) ? isoDate(year, month, day) : null;
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, date, "day");
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const g = m.groups ?? {};
+    const [y, mo, d] = [Number(g.year), Number(g.month), Number(g.day)];
+    if (isValidDay(y, mo, d)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, isoDate(y, mo, d), "day");
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const g = m.groups ?? {};
+    const month = monthNumber(g.month ?? "") ?? 0;
+    // A bare nominative/genitive month word without `в` or a year is too weak (`Министерство марта`?).
+    if (!g.year && !/^\s*\(?(?:в|во|до|с|к|на)\s/iu.test(m[0]) && !/начале|середине|конце|половине/iu.test(m[0])) continue;
+    const year = g.year ? Number(g.year) : yearFor(month, ctx);
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    add(start, (m.index ?? 0) + m[0].length, year !== null ? isoDate(year, month, 1) : null, "month");
+  }
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    add(start, (m.index ?? 0) + m[0].length, isoDate(Number(m.groups?.year), 1, 1), "year");
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

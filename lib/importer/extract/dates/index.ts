@@ -1,0 +1,14 @@
+import type { DateContext, DateMention } from "./date-mention";
+import { findExplicitDates } from "./explicit-dates";
+import { findRelativeDates } from "./relative-dates";
+
+export type { DateContext, DateMention, Tense } from "./date-mention";
+export { mentionedYears } from "./mentioned-years";
+export { findPublicationDate, type PublicationDate } from "./publication-date";
+
+/** Every date expression of one sentence, explicit ones first where they overlap a relative one. */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const explicit = findExplicitDates(text, ctx);
+  const relative = findRelativeDates(text, ctx).filter((r) => !explicit.some((e) => r.start < e.end && r.end > e.start));
+  return [...explicit, ...relative].sort((a, b) => a.start - b.start);
+}

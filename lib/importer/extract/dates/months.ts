@@ -1,0 +1,47 @@
+/** Russian month names in the forms the press uses: genitive after a day (`5 февраля`), prepositional
+ *  after `в` (`в феврале`), nominative in headers. Index = month number − 1. */
+const MONTH_FORMS: readonly (readonly string[])[] = [
+  ["января", "январе", "январь"],
+  ["февраля", "феврале", "февраль"],
+  ["марта", "марте", "март"],
+  ["апреля", "апреле", "апрель"],
+  ["мая", "мае", "май"],
+  ["июня", "июне", "июнь"],
+  ["июля", "июле", "июль"],
+  ["августа", "августе", "август"],
+  ["сентября", "сентябре", "сентябрь"],
+  ["октября", "октябре", "октябрь"],
+  ["ноября", "ноябре", "ноябрь"],
+  ["декабря", "декабре", "декабрь"],
+];
+
+const byForm = new Map<string, number>();
+MONTH_FORMS.forEach((forms, i) => forms.forEach((f) => byForm.set(f, i + 1)));
+
+/** Alternation for regular expressions, longest first so `марте` is not read as `март`. */
+export const MONTH_PATTERN = [...byForm.keys()].sort((a, b) => b.length - a.length).join("|");
+
+export function monthNumber(word: string): number | null {
+  return byForm.get(word.toLowerCase()) ?? null;
+}
+
+/** Weekdays as the press writes them after `в/во` (accusative) and in the nominative; 0 = Sunday
+ *  as in `Date.getUTCDay`. */
+const WEEKDAY_FORMS: readonly (readonly string[])[] = [
+  ["воскресенье"],
+  ["понедельник"],
+  ["вторник"],
+  ["среду", "среда"],
+  ["четверг"],
+  ["пятницу", "пятница"],
+  ["субботу", "суббота"],
+];
+
+const weekdayByForm = new Map<string, number>();
+WEEKDAY_FORMS.forEach((forms, i) => forms.forEach((f) => weekdayByForm.set(f, i)));
+
+export const WEEKDAY_PATTERN = [...weekdayByForm.keys()].sort((a, b) => b.length - a.length).join("|");
+
+export function weekdayNumber(word: string): number | null {
+  return weekdayByForm.get(word.toLowerCase()) ?? null;
+}

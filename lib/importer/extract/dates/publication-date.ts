@@ -1,0 +1,61 @@
+import type { DateSource } from "../../types";
+import type { DatelineString } from "../../parse/dateline-string";
+import { isoDate, isValidDay } from "./calendar";
+import { inferYearFromMentions, inferYearFromWeekday } from "./infer-year";
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from "./months";
+
+export interface PublicationDate {
+  date: string | null;
+  source: DateSource | null;
+}
+
+/** `в четверг, 5 февраля`, `четверг, 5 февраля`, `5 февраля, в четверг`. */
+const WEEKDAY_DAY = new RegExp(
+  String.raw`(?:(?:^|[\s,(])(?:в|во)\s+)?(?<wd>${WEEKDAY_PATTERN}),?\s+(?<day>\d{1,2})\s+(?<month>${MONTH_PATTERN})(?:\s+(?<year>(?:19|20)\d{2}))?` +
+    String.raw`|(?<day2>\d{1,2})\s+(?<month2>${MONTH_PATTERN}),?\s+(?:в|во)\s+(?<wd2>${WEEKDAY_PATTERN})`,
+  "iu",
+);
+
+interface WeekdayDay {
+  year: number | null;
+  day: number;
+  month: number;
+  weekday: number;
+}
+
+function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
+  for (const text of texts) {
+    const g = WEEKDAY_DAY.exec(text)?.groups;
+    if (!g) continue;
+    const weekday = weekdayNumber(g.wd ?? g.wd2 ?? "");
+    const month = monthNumber(g.month ?? g.month2 ?? "");
+    const day = Number(g.day ?? g.day2);
+    if (weekday !== null && month !== null) return { year: g.year ? Number(g.year) : null, day, month, weekday };
+  }
+  return null;
+}
+
+/** When the article was published, and how we know: a ` date ` header; a dateline string
+ *  (`Астана. 23 августа. КазТАГ –`, year from the dateline, a matching weekday phrase, or the years
+ *  the text names); else a weekday phrase in the text (`в четверг, 5 февраля`). Otherwise null. */
+export function findPublicationDate(
+  headerDate: string | null,
+  dateline: DatelineString | null,
+  texts: readonly string[],
+  years: readonly number[],
+): PublicationDate {
+  if (headerDate) return { date: headerDate, source: "header" };
+  const weekdayDay = findWeekdayDay(texts);
+  if (dateline?.day && dateline.month) {
+    const { day, month } = dateline;
+    const sameDay = weekdayDay && weekdayDay.day === day && weekdayDay.month === month ? weekdayDay : null;
+    const year =
+      dateline.year ?? (sameDay ? inferYearFromWeekday(day, month, sameDay.weekday, years) : null) ?? inferYearFromMentions(years);
+    if (year !== null && isValidDay(year, month, day)) return { date: isoDate(year, month, day), source: "dateline" };
+  }
+  if (weekdayDay) {
+    const year = weekdayDay.year ?? inferYearFromWeekday(weekdayDay.day, weekdayDay.month, weekdayDay.weekday, years);
+    if (year !== null && isValidDay(year, weekdayDay.month, weekdayDay.day)) return { date: isoDate(year, weekdayDay.month, weekdayDay.day), source: "weekday" };
+  }
+  return { date: null, source: null };
+}

@@ -1,0 +1,75 @@
+import { addDays, isoDate, parseIso, weekdayOfIso } from "./calendar";
+import type { DateContext, DateMention } from "./date-mention";
+import { WEEKDAY_PATTERN, weekdayNumber } from "./months";
+
+type Resolver = (pub: string, ctx: DateContext, m: RegExpMatchArray) => Pick<DateMention, "date" | "precision"> | null;
+
+const day = (date: string) => ({ date, precision: "day" as const });
+function monthOf(iso: string, shift: number) {
+  const { year, month } = parseIso(iso);
+  const index = year * 12 + (month - 1) + shift;
+  return { date: isoDate(Math.floor(index / 12), (index % 12) + 1, 1), precision: "month" as const };
+}
+function yearOf(iso: string, shift: number) {
+  return { date: isoDate(parseIso(iso).year + shift, 1, 1), precision: "year" as const };
+}
+
+/** A week is reported at month precision when all of it lies in one month (true, if coarse), and
+ *  not at all otherwise: the contract has no week precision and a wrong month would be invented. */
+function weekOf(iso: string, shiftWeeks: number) {
+  const monday = addDays(iso, -((weekdayOfIso(iso) + 6) % 7) + 7 * shiftWeeks);
+  const sunday = addDays(monday, 6);
+  return monday.slice(0, 7) === sunday.slice(0, 7) ? monthOf(monday, 0) : null;
+}
+
+/** `во вторник`: the last such weekday up to publication for a held event (a Tuesday report of
+ *  `во вторник` means that day), the next one from publication for a planned event. */
+function weekday(pub: string, target: number, tense: DateContext["tense"], strict: boolean): string {
+  const diff = (target - weekdayOfIso(pub) + 7) % 7;
+  if (tense === "future") return addDays(pub, diff === 0 ? 7 : diff);
+  const back = (weekdayOfIso(pub) - target + 7) % 7;
+  return addDays(pub, back === 0 && strict ? -7 : -back);
+}
+
+const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
+  { re: /(?<![а-яё])позавчера(?![а-яё])/giu, resolve: (p) => day(addDays(p, -2)) },
+  // `накануне визита` is "on the eve of the visit", not "yesterday"; case-sensitive so the lookahead can
+  // tell a following name (`накануне Дня …`) from a verb.
+  { re: /(?<![а-яёА-ЯЁ])(?:[Нн]акануне|[Вв]чера)(?![а-яё])(?!\s+(?:визита|встречи|переговоров|саммита|выборов|праздника|[А-ЯЁ]))/gu, resolve: (p) => day(addDays(p, -1)) },
+  { re: /(?<![а-яё])сегодня(?![а-яё])/giu, resolve: (p) => day(p) },
+  { re: /(?<![а-яё])послезавтра(?![а-яё])/giu, resolve: (p) => day(addDays(p, 2)) },
+  { re: /(?<![а-яё])завтра(?![а-яё])/giu, resolve: (p) => day(addDays(p, 1)) },
+  {
+    re: new RegExp(String.raw`(?<![а-яё])(?:в|во)\s+(?:(?<mod>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))\s+)?(?<wd>${WEEKDAY_PATTERN})(?![а-яё])(?!,?\s+\d{1,2}\s)`, "giu"),
+    resolve: (p, ctx, m) => {
+      const target = weekdayNumber(m.groups?.wd ?? "");
+      if (target === null) return null;
+      const mod = m.groups?.mod ?? "";
+      const tense = /^(?:следующ|ближайш)/iu.test(mod) ? "future" : /^(?:прошл|минувш)/iu.test(mod) ? "past" : ctx.tense;
+      return day(weekday(p, target, tense, mod !== ""));
+    },
+  },
+  { re: /(?<![а-яё])на\s+(?:прошлой|минувшей)\s+неделе/giu, resolve: (p) => weekOf(p, -1) },
+  { re: /(?<![а-яё])на\s+(?:этой|текущей)\s+неделе/giu, resolve: (p) => weekOf(p, 0) },
+  { re: /(?<![а-яё])на\s+(?:следующей|будущей|предстоящей)\s+неделе/giu, resolve: (p) => weekOf(p, 1) },
+  { re: /(?<![а-яё])в\s+(?:прошлом|минувшем)\s+месяце/giu, resolve: (p) => monthOf(p, -1) },
+  { re: /(?<![а-яё])в\s+(?:этом|текущем)\s+месяце/giu, resolve: (p) => monthOf(p, 0) },
+  { re: /(?<![а-яё])в\s+(?:следующем|будущем|предстоящем)\s+месяце/giu, resolve: (p) => monthOf(p, 1) },
+  { re: /(?<![а-яё])в\s+(?:прошлом|минувшем)\s+году/giu, resolve: (p) => yearOf(p, -1) },
+  { re: /(?<![а-яё])в\s+(?:этом|текущем|нынешнем)\s+году/giu, resolve: (p) => yearOf(p, 0) },
+  { re: /(?<![а-яё])в\s+(?:следующем|будущем|предстоящем)\s+году/giu, resolve: (p) => yearOf(p, 1) },
+];
+
+/** Relative phrases resolved against the publication date. Without one the phrase is still
+ *  reported (so a meeting knows it was dated) but with a null date: nothing is invented. */
+export function findRelativeDates(text: string, ctx: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  for (const { re, resolve } of RULES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const r = ctx.publishedOn ? resolve(ctx.publishedOn, ctx, m) : null;
+      found.push({ start, end: start + m[0].length, text: m[0], date: r?.date ?? null, precision: r?.precision ?? "day", source: "relative" });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,180 @@
+import type { MeetingKind, MeetingStatus } from "../../types";
+import { compatibleKinds, others, type Draft } from "./draft";
+import type { MeetingsInput, MentionIn } from "./input";
+import { findPlaces } from "./places";
+import { rolesIn, type Role } from "./roles";
+import { statusOf } from "./status";
+import { findTriggers, type TriggerHit } from "./triggers";
+
+const TALKS_WORD = /переговор/u;
+const CALL_WORD = /телефонн/u;
+/** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
+const ALL_MEETINGS_WORD = /(?<!\p{L})(?:встреч|встречах|встречами|переговоров)(?!\p{L})(?!\s+(?:с|со)\s)/u;
+
+interface Candidate {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  sentence: number;
+  roles: { name: string; role: Role }[];
+  plural: boolean;
+  destination: string | null;
+}
+
+/** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
+ *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
+ *  belong to the focus (their topics become the meeting's), narrowed when they name only one
+ *  counterpart of a group (`Сенатор Стив Дэйнс в свою очередь …`). A section heading ends the focus.
+ *
+ *  Several counterparts in one sentence (`провел встречи с Мастом и Дэйнсом`) become one meeting per
+ *  counterpart when the text treats them separately — the plural `встречи`, or a later trigger naming
+ *  one of them alone (`В ходе встречи с конгрессменом Мастом`) — and one multi-party meeting otherwise
+ *  (`встретился с Мастом и Дэйнсом`, nothing more): see `mergeUnseparatedGroups`. */
+export function buildDrafts(input: MeetingsInput): Draft[] {
+  const drafts: Draft[] = [];
+  const bySentence = new Map<number, MentionIn[]>();
+  for (const m of input.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  let focus: Draft[] = [];
+  let protagonist: string | null = null;
+  let nextGroup = 0;
+  const orphans: number[] = [];
+
+  const create = (c: Candidate, names: { name: string; role: Role }[], group: number): Draft => {
+    const d: Draft = {
+      kind: c.kind,
+      kindSentence: c.sentence,
+      status: c.status,
+      statusSentence: c.sentence,
+      participants: new Map(names.map((r) => [r.name, { role: r.role, sentence: c.sentence }])),
+      triggerSentences: [c.sentence],
+      sentences: new Set([c.sentence]),
+      group,
+      plural: c.plural,
+      treatedSeparately: false,
+      destination: c.destination,
+    };
+    if (drafts.length === 0 && c.status === "held") for (const o of orphans) d.sentences.add(o);
+    drafts.push(d);
+    return d;
+  };
+
+  const join = (d: Draft, c: Candidate, names: { name: string; role: Role }[]) => {
+    for (const r of names) if (!d.participants.has(r.name)) d.participants.set(r.name, { role: r.role, sentence: c.sentence });
+    if (!d.triggerSentences.includes(c.sentence)) d.triggerSentences.push(c.sentence);
+    d.sentences.add(c.sentence);
+    if (d.kind === "meeting" && c.kind === "talks") Object.assign(d, { kind: "talks", kindSentence: c.sentence });
+    d.destination ??= c.destination;
+  };
+
+  input.sentences.forEach((sentence, i) => {
+    if (input.headingSentences.has(i)) focus = [];
+    const mentions = bySentence.get(i) ?? [];
+    const lower = sentence.text.toLowerCase();
+
+    if (ALL_MEETINGS_WORD.test(lower) && focus.length > 0) {
+      const groups = new Set(focus.map((d) => d.group));
+      focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
+    }
+
+    const candidates = findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions));
+    const moved: Draft[] = [];
+    for (const c of candidates) {
+      const subjects = c.roles.filter((r) => r.role === "subject");
+      const rest = c.roles.filter((r) => r.role !== "subject");
+      const names = subjects.length > 0 || c.kind === "visit" || !protagonist ? c.roles : [{ name: protagonist, role: "subject" as const }, ...rest];
+      const counterparts = rest.filter((r) => r.role === "counterpart");
+
+      if (c.kind === "visit") {
+        const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
+        if (target) join(target, c, names);
+        else create(c, names, nextGroup++);
+        continue; // a visit mentioned in passing does not take the story's focus
+      }
+      if (c.kind === "conference") {
+        const target = focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i));
+        const d = target ?? create(c, names, nextGroup++);
+        if (target) join(target, c, names);
+        moved.push(d);
+        continue;
+      }
+      if (counterparts.length <= 1) {
+        const cp = counterparts[0]?.name;
+        const target = cp
+          ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && others(d).includes(cp))
+          : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status);
+        if (target) {
+          join(target, c, names);
+          if (cp && drafts.filter((d) => d.group === target.group).length > 1) target.treatedSeparately = true;
+          moved.push(target);
+        } else moved.push(create(c, names, nextGroup++));
+        continue;
+      }
+      const group = nextGroup++;
+      for (const cp of counterparts) {
+        const own = names.filter((r) => r.role === "subject" || r.name === cp.name || r.role === "attendee");
+        const target = drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && others(d).includes(cp.name));
+        if (target) join(target, c, own);
+        moved.push(target ?? create(c, own, group));
+      }
+    }
+    if (moved.length > 0) {
+      focus = [...new Set(moved)];
+      protagonist ??= [...(focus[0]?.participants ?? [])].find(([, p]) => p.role === "subject")?.[0] ?? null;
+    } else if (candidates.length === 0) {
+      focus = narrowFocus(focus, drafts, mentions);
+    }
+
+    if (focus.length === 0 && drafts.length === 0) orphans.push(i);
+    for (const d of focus) {
+      d.sentences.add(i);
+      if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });
+    }
+  });
+  return mergeUnseparatedGroups(drafts);
+}
+
+function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
+  const roles = rolesIn(text, mentions, t);
+  if (t.rule.needsCounterpart && !roles.some((r) => r.role === "counterpart")) return [];
+  const around = text.slice(Math.max(0, t.start - 60), t.end + 60);
+  const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
+  return [{ kind: t.rule.kind, status: statusOf(t.text, around), sentence, roles, plural: t.rule.plural === true, destination }];
+}
+
+function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {
+  const from = Math.min(...d.triggerSentences);
+  for (let k = from + 1; k <= i; k++) if (input.headingSentences.has(k)) return false;
+  return true;
+}
+
+/** A sentence naming a counterpart of some focused group narrows the focus to that person's meeting. */
+function narrowFocus(focus: Draft[], drafts: Draft[], mentions: readonly MentionIn[]): Draft[] {
+  if (focus.length === 0) return focus;
+  const groups = new Set(focus.map((d) => d.group));
+  const named = new Set(mentions.map((m) => m.name));
+  const hit = drafts.filter((d) => groups.has(d.group) && others(d).some((n) => named.has(n)));
+  return hit.length > 0 && drafts.filter((d) => groups.has(d.group)).length > 1 ? hit : focus;
+}
+
+/** One sentence, several counterparts, a singular verb and nothing later that singles one out: the
+ *  text reports one multi-party meeting, so the per-counterpart drafts are merged back. */
+function mergeUnseparatedGroups(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const siblings = drafts.filter((x) => x.group === d.group);
+    if (siblings.length < 2 || d.plural || siblings.some((x) => x.treatedSeparately)) {
+      out.push(d);
+      continue;
+    }
+    const first = siblings[0];
+    if (first !== d || !first) {
+      continue;
+    }
+    for (const s of siblings.slice(1)) {
+      for (const [name, p] of s.participants) if (!first.participants.has(name)) first.participants.set(name, p);
+      for (const k of s.sentences) first.sentences.add(k);
+      for (const k of s.triggerSentences) if (!first.triggerSentences.includes(k)) first.triggerSentences.push(k);
+    }
+    out.push(first);
+  }
+  return out;
+}

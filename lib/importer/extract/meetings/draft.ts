@@ -1,0 +1,36 @@
+import type { MeetingKind, MeetingStatus } from "../../types";
+import type { Role } from "./roles";
+
+/** A meeting while the article is being read: grows as later sentences add to it. */
+export interface Draft {
+  kind: MeetingKind;
+  kindSentence: number;
+  status: MeetingStatus;
+  statusSentence: number;
+  participants: Map<string, { role: Role; sentence: number }>;
+  /** Sentences whose trigger created or joined this meeting: where its date and place are read. */
+  triggerSentences: number[];
+  /** Every sentence that talks about this meeting: its topics and evidence. */
+  sentences: Set<number>;
+  /** Meetings announced together (`провел встречи с A и B`) share a group. */
+  group: number;
+  plural: boolean;
+  /** A later trigger named this meeting's counterpart alone (`В ходе встречи с конгрессменом Мастом`). */
+  treatedSeparately: boolean;
+  /** Where a visit goes (`визит … в Казахстан`): planned visits to one place are one visit. */
+  destination: string | null;
+}
+
+export function others(d: Draft): string[] {
+  return [...d.participants].filter(([, p]) => p.role !== "subject").map(([name]) => name);
+}
+
+export function subjectOf(d: Draft): string | null {
+  return [...d.participants].find(([, p]) => p.role === "subject")?.[0] ?? null;
+}
+
+/** Meeting and talks are one event described two ways; other kinds only join their own kind. */
+export function compatibleKinds(a: MeetingKind, b: MeetingKind): boolean {
+  const family = (k: MeetingKind) => (k === "talks" ? "meeting" : k);
+  return family(a) === family(b);
+}

@@ -1,0 +1,32 @@
+import type { DateSource, OfficialFull, Sentence } from "../../types";
+
+export type GrammaticalCase = "nomn" | "gent" | "datv" | "accs" | "ablt" | "loct" | null;
+
+/** What meetings need to know of a person mention (a subset of people/'s `PersonMention`). */
+export interface MentionIn {
+  name: string; // canonical nominative
+  sentence: number;
+  start: number;
+  end: number;
+  grammaticalCase: GrammaticalCase;
+  /** Every case the words fit when `grammaticalCase` is undecided (indeclinable `Ландау`, `Рубио`). */
+  possibleCases?: readonly Exclude<GrammaticalCase, null>[];
+}
+
+/** The mention is, or may be (undecided case that fits), in case `c`. */
+export function canBe(m: MentionIn, c: Exclude<GrammaticalCase, null>): boolean {
+  return m.grammaticalCase === c || (m.grammaticalCase === null && (m.possibleCases?.includes(c) ?? true));
+}
+
+export interface MeetingsInput {
+  sentences: readonly Sentence[];
+  /** Sentence indexes of inner section headings: each opens a new part of the story. */
+  headingSentences: ReadonlySet<number>;
+  mentions: readonly MentionIn[];
+  officials: readonly OfficialFull[];
+  /** Topic slugs per sentence (same indexes as `sentences`). */
+  topics: readonly string[][];
+  publishedOn: string | null;
+  publishedOnSource: DateSource | null;
+  datelinePlace: string | null;
+}

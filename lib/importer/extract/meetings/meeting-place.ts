@@ -1,0 +1,38 @@
+import type { Sentence } from "../../types";
+import { findPlaces, type PlaceMention } from "./places";
+
+/** A place named inside a title is not where anyone met: `послом США в Казахстане`. */
+const TITLE_BEFORE = /(?:посол\p{L}*|послу|посла|представител\p{L}*|атташе|консул\p{L}*|генконсул\p{L}*|директор\p{L}*|президент\p{L}*\s+компании)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+/** `по итогам визита … в Вашингтон` recalls an earlier trip; it is not where this story happens. */
+const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?визит/u;
+
+export function placesIn(text: string): PlaceMention[] {
+  return findPlaces(text).filter((p) => {
+    const before = text.slice(Math.max(0, p.start - 90), p.start - 2);
+    if (TITLE_BEFORE.test(before)) return false;
+    if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
+    return true;
+  });
+}
+
+export interface PlaceFound {
+  place: string;
+  sentence: number | null;
+}
+
+/** Where held meetings of a trip took place when their own sentences do not say: the destination of
+ *  the trip the article reports (`в рамках визита в Вашингтон`), else the dateline city if the body
+ *  also names it (the dateline alone is only where the story was filed). */
+export function fallbackPlace(sentences: readonly Sentence[], datelinePlace: string | null): PlaceFound | null {
+  for (let i = 0; i < sentences.length; i++) {
+    const trip = placesIn(sentences[i]?.text ?? "").find((p) => p.destination);
+    if (trip) return { place: trip.place, sentence: i };
+  }
+  if (!datelinePlace) return null;
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i]?.part !== "title" && placesIn(sentences[i]?.text ?? "").some((p) => p.place === datelinePlace)) {
+      return { place: datelinePlace, sentence: i };
+    }
+  }
+  return null;
+}

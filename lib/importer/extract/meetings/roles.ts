@@ -1,0 +1,51 @@
+import type { TriggerHit } from "./triggers";
+import { canBe, type MentionIn } from "./input";
+
+export type Role = "subject" | "counterpart" | "attendee";
+
+export interface RoleHit {
+  name: string;
+  role: Role;
+}
+
+const WITH = /(?<!\p{L})(?:с|со)\s/gu;
+const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
+const MAX_WORDS_AFTER_WITH = 16;
+
+/** `… с первым заместителем госсекретаря США Кристофером Ландау`: the mention closes a `с/со` phrase
+ *  of at most sixteen words (long titles, `и` between two counterparts) with no clause break. */
+function isWithPhrase(text: string, mention: MentionIn): boolean {
+  if (!canBe(mention, "ablt")) return false;
+  const before = text.slice(0, mention.start);
+  let last = -1;
+  for (const m of before.matchAll(WITH)) last = m.index ?? -1;
+  if (last < 0) return false;
+  const between = before.slice(last);
+  if (/^(?:с|со)\s+участием/u.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
+  return between.split(/\s+/).length <= MAX_WORDS_AFTER_WITH;
+}
+
+/** Who is who in a trigger sentence. Counterparts follow `с/со` (or are the accusative object of
+ *  `принял`); attendees are named after `по приглашению`, `с участием`, … ; the subject is in the
+ *  nominative (or of unknown case, e.g. indeclinable `Рубио`). Genitive mentions are context
+ *  (`визита Президента Токаева`) unless they belong to the event noun (`визит Рубио в Астану`). */
+export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: TriggerHit): RoleHit[] {
+  const roles: RoleHit[] = [];
+  const add = (name: string, role: Role) => {
+    if (!roles.some((r) => r.name === name)) roles.push({ name, role });
+  };
+  for (const m of mentions) {
+    const before = text.slice(0, m.start);
+    if (ATTENDEE_MARKER.test(before)) add(m.name, "attendee");
+    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && canBe(m, "accs") : isWithPhrase(text, m)) add(m.name, "counterpart");
+  }
+  // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
+  const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
+  for (const m of mentions) {
+    if (invitation) {
+      if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
+    } else if (canBe(m, "nomn")) add(m.name, "subject");
+    else if (canBe(m, "gent") && trigger.rule.kind === "visit" && m.start > trigger.start && m.start - trigger.end < 80) add(m.name, "subject");
+  }
+  return roles;
+}

@@ -1,0 +1,61 @@
+import type { MeetingKind } from "../../types";
+
+/** A phrase that reports an event. `needsCounterpart`: only an event when a person follows `с/со`
+ *  (`обсудил … с Ландау`; `Стороны обсудили` alone continues the current meeting). `conference`
+ *  triggers need a participation verb, so `подготовки участия страны в Саммите G20` is context. */
+export interface TriggerRule {
+  kind: MeetingKind;
+  re: RegExp;
+  needsCounterpart?: boolean;
+  /** `провел встречи с A и B`: the plural announces several meetings (see split rule in build-meetings). */
+  plural?: boolean;
+  /** `принял посла США …`: the counterpart is the accusative object, not a `с/со` phrase. */
+  counterpartAfterVerb?: boolean;
+}
+
+const W = String.raw`(?:\s+[\p{L}\d-]+)`;
+const CONFERENCE_NOUN = String.raw`(?:конференци|саммит|форум|заседани|совещани|сесси|мероприяти|собрани|встреч\p{L}*\s+министров|министерск|круглом столе|диалог\p{L}*\s+«)`;
+
+export const TRIGGERS: readonly TriggerRule[] = [
+  { kind: "call", re: /телефонн\p{L}*\s+(?:разговор|переговор)|по\s+телефону|по\s+видеосвязи|в\s+формате\s+видеоконференции|онлайн-встреч/u },
+  { kind: "signing", re: /(?<!\p{L})(?:подписали|подписал|подписала|подпишут|подпишет|состоялось\s+подписание|скрепили\s+подписями)(?!\p{L})/u },
+  {
+    kind: "conference",
+    re: new RegExp(
+      String.raw`(?:принял\p{L}*\s+участие|примет\s+участие|примут\s+участие|участвовал\p{L}*|выступил\p{L}*|выступит)[^.;]{0,60}?${CONFERENCE_NOUN}` +
+        String.raw`|(?:в|на)\s+${CONFERENCE_NOUN}\p{L}*${W}{0,12}?\s+(?:выступил\p{L}*|выступит)` +
+        String.raw`|(?:состоял\p{L}*|состоится|пройдет|прошл\p{L}*)(?:\s+[\p{L}-]+){0,2}?\s+${CONFERENCE_NOUN}`,
+      "u",
+    ),
+  },
+  { kind: "talks", re: /(?:провел\p{L}*|проведут|проведет|состоял\p{L}*|состоятся)(?:\s+[\p{L}-]+){0,2}\s+переговоры|переговоры\s+(?:с|со)\s/u },
+  { kind: "meeting", re: /(?:провел\p{L}*|проведет|проведут)(?:\s+[\p{L}-]+){0,2}\s+встречи(?!\p{L})/u, plural: true },
+  {
+    kind: "meeting",
+    re: /(?:провел\p{L}*|проведет|проведут)(?:\s+[\p{L}-]+){0,2}\s+встречу|встретил(?:ся|ась|ись)|встретится|встретятся|(?:состоялась|состоится|прошла)\s+встреча|(?:в\s+ходе|на|во\s+время)\s+встречи\s+(?:с|со)\s|на\s+встрече\s+(?:с|со)\s/u,
+  },
+  { kind: "meeting", re: /(?<!\p{L})(?:принял|приняла|примет)(?!\p{L})(?!\s+участие)/u, needsCounterpart: true, counterpartAfterVerb: true },
+  { kind: "meeting", re: /(?<!\p{L})(?:обсудил\p{L}*|обсудит|обсудят|провел\p{L}*\s+консультации)(?!\p{L})/u, needsCounterpart: true },
+  {
+    kind: "visit",
+    re: /посетит|посетят|(?<!\p{L})посетил(?:а|и)?(?!\p{L})|прибыл\p{L}*\s+(?:с|в)|прибудет|прибудут|совершил\p{L}*(?:\s+[\p{L}-]+){0,2}\s+визит|совершит(?:\s+[\p{L}-]+){0,2}\s+визит|находящ\p{L}*\s+с\s+(?:\p{L}+\s+)?визитом|предстоящ\p{L}*(?:\s+[\p{L}\d-]+){0,4}\s+визит|визит\p{L}*(?:\s+[\p{L}-]+){0,6}\s+(?:состоится|планируется|запланирован|ожидается)|пригласил\p{L}*(?:\s+[\p{L}-]+){0,5}\s+посетить/u,
+  },
+];
+
+export interface TriggerHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Event phrases in a sentence, in the order of the rules (most specific kind first). */
+export function findTriggers(text: string): TriggerHit[] {
+  const lower = text.toLowerCase();
+  const hits: TriggerHit[] = [];
+  for (const rule of TRIGGERS) {
+    const m = rule.re.exec(lower);
+    if (m) hits.push({ rule, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+  }
+  return hits;
+}

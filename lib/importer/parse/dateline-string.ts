@@ -1,0 +1,46 @@
+import { MONTH_PATTERN, monthNumber } from "../extract/dates/months";
+import { titleCasePlace } from "./place-case";
+
+export interface DatelineString {
+  place: string;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  source: string | null;
+  /** Characters of the paragraph the dateline occupies, including the dash after it. */
+  length: number;
+}
+
+const PLACE = String.raw`(?<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?)`;
+const DATE = String.raw`(?<day>\d{1,2})\s+(?<month>${MONTH_PATTERN})(?:\s+(?<year>\d{4})(?:\s*(?:г\.|года?))?)?`;
+const BRACKETED_SOURCE = String.raw`(?:\/(?<slash>[^/\n]{1,40})\/|\((?<paren>[^)\n]{1,40})\))`;
+const BARE_SOURCE = String.raw`(?<bare>[A-Za-zА-ЯЁ][A-Za-zА-ЯЁа-яё«»"' -]{0,38}?)`;
+const DASH = "[–—-]";
+
+/** `Астана. 23 августа. КазТАГ –`, `АСТАНА, 6 февраля. /ТАСС/.`, `Вашингтон, 3 марта (Kazinform) —`,
+ *  `АСТАНА, 5 февраля –`. A bare (unbracketed) agency name is only accepted when a date precedes it and
+ *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline. */
+const WITH_DATE = new RegExp(
+  String.raw`^${PLACE}[.,]\s+${DATE}\s*[.,]?\s*` +
+    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${BARE_SOURCE}\s*\.?\s*${DASH}\s*|${DASH}\s*)`,
+);
+/** `АСТАНА (Kazinform) —`, `АСТАНА. /ТАСС/.`: no date, so the bracketed source is required. */
+const WITHOUT_DATE = new RegExp(String.raw`^${PLACE}[.,]?\s*${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?`);
+
+export function readDatelineString(paragraph: string): DatelineString | null {
+  const m = WITH_DATE.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph);
+  if (!m?.groups) return null;
+  const rest = paragraph.slice(m[0].length);
+  // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.
+  if (!/^[«"A-ZА-ЯЁ0-9]/.test(rest)) return null;
+  const g = m.groups;
+  const source = (g.slash ?? g.paren ?? g.bare ?? "").trim();
+  return {
+    place: titleCasePlace(g.place ?? ""),
+    day: g.day ? Number(g.day) : null,
+    month: g.month ? monthNumber(g.month) : null,
+    year: g.year ? Number(g.year) : null,
+    source: source === "" ? null : source,
+    length: m[0].length,
+  };
+}

@@ -1,0 +1,23 @@
+import { UnreadableArticleError } from "./unreadable-article-error";
+
+/** Words without which a text cannot be a report on Kazakhstan–US relations. Stems, lowercase. */
+const GENRE_STEMS = [
+  "казах", "астан", "алмат", "акорд", "токаев", "сша", "америк", "вашингтон", "госдеп", "белый дом",
+  "белого дома", "конгресс", "центральн азии", "центральной азии", "с5+1", "c5+1",
+];
+
+/** Rejects what is not an article of this genre, with the reason in words. Runs on decoded text. */
+export function assertGenre(text: string): void {
+  if (text.trim() === "") throw new UnreadableArticleError("empty file");
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cyrillic = text.match(/[А-Яа-яЁё]/g)?.length ?? 0;
+  if (cyrillic === 0) throw new UnreadableArticleError("no Cyrillic text: not a Russian-language article");
+  if (cyrillic < letters * 0.5) throw new UnreadableArticleError("mostly non-Cyrillic text: not a Russian-language article");
+  if (!/[А-ЯЁа-яё]{2,}(?:\s+[А-ЯЁа-яё«»"()-]+){3,}[^.!?]*[.!?…]/.test(text) && cyrillic < 100) {
+    throw new UnreadableArticleError("no sentence of running text");
+  }
+  const lower = text.toLowerCase();
+  if (!GENRE_STEMS.some((s) => lower.includes(s))) {
+    throw new UnreadableArticleError("not about Kazakhstan–US relations (neither country is mentioned)");
+  }
+}

@@ -1,0 +1,37 @@
+/** Lines that travel with an article but are not its text: agency footers, subscription calls, photo
+ *  credits. Curated from the outlets of the genre (Anadolu, Kazinform, KazTAG, TASS, MFA pages). */
+
+const BOILERPLATE: readonly RegExp[] = [
+  /^На (?:веб-)?сайте агентства/i,
+  /публикуется лишь часть новостей/i,
+  /при (?:использовании|цитировании|перепечатке)[^.]{0,60}(?:ссылка|гиперссылка)/i,
+  /все права защищены/i,
+  /^(?:подписывайтесь|подпишитесь) на /i,
+  /^читайте (?:также|нас|новости)/i,
+  /^(?:следите за новостями|больше новостей)/i,
+  /^(?:теги|tags|ключевые слова)\s*:/i,
+];
+
+const AGENCY_IN_FOOTER = /агентств[аоуе]\s+[«"]([^»"]{2,40})[»"]/i;
+const SOURCE_LINE = /^Источник\s*:\s*(.{2,80}?)\.?$/i;
+
+export interface Boilerplate {
+  source: string | null;
+}
+
+/** A footer line, with the agency it names when it names one (`«Анадолу»` → `Анадолу`). */
+export function readBoilerplate(line: string): Boilerplate | null {
+  const sourceLine = SOURCE_LINE.exec(line);
+  if (sourceLine) return { source: sourceLine[1]?.trim() ?? null };
+  if (!BOILERPLATE.some((re) => re.test(line))) return null;
+  return { source: AGENCY_IN_FOOTER.exec(line)?.[1]?.trim() ?? null };
+}
+
+const PHOTO_CREDIT = /^(?:©\s*)?(?:фото|фотография|photo|фото и видео)\s*(?::|©|–|—|-)\s*(.{1,80}?)\.?$/i;
+const PHOTO_CREDIT_LOOSE = /^(?:©\s*)?фото\s+((?:пресс-служб|с сайта|из открытых|сайта|МИД|Акорд)[^.]{0,60})$/i;
+
+/** `Фото: МИД` → `МИД`; `Фото пресс-службы Акорды` → `пресс-службы Акорды`. */
+export function readPhotoCredit(line: string): string | null {
+  const m = PHOTO_CREDIT.exec(line) ?? PHOTO_CREDIT_LOOSE.exec(line);
+  return m?.[1]?.trim() || null;
+}

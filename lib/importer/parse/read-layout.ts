@@ -1,0 +1,87 @@
+import { readDatelineString, type DatelineString } from "./dateline-string";
+import { readBoilerplate, readPhotoCredit } from "./noise-lines";
+import { isCapsDatelineLine, titleCasePlace } from "./place-case";
+
+export interface Layout {
+  title: string | null;
+  lead: string | null;
+  paragraphs: string[];
+  headings: number[];
+  headerDate: string | null;
+  datelinePlace: string | null;
+  datelineString: DatelineString | null;
+  agency: string | null;
+  photoCredit: string | null;
+}
+
+const PAGE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/;
+const ENDS_SENTENCE = /[.!?…:;»"”)]$/;
+
+/** A title or inner heading: short, and not closed like a sentence. */
+function isHeadingLike(line: string): boolean {
+  return line.length <= 220 && !ENDS_SENTENCE.test(line);
+}
+
+/** Page layout paragraphs are separated by blank lines; wire layout is one paragraph per line. Lines
+ *  inside a page-layout block are re-joined because some sites hard-wrap. */
+function toParagraphs(body: string, blankLineSeparated: boolean): string[] {
+  const blocks = blankLineSeparated ? body.split(/\n\s*\n/).map((b) => b.replace(/\n/g, " ")) : body.split("\n");
+  return blocks.map((b) => b.trim()).filter((b) => b !== "");
+}
+
+/** Recognises the wire layout (title / lead / CAPS dateline / paragraphs / footer) and the page layout
+ *  (` date YYYY-MM-DD ` + paragraphs + photo credit), then strips what is metadata, not body text. */
+export function readLayout(text: string): Layout {
+  const header = PAGE_HEADER.exec(text);
+  const headerDate = header?.[1] ?? null;
+  const rest = header ? text.slice(header[0].length) : text;
+  const isPage = header !== null;
+  let lines = toParagraphs(rest, isPage && /\n\s*\n/.test(rest));
+
+  let title: string | null = null;
+  let lead: string | null = null;
+  let datelinePlace: string | null = null;
+  const first = lines[0];
+  if (first !== undefined && lines.length > 1 && isHeadingLike(first) && !readDatelineString(first)) {
+    title = first;
+    lines = lines.slice(1);
+    const [second, third] = lines;
+    if (second !== undefined && isCapsDatelineLine(second)) {
+      datelinePlace = titleCasePlace(second);
+      lines = lines.slice(1);
+    } else if (second !== undefined && third !== undefined && isCapsDatelineLine(third)) {
+      lead = second;
+      datelinePlace = titleCasePlace(third);
+      lines = lines.slice(2);
+    } else if (second !== undefined && lines.length > 1 && isHeadingLike(second) && !isPage) {
+      lead = second;
+      lines = lines.slice(1);
+    }
+  }
+
+  let agency: string | null = null;
+  let photoCredit: string | null = null;
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const credit = readPhotoCredit(line);
+    if (credit !== null) {
+      photoCredit ??= credit;
+      continue;
+    }
+    const footer = readBoilerplate(line);
+    if (footer !== null) {
+      agency ??= footer.source;
+      continue;
+    }
+    paragraphs.push(line);
+  }
+
+  const datelineString = paragraphs[0] !== undefined ? readDatelineString(paragraphs[0]) : null;
+  if (datelineString && paragraphs[0] !== undefined) {
+    paragraphs[0] = paragraphs[0].slice(datelineString.length).trim();
+    datelinePlace ??= datelineString.place;
+  }
+
+  const headings = paragraphs.flatMap((p, i) => (i < paragraphs.length - 1 && isHeadingLike(p) ? [i] : []));
+  return { title, lead, paragraphs, headings, headerDate, datelinePlace, datelineString, agency, photoCredit };
+}
