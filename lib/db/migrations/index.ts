@@ -1,0 +1,3 @@
+export { applyMigrations, type ApplyMigrationsOptions } from "./apply-migrations";
+export { createMigration, type CreateMigrationOptions } from "./create-migration";
+export { DatabaseUnreachableError, MigrationError, MigrationFailedError } from "./errors";
