@@ -1,0 +1,127 @@
+import type { OfficialFull, PositionFull, Sentence } from "@/lib/importer/types";
+import { buildPositions, legislatureCountry, personCountry, titleOwnCountry, titleSeen, type TitleSeen } from "./build-positions";
+import { findMentions, type RawMention } from "./find-mentions";
+import { latinName } from "./latin-name";
+import { linkMentions, type Person } from "./link-mentions";
+import { nameForms } from "./name-forms";
+import { positionKey } from "./position-key";
+import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
+import { isCapitalized, tokenize, type Token } from "./tokenize";
+import type { PeopleResult, PersonMention } from "./types";
+
+interface PersonTitles {
+  person: Person;
+  titles: TitleSeen[];
+  mentionTitles: Map<RawMention, TitleSeen>;
+}
+
+function mentionSpan(raw: RawMention): { start: number; end: number } {
+  return { start: raw.tokens[raw.first]?.start ?? 0, end: raw.tokens[raw.last]?.end ?? 0 };
+}
+
+/** Finds every named person in an article's sentences, in any case, with the titles they are given.
+ *  Synchronous; call `loadPeopleLanguage()` once before. */
+export function extractPeople(sentences: Sentence[]): PeopleResult {
+  const tokenized: Token[][] = sentences.map((s) => tokenize(s.text));
+  const seen = new Set<string>();
+  for (const tokens of tokenized) for (const t of tokens) if (isCapitalized(t)) seen.add(t.lower);
+
+  const raws = tokenized.flatMap((tokens, i) => findMentions(i, tokens, seen));
+  const people = linkMentions(raws);
+  const legislature = legislatureCountry(sentences.map((s) => s.text).join("\n"));
+
+  const withTitles: PersonTitles[] = people.map((person) => {
+    const mentionTitles = new Map<RawMention, TitleSeen>();
+    for (const m of person.mentions) {
+      if (m.raw.title) mentionTitles.set(m.raw, titleSeen(sentences, m.raw.sentence, m.raw.tokens, m.raw.title, false));
+    }
+    return { person, titles: [...mentionTitles.values()], mentionTitles };
+  });
+  const countries = withTitles.map((p) => personCountry(p.person, p.titles, legislature));
+
+  // Bare titles ("Глава МИД Казахстана подчеркнул…") link to the one person holding that post.
+  const posts: HeldPost[] = withTitles.flatMap((p, i) =>
+    buildPositions(p.titles, countries[i] ?? null, legislature).map((position) => ({ person: i, position })),
+  );
+  const references: { person: number; sentence: number; seen: TitleSeen; start: number; end: number }[] = [];
+  tokenized.forEach((tokens, sentence) => {
+    const used = new Set<number>();
+    for (const raw of raws) {
+      if (raw.sentence !== sentence) continue;
+      for (let k = raw.first; k <= raw.last; k++) used.add(k);
+      if (raw.title) for (let k = raw.title.startIndex; k < raw.title.endIndex; k++) used.add(k);
+    }
+    for (const span of standaloneTitles(tokens, used)) {
+      const seenTitle = titleSeen(sentences, sentence, tokens, span, true);
+      const holder = holderOf(seenTitle.title, posts);
+      if (!holder) continue;
+      const start = tokens[span.startIndex]?.start ?? 0;
+      const end = tokens[span.endIndex - 1]?.end ?? start;
+      references.push({ person: holder.person, sentence, seen: seenTitle, start, end });
+      withTitles[holder.person]?.titles.push(seenTitle);
+    }
+  });
+
+  const officials: OfficialFull[] = [];
+  const mentions: PersonMention[] = [];
+  withTitles.forEach(({ person, titles, mentionTitles }, i) => {
+    const country = countries[i] ?? null;
+    const positions = buildPositions(titles, country, legislature);
+    const positionOf = (t: TitleSeen): PositionFull => {
+      const own = titleOwnCountry(t, legislature) ?? country;
+      return { title: t.title, key: positionKey(t.title, own), country: own, sentences: [t.sentence] };
+    };
+    const sentenceSet = new Set<number>();
+    const surfaces = new Set<string>();
+    for (const m of person.mentions) {
+      const { start, end } = mentionSpan(m.raw);
+      const t = mentionTitles.get(m.raw);
+      const title = m.raw.title;
+      sentenceSet.add(m.raw.sentence);
+      surfaces.add(m.raw.words.join(" "));
+      mentions.push({
+        official: person.name,
+        sentence: m.raw.sentence,
+        start,
+        end,
+        surnameOnly: m.surnameOnly,
+        grammaticalCase: m.grammaticalCase,
+        possibleCases: m.possibleCases,
+        position: t ? positionOf(t) : null,
+        ...(m.raw.preposition ? { preposition: m.raw.preposition } : {}),
+        ...(m.raw.governingWord ? { governingWord: m.raw.governingWord } : {}),
+        ...(title
+          ? { titleStart: m.raw.tokens[title.startIndex]?.start ?? start, titleEnd: m.raw.tokens[title.endIndex - 1]?.end ?? end }
+          : {}),
+      });
+    }
+    for (const r of references.filter((x) => x.person === i)) {
+      sentenceSet.add(r.sentence);
+      mentions.push({
+        official: person.name,
+        sentence: r.sentence,
+        start: r.start,
+        end: r.end,
+        surnameOnly: false,
+        grammaticalCase: null,
+        possibleCases: [],
+        position: positionOf(r.seen),
+        titleStart: r.start,
+        titleEnd: r.end,
+        viaTitle: true,
+      });
+    }
+    const forms = new Set([...nameForms(person.name, person.gender), ...surfaces]);
+    for (const alias of person.curated?.aliases ?? []) for (const f of nameForms(alias, person.gender)) forms.add(f);
+    officials.push({
+      name: person.name,
+      nameLatin: latinName(person.name),
+      country,
+      forms: [...forms],
+      positions,
+      sentences: [...sentenceSet].sort((a, b) => a - b),
+    });
+  });
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return { officials, mentions };
+}

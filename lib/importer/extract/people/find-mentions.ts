@@ -1,0 +1,121 @@
+import type { Gender, GramCase } from "./morph";
+import { parseWord } from "./morph";
+import { resolveName, type ResolvedName } from "./resolve-name";
+import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
+import { isPlainSpace, type Token } from "./tokenize";
+import { classifyWord, type WordClass } from "./word-class";
+
+/** A name found in one sentence before the article-level linking. */
+export interface RawMention {
+  sentence: number;
+  tokens: Token[];
+  first: number; // token index
+  last: number; // token index, inclusive
+  words: string[];
+  classes: (WordClass | "initial")[];
+  resolved: ResolvedName;
+  title: TitleSpan | null;
+  /** A single word that is a person on its own (surname-shaped, titled); weak singles only link. */
+  strong: boolean;
+  initials: boolean;
+  preposition?: string;
+  governingWord?: string;
+}
+
+const NAME_CLASSES = new Set<WordClass | "initial">(["given", "surname", "unknown", "common", "initial"]);
+const CASE_OF_PREPOSITION: Record<string, GramCase[]> = {
+  с: ["ablt"], со: ["ablt"], между: ["ablt"], к: ["datv"], ко: ["datv"], о: ["loct"], об: ["loct"], при: ["loct"],
+  у: ["gent"], от: ["gent"], для: ["gent"], без: ["gent"], до: ["gent"], из: ["gent"], после: ["gent"],
+};
+
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!t && !!next && /^[А-ЯЁ]$/.test(t.text) && /^\.[ \u00a0]?-?[ \u00a0]?$/.test(next.gapBefore);
+}
+
+/** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
+function nameRuns(tokens: Token[]): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
+  const classes = tokens.map((_, i) => (isInitial(tokens, i) ? "initial" : classifyWord(tokens[i]!)));
+  const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!NAME_CLASSES.has(classes[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      NAME_CLASSES.has(classes[j + 1]!) &&
+      (isPlainSpace(tokens[j + 1]!.gapBefore) || classes[j] === "initial")
+    ) {
+      j++;
+    }
+    let first = i;
+    let last = j;
+    // Ordinary words capitalised at the edges (sentence-initial "Особое") are not part of the name,
+    // except a capitalised common word after a given name (Денис Мороз).
+    while (first <= last && classes[first] === "common") first++;
+    while (last > first && classes[last] === "common" && !(last === first + 1 && classes[first] === "given")) last--;
+    if (first <= last) runs.push({ first, last, classes: classes.slice(first, last + 1) });
+    i = j + 1;
+  }
+  return runs;
+}
+
+function accepted(classes: (WordClass | "initial")[], titled: boolean): boolean {
+  const head = classes[0];
+  const tail = classes[classes.length - 1];
+  if (classes.length === 1) return false;
+  if (classes.length > 4) return false;
+  if (head === "given" || head === "initial") return true;
+  if (classes.includes("common")) return false;
+  return tail === "surname" || titled;
+}
+
+function pastVerbGender(token: Token | undefined): Gender | null {
+  if (!token) return null;
+  const p = parseWord(token.text)[0];
+  if (!p || p.tag.POS !== "VERB" || !p.tag.past) return null;
+  return p.tag.masc ? "m" : p.tag.femn ? "f" : null;
+}
+
+/** Names in one sentence, each read in the nominative with the title attached to it. */
+export function findMentions(sentence: number, tokens: Token[], seen: ReadonlySet<string>): RawMention[] {
+  const runs = nameRuns(tokens);
+  const blocked = new Set<number>();
+  for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
+  const out: RawMention[] = [];
+  for (const run of runs) {
+    const title = titleBefore(tokens, run.first, blocked) ?? titleAfter(tokens, run.last + 1, blocked);
+    const single = run.first === run.last;
+    const titleIsBefore = title !== null && title.endIndex === run.first;
+    if (!single && !accepted(run.classes, title !== null)) continue;
+    const words = tokens.slice(run.first, run.last + 1).map((t, k) => (run.classes[k] === "initial" ? `${t.text}.` : t.text));
+    const leftmost = titleIsBefore ? title.startIndex : run.first;
+    const before = tokens[leftmost - 1];
+    const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);
+    const preposition = beforeGapOk && CASE_OF_PREPOSITION[before.lower] ? before.lower : undefined;
+    const caseHints: GramCase[] = [...(titleIsBefore ? title.cases : []), ...(preposition && !titleIsBefore ? CASE_OF_PREPOSITION[preposition] ?? [] : [])];
+    const next = tokens[run.last + 1];
+    const verbGender = next && isPlainSpace(next.gapBefore) ? pastVerbGender(next) : null;
+    if (verbGender && !titleIsBefore) caseHints.push("nomn");
+    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen });
+    out.push({
+      sentence,
+      tokens,
+      first: run.first,
+      last: run.last,
+      words,
+      classes: run.classes,
+      resolved,
+      title,
+      strong: !single || run.classes[0] === "surname" || title !== null,
+      initials: run.classes.includes("initial"),
+      ...(preposition ? { preposition } : {}),
+      ...(beforeGapOk && !preposition && before.lower.length > 1 ? { governingWord: before.lower } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./data/given-names";
+import { caseOf, fromDictionary, genderOf, parseWord, type GramCase } from "./morph";
+import { capitalizeLike } from "./letter-case";
+import { ALL_CASES, type Reading } from "./name-readings";
+
+const cut = (word: string, n: number, add = "") => word.slice(0, word.length - n) + add;
+const VOWELS = "аеёиоуыэюя";
+const HUSHING = "жшчщц";
+
+/** Whether a token is a given name the dictionaries know (in any case form). */
+export function isKnownGivenName(word: string): boolean {
+  return givenReadingsFromLists(word).length > 0 || dictionaryGivenReadings(word).length > 0;
+}
+
+function dictionaryGivenReadings(word: string): Reading[] {
+  const byKey = new Map<string, Reading>();
+  for (const p of parseWord(word)) {
+    if (!fromDictionary(p) || !p.tag.Name || p.tag.plur) continue;
+    const gender = genderOf(p);
+    const nom = capitalizeLike(word, p.normalize().word);
+    const c = caseOf(p);
+    const cases: readonly GramCase[] = p.tag.Fixd ? ALL_CASES : c ? [c] : [];
+    const key = `${nom}|${gender}`;
+    const known = byKey.get(key);
+    if (known) known.cases = [...new Set([...known.cases, ...cases])];
+    else byKey.set(key, { nom, cases, gender, weight: 1 });
+  }
+  return [...byKey.values()];
+}
+
+/** Readings confirmed by the curated name lists: the token is a known name's case form. */
+function givenReadingsFromLists(word: string): Reading[] {
+  const lower = word.toLowerCase().replace(/ё/g, "е");
+  const out: Reading[] = [];
+  const tryNom = (nom: string, cases: readonly GramCase[], gender: "m" | "f") => {
+    const set = gender === "m" ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES;
+    if (set.has(nom)) out.push({ nom: capitalizeLike(word, nom), cases, gender, weight: 1 });
+  };
+  tryNom(lower, ["nomn"], "m");
+  // A woman's name in a consonant (Айгерим, Элизабет) does not decline.
+  tryNom(lower, /[ая]$/.test(lower) ? ["nomn"] : ALL_CASES, "f");
+  if (lower.endsWith("а")) tryNom(cut(lower, 1), ["gent", "accs"], "m");
+  if (lower.endsWith("у")) tryNom(cut(lower, 1), ["datv"], "m");
+  if (lower.endsWith("ом") || lower.endsWith("ем")) tryNom(cut(lower, 2), ["ablt"], "m");
+  if (lower.endsWith("е")) tryNom(cut(lower, 1), ["loct"], "m");
+  if (lower.endsWith("я")) tryNom(cut(lower, 1, "й"), ["gent", "accs"], "m");
+  if (lower.endsWith("ю")) tryNom(cut(lower, 1, "й"), ["datv"], "m");
+  if (lower.endsWith("ем")) tryNom(cut(lower, 2, "й"), ["ablt"], "m");
+  if (lower.endsWith("ы") || lower.endsWith("и")) tryNom(cut(lower, 1, "а"), ["gent"], "f");
+  if (lower.endsWith("е")) tryNom(cut(lower, 1, "а"), ["datv", "loct"], "f");
+  if (lower.endsWith("у")) tryNom(cut(lower, 1, "а"), ["accs"], "f");
+  if (lower.endsWith("ой")) tryNom(cut(lower, 2, "а"), ["ablt"], "f");
+  return out;
+}
+
+/** Guesses for a name nobody listed, from its ending alone; weaker than dictionary readings. */
+function ruleGivenReadings(word: string): Reading[] {
+  const w = word.toLowerCase();
+  const last = w.at(-1) ?? "";
+  const prev = w.at(-2) ?? "";
+  const stem2Last = w.at(-3) ?? "";
+  const out: Reading[] = [];
+  const add = (nom: string, cases: readonly GramCase[], gender: "m" | "f" | null, weight: number) =>
+    out.push({ nom, cases, gender, weight });
+  if (!VOWELS.includes(last) && last !== "й" && last !== "ь") {
+    add(word, ["nomn"], "m", 0.6);
+    add(word, ALL_CASES, "f", 0.2);
+    if (w.endsWith("ом") && !VOWELS.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
+    if (w.endsWith("ем") && HUSHING.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
+    if (w.endsWith("ем") && VOWELS.includes(stem2Last)) add(cut(word, 2, "й"), ["ablt"], "m", 0.5);
+    if (w.endsWith("ой")) add(cut(word, 2, "а"), ["gent", "datv", "ablt", "loct"], "f", 0.5);
+    if (w.endsWith("ей")) add(cut(word, 2, "я"), ["gent", "datv", "ablt", "loct"], "f", 0.3);
+    return out;
+  }
+  switch (last) {
+    case "й":
+      add(word, ["nomn"], "m", 0.6);
+      if (w.endsWith("ой")) add(cut(word, 2, "а"), ["gent", "datv", "ablt", "loct"], "f", 0.5);
+      if (w.endsWith("ей")) add(cut(word, 2, "я"), ["gent", "datv", "ablt", "loct"], "f", 0.3);
+      add(word, ALL_CASES, null, 0.3); // Джей: foreign names in -й are often left undeclined
+      break;
+    case "ь":
+      add(word, ["nomn"], "m", 0.5);
+      add(word, ALL_CASES, "f", 0.3);
+      break;
+    case "а":
+      if (!VOWELS.includes(prev)) add(cut(word, 1), ["gent", "accs"], "m", 0.5);
+      add(word, ["nomn"], "f", 0.5);
+      break;
+    case "я":
+      add(word, ["nomn"], "f", 0.5);
+      if (VOWELS.includes(prev)) add(cut(word, 1, "й"), ["gent", "accs"], "m", 0.4);
+      break;
+    case "у":
+      if (!VOWELS.includes(prev)) add(cut(word, 1), ["datv"], "m", 0.5);
+      add(cut(word, 1, "а"), ["accs"], "f", 0.3);
+      add(word, ALL_CASES, null, 0.3);
+      break;
+    case "е":
+      if (!VOWELS.includes(prev)) add(cut(word, 1), ["loct", "datv"], "m", 0.4);
+      add(cut(word, 1, "а"), ["datv", "loct"], "f", 0.3);
+      add(word, ALL_CASES, null, 0.4);
+      break;
+    case "ы":
+      add(cut(word, 1, "а"), ["gent"], "f", 0.4);
+      add(word, ALL_CASES, null, 0.4);
+      break;
+    case "и":
+      add(word, ALL_CASES, null, 0.6);
+      break;
+    default:
+      add(word, ALL_CASES, null, 0.7); // Марко, Джо, Ди
+  }
+  return out;
+}
+
+/** Readings of a given-name token. Hyphenated names decline only their last part; the first part
+ *  fixes the gender (Касым-Жомарта: Касым is male, so Жомарта is a genitive, not a woman's name). */
+export function givenReadings(word: string): Reading[] {
+  if (/^\p{Lu}\.$/u.test(word)) return [{ nom: word, cases: ALL_CASES, gender: null, weight: 1 }];
+  const hyphen = word.lastIndexOf("-");
+  if (hyphen > 0) {
+    const head = word.slice(0, hyphen + 1);
+    const headGender = givenReadings(word.slice(0, hyphen)).find((r) => r.cases.includes("nomn"))?.gender ?? null;
+    return givenReadings(word.slice(hyphen + 1))
+      .filter((r) => headGender === null || r.gender === null || r.gender === headGender)
+      .map((r) => ({ ...r, nom: head + r.nom, gender: r.gender ?? headGender }));
+  }
+  const known = [...givenReadingsFromLists(word), ...dictionaryGivenReadings(word)];
+  return known.length > 0 ? known : ruleGivenReadings(word);
+}

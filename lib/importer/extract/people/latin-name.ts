@@ -1,0 +1,26 @@
+import { WIKIPEDIA, translate } from "iuliia";
+import { CURATED_OFFICIALS } from "./data/curated-officials";
+import { foldKazakh, sameOfficialKey } from "./name-key";
+
+let curatedLatin: Map<string, string> | null = null;
+
+function curatedIndex(): Map<string, string> {
+  if (!curatedLatin) {
+    curatedLatin = new Map();
+    for (const person of CURATED_OFFICIALS) {
+      if (!person.latin) continue;
+      for (const spelling of [person.name, ...(person.aliases ?? [])]) {
+        curatedLatin.set(sameOfficialKey(spelling), person.latin);
+      }
+    }
+  }
+  return curatedLatin;
+}
+
+/** Press spelling in Latin letters: the curated English spelling for people whose names cannot be
+ *  transliterated back (Стив Дэйнс → Steve Daines), else the WIKIPEDIA scheme (Yermek Kosherbayev). */
+export function latinName(name: string): string {
+  const curated = curatedIndex().get(sameOfficialKey(name));
+  if (curated) return curated;
+  return translate(foldKazakh(name), WIKIPEDIA);
+}

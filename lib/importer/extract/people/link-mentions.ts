@@ -1,0 +1,125 @@
+import { curatedByName, curatedBySurname } from "./curated-index";
+import type { CuratedOfficial } from "./data/curated-officials";
+import { declineSurname } from "./declension";
+import type { RawMention } from "./find-mentions";
+import { CASES, type Gender, type GramCase } from "./morph";
+import { genderOfName } from "./name-forms";
+import { sameOfficialKey } from "./name-key";
+import { surnameReadings } from "./name-readings";
+
+/** A person of one article and the mentions that name them. */
+export interface Person {
+  name: string;
+  surname: string;
+  gender: Gender;
+  curated: CuratedOfficial | null;
+  mentions: LinkedMention[];
+  /** Nominative spellings read from the text, with how strongly each was attested. */
+  spellings: Map<string, number>;
+}
+
+export interface LinkedMention {
+  raw: RawMention;
+  surnameOnly: boolean;
+  grammaticalCase: GramCase | null;
+  possibleCases: GramCase[];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/ё/g, "е");
+
+function fullName(raw: RawMention): string {
+  return [...raw.resolved.given, raw.resolved.surname].join(" ");
+}
+
+function addSpelling(person: Person, spelling: string, weight: number): void {
+  person.spellings.set(spelling, (person.spellings.get(spelling) ?? 0) + weight);
+}
+
+function newPerson(name: string, curated: CuratedOfficial | null, gender: Gender | null): Person {
+  const canonical = curated?.name ?? name;
+  return {
+    name: canonical,
+    surname: canonical.split(" ").at(-1) ?? canonical,
+    gender: gender ?? genderOfName(canonical),
+    curated,
+    mentions: [],
+    spellings: new Map(),
+  };
+}
+
+/** Cases in which `word` is a form of the person's surname (Кошербаева: gent, accs). */
+function surnameCases(person: Person, word: string): GramCase[] {
+  const forms = declineSurname(person.surname, person.gender);
+  return CASES.filter((c) => fold(forms[c]) === fold(word));
+}
+
+function lastMentionBefore(person: Person, sentence: number): number {
+  let latest = -1;
+  for (const m of person.mentions) if (m.raw.sentence <= sentence) latest = Math.max(latest, m.raw.sentence);
+  return latest;
+}
+
+/** Groups the mentions of one article into people: full names first (spelling variants and curated
+ *  aliases join by key), then initials and single surnames link to them by their case forms;
+ *  a titled or surname-shaped single word that links to nobody becomes a person of its own. */
+export function linkMentions(raws: RawMention[]): Person[] {
+  const byKey = new Map<string, Person>();
+  const people: Person[] = [];
+  const full = raws.filter((r) => r.words.length > 1 && !r.initials);
+  const initials = raws.filter((r) => r.words.length > 1 && r.initials);
+  const singles = raws.filter((r) => r.words.length === 1);
+
+  for (const raw of full) {
+    const name = fullName(raw);
+    const curated = curatedByName(name);
+    const key = sameOfficialKey(curated?.name ?? name);
+    let person = byKey.get(key);
+    if (!person) {
+      person = newPerson(name, curated, raw.resolved.gender);
+      byKey.set(key, person);
+      people.push(person);
+    }
+    const literalNominative = raw.resolved.grammaticalCase === "nomn" && raw.words.join(" ") === name;
+    addSpelling(person, name, literalNominative ? 2 : 1);
+    person.mentions.push({ raw, surnameOnly: false, grammaticalCase: raw.resolved.grammaticalCase, possibleCases: raw.resolved.possibleCases });
+  }
+  for (const person of people) {
+    if (person.curated) continue;
+    let top = person.name;
+    let topWeight = -1;
+    for (const [spelling, weight] of person.spellings) if (weight > topWeight) [top, topWeight] = [spelling, weight];
+    person.name = top;
+    person.surname = top.split(" ").at(-1) ?? top;
+  }
+
+  for (const raw of initials) {
+    const surnameKey = sameOfficialKey(raw.resolved.surname);
+    const letter = fold(raw.words[0] ?? "").charAt(0);
+    let person = people.find((p) => sameOfficialKey(p.surname) === surnameKey && fold(p.name).startsWith(letter));
+    if (!person) {
+      person = newPerson(fullName(raw), null, raw.resolved.gender);
+      people.push(person);
+    }
+    person.mentions.push({ raw, surnameOnly: false, grammaticalCase: raw.resolved.grammaticalCase, possibleCases: raw.resolved.possibleCases });
+  }
+
+  for (const raw of singles) {
+    const word = raw.words[0] ?? "";
+    const keys = new Set([sameOfficialKey(word), ...surnameReadings(word).map((r) => sameOfficialKey(r.nom))]);
+    const exact = people.filter((p) => surnameCases(p, word).length > 0);
+    const candidates = exact.length > 0 ? exact : people.filter((p) => keys.has(sameOfficialKey(p.surname)));
+    let person = candidates.sort((a, b) => lastMentionBefore(b, raw.sentence) - lastMentionBefore(a, raw.sentence))[0];
+    if (!person) {
+      const curated = curatedBySurname(raw.resolved.surname) ?? curatedBySurname(word);
+      if (!curated && !raw.strong) continue;
+      person = newPerson(curated ? curated.name : raw.resolved.surname, curated, raw.resolved.gender);
+      people.push(person);
+    }
+    const possible = surnameCases(person, word);
+    const possibleCases = possible.length > 0 ? possible : raw.resolved.possibleCases;
+    const hinted = raw.resolved.grammaticalCase;
+    const grammaticalCase = possibleCases.length === 1 ? (possibleCases[0] ?? null) : hinted && possibleCases.includes(hinted) ? hinted : null;
+    person.mentions.push({ raw, surnameOnly: true, grammaticalCase, possibleCases });
+  }
+  return people;
+}

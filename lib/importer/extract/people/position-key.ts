@@ -1,0 +1,103 @@
+import type { CountryCode } from "@/lib/importer/types";
+import { COUNTRY_WORDS } from "./data/countries";
+
+interface CountryHit {
+  code: CountryCode;
+  from: number;
+  to: number;
+  adjective: boolean;
+}
+
+function words(title: string): string[] {
+  return title
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[«»"„“”()]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Country expressions in a title's words, left to right (РК, Соединенных Штатов Америки, американский). */
+function countryHits(ws: string[]): CountryHit[] {
+  const hits: CountryHit[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    let found: CountryHit | null = null;
+    for (const country of COUNTRY_WORDS) {
+      if (country.abbreviations.includes(ws[i] ?? "")) {
+        found = { code: country.code, from: i, to: i + 1, adjective: false };
+        break;
+      }
+      for (const phrase of country.phrases) {
+        const stems = phrase.split(" ");
+        if (stems.every((stem, k) => (ws[i + k] ?? "").startsWith(stem))) {
+          const lastWord = ws[i + stems.length - 1] ?? "";
+          found = { code: country.code, from: i, to: i + stems.length, adjective: /(ий|ый|ой|ого|ому|ым|ом|ая|ую|их|ых)$/.test(lastWord) && stems.length === 1 };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (found) {
+      hits.push(found);
+      i = found.to - 1;
+    }
+  }
+  return hits;
+}
+
+/** The country a title names first: "посол Казахстана в США" is Kazakhstan's ambassador. */
+export function titleCountry(title: string): CountryCode | null {
+  return countryHits(words(title))[0]?.code ?? null;
+}
+
+// Synonyms of one post, applied to lower-case text in this order.
+// JavaScript's \b is ASCII-only: these lookarounds are word boundaries for Cyrillic.
+const w = (source: string) => new RegExp(`(?<![\\p{L}-])${source}(?![\\p{L}-])`, "gu");
+const SYNONYMS: [RegExp, string][] = [
+  [w("мид"), "министерства иностранных дел"],
+  [w("госсекретарь"), "государственный секретарь"],
+  [w("госсекретаря"), "государственного секретаря"],
+  [w("госсекретарю"), "государственному секретарю"],
+  [w("генсек"), "генеральный секретарь"],
+  [w("спецпредставитель"), "специальный представитель"],
+  [w("спецпосланник"), "специальный посланник"],
+  [w("генконсул"), "генеральный консул"],
+  [w("замминистра"), "заместитель министра"],
+  [w("вице-министр"), "заместитель министра"],
+  [w("зампредседателя"), "заместитель председателя"],
+  [/^(глава|руководитель) (министерства|внешнеполитического ведомства)( иностранных дел)?/u, "министр иностранных дел"],
+  [/^(глава|руководитель) министерства /u, "министр "],
+  [/^(глава|руководитель) ведомства$/u, "министр"],
+  [/^глава государства(?![\p{L}])/u, "президент"],
+  [/^глава правительства(?![\p{L}])/u, "премьер-министр"],
+];
+
+/** The canonical post behind a nominative title, equal for synonyms and country spellings:
+ *  "Глава МИД Казахстана", "Министр иностранных дел РК" and "глава внешнеполитического ведомства
+ *  Казахстана" all give "министр иностранных дел казахстана". A title without a country gets the
+ *  holder's country (`fallbackCountry`), so "сенатор" of a US senator is "сенатор сша". */
+export function positionKey(title: string, fallbackCountry: CountryCode | null): string {
+  const ws = words(title);
+  const hits = countryHits(ws);
+  const kept: string[] = [];
+  let country: CountryCode | null = null;
+  let cursor = 0;
+  for (const hit of hits) {
+    kept.push(...ws.slice(cursor, hit.from));
+    if (hit.adjective) country ??= hit.code;
+    else kept.push(genitiveOf(hit.code));
+    if (!hit.adjective) country = country ?? hit.code;
+    cursor = hit.to;
+  }
+  kept.push(...ws.slice(cursor));
+  let key = kept.join(" ");
+  for (const [pattern, replacement] of SYNONYMS) key = key.replace(pattern, replacement);
+  const namesCountry = hits.some((h) => !h.adjective);
+  const code = country ?? fallbackCountry;
+  if (!namesCountry && code) key = `${key} ${genitiveOf(code)}`;
+  return key.replace(/\s+/g, " ").trim();
+}
+
+function genitiveOf(code: CountryCode): string {
+  return COUNTRY_WORDS.find((c) => c.code === code)?.genitive ?? code.toLowerCase();
+}

@@ -1,0 +1,117 @@
+import { givenReadings } from "./given-readings";
+import { CASES, type Gender, type GramCase } from "./morph";
+import { surnameReadings, type Reading } from "./name-readings";
+import { patronymicReadings } from "./patronymic";
+
+/** A name chain read in one case and gender, every part in the nominative. */
+export interface ResolvedName {
+  given: string[];
+  patronymic: string | null;
+  surname: string;
+  gender: Gender | null;
+  /** The chosen case, or null when the words fit several cases equally and nothing around decides. */
+  grammaticalCase: GramCase | null;
+  /** Every case the words fit as well as the chosen one (Ермека Кошербаева: gent and accs). */
+  possibleCases: GramCase[];
+  score: number;
+}
+
+export interface NameContext {
+  /** Cases suggested by the context (the title head's case, a preposition). */
+  caseHints: readonly GramCase[];
+  genderHint: Gender | null;
+  /** Lower-case words written somewhere in the article: a nominative seen elsewhere confirms a reading. */
+  seen: ReadonlySet<string>;
+}
+
+type Role = "given" | "patronymic" | "surname";
+
+function rolesOf(words: string[]): Role[] {
+  const n = words.length;
+  if (n === 1) return ["surname"];
+  const last = words[n - 1] ?? "";
+  // Фамилия Имя Отчество (official documents): the patronymic comes last.
+  if (n === 3 && patronymicReadings(last)) return ["surname", "given", "patronymic"];
+  return words.map((w, i) => (i === n - 1 ? "surname" : i === n - 2 && n >= 3 && patronymicReadings(w) ? "patronymic" : "given"));
+}
+
+function readingsFor(word: string, role: Role): Reading[] {
+  if (role === "patronymic") return patronymicReadings(word) ?? [];
+  if (role === "given") return givenReadings(word);
+  return surnameReadings(word);
+}
+
+function best(readings: Reading[], c: GramCase, g: Gender, seen: ReadonlySet<string>, word: string): Reading | null {
+  let top: Reading | null = null;
+  let topWeight = 0;
+  for (const r of readings) {
+    if (!r.cases.includes(c) || (r.gender !== null && r.gender !== g)) continue;
+    const lower = r.nom.toLowerCase();
+    const confirmed = lower !== word.toLowerCase() && seen.has(lower) ? 1.5 : 1;
+    if (r.weight * confirmed > topWeight) {
+      top = r;
+      topWeight = r.weight * confirmed;
+    }
+  }
+  return top && { ...top, weight: topWeight };
+}
+
+/** Reads a chain of name words (given names, maybe a patronymic, then the surname) in the case and
+ *  gender that fit all parts best: Касым-Жомарта Токаева → Касым-Жомарт Токаев (genitive, male),
+ *  Анной Ивановой → Анна Иванова (instrumental, female). */
+export function resolveName(words: string[], context: NameContext): ResolvedName {
+  const roles = rolesOf(words);
+  const readings = words.map((w, i) => readingsFor(w, roles[i] ?? "given"));
+  let top: (ResolvedName & { raw: number }) | null = null;
+  const rawScores = new Map<string, number>();
+  for (const c of CASES) {
+    for (const g of ["m", "f"] as const) {
+      let raw = 1;
+      const noms: string[] = [];
+      let genderKnown = false;
+      words.forEach((word, i) => {
+        const r = best(readings[i] ?? [], c, g, context.seen, word);
+        if (r) {
+          raw *= r.weight;
+          if (r.gender) genderKnown = true;
+          noms.push(r.nom);
+        } else {
+          raw *= 0.01;
+          noms.push(word);
+        }
+      });
+      rawScores.set(c + g, raw);
+      let score = raw;
+      if (context.caseHints.includes(c)) score *= 1.4;
+      if (context.genderHint === g) score *= 1.3;
+      if (g === "m") score *= 1.05; // diplomatic news is mostly about men: a tie goes to the masculine
+      if (c === "nomn") score *= 1.02;
+      if (top && score <= top.score) continue;
+      const parts = { given: [] as string[], patronymic: null as string | null, surname: "" };
+      noms.forEach((nom, i) => {
+        const role = roles[i];
+        if (role === "surname") parts.surname = nom;
+        else if (role === "patronymic") parts.patronymic = nom;
+        else parts.given.push(nom);
+      });
+      top = { ...parts, gender: genderKnown ? g : null, grammaticalCase: c, possibleCases: [], score, raw };
+    }
+  }
+  if (!top) {
+    return { given: words.slice(0, -1), patronymic: null, surname: words.at(-1) ?? "", gender: null, grammaticalCase: null, possibleCases: [], score: 0 };
+  }
+  const g = top.gender ?? "m";
+  const chosen = top.grammaticalCase;
+  const topRaw = rawScores.get(`${chosen}${g}`) ?? top.raw;
+  const possibleCases = CASES.filter((c) => (rawScores.get(c + g) ?? 0) >= topRaw * 0.999);
+  const decided = possibleCases.length === 1 || (chosen !== null && context.caseHints.includes(chosen));
+  return {
+    given: top.given,
+    patronymic: top.patronymic,
+    surname: top.surname,
+    gender: top.gender,
+    grammaticalCase: decided ? chosen : null,
+    possibleCases,
+    score: top.score,
+  };
+}

@@ -1,0 +1,53 @@
+import { ORDINAL_NOMINATIVE } from "./data/title-words";
+import { capitalizeLike } from "./letter-case";
+import { parseWord } from "./morph";
+import type { TitleSpan } from "./title-span";
+import type { Token } from "./tokenize";
+import { titleHeadParse } from "./word-class";
+
+function ordinal(lower: string): string | null {
+  for (const [stem, nominative] of Object.entries(ORDINAL_NOMINATIVE)) {
+    if (lower.startsWith(stem) && lower.length <= stem.length + 3) return nominative;
+  }
+  return null;
+}
+
+function headNominative(word: string): string {
+  const parse = titleHeadParse(word);
+  if (parse === null || parse === "indeclinable") return word;
+  const nominative = parse.inflect({ nomn: true, sing: true });
+  return capitalizeLike(word, nominative ? nominative.word : parse.normalize().word);
+}
+
+// Titles agree in the masculine even for women (министр, заместитель); Az.js lemmatises ordinals to
+// cardinals (первым → один), hence the table.
+function modifierNominative(word: string): string {
+  const lower = word.toLowerCase();
+  const fromTable = ordinal(lower);
+  if (fromTable) return capitalizeLike(word, fromTable);
+  const parse = parseWord(word).find((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF");
+  if (!parse) return word;
+  const nominative = parse.inflect({ nomn: true, sing: true, masc: true });
+  return nominative ? capitalizeLike(word, nominative.word) : word;
+}
+
+/** The title as written, with its head and modifiers turned to the nominative and the dependent tail
+ *  left unchanged: "первым заместителем госсекретаря США" → "первый заместитель госсекретаря США". */
+export function titleNominative(text: string, tokens: Token[], span: TitleSpan): string {
+  const first = tokens[span.startIndex];
+  const last = tokens[span.endIndex - 1];
+  if (!first || !last) return "";
+  let out = "";
+  let cursor = first.start;
+  for (let i = span.startIndex; i <= span.headIndex; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    out += text.slice(cursor, t.start);
+    if (i === span.headIndex) out += headNominative(t.text);
+    else if (t.lower === "и") out += t.text;
+    else out += modifierNominative(t.text);
+    cursor = t.end;
+  }
+  out += text.slice(cursor, last.end);
+  return out.replace(/[«"„“]$/, "").trim();
+}

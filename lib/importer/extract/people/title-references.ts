@@ -1,0 +1,47 @@
+import type { CountryCode, PositionFull } from "@/lib/importer/types";
+import { positionKey, titleCountry } from "./position-key";
+import { titleAround, type TitleSpan } from "./title-span";
+import type { Token } from "./tokenize";
+import { titleHeadParse } from "./word-class";
+
+export interface HeldPost {
+  person: number;
+  position: PositionFull;
+}
+
+/** Head words of titles standing alone in a sentence (not attached to a name). */
+export function standaloneTitles(tokens: Token[], used: ReadonlySet<number>): TitleSpan[] {
+  const spans: TitleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i) || titleHeadParse(tokens[i]!.text) === null) continue;
+    const span = titleAround(tokens, i, used);
+    if (!span) continue;
+    spans.push(span);
+    i = span.endIndex - 1;
+  }
+  return spans;
+}
+
+const COUNTRY_SUFFIX = / (казахстана|сша|россии|китая|узбекистана|кыргызстана|таджикистана|туркменистана)$/;
+
+/** The one person of the article who holds the post a bare title names: an exact key match
+ *  ("Глава МИД Казахстана" → the minister named with "Министр иностранных дел РК"), or, for a title
+ *  without a country ("Глава ведомства", "Главы государства"), the one holder of a post it begins.
+ *  Ambiguity links nobody. */
+export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
+  const country: CountryCode | null = titleCountry(title);
+  const key = positionKey(title, null);
+  const exact = posts.filter((p) => p.position.key === key);
+  if (exact.length > 0) return uniquePerson(exact);
+  if (country) return null;
+  const prefix = posts.filter((p) => {
+    const bare = p.position.key.replace(COUNTRY_SUFFIX, "");
+    return bare === key || bare.startsWith(`${key} `);
+  });
+  return uniquePerson(prefix);
+}
+
+function uniquePerson(posts: HeldPost[]): HeldPost | null {
+  const people = new Set(posts.map((p) => p.person));
+  return people.size === 1 ? (posts[0] ?? null) : null;
+}

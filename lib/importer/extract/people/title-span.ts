@@ -1,0 +1,146 @@
+import { HEADS_NEEDING_TAIL, TAIL_PREPOSITIONS } from "./data/title-words";
+import type { GramCase } from "./morph";
+import { isAllCaps, isPlainSpace, type Token } from "./tokenize";
+import { isAdjective, partOfSpeech, titleHeadCases, titleHeadParse } from "./word-class";
+
+/** A post title found next to a name: tokens [startIndex, endIndex), the head word at headIndex
+ *  (modifiers before it, the dependent tail after it), and the cases the head can stand in. */
+export interface TitleSpan {
+  startIndex: number;
+  headIndex: number;
+  endIndex: number;
+  cases: GramCase[];
+}
+
+const MAX_TITLE_TOKENS = 14;
+// Words that can sit inside a title: nouns, adjectives, participles used as adjectives, numerals as
+// ordinals. Anything verbal or adverbial ends the phrase.
+const TAIL_POS = new Set(["NOUN", "ADJF", "PRTF"]);
+
+/** Quotes may sit inside a title (председатель партии «Аманат»); other punctuation ends it. */
+function titleGap(gap: string): boolean {
+  return isPlainSpace(gap) || /^[ \u00a0]*[«»"„“”][ \u00a0]*$/.test(gap);
+}
+
+function isTailWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (/^\d/.test(t.text)) return false;
+  if (isAllCaps(t)) return true;
+  if (TAIL_PREPOSITIONS.has(t.lower)) return true;
+  if (t.lower === "и") return isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "");
+  if (titleHeadParse(t.text)) return true;
+  const pos = partOfSpeech(t.text);
+  return pos !== undefined && TAIL_POS.has(pos);
+}
+
+function isHead(token: Token | undefined): boolean {
+  return token !== undefined && titleHeadParse(token.text) !== null;
+}
+
+/** Extends a head to the left over its adjective modifiers (первым, Чрезвычайный и Полномочный). */
+function modifiersStart(tokens: Token[], headIndex: number, floor: number): number {
+  let start = headIndex;
+  for (let j = headIndex - 1; j >= floor; j--) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (!t || !next || !titleGap(next.gapBefore)) break;
+    if (isAdjective(t.text) || (t.lower === "и" && isAdjective(tokens[j - 1]?.text ?? ""))) start = j;
+    else break;
+  }
+  return tokens[start]?.lower === "и" ? start + 1 : start;
+}
+
+function genitive(token: Token): boolean {
+  return titleHeadCases(token.text).includes("gent") || titleHeadParse(token.text) === "indeclinable";
+}
+
+/** The title standing right before a name (…с первым заместителем госсекретаря США | Кристофером…).
+ *  The nearest head wins; a head in the genitive right after another head belongs to it
+ *  (заместителем госсекретаря). `blocked` marks tokens of other names, which end the scan. */
+export function titleBefore(tokens: Token[], nameStart: number, blocked: ReadonlySet<number>): TitleSpan | null {
+  let floor = nameStart;
+  for (let i = nameStart - 1; i >= 0 && nameStart - i <= MAX_TITLE_TOKENS; i--) {
+    const after = tokens[i + 1];
+    if (!after || !titleGap(after.gapBefore) || blocked.has(i) || !isTailWord(tokens, i)) break;
+    floor = i;
+  }
+  let head = -1;
+  for (let i = nameStart - 1; i >= floor; i--) {
+    if (isHead(tokens[i])) {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  for (;;) {
+    const start = modifiersStart(tokens, head, floor);
+    const left = tokens[start - 1];
+    const current = tokens[head];
+    if (start - 1 >= floor && current && genitive(current) && isHead(left)) head = start - 1;
+    else break;
+  }
+  const headToken = tokens[head];
+  if (!headToken) return null;
+  if (head === nameStart - 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(headToken))) return null;
+  return {
+    startIndex: modifiersStart(tokens, head, floor),
+    headIndex: head,
+    endIndex: nameStart,
+    cases: titleHeadCases(headToken.text),
+  };
+}
+
+/** The title in apposition after a name: "Ермек Кошербаев, министр иностранных дел Казахстана, …". */
+export function titleAfter(tokens: Token[], nameEnd: number, blocked: ReadonlySet<number>): TitleSpan | null {
+  const first = tokens[nameEnd];
+  if (!first || !/^[ \u00a0]*(,|\(|[–—-])[ \u00a0]*$/.test(first.gapBefore)) return null;
+  let head = -1;
+  for (let i = nameEnd; i < nameEnd + 4; i++) {
+    const t = tokens[i];
+    if (!t || blocked.has(i) || (i > nameEnd && !titleGap(t.gapBefore))) break;
+    if (isHead(t)) {
+      head = i;
+      break;
+    }
+    if (!isAdjective(t.text)) break;
+  }
+  if (head < 0) return null;
+  let end = head + 1;
+  while (end < tokens.length && end - nameEnd < MAX_TITLE_TOKENS) {
+    const t = tokens[end];
+    if (!t || !titleGap(t.gapBefore) || blocked.has(end) || !isTailWord(tokens, end)) break;
+    end++;
+  }
+  while (end - 1 > head && TAIL_PREPOSITIONS.has(tokens[end - 1]?.lower ?? "")) end--;
+  const headToken = tokens[head];
+  if (!headToken) return null;
+  if (end === head + 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(headToken))) return null;
+  return { startIndex: nameEnd, headIndex: head, endIndex: end, cases: titleHeadCases(headToken.text) };
+}
+
+export function titleLemmaOf(token: Token): string {
+  const parse = titleHeadParse(token.text);
+  if (parse === "indeclinable" || parse === null) return token.lower;
+  return parse.normalize().word;
+}
+
+/** The title built around a head word standing without a name ("Глава МИД Казахстана подчеркнул"):
+ *  its modifiers before and its tail after. */
+export function titleAround(tokens: Token[], headIndex: number, blocked: ReadonlySet<number>): TitleSpan | null {
+  const head = tokens[headIndex];
+  if (!head || !isHead(head)) return null;
+  let end = headIndex + 1;
+  while (end < tokens.length && end - headIndex < MAX_TITLE_TOKENS) {
+    const t = tokens[end];
+    if (!t || !titleGap(t.gapBefore) || blocked.has(end) || !isTailWord(tokens, end)) break;
+    if (titleHeadParse(t.text) !== null && !genitive(t)) break;
+    // "визита Главы государства в Вашингтон": without a name to anchor it, "в …" is more often the
+    // sentence's place than part of the post.
+    if (t.lower === "в" || t.lower === "во" || t.lower === "при") break;
+    end++;
+  }
+  while (end - 1 > headIndex && TAIL_PREPOSITIONS.has(tokens[end - 1]?.lower ?? "")) end--;
+  if (end === headIndex + 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(head))) return null;
+  return { startIndex: modifiersStart(tokens, headIndex, 0), headIndex, endIndex: end, cases: titleHeadCases(head.text) };
+}

@@ -1,0 +1,54 @@
+/** A word of a sentence with its character span; `gapBefore` is the raw text since the previous word
+ *  (spaces, punctuation), which is how phrase boundaries are detected without a separate punctuation
+ *  token stream. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  gapBefore: string;
+  index: number;
+}
+
+// Letters (Cyrillic incl. Kazakh, Latin) with inner hyphens/apostrophes (Касым-Жомарт, О'Нил), or digits.
+const WORD = /[\p{L}\p{M}]+(?:[-‐‑'’][\p{L}\p{M}]+)*|\p{N}+/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const word = m[0];
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase().replace(/ё/g, "е"),
+      start,
+      end: start + word.length,
+      gapBefore: text.slice(last, start),
+      index: tokens.length,
+    });
+    last = start + word.length;
+  }
+  return tokens;
+}
+
+const UPPER = /^\p{Lu}/u;
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}][\p{Script=Cyrillic}\-‐‑'’]*$/u;
+
+export function isCapitalized(token: Token): boolean {
+  return UPPER.test(token.text);
+}
+
+/** США, МИД, РК — abbreviations are organisations or countries, never a person's name. */
+export function isAllCaps(token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
+}
+
+export function isCyrillic(token: Token): boolean {
+  return CYRILLIC_WORD.test(token.text);
+}
+
+/** Only spaces between two words: a name chain may continue across it. */
+export function isPlainSpace(gap: string): boolean {
+  return /^[ \u00a0\u202f]+$/.test(gap);
+}

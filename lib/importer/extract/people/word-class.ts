@@ -1,0 +1,83 @@
+import type { AzParse } from "az";
+import { NON_PERSON_PREFIXES, NON_PERSON_WORDS } from "./data/non-person-words";
+import { TITLE_HEADS, INDECLINABLE_HEADS } from "./data/title-words";
+import { isKnownGivenName } from "./given-readings";
+import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
+import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
+
+/** What a capitalised word can be inside a name chain.
+ *  stop: never a name (lower case, Latin, abbreviation, place, institution, month, title word);
+ *  given: a known given name; surname: a known or surname-shaped surname; common: an ordinary
+ *  dictionary word; unknown: not in any dictionary (most foreign surnames: Дэйнсом, Рубио, Вэнс). */
+export type WordClass = "stop" | "title" | "given" | "surname" | "common" | "unknown";
+
+const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|овым|евым|иным|ове|еве|ине|овой|евой|иной|[сц]кий|[сц]кая|[сц]кого|[сц]кому|[сц]ким|[сц]ком|[сц]кой|[сц]кую|улы|кызы)$/;
+
+const classCache = new Map<string, WordClass>();
+
+export function isNonPersonWord(lower: string): boolean {
+  return NON_PERSON_WORDS.has(lower) || NON_PERSON_PREFIXES.some((p) => lower.startsWith(p));
+}
+
+export function classifyWord(token: Token): WordClass {
+  if (!isCapitalized(token) || !isCyrillic(token) || isAllCaps(token) || token.text.length < 2) return "stop";
+  const cached = classCache.get(token.text);
+  if (cached) return cached;
+  const result = classifyUncached(token.text, token.lower);
+  if (classCache.size > 50_000) classCache.clear();
+  classCache.set(token.text, result);
+  return result;
+}
+
+function classifyUncached(word: string, lower: string): WordClass {
+  if (isNonPersonWord(lower)) return "stop";
+  if (titleHeadParse(word)) return "title";
+  const parses = parseWord(word);
+  const dictionary = parses.filter(fromDictionary);
+  const best = dictionary[0];
+  if (best && best.tag.Geox && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return "stop";
+  if (isKnownGivenName(word)) return "given";
+  if (dictionary.some((p) => p.tag.Surn)) return "surname";
+  if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
+  if (SURNAME_SHAPE.test(lower)) return "surname";
+  return "unknown";
+}
+
+export function hasSurnameShape(lower: string): boolean {
+  return SURNAME_SHAPE.test(lower);
+}
+
+/** The parse that makes a word a post title in the singular (заместителем, Вице-президент), or null.
+ *  Plurals are not titles of one person (представителей более 50 стран). */
+export function titleHeadParse(word: string): AzParse | "indeclinable" | null {
+  const lower = word.toLowerCase();
+  if (INDECLINABLE_HEADS.has(lower)) return "indeclinable";
+  for (const p of parseWord(word)) {
+    if (!fromDictionary(p) && !lower.includes("-")) continue;
+    if (p.tag.POS !== "NOUN" || p.tag.plur) continue;
+    if (TITLE_HEADS.has(p.normalize().word)) return p;
+  }
+  return null;
+}
+
+/** Cases the title head word can stand in (for agreement with the name after it). */
+export function titleHeadCases(word: string): GramCase[] {
+  const lower = word.toLowerCase();
+  if (INDECLINABLE_HEADS.has(lower)) return [];
+  const out = new Set<GramCase>();
+  for (const p of parseWord(word)) {
+    if (p.tag.POS !== "NOUN" || p.tag.plur || !TITLE_HEADS.has(p.normalize().word)) continue;
+    const c = caseOf(p);
+    if (c) out.add(c);
+  }
+  return [...out];
+}
+
+export function partOfSpeech(word: string): string | undefined {
+  return parseWord(word)[0]?.tag.POS;
+}
+
+export function isAdjective(word: string): boolean {
+  const p = parseWord(word)[0];
+  return p?.tag.POS === "ADJF" || (p?.tag.POS === "PRTF" && !!p.tag.Anum);
+}
