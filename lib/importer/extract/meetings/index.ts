@@ -1,13 +1,19 @@
+import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
+import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
 import type { Draft } from "./draft";
 import type { MeetingsInput } from "./input";
-import { meetingDate } from "./meeting-date";
-import { fallbackPlace, placesIn, type PlaceFound } from "./meeting-place";
+import { involvesKazakhstan } from "./involves-kazakhstan";
+import { meetingDate, type MeetingDate } from "./meeting-date";
+import { placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
-import { TOPICS } from "../../topics/taxonomy";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
+
+/** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
+const BACKGROUND_DAYS = 14;
+const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
@@ -25,38 +31,52 @@ function summaryOf(d: Draft, input: MeetingsInput): string | null {
   return body === undefined ? null : (input.sentences[body]?.text ?? null);
 }
 
+function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
+  return d.status === "held" && date.source === "explicit" && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
+}
+
 /** Meetings reported by one article, each with the sentences that support every fact. */
 export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const officials = new Map<string, OfficialFull>(input.officials.map((o) => [o.name, o]));
-  const tripPlace = fallbackPlace(input.sentences, input.datelinePlace);
-  return buildDrafts(input)
-    .filter((d) => d.participants.size > 0 || d.kind === "visit")
-    .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences))
-    .map((d): MeetingFull => {
-      const date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
-      const place = ownPlace(d, input) ?? (d.status === "held" ? tripPlace : null);
-      const sentences = [...d.sentences].sort((a, b) => a - b);
-      const topics = new Map<string, number[]>();
-      for (const i of sentences) for (const slug of input.topics[i] ?? []) topics.set(slug, [...(topics.get(slug) ?? []), i]);
-      const evidence: EvidenceRef[] = [
-        { fact: "kind", sentence: d.kindSentence },
-        { fact: "status", sentence: d.statusSentence },
-        ...[...d.participants].map(([official, p]): EvidenceRef => ({ fact: "participant", sentence: p.sentence, official })),
-        ...(date.sentence !== null ? [{ fact: "date" as const, sentence: date.sentence }] : []),
-        ...(place?.sentence != null ? [{ fact: "place" as const, sentence: place.sentence }] : []),
-        ...[...topics].flatMap(([topic, at]) => at.map((sentence): EvidenceRef => ({ fact: "topic", sentence, topic }))),
-      ];
-      return {
-        kind: d.kind,
-        status: d.status,
-        date: date.date,
-        datePrecision: date.precision,
-        dateSource: date.source,
-        place: place?.place ?? null,
-        participants: participantsOf(d, officials),
-        topics: TOPICS.filter((t) => topics.has(t.slug)).map((t) => t.slug),
-        summary: summaryOf(d, input),
-        evidence,
-      };
+  const trip = tripPlace(input.sentences);
+  const out: MeetingFull[] = [];
+  let previous: MeetingDate | null = null;
+  const drafts = buildDrafts(input)
+    .filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference")
+    .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
+  for (const d of drafts) {
+    let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
+    const sameDay = d.triggerSentences.find((i) => SAME_DAY.test(input.sentences[i]?.text ?? ""));
+    if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
+    if (isBackground(d, date, input.publishedOn)) continue;
+    const place = ownPlace(d, input) ?? (d.status === "held" && d.kind !== "call" ? trip : null);
+    const participants = participantsOf(d, officials);
+    if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
+    previous = date;
+
+    const sentences = [...d.sentences].sort((a, b) => a - b);
+    const topics = new Map<string, number[]>();
+    for (const i of sentences) for (const slug of input.topics[i] ?? []) topics.set(slug, [...(topics.get(slug) ?? []), i]);
+    const evidence: EvidenceRef[] = [
+      { fact: "kind", sentence: d.kindSentence },
+      { fact: "status", sentence: d.statusSentence },
+      ...[...d.participants].map(([official, p]): EvidenceRef => ({ fact: "participant", sentence: p.sentence, official })),
+      ...(date.sentence !== null ? [{ fact: "date" as const, sentence: date.sentence }] : []),
+      ...(place?.sentence != null ? [{ fact: "place" as const, sentence: place.sentence }] : []),
+      ...[...topics].flatMap(([topic, at]) => at.map((sentence): EvidenceRef => ({ fact: "topic", sentence, topic }))),
+    ];
+    out.push({
+      kind: d.kind,
+      status: d.status,
+      date: date.date,
+      datePrecision: date.precision,
+      dateSource: date.source,
+      place: place?.place ?? null,
+      participants,
+      topics: TOPICS.filter((t) => topics.has(t.slug)).map((t) => t.slug),
+      summary: summaryOf(d, input),
+      evidence,
     });
+  }
+  return out;
 }

@@ -28,5 +28,4 @@ export interface MeetingsInput {
   topics: readonly string[][];
   publishedOn: string | null;
   publishedOnSource: DateSource | null;
-  datelinePlace: string | null;
 }

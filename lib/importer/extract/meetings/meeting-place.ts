@@ -20,19 +20,18 @@ export interface PlaceFound {
   sentence: number | null;
 }
 
+/** The trip the article reports: `в ходе визита в Вашингтон`, `в рамках своего рабочего визита в США`
+ *  — a visit of the story's subject (no genitive owner between `визита` and the place, which would
+ *  make it someone else's: `визита Президента … в Вашингтон`). */
+const OWN_TRIP = /(?:в\s+ходе|в\s+рамках|во\s+время)\s+(?:своего\s+)?(?:(?:официального|рабочего|государственного|очередного)\s+)?визита\s+(?:в|во)\s+$/u;
+
 /** Where held meetings of a trip took place when their own sentences do not say: the destination of
- *  the trip the article reports (`в рамках визита в Вашингтон`), else the dateline city if the body
- *  also names it (the dateline alone is only where the story was filed). */
-export function fallbackPlace(sentences: readonly Sentence[], datelinePlace: string | null): PlaceFound | null {
+ *  the trip the article reports. The dateline is never used: it is where the story was filed. */
+export function tripPlace(sentences: readonly Sentence[]): PlaceFound | null {
   for (let i = 0; i < sentences.length; i++) {
-    const trip = placesIn(sentences[i]?.text ?? "").find((p) => p.destination);
+    const text = sentences[i]?.text ?? "";
+    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()));
     if (trip) return { place: trip.place, sentence: i };
-  }
-  if (!datelinePlace) return null;
-  for (let i = 0; i < sentences.length; i++) {
-    if (sentences[i]?.part !== "title" && placesIn(sentences[i]?.text ?? "").some((p) => p.place === datelinePlace)) {
-      return { place: datelinePlace, sentence: i };
-    }
   }
   return null;
 }

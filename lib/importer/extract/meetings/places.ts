@@ -18,6 +18,14 @@ function formsOf(nominative: string): string[] {
   return [nominative];
 }
 
+/** Buildings stand for their city: `в Белом доме` → Вашингтон, `в Акорде` → Астана. */
+const SEAT_OF: Record<string, string> = data.seatOf;
+const KAZAKHSTAN = new Set(data.kazakhstan);
+
+export function isInKazakhstan(place: string): boolean {
+  return KAZAKHSTAN.has(place);
+}
+
 const indeclinable = new Set(data.indeclinable);
 const extra: Record<string, string[]> = data.extraForms;
 const BY_FORM = new Map<string, string>();
@@ -48,7 +56,8 @@ export function findPlaces(text: string): PlaceMention[] {
       const form = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - form.length;
       if (found.some((f) => f.start === start)) continue;
-      found.push({ place: BY_FORM.get(form) ?? form, start, destination });
+      const place = BY_FORM.get(form) ?? form;
+      found.push({ place: SEAT_OF[place] ?? place, start, destination });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,0 +1,93 @@
+import { mentionedYears, findPublicationDate } from "./extract/dates";
+import { extractMeetings } from "./extract/meetings";
+import { extractPeople, loadPeopleLanguage } from "./extract/people";
+import { parseArticle } from "./parse";
+import { collectTopics, topicsPerSentence } from "./topics";
+import type { ArticleOut, Extraction, MeetingFull } from "./types";
+
+export { UnreadableArticleError } from "./parse";
+
+let loaded: Promise<void> | null = null;
+
+/** Loads the dictionaries extraction needs (people/'s morphology). Call once before `extractArticle`;
+ *  later calls return the same promise. */
+export function loadImporterLanguage(): Promise<void> {
+  loaded ??= loadPeopleLanguage();
+  return loaded;
+}
+
+/** One article's text or bytes → everything the archive stores about it. Pure and synchronous once
+ *  `loadImporterLanguage()` has resolved. Throws `UnreadableArticleError` for what is not an article
+ *  of the genre. `file` is only carried for error messages by callers; the text decides the rest. */
+export function extractArticle(input: string | Uint8Array, file: string): Extraction {
+  void file;
+  const parsed = parseArticle(input);
+  const { article, sentences } = parsed;
+  const texts = sentences.map((s) => s.text);
+  const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, mentionedYears(texts));
+  article.publishedOn = published.date;
+  article.publishedOnSource = published.source;
+
+  const people = extractPeople(sentences);
+  const perSentence = topicsPerSentence(sentences);
+  const headingParagraphs = new Set(parsed.headings);
+  const headingSentences = new Set(
+    sentences.flatMap((s, i) => (s.part === "body" && headingParagraphs.has(s.paragraph) ? [i] : [])),
+  );
+  const meetings = extractMeetings({
+    sentences,
+    headingSentences,
+    mentions: people.mentions.map((m) => ({
+      name: m.official,
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      grammaticalCase: m.grammaticalCase,
+      possibleCases: m.possibleCases,
+    })),
+    officials: people.officials,
+    topics: perSentence,
+    publishedOn: article.publishedOn,
+    publishedOnSource: article.publishedOnSource,
+  });
+  return {
+    article,
+    sentences,
+    officials: people.officials,
+    meetings,
+    topics: collectTopics(perSentence, sentences.keys()),
+  };
+}
+
+function evidenceSentences(x: Extraction, m: MeetingFull): string[] {
+  const indexes = [...new Set(m.evidence.map((e) => e.sentence))].sort((a, b) => a - b);
+  return indexes.map((i) => x.sentences[i]?.text ?? "").filter((t) => t !== "");
+}
+
+/** The public JSON shape of DESIGN.md (`import --dry-run --json`), nothing more. */
+export function toArticleOut(file: string, x: Extraction): ArticleOut {
+  return {
+    file,
+    title: x.article.title,
+    titleDerived: x.article.titleDerived,
+    publishedOn: x.article.publishedOn,
+    dateline: x.article.datelinePlace,
+    source: x.article.source,
+    officials: x.officials.map((o) => ({
+      name: o.name,
+      nameLatin: o.nameLatin,
+      position: o.positions[0]?.title ?? null,
+      country: o.country ?? o.positions[0]?.country ?? null,
+    })),
+    meetings: x.meetings.map((m) => ({
+      kind: m.kind,
+      status: m.status,
+      date: m.date,
+      place: m.place,
+      participants: m.participants.map((p) => ({ name: p.name, position: p.position, country: p.country })),
+      topics: m.topics,
+      evidence: evidenceSentences(x, m),
+    })),
+    topics: x.topics.map((t) => t.slug),
+  };
+}
