@@ -60,8 +60,8 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(
       applied.length === 0
-        ? `Database is up to date (${migrations.length} migrations)`
-        : `Applied ${applied.length} migration${applied.length === 1 ? "" : "s"} in ${seconds} s`,
+        ? `Database is up to date (${plural(migrations.length, "migration")})`
+        : `Applied ${plural(applied.length, "migration")} in ${seconds} s`,
     );
     return { applied };
   } finally {
@@ -97,4 +97,8 @@ export function describeScriptError(error: unknown, script: string): string {
   if (!Number.isInteger(at) || at < 1) return text;
   const line = script.slice(0, at - 1).split("\n").length;
   return `${text} (line ${line} of migration.sql)`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
