@@ -165,7 +165,8 @@ describe("applyMigrations", () => {
       const evidence = `INSERT INTO "Evidence" (fact, "articleId", "meetingId", "topicId", sentence, paragraph, "offset")
                         VALUES ($1, $2, $3, $4, 'Стороны обсудили энергетику.', $5, 0)`;
       expect(await insert(evidence, ["date", articleId, meetingId, null, 0])).toBe("accepted");
-      expect(await insert(evidence, ["topic", articleId, meetingId, topicId, 0])).toBe("Evidence_subject_check");
+      expect(await insert(evidence, ["topic", articleId, meetingId, topicId, 0])).toBe("accepted");
+      expect(await insert(evidence, ["topic", articleId, null, null, 0])).toBe("Evidence_subject_check");
       expect(await insert(evidence, ["date", articleId, null, topicId, 0])).toBe("Evidence_meeting_fact_check");
       expect(await insert(evidence, ["topic", articleId, null, topicId, -3])).toBe("Evidence_paragraph_check");
 

@@ -591,10 +591,14 @@ ALTER TABLE "Topic"
 ALTER TABLE "ArticleTopic" ADD CONSTRAINT "ArticleTopic_hits_check" CHECK ("hits" >= 1);
 ALTER TABLE "ArticleOfficial" ADD CONSTRAINT "ArticleOfficial_mentions_check" CHECK ("mentions" >= 1);
 
--- Evidence has exactly one subject; facts about a meeting point at the meeting. Paragraph -2 is the
--- title and -1 the lead.
+-- Evidence is about a meeting (optionally naming which participant or topic of it the sentence
+-- supports), or else about exactly one official or one topic of the article. Facts about a meeting
+-- point at the meeting. Paragraph -2 is the title and -1 the lead.
 ALTER TABLE "Evidence"
-  ADD CONSTRAINT "Evidence_subject_check" CHECK (num_nonnulls("meetingId", "officialId", "topicId") = 1),
+  ADD CONSTRAINT "Evidence_subject_check" CHECK (
+    ("meetingId" IS NOT NULL AND num_nonnulls("officialId", "topicId") <= 1)
+    OR ("meetingId" IS NULL AND num_nonnulls("officialId", "topicId") = 1)
+  ),
   ADD CONSTRAINT "Evidence_meeting_fact_check" CHECK (
     "fact" NOT IN ('participant', 'kind', 'status', 'date', 'place') OR "meetingId" IS NOT NULL
   ),
