@@ -15,6 +15,8 @@ export interface TitleSeen {
   sentenceInitial: boolean;
   /** Found as a reference without a name ("Глава МИД Казахстана подчеркнул"). */
   reference: boolean;
+  /** For a reference: the key of the post it was linked to ("Глава ведомства" → the minister's post). */
+  key?: string;
 }
 
 export function titleSeen(sentences: Sentence[], sentence: number, tokens: Token[], span: TitleSpan, reference: boolean): TitleSeen {
@@ -30,14 +32,11 @@ export function titleSeen(sentences: Sentence[], sentence: number, tokens: Token
   };
 }
 
-// Titles with no country word that still say which country's post it is.
-const INHERENT_COUNTRY: Record<string, CountryCode> = {
-  конгрессмен: "US",
-  конгрессвумен: "US",
-  госсекретарь: "US",
-  аким: "KZ",
-  мажилисмен: "KZ",
-};
+// Words that tie a title without a country name to one country's institutions.
+const INHERENT_COUNTRY: [RegExp, CountryCode][] = [
+  [/конгресс|госсекретар|палат[а-я]* представителей|госдеп/u, "US"],
+  [/мажилис|^аким|акимат/u, "KZ"],
+];
 
 /** For a legislator's title without a country, the article's own words about a legislature. */
 export function legislatureCountry(articleText: string): CountryCode | null {
@@ -46,22 +45,35 @@ export function legislatureCountry(articleText: string): CountryCode | null {
   return us === kz ? null : us ? "US" : "KZ";
 }
 
-export function titleOwnCountry(seen: TitleSeen, legislature: CountryCode | null): CountryCode | null {
-  return titleCountry(seen.title) ?? INHERENT_COUNTRY[seen.head] ?? (seen.head === "сенатор" ? legislature : null);
+/** The country a title itself names (Президент РК), else the one its institution implies
+ *  (конгрессмен, заместитель госсекретаря). */
+export function titleNamedCountry(seen: TitleSeen): CountryCode | null {
+  const lower = seen.title.toLowerCase();
+  return titleCountry(seen.title) ?? INHERENT_COUNTRY.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
-/** The person's country: the countries their titles name (most frequent), else the curated list. */
-export function personCountry(person: Person, titles: TitleSeen[], legislature: CountryCode | null): CountryCode | null {
+export function titleOwnCountry(seen: TitleSeen, legislature: CountryCode | null): CountryCode | null {
+  return titleNamedCountry(seen) ?? (seen.head === "сенатор" || seen.head === "депутат" ? legislature : null);
+}
+
+function mostFrequent(codes: (CountryCode | null)[]): CountryCode | null {
   const counts = new Map<CountryCode, number>();
-  for (const t of titles) {
-    if (t.reference) continue;
-    const code = titleOwnCountry(t, legislature);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
+  for (const code of codes) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   let top: CountryCode | null = null;
   let topCount = 0;
   for (const [code, count] of counts) if (count > topCount) [top, topCount] = [code, count];
-  return top ?? person.curated?.country ?? null;
+  return top;
+}
+
+/** The person's country: what their titles say, else the curated list, else what the article says
+ *  about its legislature for a bare "сенатор" (weakest: an article may name senators of both). */
+export function personCountry(person: Person, titles: TitleSeen[], legislature: CountryCode | null): CountryCode | null {
+  const named = titles.filter((t) => !t.reference);
+  return (
+    mostFrequent(named.map(titleNamedCountry)) ??
+    person.curated?.country ??
+    mostFrequent(named.map((t) => titleOwnCountry(t, legislature)))
+  );
 }
 
 // Which spelling of one post to show: the formal title over "глава …", body text over headlines,
@@ -85,9 +97,9 @@ function lowerFirst(text: string): string {
 export function buildPositions(titles: TitleSeen[], country: CountryCode | null, legislature: CountryCode | null): PositionFull[] {
   const byKey = new Map<string, { seen: TitleSeen[]; country: CountryCode | null }>();
   for (const t of titles) {
-    const own = titleOwnCountry(t, legislature);
-    const key = positionKey(t.title, own ?? country);
-    const group = byKey.get(key) ?? { seen: [], country: own ?? country };
+    const own = titleNamedCountry(t) ?? country ?? titleOwnCountry(t, legislature);
+    const key = t.key ?? positionKey(t.title, own);
+    const group = byKey.get(key) ?? { seen: [], country: own };
     group.seen.push(t);
     byKey.set(key, group);
   }

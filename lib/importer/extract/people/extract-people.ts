@@ -1,5 +1,13 @@
 import type { OfficialFull, PositionFull, Sentence } from "@/lib/importer/types";
-import { buildPositions, legislatureCountry, personCountry, titleOwnCountry, titleSeen, type TitleSeen } from "./build-positions";
+import {
+  buildPositions,
+  legislatureCountry,
+  personCountry,
+  titleNamedCountry,
+  titleOwnCountry,
+  titleSeen,
+  type TitleSeen,
+} from "./build-positions";
 import { findMentions, type RawMention } from "./find-mentions";
 import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
@@ -52,9 +60,10 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
       if (raw.title) for (let k = raw.title.startIndex; k < raw.title.endIndex; k++) used.add(k);
     }
     for (const span of standaloneTitles(tokens, used)) {
-      const seenTitle = titleSeen(sentences, sentence, tokens, span, true);
-      const holder = holderOf(seenTitle.title, posts);
+      const bare = titleSeen(sentences, sentence, tokens, span, true);
+      const holder = holderOf(bare.title, posts);
       if (!holder) continue;
+      const seenTitle: TitleSeen = { ...bare, key: holder.position.key };
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;
       references.push({ person: holder.person, sentence, seen: seenTitle, start, end });
@@ -68,8 +77,8 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     const country = countries[i] ?? null;
     const positions = buildPositions(titles, country, legislature);
     const positionOf = (t: TitleSeen): PositionFull => {
-      const own = titleOwnCountry(t, legislature) ?? country;
-      return { title: t.title, key: positionKey(t.title, own), country: own, sentences: [t.sentence] };
+      const own = titleNamedCountry(t) ?? country ?? titleOwnCountry(t, legislature);
+      return { title: t.title, key: t.key ?? positionKey(t.title, own), country: own, sentences: [t.sentence] };
     };
     const sentenceSet = new Set<number>();
     const surfaces = new Set<string>();

@@ -74,6 +74,19 @@ function accepted(classes: (WordClass | "initial")[], titled: boolean): boolean 
   return tail === "surname" || titled;
 }
 
+// Nouns that make the names after them an eponym, not a person in the story
+// (поправка Джексона – Вэника, закон Магнитского, премия Нобеля).
+const EPONYM_NOUNS = /^(поправк|закон|акт|доктрин|преми|формул|план|фонд|имени|проект|стратеги)/;
+
+/** "Джексона – Вэника", "Молотова-Риббентропа": two surnames joined by a dash name a thing. */
+function eponym(tokens: Token[], first: number, last: number, before: Token | undefined): boolean {
+  if (before && EPONYM_NOUNS.test(before.lower)) return true;
+  const dash = /^[ \u00a0]*[–—-][ \u00a0]*$/;
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  return (!!next && dash.test(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!prev && dash.test(tokens[first]!.gapBefore) && /^\p{Lu}/u.test(prev.text));
+}
+
 function pastVerbGender(token: Token | undefined): Gender | null {
   if (!token) return null;
   const p = parseWord(token.text)[0];
@@ -96,6 +109,7 @@ export function findMentions(sentence: number, tokens: Token[], seen: ReadonlySe
     const leftmost = titleIsBefore ? title.startIndex : run.first;
     const before = tokens[leftmost - 1];
     const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);
+    if (!titleIsBefore && eponym(tokens, run.first, run.last, beforeGapOk ? before : undefined)) continue;
     const preposition = beforeGapOk && CASE_OF_PREPOSITION[before.lower] ? before.lower : undefined;
     const caseHints: GramCase[] = [...(titleIsBefore ? title.cases : []), ...(preposition && !titleIsBefore ? CASE_OF_PREPOSITION[preposition] ?? [] : [])];
     const next = tokens[run.last + 1];

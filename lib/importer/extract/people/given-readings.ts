@@ -9,6 +9,8 @@ const HUSHING = "жшчщц";
 
 /** Whether a token is a given name the dictionaries know (in any case form). */
 export function isKnownGivenName(word: string): boolean {
+  const hyphen = word.indexOf("-");
+  if (hyphen > 0) return isKnownGivenName(word.slice(0, hyphen)) || isKnownGivenName(word.slice(hyphen + 1));
   return givenReadingsFromLists(word).length > 0 || dictionaryGivenReadings(word).length > 0;
 }
 
@@ -63,7 +65,8 @@ function ruleGivenReadings(word: string): Reading[] {
   const add = (nom: string, cases: readonly GramCase[], gender: "m" | "f" | null, weight: number) =>
     out.push({ nom, cases, gender, weight });
   if (!VOWELS.includes(last) && last !== "й" && last !== "ь") {
-    add(word, ["nomn"], "m", 0.6);
+    // A nominative in -ом/-ем is rare; such a word is far more often an instrumental (Джейсоном).
+    add(word, ["nomn"], "m", /[оеы]м$/.test(w) ? 0.3 : 0.6);
     add(word, ALL_CASES, "f", 0.2);
     if (w.endsWith("ом") && !VOWELS.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && HUSHING.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);

@@ -71,7 +71,9 @@ export function linkMentions(raws: RawMention[]): Person[] {
 
   for (const raw of full) {
     const name = fullName(raw);
-    const curated = curatedByName(name);
+    // The words as written may be the curated spelling when the reading of a rare name went astray
+    // (Антониу read as a dative of "Антони").
+    const curated = curatedByName(name) ?? curatedByName(raw.words.join(" "));
     const key = sameOfficialKey(curated?.name ?? name);
     let person = byKey.get(key);
     if (!person) {

@@ -67,7 +67,9 @@ export function surnameReadings(word: string): Reading[] {
   const beforeLast = w.at(-2) ?? "";
   if (!VOWELS.includes(last) && last !== "й" && last !== "ь") {
     // Маст / Дэйнс: masculine noun paradigm; a woman's consonant-final surname never changes.
-    out.push(r(word, ["nomn"], "m", 1), r(word, ALL_CASES, "f", 1));
+    // A nominative in -ом/-ем/-ым is rare (Мастом, Бушем are instrumentals).
+    const nominative = /[оеыи]м$/.test(w) ? 0.5 : 1;
+    out.push(r(word, ["nomn"], "m", nominative), r(word, ALL_CASES, "f", nominative));
     if (w.endsWith("ом") && !VOWELS.includes(stem2.at(-1) ?? "а")) out.push(r(cut(word, 2), ["ablt"], "m", 0.9));
     if (w.endsWith("ем") && HUSHING.includes(stem2.at(-1) ?? "")) out.push(r(cut(word, 2), ["ablt"], "m", 0.9));
     if (w.endsWith("ем") && VOWELS.includes(stem2.at(-1) ?? "")) out.push(r(cut(word, 2, "й"), ["ablt"], "m", 0.8));

@@ -15,8 +15,12 @@ function ordinal(lower: string): string | null {
 function headNominative(word: string): string {
   const parse = titleHeadParse(word);
   if (parse === null || parse === "indeclinable") return word;
-  const nominative = parse.inflect({ nomn: true, sing: true });
-  return capitalizeLike(word, nominative ? nominative.word : parse.normalize().word);
+  const inflected = parse.inflect({ nomn: true, sing: true });
+  let nominative = inflected ? inflected.word : parse.normalize().word;
+  // Az.js may drop a known prefix when inflecting a word it parsed by prefix (вице-министром → министр).
+  const hyphen = word.lastIndexOf("-");
+  if (hyphen > 0 && !nominative.includes("-")) nominative = `${word.slice(0, hyphen + 1).toLowerCase()}${nominative}`;
+  return capitalizeLike(word, nominative);
 }
 
 // Titles agree in the masculine even for women (министр, заместитель); Az.js lemmatises ordinals to

@@ -35,7 +35,8 @@ function classifyUncached(word: string, lower: string): WordClass {
   const parses = parseWord(word);
   const dictionary = parses.filter(fromDictionary);
   const best = dictionary[0];
-  if (best && best.tag.Geox && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return "stop";
+  // A singular place (Вашингтон). Plural "places" are misreadings of -ев surnames (Токаев → Токай).
+  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return "stop";
   if (isKnownGivenName(word)) return "given";
   if (dictionary.some((p) => p.tag.Surn)) return "surname";
   if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
