@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +21,7 @@ async function query(url: string, sql: string) {
 
 async function freshDir() {
   const parent = await mkdtemp(path.join(tmpdir(), "chronicle-pg-"));
+  await chmod(parent, 0o755); // as root the server runs as `postgres`, which must reach the folder
   return path.join(parent, "pg");
 }
 

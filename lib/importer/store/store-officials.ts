@@ -1,4 +1,5 @@
 import { sameOfficialKey } from "@/lib/importer/extract/people";
+import type { NameFormKind } from "@/lib/generated/prisma/enums";
 import type { OfficialFull } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
 import { ensureCountry, uniqueSlug, type Tx } from "./lookups";
@@ -32,9 +33,9 @@ export async function storeOfficial(tx: Tx, o: OfficialFull, seenOn: Date | null
     });
   }
 
-  const forms = [
+  const forms: { officialId: number; form: string; kind: NameFormKind }[] = [
     ...new Set([o.name, ...o.forms].map((f) => f.trim()).filter(Boolean)),
-  ].map((form) => ({ officialId: official.id, form, kind: form === official.nameRu || o.forms.includes(form) ? ("case" as const) : ("variant" as const) }));
+  ].map((form) => ({ officialId: official.id, form, kind: "case" }));
   if (o.name !== official.nameRu) forms.push({ officialId: official.id, form: o.name, kind: "variant" });
   if (o.nameLatin) forms.push({ officialId: official.id, form: o.nameLatin, kind: "latin" });
   await tx.officialName.createMany({ data: forms, skipDuplicates: true });
