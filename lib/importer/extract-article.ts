@@ -49,6 +49,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
     topics: perSentence,
     publishedOn: article.publishedOn,
     publishedOnSource: article.publishedOnSource,
+    datelinePlace: article.datelinePlace,
   });
   return {
     article,

@@ -15,7 +15,8 @@ export interface Layout {
 }
 
 const PAGE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/;
-const ENDS_SENTENCE = /[.!?…:;»"”)]$/;
+/** Closing quotes do not count: titles often end with a name in quotes (`… в формате «С5+1»`). */
+const ENDS_SENTENCE = /[.!?…:;)]$/;
 
 /** A title or inner heading: short, and not closed like a sentence. */
 function isHeadingLike(line: string): boolean {

@@ -1,20 +1,26 @@
 import { isValidDay, weekdayOf } from "./calendar";
+import type { MentionedYears } from "./mentioned-years";
 
-/** The year in which `day.month` falls on `weekday`, searched only near the years the text mentions
- *  (one year either side). Several candidates are narrowed to those the text names; still ambiguous or
- *  no mentioned year at all → null, because a weekday alone repeats every few years. */
-export function inferYearFromWeekday(day: number, month: number, weekday: number, years: readonly number[]): number | null {
-  if (years.length === 0) return null;
-  const candidates = new Set<number>();
-  for (const y of years) for (const c of [y - 1, y, y + 1]) candidates.add(c);
-  const fitting = [...candidates].filter((y) => isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday);
+/** The year in which `day.month` falls on `weekday`, searched only in the span of the years the text
+ *  mentions (two years before the earliest, one after the latest — news looks back further than
+ *  ahead) and never before a year the text reports as past. Several fits → the one the text names;
+ *  still ambiguous, or no year mentioned at all → null: a weekday alone repeats every few years. */
+export function inferYearFromWeekday(day: number, month: number, weekday: number, mentioned: MentionedYears): number | null {
+  const { years, notBefore } = mentioned;
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const fitting: number[] = [];
+  for (let y = Math.max(first - 2, notBefore ?? first - 2); y <= last + 1; y++) {
+    if (isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday) fitting.push(y);
+  }
   if (fitting.length === 1) return fitting[0] ?? null;
   const named = fitting.filter((y) => years.includes(y));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
-/** A dateline or bare `23 августа` without weekday: the article was written in the latest year it
- *  names as when something happened (reports look back, rarely ahead). No year named → null. */
-export function inferYearFromMentions(years: readonly number[]): number | null {
-  return years.length === 0 ? null : (years[years.length - 1] ?? null);
+/** A dateline `23 августа` without weekday: the article was written in the latest year it names
+ *  (reports look back, rarely ahead). No year named → null. */
+export function inferYearFromMentions(mentioned: MentionedYears): number | null {
+  return mentioned.years[mentioned.years.length - 1] ?? null;
 }

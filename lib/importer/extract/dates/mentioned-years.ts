@@ -1,18 +1,30 @@
-/** Years the article itself names as when something happened (`в ноябре 2025 года`, `в 2026 году`),
- *  the evidence for inferring a year the text leaves out. Horizons (`до 2030 года`, `к 2035 году`,
- *  `на 2026–2028 годы`) say nothing about when the article was written and are skipped. */
-const YEAR = /(^|[^\d])((?:19|20)\d{2})(?=\s*(?:года|году|год|г\.|гг\.|\)|,|\.|$))/g;
-const HORIZON = /(?:^|\s)(?:до|к|по|на|через|–|—|-)\s*$/;
+/** Years the article names as when something happened (`в ноябре 2025 года`, `в 2026 году`,
+ *  `2023/2024 учебном году`, `«Степной орел – 2025»`): the evidence for inferring a year the text leaves
+ *  out. Horizons (`до 2030 года`, `к 2035 году`) say nothing about when the article was written and are
+ *  skipped. A year of something already done (`был учрежден в 2015 году`) is a lower bound: the
+ *  article cannot be older. */
+const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g;
+const HORIZON = /(?:^|\s)(?:до|к|по|через)\s+(?:\p{L}+\s+)?$/u;
+const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
 
-export function mentionedYears(texts: readonly string[]): number[] {
-  const counts = new Map<number, number>();
+export interface MentionedYears {
+  years: number[];
+  /** The latest year of an event reported as done, or null. */
+  notBefore: number | null;
+}
+
+export function mentionedYears(texts: readonly string[]): MentionedYears {
+  const years = new Set<number>();
+  let notBefore: number | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(YEAR)) {
-      const before = text.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + (m[1]?.length ?? 0));
+      const at = m.index ?? 0;
+      const before = text.slice(Math.max(0, at - 60), at);
       if (HORIZON.test(before)) continue;
-      const year = Number(m[2]);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
+      const year = Number(m[1]);
+      years.add(year);
+      if (DONE_BEFORE.test(before)) notBefore = Math.max(notBefore ?? year, year);
     }
   }
-  return [...counts.keys()].sort((a, b) => a - b);
+  return { years: [...years].sort((a, b) => a - b), notBefore };
 }

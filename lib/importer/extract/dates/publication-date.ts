@@ -1,13 +1,18 @@
 import type { DateSource } from "../../types";
 import type { DatelineString } from "../../parse/dateline-string";
 import { isoDate, isValidDay } from "./calendar";
+import { findExplicitDates } from "./explicit-dates";
 import { inferYearFromMentions, inferYearFromWeekday } from "./infer-year";
+import type { MentionedYears } from "./mentioned-years";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from "./months";
 
 export interface PublicationDate {
   date: string | null;
   source: DateSource | null;
 }
+
+/** Title, lead and the first body sentence: where a wire story states the day of its news. */
+const OPENING_SENTENCES = 3;
 
 /** `в четверг, 5 февраля`, `четверг, 5 февраля`, `5 февраля, в четверг`. */
 const WEEKDAY_DAY = new RegExp(
@@ -37,12 +42,13 @@ function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
 
 /** When the article was published, and how we know: a ` date ` header; a dateline string
  *  (`Астана. 23 августа. КазТАГ –`, year from the dateline, a matching weekday phrase, or the years
- *  the text names); else a weekday phrase in the text (`в четверг, 5 февраля`). Otherwise null. */
+ *  the text names); else a weekday phrase in the text (`в четверг, 5 февраля`); else a full date in the
+ *  opening sentences. Otherwise null. */
 export function findPublicationDate(
   headerDate: string | null,
   dateline: DatelineString | null,
   texts: readonly string[],
-  years: readonly number[],
+  years: MentionedYears,
 ): PublicationDate {
   if (headerDate) return { date: headerDate, source: "header" };
   const weekdayDay = findWeekdayDay(texts);
@@ -56,6 +62,11 @@ export function findPublicationDate(
   if (weekdayDay) {
     const year = weekdayDay.year ?? inferYearFromWeekday(weekdayDay.day, weekdayDay.month, weekdayDay.weekday, years);
     if (year !== null && isValidDay(year, weekdayDay.month, weekdayDay.day)) return { date: isoDate(year, weekdayDay.month, weekdayDay.day), source: "weekday" };
+  }
+  // `12 марта 2025 года в Государственном департаменте … состоялся`: a full date opening the story.
+  for (const text of texts.slice(0, OPENING_SENTENCES)) {
+    const full = findExplicitDates(text, { publishedOn: null, tense: "past" }).find((d) => d.precision === "day" && d.date);
+    if (full?.date) return { date: full.date, source: "explicit" };
   }
   return { date: null, source: null };
 }

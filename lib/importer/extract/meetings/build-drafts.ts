@@ -6,8 +6,14 @@ import { rolesIn, type Role } from "./roles";
 import { statusOf } from "./status";
 import { findTriggers, type TriggerHit } from "./triggers";
 
-const TALKS_WORD = /переговор/u;
+/** `В ходе переговоров стороны …` names the meeting it continues as talks. */
+const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор/u;
 const CALL_WORD = /телефонн/u;
+/** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
+ *  in the meeting the story is about, though no trigger names them. */
+const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+/** How far back a sentence's missing subject is looked for (`… принял Бектенов. В ходе встречи с …`). */
+const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
 const ALL_MEETINGS_WORD = /(?<!\p{L})(?:встреч|встречах|встречами|переговоров)(?!\p{L})(?!\s+(?:с|со)\s)/u;
 
@@ -80,7 +86,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     for (const c of candidates) {
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
-      const names = subjects.length > 0 || c.kind === "visit" || !protagonist ? c.roles : [{ name: protagonist, role: "subject" as const }, ...rest];
+      const fallback = subjects.length > 0 || c.kind === "visit" ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
+      const names = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : c.roles;
+      const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
+      // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
+      const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
       const counterparts = rest.filter((r) => r.role === "counterpart");
 
       if (c.kind === "visit") {
@@ -99,7 +109,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (counterparts.length <= 1) {
         const cp = counterparts[0]?.name;
         const target = cp
-          ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && others(d).includes(cp))
+          ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && others(d).includes(cp) && sameSide(d))
           : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status);
         if (target) {
           join(target, c, names);
@@ -121,6 +131,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       protagonist ??= [...(focus[0]?.participants ?? [])].find(([, p]) => p.role === "subject")?.[0] ?? null;
     } else if (candidates.length === 0) {
       focus = narrowFocus(focus, drafts, mentions);
+      if (ATTENDANCE.test(lower)) {
+        for (const d of focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
+      }
     }
 
     if (focus.length === 0 && drafts.length === 0) orphans.push(i);
@@ -130,6 +143,16 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
   });
   return mergeUnseparatedGroups(drafts);
+}
+
+/** The person the previous sentences were about (nominative, not one of this sentence's others). */
+function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[]): string | null {
+  for (let k = i; k >= Math.max(0, i - SUBJECT_LOOKBACK); k--) {
+    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name));
+    const last = nominative[nominative.length - 1];
+    if (last) return last.name;
+  }
+  return null;
 }
 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {

@@ -13,7 +13,10 @@ export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
 const BACKGROUND_DAYS = 14;
-const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же)/iu;
+/** An event told as a continuation of the previous one shares its day and, for a signing or a
+ *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`. */
+const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+итогам\s+(?:переговоров|встречи|беседы)|в\s+присутствии\s+глав)/iu;
+const SAME_PLACE = /(?:по\s+итогам\s+(?:переговоров|встречи|беседы)|в\s+присутствии\s+глав|на\s+полях)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
@@ -23,6 +26,22 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     if (best) return { place: best.place, sentence: i };
   }
   return null;
+}
+
+/** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
+ *  story's held meetings happened when their own sentences do not repeat it. */
+function headlinePlace(input: MeetingsInput): PlaceFound | null {
+  for (let i = 0; i < input.sentences.length && input.sentences[i]?.part !== "body"; i++) {
+    const found = placesIn(input.sentences[i]?.text ?? "")[0];
+    if (found) return { place: found.place, sentence: i };
+  }
+  return null;
+}
+
+/** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
+ *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
+function datelineSupported(input: MeetingsInput): PlaceFound | null {
+  return input.datelinePlace ? { place: input.datelinePlace, sentence: null } : null;
 }
 
 function summaryOf(d: Draft, input: MeetingsInput): string | null {
@@ -39,8 +58,10 @@ function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): 
 export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const officials = new Map<string, OfficialFull>(input.officials.map((o) => [o.name, o]));
   const trip = tripPlace(input.sentences);
+  const headline = headlinePlace(input);
   const out: MeetingFull[] = [];
   let previous: MeetingDate | null = null;
+  let previousPlace: PlaceFound | null = null;
   const drafts = buildDrafts(input)
     .filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference")
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
@@ -49,10 +70,13 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const sameDay = d.triggerSentences.find((i) => SAME_DAY.test(input.sentences[i]?.text ?? ""));
     if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
-    const place = ownPlace(d, input) ?? (d.status === "held" && d.kind !== "call" ? trip : null);
+    const inPerson = d.status === "held" && d.kind !== "call";
+    const continued: PlaceFound | null = d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
+    const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;
+    previousPlace = place;
 
     const sentences = [...d.sentences].sort((a, b) => a - b);
     const topics = new Map<string, number[]>();

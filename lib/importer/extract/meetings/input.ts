@@ -28,4 +28,6 @@ export interface MeetingsInput {
   topics: readonly string[][];
   publishedOn: string | null;
   publishedOnSource: DateSource | null;
+  /** The filing city: a last resort for an in-person meeting's place. */
+  datelinePlace: string | null;
 }

@@ -11,6 +11,9 @@ export interface RoleHit {
 const WITH = /(?<!\p{L})(?:с|со)\s/gu;
 const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
+/** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
+ *  …`, `визит госсекретаря Рубио в Астану`. */
+const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор)\p{L}*$/u;
 
 /** `… с первым заместителем госсекретаря США Кристофером Ландау`: the mention closes a `с/со` phrase
  *  of at most sixteen words (long titles, `и` between two counterparts) with no clause break. */
@@ -37,7 +40,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   for (const m of mentions) {
     const before = text.slice(0, m.start);
     if (ATTENDEE_MARKER.test(before)) add(m.name, "attendee");
-    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && canBe(m, "accs") : isWithPhrase(text, m)) add(m.name, "counterpart");
+    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent")) : isWithPhrase(text, m)) add(m.name, "counterpart");
   }
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
@@ -45,7 +48,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
-    else if (canBe(m, "gent") && trigger.rule.kind === "visit" && m.start > trigger.start && m.start - trigger.end < 80) add(m.name, "subject");
+    else if (canBe(m, "gent") && OWNS_EVENT_NOUN.test(trigger.text.toLowerCase()) && m.start >= trigger.end && m.start - trigger.end < 80) add(m.name, "subject");
   }
   return roles;
 }
