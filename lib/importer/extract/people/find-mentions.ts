@@ -15,7 +15,8 @@ export interface RawMention {
   classes: (WordClass | "initial")[];
   resolved: ResolvedName;
   title: TitleSpan | null;
-  /** A single word that is a person on its own (surname-shaped, titled); weak singles only link. */
+  /** A person on its own evidence (a known given name, a surname shape, a title); weak mentions
+   *  only link to people found elsewhere in the article. */
   strong: boolean;
   initials: boolean;
   preposition?: string;
@@ -54,10 +55,9 @@ function nameRuns(tokens: Token[]): { first: number; last: number; classes: (Wor
     }
     let first = i;
     let last = j;
-    // Ordinary words capitalised at the edges (sentence-initial "Особое") are not part of the name,
-    // except a capitalised common word after a given name (Денис Мороз).
+    // Ordinary words capitalised at the start (sentence-initial "Особое") are not part of the name;
+    // a capitalised dictionary word after a name-like word is a surname (Денис Мороз, Джаред Хаффман).
     while (first <= last && classes[first] === "common") first++;
-    while (last > first && classes[last] === "common" && !(last === first + 1 && classes[first] === "given")) last--;
     if (first <= last) runs.push({ first, last, classes: classes.slice(first, last + 1) });
     i = j + 1;
   }
@@ -70,8 +70,8 @@ function accepted(classes: (WordClass | "initial")[], titled: boolean): boolean 
   if (classes.length === 1) return false;
   if (classes.length > 4) return false;
   if (head === "given" || head === "initial") return true;
-  if (classes.includes("common")) return false;
-  return tail === "surname" || titled;
+  if (titled) return head !== "common";
+  return tail === "surname" && !classes.includes("common");
 }
 
 // Nouns that make the names after them an eponym, not a person in the story
@@ -104,7 +104,7 @@ export function findMentions(sentence: number, tokens: Token[], seen: ReadonlySe
     const title = titleBefore(tokens, run.first, blocked) ?? titleAfter(tokens, run.last + 1, blocked);
     const single = run.first === run.last;
     const titleIsBefore = title !== null && title.endIndex === run.first;
-    if (!single && !accepted(run.classes, title !== null)) continue;
+    const isPerson = single ? run.classes[0] === "surname" || (title !== null && run.classes[0] !== "common") : accepted(run.classes, title !== null);
     const words = tokens.slice(run.first, run.last + 1).map((t, k) => (run.classes[k] === "initial" ? `${t.text}.` : t.text));
     const leftmost = titleIsBefore ? title.startIndex : run.first;
     const before = tokens[leftmost - 1];
@@ -125,7 +125,7 @@ export function findMentions(sentence: number, tokens: Token[], seen: ReadonlySe
       classes: run.classes,
       resolved,
       title,
-      strong: !single || run.classes[0] === "surname" || title !== null,
+      strong: isPerson,
       initials: run.classes.includes("initial"),
       ...(preposition ? { preposition } : {}),
       ...(beforeGapOk && !preposition && before.lower.length > 1 ? { governingWord: before.lower } : {}),

@@ -19,7 +19,9 @@ function dictionaryGivenReadings(word: string): Reading[] {
   for (const p of parseWord(word)) {
     if (!fromDictionary(p) || !p.tag.Name || p.tag.plur) continue;
     const gender = genderOf(p);
-    const nom = capitalizeLike(word, p.normalize().word);
+    // The dictionary spells lemmas with ё (пётр); keep the article's е when it wrote one.
+    const lemma = p.normalize().word;
+    const nom = capitalizeLike(word, word.toLowerCase().includes("ё") ? lemma : lemma.replace(/ё/g, "е"));
     const c = caseOf(p);
     const cases: readonly GramCase[] = p.tag.Fixd ? ALL_CASES : c ? [c] : [];
     const key = `${nom}|${gender}`;

@@ -69,13 +69,14 @@ export function linkMentions(raws: RawMention[]): Person[] {
   const initials = raws.filter((r) => r.words.length > 1 && r.initials);
   const singles = raws.filter((r) => r.words.length === 1);
 
-  for (const raw of full) {
+  for (const raw of [...full.filter((r) => r.strong), ...full.filter((r) => !r.strong)]) {
     const name = fullName(raw);
     // The words as written may be the curated spelling when the reading of a rare name went astray
     // (Антониу read as a dative of "Антони").
     const curated = curatedByName(name) ?? curatedByName(raw.words.join(" "));
     const key = sameOfficialKey(curated?.name ?? name);
     let person = byKey.get(key);
+    if (!person && !raw.strong && !curated) continue;
     if (!person) {
       person = newPerson(name, curated, raw.resolved.gender);
       byKey.set(key, person);

@@ -98,7 +98,9 @@ export function surnameReadings(word: string): Reading[] {
       out.push(r(word, ["nomn"], null, 0.6));
       return out;
     case "у":
-      out.push(r(word, ALL_CASES, null, 1)); // Ландау, Нуртлеу, Шойгу
+      // After a vowel -у is the surname's own (Ландау, Нуртлеу); after a consonant it is far more
+      // often a dative ending (Трампу, Масту) than an indeclinable name (Шойгу).
+      out.push(r(word, ALL_CASES, null, consonantBefore ? 0.6 : 1));
       if (consonantBefore && stem1.length > 2) out.push(r(cut(word, 1), ["datv"], "m", 0.9)); // Масту
       if (consonantBefore && stem1.length > 2) out.push(r(cut(word, 1, "а"), ["accs"], null, 0.3)); // Обаму
       return out;
