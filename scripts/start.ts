@@ -58,7 +58,7 @@ async function main() {
   server = spawn(path.join(root, "node_modules", ".bin", "next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });
   server.once("exit", (code) => void shutdown(code ?? 1));
   const url = `http://localhost:${env.PORT}`;
@@ -71,7 +71,7 @@ function runToEnd(bin: string, args: string[], databaseUrl: string): Promise<voi
     const child = spawn(path.join(root, "node_modules", ".bin", bin), args, {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     });
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${bin} ${args.join(" ")} failed (exit ${code})`))));
   });

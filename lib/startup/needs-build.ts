@@ -22,7 +22,7 @@ async function newestMtime(target: string): Promise<number> {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of await readdir(target, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
+    if (SKIP.has(entry.name) || /\.test\.tsx?$/.test(entry.name)) continue; // tests are not built
     newest = Math.max(newest, await newestMtime(path.join(target, entry.name)));
   }
   return newest;
