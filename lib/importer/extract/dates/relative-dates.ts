@@ -33,9 +33,8 @@ function weekday(pub: string, target: number, tense: DateContext["tense"], stric
 
 const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
   { re: /(?<![а-яё])позавчера(?![а-яё])/giu, resolve: (p) => day(addDays(p, -2)) },
-  // `накануне визита` is "on the eve of the visit", not "yesterday"; case-sensitive so the lookahead can
-  // tell a following name (`накануне Дня …`) from a verb.
-  { re: /(?<![а-яёА-ЯЁ])(?:[Нн]акануне|[Вв]чера)(?![а-яё])(?!\s+(?:визита|встречи|переговоров|саммита|выборов|праздника|[А-ЯЁ]))/gu, resolve: (p) => day(addDays(p, -1)) },
+  // `накануне визита`, `накануне Дня …` is "on the eve of", not "yesterday".
+  { re: /(?<![а-яё])(?:накануне|вчера)(?![а-яё])(?!\s+(?:визита|встречи|переговоров|саммита|выборов|праздника|форума|конференции|дня|нового|референдума))/giu, resolve: (p) => day(addDays(p, -1)) },
   { re: /(?<![а-яё])сегодня(?![а-яё])/giu, resolve: (p) => day(p) },
   { re: /(?<![а-яё])послезавтра(?![а-яё])/giu, resolve: (p) => day(addDays(p, 2)) },
   { re: /(?<![а-яё])завтра(?![а-яё])/giu, resolve: (p) => day(addDays(p, 1)) },

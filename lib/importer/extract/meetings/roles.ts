@@ -37,14 +37,15 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   const add = (name: string, role: Role) => {
     if (!roles.some((r) => r.name === name)) roles.push({ name, role });
   };
-  for (const m of mentions) {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of ordered) {
     const before = text.slice(0, m.start);
     if (ATTENDEE_MARKER.test(before)) add(m.name, "attendee");
     else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent")) : isWithPhrase(text, m)) add(m.name, "counterpart");
   }
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
-  for (const m of mentions) {
+  for (const m of ordered) {
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");

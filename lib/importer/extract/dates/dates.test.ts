@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { findDates, findPublicationDate, mentionedYears } from ".";
+import { inferYearFromWeekday } from "./infer-year";
+
+const pub = "2026-02-05"; // a Thursday
+const one = (text: string, tense: "past" | "future" = "past", publishedOn: string | null = pub) => {
+  const found = findDates(text, { publishedOn, tense });
+  expect(found).toHaveLength(1);
+  const [d] = found;
+  return { date: d?.date, precision: d?.precision, source: d?.source };
+};
+
+describe("explicit dates", () => {
+  it.each([
+    ["подписан 5 ноября 2025 года в Вашингтоне", "2025-11-05", "day"],
+    ["встреча 5–6 февраля 2026 г. прошла", "2026-02-05", "day"],
+    ["документ от 05.02.2026 вступил в силу", "2026-02-05", "day"],
+    ["визит запланирован в марте 2026 года", "2026-03-01", "month"],
+    ["саммит пройдет в начале марта", "2026-03-01", "month"],
+    ["в 2025 году товарооборот вырос", "2025-01-01", "year"],
+  ])("%s", (text, date, precision) => {
+    expect(one(text, "future")).toEqual({ date, precision, source: "explicit" });
+  });
+  it("takes a missing year from publication, a year back for a past event months ahead", () => {
+    expect(one("встреча состоялась 3 февраля").date).toBe("2026-02-03");
+    expect(one("встреча состоялась 12 декабря").date).toBe("2025-12-12");
+    expect(one("встреча состоялась 12 декабря", "past", null).date).toBeNull();
+  });
+  it("does not read a city as a month", () => {
+    expect(findDates("саммит в Майами", { publishedOn: pub, tense: "future" })).toEqual([]);
+  });
+});
+
+describe("relative dates", () => {
+  it.each([
+    ["Накануне министр провел встречу", "2026-02-04", "day"],
+    ["вчера стороны обсудили", "2026-02-04", "day"],
+    ["сегодня состоялась встреча", "2026-02-05", "day"],
+    ["во вторник министр встретился", "2026-02-03", "day"],
+    ["в четверг министр встретился", "2026-02-05", "day"],
+    ["в прошлом году товарооборот вырос", "2025-01-01", "year"],
+    ["в следующем месяце планируется визит", "2026-03-01", "month"],
+  ])("%s", (text, date, precision) => {
+    expect(one(text)).toEqual({ date, precision, source: "relative" });
+  });
+  it("looks ahead for planned events", () => {
+    expect(one("во вторник министр посетит Астану", "future").date).toBe("2026-02-10");
+  });
+  it("reports a past week inside one month at month precision", () => {
+    expect(one("на прошлой неделе министры встретились", "past", "2026-02-12")).toEqual({ date: "2026-02-01", precision: "month", source: "relative" });
+  });
+  it("leaves a week across two months without a date rather than inventing a month", () => {
+    expect(one("на прошлой неделе министры встретились", "past", "2026-03-04").date).toBeNull();
+  });
+  it("does not read `накануне визита` as yesterday", () => {
+    expect(findDates("накануне визита министр заявил", { publishedOn: pub, tense: "past" })).toEqual([]);
+  });
+  it("keeps an unresolvable phrase with a null date", () => {
+    expect(one("накануне министр провел встречу", "past", null)).toEqual({ date: null, precision: "day", source: "relative" });
+  });
+});
+
+describe("year inference", () => {
+  it("finds the year in which the weekday fits, near the mentioned years", () => {
+    expect(inferYearFromWeekday(5, 2, 4, { years: [2025, 2026], notBefore: null })).toBe(2026);
+  });
+  it("gives up without a mentioned year, and never goes before a past event's year", () => {
+    expect(inferYearFromWeekday(5, 2, 4, { years: [], notBefore: null })).toBeNull();
+    expect(inferYearFromWeekday(27, 10, 1, { years: [2015], notBefore: 2015 })).toBeNull();
+  });
+  it("skips horizons and notes years of past events", () => {
+    expect(mentionedYears(["стратегия до 2060 года", "форум был учрежден в 2015 году", "в 2023/2024 учебном году"])).toEqual({
+      years: [2015, 2023, 2024],
+      notBefore: 2015,
+    });
+  });
+});
+
+describe("publication date", () => {
+  const years = (texts: string[]) => mentionedYears(texts);
+  it("prefers the header", () => {
+    expect(findPublicationDate("2026-02-05", null, [], years([]))).toEqual({ date: "2026-02-05", source: "header" });
+  });
+  it("infers the seed's `в четверг, 5 февраля` as 2026", () => {
+    const texts = ["Об этом в четверг, 5 февраля сообщается.", "визита в ноябре 2025 года", "саммит в декабре 2026 года"];
+    expect(findPublicationDate(null, null, texts, years(texts))).toEqual({ date: "2026-02-05", source: "weekday" });
+  });
+  it("reads a dateline with the year from the text", () => {
+    const dateline = { place: "Астана", day: 23, month: 8, year: null, source: "КазТАГ", length: 30 };
+    const texts = ["по итогам первого полугодия 2024 года"];
+    expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2024-08-23", source: "dateline" });
+  });
+  it("takes a full date opening the story, else null", () => {
+    const texts = ["Заголовок", "12 марта 2025 года состоялся раунд консультаций."];
+    expect(findPublicationDate(null, null, texts, years(texts))).toEqual({ date: "2025-03-12", source: "explicit" });
+    expect(findPublicationDate(null, null, ["Во вторник министр встретился с послом."], years([]))).toEqual({ date: null, source: null });
+  });
+});

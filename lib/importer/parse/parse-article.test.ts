@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./parse-article";
+import { UnreadableArticleError } from "./unreadable-article-error";
+
+const WIRE = [
+  "Казахстан и США обсудили транзит",
+  "Министр провел встречу с послом США",
+  "ВАШИНГТОН",
+  "Министр иностранных дел Казахстана Ермек Кошербаев провел встречу с послом США. Стороны обсудили транзит.",
+  "Итоги встречи",
+  "Стороны договорились продолжить диалог.",
+  "На веб-сайте агентства «Анадолу» в укороченном виде публикуется лишь часть новостей.",
+].join("\n");
+
+const PAGE = [
+  " date 2026-02-05 Министр иностранных дел РК Ермек Кошербаев провел встречу с сенатором США.",
+  "",
+  "Фото: МИД",
+  "",
+  "Стороны обсудили сотрудничество, как сообщила пресс-служба МИД РК, в сфере энергетики.",
+].join("\n");
+
+describe("parseArticle — wire layout", () => {
+  const r = parseArticle(WIRE);
+  it("reads title, lead, capitals dateline and the agency footer", () => {
+    expect(r.article.title).toBe("Казахстан и США обсудили транзит");
+    expect(r.article.titleDerived).toBe(false);
+    expect(r.article.lead).toBe("Министр провел встречу с послом США");
+    expect(r.article.datelinePlace).toBe("Вашингтон");
+    expect(r.article.source).toBe("Анадолу");
+    expect(r.article.paragraphs).toHaveLength(3);
+    expect(r.article.paragraphs.join(" ")).not.toContain("Анадолу");
+  });
+  it("marks inner headings and splits sentences with offsets", () => {
+    expect(r.headings).toEqual([1]);
+    const body = r.sentences.filter((s) => s.part === "body");
+    expect(body.map((s) => s.text)).toEqual([
+      "Министр иностранных дел Казахстана Ермек Кошербаев провел встречу с послом США.",
+      "Стороны обсудили транзит.",
+      "Итоги встречи",
+      "Стороны договорились продолжить диалог.",
+    ]);
+    const second = body[1];
+    expect(second && r.article.paragraphs[second.paragraph]?.slice(second.start)).toMatch(/^Стороны обсудили/);
+  });
+  it("hashes the same text the same, whatever the BOM and line ends", () => {
+    const variant = parseArticle(`\uFEFF${WIRE.replace(/\n/g, "\r\n").replace("Казахстан и", "Казахстан\u00A0и")}`);
+    expect(variant.article.contentHash).toBe(r.article.contentHash);
+    expect(variant.article.title).toBe(r.article.title);
+  });
+});
+
+describe("parseArticle — page layout", () => {
+  const r = parseArticle(new TextEncoder().encode(PAGE));
+  it("takes the header date, the photo credit and the press service named in the text", () => {
+    expect(r.article.publishedOn).toBe("2026-02-05");
+    expect(r.article.publishedOnSource).toBe("header");
+    expect(r.article.photoCredit).toBe("МИД");
+    expect(r.article.source).toBe("пресс-служба МИД РК");
+    expect(r.article.paragraphs).toHaveLength(2);
+  });
+  it("derives a title from the first sentence and flags it", () => {
+    expect(r.article.titleDerived).toBe(true);
+    expect(r.article.title).toBe("Министр иностранных дел РК Ермек Кошербаев провел встречу с сенатором США");
+  });
+});
+
+describe("parseArticle — dateline strings", () => {
+  it.each([
+    ["Астана. 23 августа. КазТАГ – Министр энергетики Казахстана провел встречу.", "Астана", 23, 8, "КазТАГ"],
+    ["АСТАНА, 6 февраля. /ТАСС/. Президент Казахстана принял посла США.", "Астана", 6, 2, "ТАСС"],
+    ["Вашингтон, 3 марта (Kazinform) — Министр иностранных дел Казахстана прибыл в США.", "Вашингтон", 3, 3, "Kazinform"],
+  ])("%s", (text, place, day, month, source) => {
+    const r = parseArticle(`Заголовок о Казахстане\n${text}`);
+    expect(r.article.datelinePlace).toBe(place);
+    expect(r.datelineString).toMatchObject({ day, month });
+    expect(r.article.source).toBe(source);
+    expect(r.article.paragraphs[0]).toMatch(/^(Министр|Президент)/);
+  });
+  it("does not read a sentence as a dateline", () => {
+    const r = parseArticle("Казахстан, США – стратегические партнеры, заявил министр. Стороны обсудили транзит.");
+    expect(r.datelineString).toBeNull();
+    expect(r.article.paragraphs[0]).toMatch(/^Казахстан, США/);
+  });
+});
+
+describe("parseArticle — unreadable input", () => {
+  it.each([
+    ["empty", "", /empty/],
+    ["whitespace", " \n\n ", /empty/],
+    ["NUL bytes", new Uint8Array([0xd0, 0x9a, 0, 0, 0x41]), /binary/],
+    ["invalid UTF-8", new Uint8Array([0xd0, 0x28, 0xc3, 0x28]), /UTF-8/],
+    ["no Cyrillic", "Kazakhstan and the US held talks in Washington.", /Cyrillic/],
+    ["another genre", "Рецепт борща: свеклу нарезать соломкой, варить сорок минут на медленном огне.", /Kazakhstan–US/],
+  ])("%s", (_name, input, reason) => {
+    expect(() => parseArticle(input)).toThrow(UnreadableArticleError);
+    expect(() => parseArticle(input)).toThrow(reason);
+  });
+});
+
+describe("parseArticle — seeds", () => {
+  it("keeps the wire seed's boilerplate out of the body", () => {
+    const r = parseArticle(readFileSync("seeds/000_c61c0215de82188b.txt"));
+    expect(r.article.paragraphs.some((p) => p.includes("веб-сайте"))).toBe(false);
+    expect(r.article.lead).toMatch(/^Глава МИД Казахстана/);
+  });
+});

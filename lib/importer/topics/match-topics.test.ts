@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { matchTopics, TOPICS } from ".";
+
+describe("topic taxonomy", () => {
+  it("has at least 30 topics with unique slugs, labels and phrasings", () => {
+    expect(TOPICS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(TOPICS.map((t) => t.slug)).size).toBe(TOPICS.length);
+    for (const t of TOPICS) expect(t.ru && t.en && t.phrasings.length > 0).toBeTruthy();
+  });
+});
+
+describe("matchTopics", () => {
+  it.each([
+    ["обсудили поставки критических минералов", "critical-minerals"],
+    ["уделили внимание критическим минералам", "critical-minerals"],
+    ["рынок критически важных полезных ископаемых", "critical-minerals"],
+    ["добыча редкоземельных металлов", "critical-minerals"],
+    ["участие в Совете мира", "board-of-peace"],
+    ["отмена поправки Джексона – Вэника", "trade-status-jackson-vanik"],
+    ["режим постоянных нормальных торговых отношений", "trade-status-jackson-vanik"],
+    ["контакты между законодательными органами", "inter-parliamentary"],
+    ["расширение межпарламентского взаимодействия", "inter-parliamentary"],
+    ["по вопросам региональной и глобальной безопасности", "regional-security"],
+    ["по вопросам региональной и глобальной безопасности", "global-security"],
+    ["развитие Среднего коридора", "transport-corridors"],
+    ["в формате «С5+1»", "c5-plus-1"],
+    ["Саммит G20 в Майами", "g20"],
+    ["сотрудничество в области искусственного интеллекта", "digital-ai"],
+  ])("%s → %s", (text, slug) => {
+    expect(matchTopics(text)).toContain(slug);
+  });
+  it("does not take the conjunction и for the abbreviation ИИ", () => {
+    expect(matchTopics("Казахстан и США и Канада")).not.toContain("digital-ai");
+    expect(matchTopics("развитие ИИ")).toContain("digital-ai");
+  });
+  it("finds nothing in a sentence without a topic", () => {
+    expect(matchTopics("Стороны договорились продолжить контакты.")).toEqual([]);
+  });
+});
