@@ -52,13 +52,15 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     buildPositions(p.titles, countries[i] ?? null, legislature).map((position) => ({ person: i, position })),
   );
   const references: { person: number; sentence: number; seen: TitleSeen; start: number; end: number }[] = [];
+  const usedBySentence = new Map<number, Set<number>>();
+  for (const raw of raws) {
+    const used = usedBySentence.get(raw.sentence) ?? new Set<number>();
+    for (let k = raw.first; k <= raw.last; k++) used.add(k);
+    if (raw.title) for (let k = raw.title.startIndex; k < raw.title.endIndex; k++) used.add(k);
+    usedBySentence.set(raw.sentence, used);
+  }
   tokenized.forEach((tokens, sentence) => {
-    const used = new Set<number>();
-    for (const raw of raws) {
-      if (raw.sentence !== sentence) continue;
-      for (let k = raw.first; k <= raw.last; k++) used.add(k);
-      if (raw.title) for (let k = raw.title.startIndex; k < raw.title.endIndex; k++) used.add(k);
-    }
+    const used = usedBySentence.get(sentence) ?? new Set<number>();
     for (const span of standaloneTitles(tokens, used)) {
       const bare = titleSeen(sentences, sentence, tokens, span, true);
       const holder = holderOf(bare.title, posts);

@@ -121,7 +121,19 @@ function ruleGivenReadings(word: string): Reading[] {
 
 /** Readings of a given-name token. Hyphenated names decline only their last part; the first part
  *  fixes the gender (Касым-Жомарта: Касым is male, so Жомарта is a genitive, not a woman's name). */
+const readingsCache = new Map<string, Reading[]>();
+
 export function givenReadings(word: string): Reading[] {
+  let readings = readingsCache.get(word);
+  if (!readings) {
+    readings = computeGivenReadings(word);
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+function computeGivenReadings(word: string): Reading[] {
   if (/^\p{Lu}\.$/u.test(word)) return [{ nom: word, cases: ALL_CASES, gender: null, weight: 1 }];
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0) {

@@ -19,8 +19,14 @@ function curatedIndex(): Map<string, string> {
 
 /** Press spelling in Latin letters: the curated English spelling for people whose names cannot be
  *  transliterated back (Стив Дэйнс → Steve Daines), else the WIKIPEDIA scheme (Yermek Kosherbayev). */
+const latinCache = new Map<string, string>();
+
 export function latinName(name: string): string {
-  const curated = curatedIndex().get(sameOfficialKey(name));
-  if (curated) return curated;
-  return translate(foldKazakh(name), WIKIPEDIA);
+  let latin = latinCache.get(name);
+  if (latin === undefined) {
+    latin = curatedIndex().get(sameOfficialKey(name)) ?? translate(foldKazakh(name), WIKIPEDIA);
+    if (latinCache.size > 20_000) latinCache.clear();
+    latinCache.set(name, latin);
+  }
+  return latin;
 }

@@ -17,7 +17,20 @@ export function genderOfName(name: string): Gender {
 /** Every case form of a canonical name, for search: the full name in six cases, the same with the
  *  given names left undeclined (the press writes "Джей Ди Вэнса"), and the surname alone. Only the last
  *  part of a hyphenated given name declines (Касым-Жомарта); indeclinable surnames stay (Ландау). */
+const formsCache = new Map<string, string[]>();
+
 export function nameForms(name: string, gender: Gender = genderOfName(name)): string[] {
+  const cacheKey = `${gender}|${name}`;
+  let forms = formsCache.get(cacheKey);
+  if (!forms) {
+    forms = computeForms(name, gender);
+    if (formsCache.size > 20_000) formsCache.clear();
+    formsCache.set(cacheKey, forms);
+  }
+  return [...forms];
+}
+
+function computeForms(name: string, gender: Gender): string[] {
   const parts = name.split(" ").filter(Boolean);
   const surname = parts.at(-1);
   if (!surname) return [];

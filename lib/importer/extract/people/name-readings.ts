@@ -27,7 +27,19 @@ const HUSHING = "жшчщц";
  *  any other consonant-final surname (Маст, Дэйнс, Блинкен) declines like a masculine noun and is
  *  indeclinable for women; vowel-final foreign and Kazakh surnames (Ландау, Рубио, Нуртлеу,
  *  Тлеуберди) are indeclinable. */
+const readingsCache = new Map<string, Reading[]>();
+
 export function surnameReadings(word: string): Reading[] {
+  let readings = readingsCache.get(word);
+  if (!readings) {
+    readings = computeSurnameReadings(word);
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    readingsCache.set(word, readings);
+  }
+  return readings;
+}
+
+function computeSurnameReadings(word: string): Reading[] {
   const w = word.toLowerCase();
   const out: Reading[] = [];
   if (/(улы|уулу|кызы|қызы)$/.test(w)) return [r(word, ALL_CASES, null, 1)];

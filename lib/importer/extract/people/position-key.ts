@@ -17,25 +17,27 @@ function words(title: string): string[] {
     .filter(Boolean);
 }
 
+// Phrases split once, longest first within each country (Республики Казахстан before Казахстан).
+const COMPILED = COUNTRY_WORDS.map((c) => ({ code: c.code, abbreviations: new Set(c.abbreviations), phrases: c.phrases.map((p) => p.split(" ")) }));
+const ADJECTIVE_ENDING = /(ий|ый|ой|ого|ому|ым|ом|ая|ую|их|ых)$/;
+
 /** Country expressions in a title's words, left to right (РК, Соединенных Штатов Америки, американский). */
 function countryHits(ws: string[]): CountryHit[] {
   const hits: CountryHit[] = [];
   for (let i = 0; i < ws.length; i++) {
+    const word = ws[i] ?? "";
     let found: CountryHit | null = null;
-    for (const country of COUNTRY_WORDS) {
-      if (country.abbreviations.includes(ws[i] ?? "")) {
+    for (const country of COMPILED) {
+      if (country.abbreviations.has(word)) {
         found = { code: country.code, from: i, to: i + 1, adjective: false };
         break;
       }
-      for (const phrase of country.phrases) {
-        const stems = phrase.split(" ");
-        if (stems.every((stem, k) => (ws[i + k] ?? "").startsWith(stem))) {
-          const lastWord = ws[i + stems.length - 1] ?? "";
-          found = { code: country.code, from: i, to: i + stems.length, adjective: /(ий|ый|ой|ого|ому|ым|ом|ая|ую|их|ых)$/.test(lastWord) && stems.length === 1 };
-          break;
-        }
+      const stems = country.phrases.find((st) => st.every((stem, k) => (ws[i + k] ?? "").startsWith(stem)));
+      if (stems) {
+        const adjective = stems.length === 1 && ADJECTIVE_ENDING.test(ws[i + stems.length - 1] ?? "");
+        found = { code: country.code, from: i, to: i + stems.length, adjective };
+        break;
       }
-      if (found) break;
     }
     if (found) {
       hits.push(found);
@@ -46,8 +48,16 @@ function countryHits(ws: string[]): CountryHit[] {
 }
 
 /** The country a title names first: "посол Казахстана в США" is Kazakhstan's ambassador. */
+const countryCache = new Map<string, CountryCode | null>();
+
 export function titleCountry(title: string): CountryCode | null {
-  return countryHits(words(title))[0]?.code ?? null;
+  let code = countryCache.get(title);
+  if (code === undefined) {
+    code = countryHits(words(title))[0]?.code ?? null;
+    if (countryCache.size > 20_000) countryCache.clear();
+    countryCache.set(title, code);
+  }
+  return code;
 }
 
 // Synonyms of one post, applied to lower-case text in this order.
@@ -76,7 +86,20 @@ const SYNONYMS: [RegExp, string][] = [
  *  "Глава МИД Казахстана", "Министр иностранных дел РК" and "глава внешнеполитического ведомства
  *  Казахстана" all give "министр иностранных дел казахстана". A title without a country gets the
  *  holder's country (`fallbackCountry`), so "сенатор" of a US senator is "сенатор сша". */
+const keyCache = new Map<string, string>();
+
 export function positionKey(title: string, fallbackCountry: CountryCode | null): string {
+  const cacheKey = `${fallbackCountry ?? ""}|${title}`;
+  let key = keyCache.get(cacheKey);
+  if (key === undefined) {
+    key = computeKey(title, fallbackCountry);
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(cacheKey, key);
+  }
+  return key;
+}
+
+function computeKey(title: string, fallbackCountry: CountryCode | null): string {
   const ws = words(title);
   const hits = countryHits(ws);
   const kept: string[] = [];

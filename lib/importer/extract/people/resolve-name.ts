@@ -41,19 +41,28 @@ function readingsFor(word: string, role: Role): Reading[] {
   return surnameReadings(word);
 }
 
-function best(readings: Reading[], c: GramCase, g: Gender, seen: ReadonlySet<string>, word: string): Reading | null {
-  let top: Reading | null = null;
-  let topWeight = 0;
-  for (const r of readings) {
+interface Weighed {
+  reading: Reading;
+  weight: number;
+}
+
+function best(readings: Weighed[], c: GramCase, g: Gender): Weighed | null {
+  let top: Weighed | null = null;
+  for (const w of readings) {
+    const r = w.reading;
     if (!r.cases.includes(c) || (r.gender !== null && r.gender !== g)) continue;
-    const lower = r.nom.toLowerCase();
-    const confirmed = lower !== word.toLowerCase() && seen.has(lower) ? 1.5 : 1;
-    if (r.weight * confirmed > topWeight) {
-      top = r;
-      topWeight = r.weight * confirmed;
-    }
+    if (!top || w.weight > top.weight) top = w;
   }
-  return top && { ...top, weight: topWeight };
+  return top;
+}
+
+/** A nominative written elsewhere in the article confirms the reading that produces it. */
+function weigh(readings: Reading[], word: string, seen: ReadonlySet<string>): Weighed[] {
+  const lowerWord = word.toLowerCase();
+  return readings.map((reading) => {
+    const lower = reading.nom.toLowerCase();
+    return { reading, weight: lower !== lowerWord && seen.has(lower) ? reading.weight * 1.5 : reading.weight };
+  });
 }
 
 /** Reads a chain of name words (given names, maybe a patronymic, then the surname) in the case and
@@ -61,7 +70,7 @@ function best(readings: Reading[], c: GramCase, g: Gender, seen: ReadonlySet<str
  *  Анной Ивановой → Анна Иванова (instrumental, female). */
 export function resolveName(words: string[], context: NameContext): ResolvedName {
   const roles = rolesOf(words);
-  const readings = words.map((w, i) => readingsFor(w, roles[i] ?? "given"));
+  const readings = words.map((w, i) => weigh(readingsFor(w, roles[i] ?? "given"), w, context.seen));
   let top: (ResolvedName & { raw: number }) | null = null;
   const rawScores = new Map<string, number>();
   for (const c of CASES) {
@@ -70,11 +79,11 @@ export function resolveName(words: string[], context: NameContext): ResolvedName
       const noms: string[] = [];
       let genderKnown = false;
       words.forEach((word, i) => {
-        const r = best(readings[i] ?? [], c, g, context.seen, word);
-        if (r) {
-          raw *= r.weight;
-          if (r.gender) genderKnown = true;
-          noms.push(r.nom);
+        const w = best(readings[i] ?? [], c, g);
+        if (w) {
+          raw *= w.weight;
+          if (w.reading.gender) genderKnown = true;
+          noms.push(w.reading.nom);
         } else {
           raw *= 0.01;
           noms.push(word);

@@ -10,8 +10,10 @@ export interface Token {
   index: number;
 }
 
-// Letters (Cyrillic incl. Kazakh, Latin) with inner hyphens/apostrophes (Касым-Жомарт, О'Нил), or digits.
-const WORD = /[\p{L}\p{M}]+(?:[-‐‑'’][\p{L}\p{M}]+)*|\p{N}+/gu;
+// Letters (Cyrillic incl. Kazakh, Latin incl. accented) with inner hyphens/apostrophes (Касым-Жомарт,
+// О'Нил), or digits. Explicit ranges instead of \p{L}: a non-Unicode regex is several times faster.
+const LETTER = "A-Za-z\u00C0-\u024F\u0400-\u04FF\u0300-\u036F";
+const WORD = new RegExp(`[${LETTER}]+(?:[-‐‑'’][${LETTER}]+)*|[0-9]+`, "g");
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

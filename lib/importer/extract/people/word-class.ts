@@ -50,7 +50,19 @@ export function hasSurnameShape(lower: string): boolean {
 
 /** The parse that makes a word a post title in the singular (заместителем, Вице-президент), or null.
  *  Plurals are not titles of one person (представителей более 50 стран). */
+const headCache = new Map<string, AzParse | "indeclinable" | null>();
+
 export function titleHeadParse(word: string): AzParse | "indeclinable" | null {
+  let head = headCache.get(word);
+  if (head === undefined) {
+    head = findTitleHeadParse(word);
+    if (headCache.size > 50_000) headCache.clear();
+    headCache.set(word, head);
+  }
+  return head;
+}
+
+function findTitleHeadParse(word: string): AzParse | "indeclinable" | null {
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return "indeclinable";
   for (const p of parseWord(word)) {
@@ -62,7 +74,19 @@ export function titleHeadParse(word: string): AzParse | "indeclinable" | null {
 }
 
 /** Cases the title head word can stand in (for agreement with the name after it). */
+const casesCache = new Map<string, GramCase[]>();
+
 export function titleHeadCases(word: string): GramCase[] {
+  let cases = casesCache.get(word);
+  if (!cases) {
+    cases = findTitleHeadCases(word);
+    if (casesCache.size > 50_000) casesCache.clear();
+    casesCache.set(word, cases);
+  }
+  return cases;
+}
+
+function findTitleHeadCases(word: string): GramCase[] {
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return [];
   const out = new Set<GramCase>();
