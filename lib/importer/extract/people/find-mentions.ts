@@ -54,7 +54,7 @@ function nameRuns(tokens: Token[]): { first: number; last: number; classes: (Wor
       j++;
     }
     let first = i;
-    let last = j;
+    const last = j;
     // Ordinary words capitalised at the start (sentence-initial "Особое") are not part of the name;
     // a capitalised dictionary word after a name-like word is a surname (Денис Мороз, Джаред Хаффман).
     while (first <= last && classes[first] === "common") first++;
