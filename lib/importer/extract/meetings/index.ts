@@ -6,7 +6,7 @@ import type { Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
-import { placesIn, tripPlace, type PlaceFound } from "./meeting-place";
+import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
@@ -56,6 +56,7 @@ function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): 
 
 /** Meetings reported by one article, each with the sentences that support every fact. */
 export function extractMeetings(input: MeetingsInput): MeetingFull[] {
+  forgetPlaces();
   const officials = new Map<string, OfficialFull>(input.officials.map((o) => [o.name, o]));
   const trip = tripPlace(input.sentences);
   const headline = headlinePlace(input);

@@ -6,13 +6,27 @@ const TITLE_BEFORE = /(?:посол\p{L}*|послу|посла|представ
 /** `по итогам визита … в Вашингтон` recalls an earlier trip; it is not where this story happens. */
 const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?визит/u;
 
+/** The place pattern is a long alternation and meetings ask about the same sentences several times;
+ *  `forgetPlaces` empties it per article so memory stays flat over a corpus. */
+const memo = new Map<string, PlaceMention[]>();
+const MEMO_LIMIT = 4096;
+
+export function forgetPlaces(): void {
+  memo.clear();
+}
+
 export function placesIn(text: string): PlaceMention[] {
-  return findPlaces(text).filter((p) => {
+  const known = memo.get(text);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const found = findPlaces(text).filter((p) => {
     const before = text.slice(Math.max(0, p.start - 90), p.start - 2);
     if (TITLE_BEFORE.test(before)) return false;
     if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
     return true;
   });
+  memo.set(text, found);
+  return found;
 }
 
 export interface PlaceFound {
