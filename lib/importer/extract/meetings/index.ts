@@ -63,12 +63,18 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const out: MeetingFull[] = [];
   let previous: MeetingDate | null = null;
   let previousPlace: PlaceFound | null = null;
-  const drafts = buildDrafts(input)
+  const all = buildDrafts(input);
+  // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
+  // met whom): when those meetings are there, the trip is not listed as one more.
+  const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
+  const drafts = all
     .filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference")
+    .filter((d) => !(framed && d.kind === "visit" && d.status === "held"))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
-    const sameDay = d.triggerSentences.find((i) => SAME_DAY.test(input.sentences[i]?.text ?? ""));
+    // The continuation may be said a sentence before the trigger: `В тот же день гостя принял … . В ходе встречи с …`.
+    const sameDay = d.triggerSentences.find((i) => SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`));
     if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
     const inPerson = d.status === "held" && d.kind !== "call";

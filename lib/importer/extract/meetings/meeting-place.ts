@@ -2,7 +2,9 @@ import type { Sentence } from "../../types";
 import { findPlaces, type PlaceMention } from "./places";
 
 /** A place named inside a title is not where anyone met: `послом США в Казахстане`. */
-const TITLE_BEFORE = /(?:посол\p{L}*|послу|посла|представител\p{L}*|атташе|консул\p{L}*|генконсул\p{L}*|директор\p{L}*|президент\p{L}*\s+компании)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const TITLE_BEFORE = /(?:посол\p{L}*|послу|посла|представител\p{L}*|атташе|консул\p{L}*|генконсул\p{L}*|директор\p{L}*|президент\p{L}*\s+компании)(?:\s+[\p{L}-]+){0,2}\s+(?:в|во)\s+$/iu;
+/** `ситуацию в Афганистане`, `мира в регионе`: a place as a subject of talks, not their venue. */
+const TOPIC_BEFORE = /(?:ситуаци\p{L}*|положени\p{L}*|обстановк\p{L}*|событи\p{L}*|урегулировани\p{L}*|стабильност\p{L}*|безопасност\p{L}*|инвестиц\p{L}*|проект\p{L}*|присутстви\p{L}*|саммит\p{L}*|форум\p{L}*|выбор\p{L}*)(?:\s+[\p{L}\d«»-]+){0,4}\s+(?:в|во)\s+$/iu;
 /** `по итогам визита … в Вашингтон` recalls an earlier trip; it is not where this story happens. */
 const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?визит/u;
 
@@ -20,8 +22,8 @@ export function placesIn(text: string): PlaceMention[] {
   if (known) return known;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   const found = findPlaces(text).filter((p) => {
-    const before = text.slice(Math.max(0, p.start - 90), p.start - 2);
-    if (TITLE_BEFORE.test(before)) return false;
+    const before = text.slice(Math.max(0, p.start - 90), p.start);
+    if (TITLE_BEFORE.test(before) || (!p.destination && TOPIC_BEFORE.test(before))) return false;
     if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
     return true;
   });
