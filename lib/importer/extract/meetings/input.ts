@@ -13,9 +13,10 @@ export interface MentionIn {
   possibleCases?: readonly Exclude<GrammaticalCase, null>[];
 }
 
-/** The mention is, or may be (undecided case that fits), in case `c`. */
+/** The mention is, or may be, in case `c`: an undecided case that fits, or no case information at all
+ *  (people/ leaves `possibleCases` empty for title-only references such as `Госсекретарь`). */
 export function canBe(m: MentionIn, c: Exclude<GrammaticalCase, null>): boolean {
-  return m.grammaticalCase === c || (m.grammaticalCase === null && (m.possibleCases?.includes(c) ?? true));
+  return m.grammaticalCase === c || (m.grammaticalCase === null && (!m.possibleCases?.length || m.possibleCases.includes(c)));
 }
 
 export interface MeetingsInput {
