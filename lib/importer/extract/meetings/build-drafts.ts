@@ -109,7 +109,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (counterparts.length <= 1) {
         const cp = counterparts[0]?.name;
         const target = cp
-          ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && others(d).includes(cp) && sameSide(d))
+          ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
           : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status);
         if (target) {
           join(target, c, names);
@@ -121,7 +121,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const group = nextGroup++;
       for (const cp of counterparts) {
         const own = names.filter((r) => r.role === "subject" || r.name === cp.name || r.role === "attendee");
-        const target = drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && others(d).includes(cp.name));
+        const target = drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp.name) && sameSide(d));
         if (target) join(target, c, own);
         moved.push(target ?? create(c, own, group));
       }

@@ -78,7 +78,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
-    const continued: PlaceFound | null = d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
+    const continued: PlaceFound | null =
+      sameDay !== undefined || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
     const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;

@@ -171,6 +171,38 @@ describe("extractMeetings", () => {
     expect(result[0] && names(result[0])).toEqual(["Ермек Кошербаев", "Марко Рубио", "Кристофер Ландау"]);
   });
 
+  it("merges a title naming both sides with the body's report of the same call", () => {
+    const result = meetings(
+      ["Ермек Кошербаев и Марко Рубио обсудили по телефону участие Казахстана в Совете мира.", "Ермек Кошербаев провел телефонный разговор с Марко Рубио."],
+      [KOSHERBAEV, RUBIO],
+    );
+    expect(result.map((m) => m.kind)).toEqual(["call"]);
+  });
+
+  it("keeps the same counterpart met by another official as another meeting, on the same day and place", () => {
+    const result = meetings(
+      [
+        "Ермек Кошербаев 3 февраля провел встречу с Кристофером Ландау в Астане.",
+        "В тот же день Касым-Жомарт Токаев встретился с Кристофером Ландау.",
+      ],
+      [KOSHERBAEV, LANDAU, TOKAEV],
+    );
+    expect(result.map(names)).toEqual([
+      ["Ермек Кошербаев", "Кристофер Ландау"],
+      ["Касым-Жомарт Токаев", "Кристофер Ландау"],
+    ]);
+    expect(result.map((m) => [m.date, m.place])).toEqual([
+      ["2026-02-03", "Астана"],
+      ["2026-02-03", "Астана"],
+    ]);
+  });
+
+  it("does not take a topic country for the venue", () => {
+    const [m] = meetings(["Ермек Кошербаев встретился с Кристофером Ландау и обсудил ситуацию в Афганистане."], [KOSHERBAEV, LANDAU]);
+    expect(m?.place).toBeNull();
+    expect(m?.topics).toContain("afghanistan");
+  });
+
   it("records a planned visit without a date as null, never as the publication date", () => {
     const [m] = meetings(["Марко Рубио посетит Астану."], [RUBIO]);
     expect(m).toMatchObject({ kind: "visit", status: "planned", date: null, place: "Астана" });

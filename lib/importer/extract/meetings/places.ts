@@ -34,7 +34,7 @@ for (const name of data.indeclinable) BY_FORM.set(name, name);
 for (const [name, forms] of Object.entries(extra)) for (const f of forms) BY_FORM.set(f, name);
 
 const CAPITALISED = String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)`;
-const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:в|во)\s+${CAPITALISED}`, "gu");
+const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${CAPITALISED}`, "gu");
 const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить)\s+${CAPITALISED}`, "gu");
 /** `визит … в X`, `прибыл в X`: the place is where someone travels. */
 const TRIP_BEFORE = /(?:визит\p{L}*|поездк\p{L}*|турне|прибыл\p{L}*|прибудет|прибудут|направится|отправится)(?:\s+[\p{L}\d-]+){0,6}\s+(?:в|во)\s+$/u;
