@@ -4,7 +4,8 @@ import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/embedded-postgres/server";
 
-const TEST_EMBEDDED_PORT = 54330;
+// Another checkout's test run may hold the default port; CHRONICLE_TEST_DB_PORT moves this one.
+const TEST_EMBEDDED_PORT = Number(process.env.CHRONICLE_TEST_DB_PORT) || 54330;
 
 export interface TestDatabase {
   url: string;
