@@ -40,7 +40,8 @@ function givenReadingsFromLists(word: string): Reading[] {
     const set = gender === "m" ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES;
     if (set.has(nom)) out.push({ nom: capitalizeLike(word, nom), cases, gender, weight: 1 });
   };
-  tryNom(lower, ["nomn"], "m");
+  // A man's foreign name in -о, -е, -и, -у, -э, -ю does not decline (Серджио, Хосе, Анри, Ду).
+  tryNom(lower, /[оеиуэю]$/.test(lower) ? ALL_CASES : ["nomn"], "m");
   // A woman's name in a consonant (Айгерим, Элизабет) does not decline.
   tryNom(lower, /[ая]$/.test(lower) ? ["nomn"] : ALL_CASES, "f");
   if (lower.endsWith("а")) tryNom(cut(lower, 1), ["gent", "accs"], "m");

@@ -78,9 +78,9 @@ describe("people across one article", () => {
       "Встреча с Блинкеном продлилась час.",
     ].join("\n");
     const { officials, mentions } = extractPeople(sentencesOf(text));
-    expect(officials.map((o) => o.name)).toEqual(["Мухтар Тлеуберди", "Антони Блинкен"]);
+    expect(officials.map((o) => o.name)).toEqual(["Мухтар Тлеуберди", "Энтони Блинкен"]);
     expect(mentions.filter((m) => m.surnameOnly).map((m) => m.official)).toEqual([
-      "Мухтар Тлеуберди", "Антони Блинкен", "Мухтар Тлеуберди", "Антони Блинкен",
+      "Мухтар Тлеуберди", "Энтони Блинкен", "Мухтар Тлеуберди", "Энтони Блинкен",
     ]);
     expect(officials[1]?.nameLatin).toBe("Antony Blinken");
   });
@@ -89,6 +89,19 @@ describe("people across one article", () => {
     const text = "Конгрессмен Джаред Хаффман посетил Астану.\nС Джаредом Хаффманом обсуждались вопросы энергетики.";
     const { officials } = extractPeople(sentencesOf(text));
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Джаред Хаффман", "US"]]);
+  });
+
+  it("reads a man's foreign given name in -о/-ю as indeclinable, so the surname carries the case", () => {
+    const text = "Министр принял советника Марко Брауна.\nБеседа с Эндрю Кларком прошла в Астане.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.map((m) => [m.official, m.grammaticalCase])).toEqual([["Марко Браун", "gent"], ["Эндрю Кларк", "ablt"]]);
+  });
+
+  it("reads the surname that explains every written form of the same full name", () => {
+    const text = ["Посол провел встречу с Джей Ди Хоуком.", "Визит Джей Ди Хоука продлится два дня.", "О Джей Ди Хоуке писали газеты."].join("\n");
+    const { officials, mentions } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => o.name)).toEqual(["Джей Ди Хоук"]);
+    expect(mentions.map((m) => m.possibleCases)).toEqual([["ablt"], ["gent", "accs"], ["loct", "datv"]]);
   });
 
   it("keeps a woman's surname apart from the masculine genitive", () => {

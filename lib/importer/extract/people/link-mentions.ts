@@ -59,6 +59,45 @@ function lastMentionBefore(person: Person, sentence: number): number {
   return latest;
 }
 
+/** Re-reads the surnames of full-name mentions that share their given names so that one nominative
+ *  explains every written form: "Джей Ди Вэнса", "Джей Ди Вэнсом" and "Джей Ди Вэнсе" are each
+ *  ambiguous alone (a nominative "Вэнса" or "Вэнсом" is possible) but together only fit "Вэнс". */
+function agreeSurnames(full: RawMention[]): void {
+  const groups = new Map<string, RawMention[]>();
+  for (const raw of full) {
+    const key = raw.resolved.given.map(fold).join(" ");
+    groups.set(key, [...(groups.get(key) ?? []), raw]);
+  }
+  for (const group of groups.values()) {
+    const written = new Set(group.map((r) => fold(r.words.at(-1) ?? "")));
+    if (written.size < 2) continue;
+    const readings = group.map((r) => surnameReadings(r.words.at(-1) ?? ""));
+    const weights = new Map<string, number>();
+    readings.forEach((rs, i) => {
+      const best = new Map<string, number>();
+      for (const r of rs) best.set(r.nom, Math.max(best.get(r.nom) ?? 0, r.weight));
+      for (const [nom, w] of best) {
+        if (i === 0 || weights.has(nom)) weights.set(nom, (weights.get(nom) ?? 0) + w);
+      }
+      for (const nom of weights.keys()) if (!best.has(nom)) weights.delete(nom);
+    });
+    let shared: string | null = null;
+    let top = 0;
+    for (const [nom, w] of weights) if (w > top) [shared, top] = [nom, w];
+    if (!shared) continue;
+    group.forEach((raw, i) => {
+      if (raw.resolved.surname === shared) return;
+      const cases = [...new Set((readings[i] ?? []).filter((r) => r.nom === shared).flatMap((r) => r.cases))];
+      raw.resolved = {
+        ...raw.resolved,
+        surname: shared,
+        grammaticalCase: cases.length === 1 ? (cases[0] ?? null) : null,
+        possibleCases: cases,
+      };
+    });
+  }
+}
+
 /** Groups the mentions of one article into people: full names first (spelling variants and curated
  *  aliases join by key), then initials and single surnames link to them by their case forms;
  *  a titled or surname-shaped single word that links to nobody becomes a person of its own. */
@@ -68,6 +107,7 @@ export function linkMentions(raws: RawMention[]): Person[] {
   const full = raws.filter((r) => r.words.length > 1 && !r.initials);
   const initials = raws.filter((r) => r.words.length > 1 && r.initials);
   const singles = raws.filter((r) => r.words.length === 1);
+  agreeSurnames(full);
 
   for (const raw of [...full.filter((r) => r.strong), ...full.filter((r) => !r.strong)]) {
     const name = fullName(raw);

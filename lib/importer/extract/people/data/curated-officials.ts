@@ -19,7 +19,7 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   { name: "Кристофер Ландау", latin: "Christopher Landau", country: "US" },
   { name: "Стив Дэйнс", latin: "Steve Daines", country: "US", aliases: ["Стив Дейнс", "Стивен Дэйнс"] },
   { name: "Брайан Маст", latin: "Brian Mast", country: "US" },
-  { name: "Антони Блинкен", latin: "Antony Blinken", country: "US", aliases: ["Энтони Блинкен", "Антоний Блинкен"] },
+  { name: "Энтони Блинкен", latin: "Antony Blinken", country: "US", aliases: ["Антони Блинкен", "Антоний Блинкен"] },
   { name: "Джо Байден", latin: "Joe Biden", country: "US" },
   { name: "Камала Харрис", latin: "Kamala Harris", country: "US" },
   { name: "Джейк Салливан", latin: "Jake Sullivan", country: "US" },
