@@ -12,6 +12,7 @@ import { findMentions, type RawMention } from "./find-mentions";
 import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
 import { nameForms } from "./name-forms";
+import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
@@ -34,7 +35,8 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   const seen = new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (isCapitalized(t)) seen.add(t.lower);
 
-  const raws = tokenized.flatMap((tokens, i) => findMentions(i, tokens, seen));
+  const states = stateNames(tokenized);
+  const raws = tokenized.flatMap((tokens, i) => findMentions(i, tokens, seen, states));
   const people = linkMentions(raws);
   const legislature = legislatureCountry(sentences.map((s) => s.text).join("\n"));
 

@@ -1,6 +1,7 @@
 import type { Gender, GramCase } from "./morph";
 import { parseWord } from "./morph";
 import { resolveName, type ResolvedName } from "./resolve-name";
+import { attributiveAdjective, quoted } from "./not-a-name";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
@@ -36,8 +37,13 @@ function isInitial(tokens: Token[], i: number): boolean {
 }
 
 /** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
-function nameRuns(tokens: Token[]): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
-  const classes = tokens.map((_, i) => (isInitial(tokens, i) ? "initial" : classifyWord(tokens[i]!)));
+function nameRuns(tokens: Token[], places: ReadonlySet<string>): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
+  const classes = tokens.map((t, i): WordClass | "initial" => {
+    if (isInitial(tokens, i)) return "initial";
+    const c = classifyWord(t);
+    if (c === "stop" || c === "title") return c;
+    return places.has(t.lower) || quoted(tokens, i) || (c === "surname" && attributiveAdjective(tokens, i)) ? "stop" : c;
+  });
   const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -95,8 +101,13 @@ function pastVerbGender(token: Token | undefined): Gender | null {
 }
 
 /** Names in one sentence, each read in the nominative with the title attached to it. */
-export function findMentions(sentence: number, tokens: Token[], seen: ReadonlySet<string>): RawMention[] {
-  const runs = nameRuns(tokens);
+export function findMentions(
+  sentence: number,
+  tokens: Token[],
+  seen: ReadonlySet<string>,
+  places: ReadonlySet<string> = new Set(),
+): RawMention[] {
+  const runs = nameRuns(tokens, places);
   const blocked = new Set<number>();
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];

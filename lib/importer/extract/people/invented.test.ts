@@ -104,6 +104,35 @@ describe("people across one article", () => {
     expect(mentions.map((m) => m.possibleCases)).toEqual([["ablt"], ["gent", "accs"], ["loct", "datv"]]);
   });
 
+  it("does not take attributive adjectives, compound adjectives or quoted names for people", () => {
+    const text = [
+      "Стороны обсудили развитие Каспийского морского порта и Уральский промышленный кластер.",
+      "Российско-казахстанский форум открыл Иван Петров.",
+      "Делегацию фонда «Байтерек-Инвест» принял министр.",
+    ].join("\n");
+    expect(extractPeople(sentencesOf(text)).officials.map((o) => o.name)).toEqual(["Иван Петров"]);
+  });
+
+  it("treats every case form of a name introduced by «штат» as a place", () => {
+    const text = "Посол посетил штат Невада.\nГубернатор Невады Томас Грин принял посла.";
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => o.name)).toEqual(["Томас Грин"]);
+  });
+
+  it("keeps an acting title whole, with the participle in the bearer's gender", () => {
+    const text = "Делегацию возглавила исполняющая обязанности министра финансов Анна Смирнова.\nС исполняющим обязанности посла Иваном Петровым встретился министр.";
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => [o.name, o.positions.map((p) => p.title)])).toEqual([
+      ["Анна Смирнова", ["исполняющая обязанности министра финансов"]],
+      ["Иван Петров", ["исполняющий обязанности посла"]],
+    ]);
+  });
+
+  it("closes the quotation of a name that ends a title", () => {
+    const { officials } = extractPeople(sentencesOf("Председатель Правления АО «Казах-Газ» Нурлан Ахметов выступил."));
+    expect(officials[0]?.positions.map((p) => p.title)).toEqual(["Председатель Правления АО «Казах-Газ»"]);
+  });
+
   it("keeps a woman's surname apart from the masculine genitive", () => {
     const { officials } = extractPeople(sentencesOf("Министр Динара Кошербаева выступила на форуме."));
     expect(officials.map((o) => o.name)).toEqual(["Динара Кошербаева"]);

@@ -25,6 +25,13 @@ function headNominative(word: string): string {
 
 // Titles agree in the masculine even for women (министр, заместитель); Az.js lemmatises ordinals to
 // cardinals (первым → один), hence the table.
+/** The acting participle agrees with the bearer, so it keeps its gender (исполняющей → исполняющая). */
+function actingNominative(word: string): string {
+  const parse = parseWord(word).find((p) => p.tag.POS === "PRTF");
+  const nominative = parse?.inflect({ nomn: true, sing: true, ...(parse.tag.femn ? { femn: true } : { masc: true }) });
+  return nominative ? capitalizeLike(word, nominative.word) : word;
+}
+
 function modifierNominative(word: string): string {
   const lower = word.toLowerCase();
   const fromTable = ordinal(lower);
@@ -47,11 +54,15 @@ export function titleNominative(text: string, tokens: Token[], span: TitleSpan):
     const t = tokens[i];
     if (!t) continue;
     out += text.slice(cursor, t.start);
-    if (i === span.headIndex) out += headNominative(t.text);
+    if (i === span.headIndex && t.lower.startsWith("исполняющ")) out += actingNominative(t.text);
+    else if (i === span.headIndex) out += headNominative(t.text);
     else if (t.lower === "и") out += t.text;
     else out += modifierNominative(t.text);
     cursor = t.end;
   }
   out += text.slice(cursor, last.end);
-  return out.replace(/[«"„“]$/, "").trim();
+  out = out.replace(/[«"„“]$/, "").trim();
+  // The closing quote of a name ending the title sits outside its last word (АО «Самрук-Казына»).
+  const opened = (out.match(/«/g) ?? []).length - (out.match(/»/g) ?? []).length;
+  return opened > 0 ? out + "»".repeat(opened) : out;
 }

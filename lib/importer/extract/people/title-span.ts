@@ -1,5 +1,5 @@
 import { HEADS_NEEDING_TAIL, TAIL_PREPOSITIONS } from "./data/title-words";
-import type { GramCase } from "./morph";
+import { caseOf, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isPlainSpace, type Token } from "./tokenize";
 import { isAdjective, partOfSpeech, titleHeadCases, titleHeadParse } from "./word-class";
 
@@ -51,6 +51,25 @@ function modifiersStart(tokens: Token[], headIndex: number, floor: number): numb
   return tokens[start]?.lower === "и" ? start + 1 : start;
 }
 
+/** "исполняющая обязанности помощника госсекретаря": the acting phrase governs the post in the
+ *  genitive and carries the case of the whole title; returns its participle's index, or -1. */
+export function actingStart(tokens: Token[], postStart: number): number {
+  const duties = tokens[postStart - 1];
+  const acting = tokens[postStart - 2];
+  if (!duties || !acting || duties.lower !== "обязанности" || !isPlainSpace(duties.gapBefore)) return -1;
+  if (!isPlainSpace(tokens[postStart]?.gapBefore ?? "") || !/^исполняющ(ий|ая|его|ей|ему|им|ую)$/.test(acting.lower)) return -1;
+  return postStart - 2;
+}
+
+function actingCases(token: Token): GramCase[] {
+  const out = new Set<GramCase>();
+  for (const p of parseWord(token.text)) {
+    const c = p.tag.POS === "PRTF" && !p.tag.plur ? caseOf(p) : null;
+    if (c) out.add(c);
+  }
+  return [...out];
+}
+
 function genitive(token: Token): boolean {
   return titleHeadCases(token.text).includes("gent") || titleHeadParse(token.text) === "indeclinable";
 }
@@ -83,12 +102,12 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
   const headToken = tokens[head];
   if (!headToken) return null;
   if (head === nameStart - 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(headToken))) return null;
-  return {
-    startIndex: modifiersStart(tokens, head, floor),
-    headIndex: head,
-    endIndex: nameStart,
-    cases: titleHeadCases(headToken.text),
-  };
+  const startIndex = modifiersStart(tokens, head, floor);
+  const acting = actingStart(tokens, startIndex);
+  if (acting >= 0 && !blocked.has(acting)) {
+    return { startIndex: acting, headIndex: acting, endIndex: nameStart, cases: actingCases(tokens[acting]!) };
+  }
+  return { startIndex, headIndex: head, endIndex: nameStart, cases: titleHeadCases(headToken.text) };
 }
 
 /** The title in apposition after a name: "Ермек Кошербаев, министр иностранных дел Казахстана, …". */

@@ -21,6 +21,9 @@ export function isNonPersonWord(lower: string): boolean {
 
 export function classifyWord(token: Token): WordClass {
   if (!isCapitalized(token) || !isCyrillic(token) || isAllCaps(token) || token.text.length < 2) return "stop";
+  // Every part of a hyphenated name is capitalised (Касым-Жомарт); a lower-case part makes a compound
+  // adjective or noun (Американо-казахстанский, Северо-восточный).
+  if (/[-‐‑]\p{Ll}/u.test(token.text)) return "stop";
   const cached = classCache.get(token.text);
   if (cached) return cached;
   const result = classifyUncached(token.text, token.lower);

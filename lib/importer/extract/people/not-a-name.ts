@@ -1,0 +1,46 @@
+import { declineSurname } from "./declension";
+import { caseOf, genderOf, parseWord } from "./morph";
+import { surnameReadings } from "./name-readings";
+import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
+
+// A territory named after "штат" (штат Юта, штата Огайо) is a place in every case form of the article.
+const STATE_NOUN = /^штат(а|е|у|ом)?$/;
+
+/** Lower-case forms of the names the article introduces as US states: each case form of the word after
+ *  "штат" (Юта → Юты, Юте, Юту, Ютой), so "губернатор Юты" or "Университет Юты" is not a person. */
+export function stateNames(tokenized: Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of tokenized) {
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (!STATE_NOUN.test(t.lower) || !next || !isCapitalized(next) || !isPlainSpace(next.gapBefore)) return;
+      for (const r of surnameReadings(next.text)) {
+        for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(form.toLowerCase().replace(/ё/g, "е"));
+      }
+      out.add(next.lower);
+    });
+  }
+  return out;
+}
+
+/** An adjective-shaped capitalised word (-ский, -ского, -ская…) agreeing with the lower-case noun or
+ *  adjective right after it is an attribute (Транскаспийского маршрута, Семипалатинский полигон),
+ *  not a surname: a surname does not agree with the word that follows it. */
+export function attributiveAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || isCapitalized(next) || !isPlainSpace(next.gapBefore)) return false;
+  const readings = surnameReadings(t.text).filter((r) => /[сц]к(ий|ая)$/.test(r.nom.toLowerCase()));
+  if (readings.length === 0) return false;
+  return parseWord(next.text).some((p) => {
+    if ((p.tag.POS !== "NOUN" && p.tag.POS !== "ADJF") || p.tag.plur) return false;
+    const c = caseOf(p);
+    const g = genderOf(p);
+    return c !== null && readings.some((r) => r.cases.includes(c) && (g === null || r.gender === null || r.gender === g));
+  });
+}
+
+/** Names in quotation marks are organisations or works («Самрук-Казына»), never a person. */
+export function quoted(tokens: Token[], i: number): boolean {
+  return /[«"„“]\s*$/.test(tokens[i]?.gapBefore ?? "");
+}
