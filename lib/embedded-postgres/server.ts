@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { portInUse } from "@/lib/startup/port-in-use";
 import { embeddedBinary } from "./binaries";
+import { ensureReachable } from "./reachable";
 import { postgresUserIds, type RunAs } from "./run-as";
 
 const run = promisify(execFile);
@@ -41,6 +42,9 @@ export interface EmbeddedOptions {
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const runAs = await postgresUserIds();
   const pgData = path.resolve(dataDir);
+  // The parent stays traversable: as root the server runs as `postgres` and must reach its folder.
+  await mkdir(path.dirname(pgData), { recursive: true, mode: 0o755 });
+  if (runAs) await ensureReachable(pgData, runAs, log);
   const passwordFile = path.join(pgData, "chronicle-password");
 
   if (!existsSync(path.join(pgData, "PG_VERSION"))) {
@@ -80,8 +84,6 @@ async function initialise(pgData: string, runAs: RunAs | null, passwordFile: str
     throw new EmbeddedPostgresError(`${pgData} is not empty and not a PostgreSQL data folder: move it away to start afresh.`);
   }
   log(`creating the embedded database in ${path.relative(process.cwd(), pgData) || pgData}`);
-  // The parent stays traversable: as root the server runs as `postgres` and must reach its folder.
-  await mkdir(path.dirname(pgData), { recursive: true, mode: 0o755 });
   await mkdir(pgData, { recursive: true, mode: 0o700 });
   if (runAs) await chown(pgData, runAs.uid, runAs.gid);
   const password = randomBytes(18).toString("base64url");
@@ -117,7 +119,8 @@ async function runBinary(name: "initdb" | "pg_ctl", runAs: RunAs | null, args: s
   try {
     return await run(embeddedBinary(name), args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: "C.UTF-8" } });
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim() ?? "";
+    const failure = error as { stderr?: string; code?: number | string };
+    const stderr = failure.stderr?.trim() || `exit ${failure.code ?? "unknown"}`;
     const serverLog = await lastLogLines(pgData);
     const reason = [stderr, serverLog].filter(Boolean).join(" | ").replace(/\s+/g, " ").slice(0, 400);
     throw new EmbeddedPostgresError(`embedded PostgreSQL: ${name} ${args[0]} failed${reason ? `: ${reason}` : ""}`);

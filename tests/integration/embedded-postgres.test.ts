@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,8 +20,8 @@ async function query(url: string, sql: string) {
 }
 
 async function freshDir() {
+  // mkdtemp makes a 0700 folder, as a clone under /root would be: the server must still reach it.
   const parent = await mkdtemp(path.join(tmpdir(), "chronicle-pg-"));
-  await chmod(parent, 0o755); // as root the server runs as `postgres`, which must reach the folder
   return path.join(parent, "pg");
 }
 

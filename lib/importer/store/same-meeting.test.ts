@@ -34,6 +34,14 @@ describe("sameMeeting", () => {
     expect(sameMeeting(base, { ...base, participants: ["кошербаев ермек", "маст брайан"] })).toBe(false);
   });
 
+  it("joins a conference report naming two of its six participants, but not a bilateral meeting so reported", () => {
+    const six = ["кошербаев", "ландау", "саидов", "кулубаев", "мухриддин", "мередов"];
+    const conference: MeetingShape = { ...base, kind: "conference", place: "Астана", participants: six };
+    expect(sameMeeting(conference, { ...conference, participants: ["кошербаев", "ландау"] })).toBe(true);
+    expect(sameMeeting(conference, { ...conference, participants: ["кошербаев", "блинкен", "лэмми"] })).toBe(false);
+    expect(sameMeeting({ ...conference, kind: "meeting" }, { ...conference, kind: "meeting", participants: ["кошербаев", "ландау"] })).toBe(false);
+  });
+
   it("compares at the coarser precision when one date is only a month", () => {
     const planned: MeetingShape = { ...base, kind: "visit", status: "planned", date: "2026-03-01", datePrecision: "month", place: "Казахстан", participants: [] };
     expect(sameMeeting(planned, { ...planned, date: "2026-03-17", datePrecision: "day" })).toBe(true);

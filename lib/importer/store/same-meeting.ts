@@ -25,12 +25,13 @@ const FAMILY: Record<MeetingKind, string> = {
  * dates agree (within a day when both are known to the day, the same month or year when either is
  * coarser; an unknown date agrees only when everything else is exact); their places agree when both
  * are known; and their named participants mostly coincide (at least one shared and Jaccard ≥ 0.5), or
- * neither names anyone and the place is the same.
+ * neither names anyone and the place is the same. A conference is reported by naming a few of its many
+ * participants, so there the shared people are counted against the shorter list instead.
  */
 export function sameMeeting(a: MeetingShape, b: MeetingShape): boolean {
   if (FAMILY[a.kind] !== FAMILY[b.kind] || a.status !== b.status) return false;
   if (a.place && b.place && a.place.toLowerCase() !== b.place.toLowerCase()) return false;
-  const overlap = participantOverlap(a.participants, b.participants);
+  const overlap = participantOverlap(a.participants, b.participants, FAMILY[a.kind] === "conference");
   if (overlap === null) {
     if (!a.place || !b.place) return false;
   } else if (overlap < 0.5) {
@@ -40,14 +41,15 @@ export function sameMeeting(a: MeetingShape, b: MeetingShape): boolean {
   return datesAgree(a, b);
 }
 
-/** Jaccard index of two participant sets, 0 when only one side names anyone, null when neither does. */
-function participantOverlap(a: string[], b: string[]): number | null {
+/** How far two participant sets coincide: shared people over all of them (Jaccard), or over the shorter
+ *  list for conferences; 0 when only one side names anyone, null when neither does. */
+function participantOverlap(a: string[], b: string[], againstShorter: boolean): number | null {
   if (a.length === 0 && b.length === 0) return null;
   const left = new Set(a);
   const right = new Set(b);
   const shared = [...left].filter((x) => right.has(x)).length;
   if (shared === 0) return 0;
-  return shared / new Set([...left, ...right]).size;
+  return shared / (againstShorter ? Math.min(left.size, right.size) : new Set([...left, ...right]).size);
 }
 
 function datesAgree(a: MeetingShape, b: MeetingShape): boolean {
