@@ -1,11 +1,14 @@
 /**
- * `npm run bench:import [-- --count 10000]`: generates a corpus of varied articles (once, under
- * .data/bench/), then measures extraction alone (one core) and the whole import into a fresh
- * PostgreSQL database, with resident memory sampled as the corpus goes by (it must stay flat).
+ * `npm run bench:import [-- --count 10000] [--concurrency 3] [--import-only | --extract-only]`: generates a
+ * corpus of varied articles (once, under .data/bench/), then measures extraction alone (one core) and the
+ * whole import into a fresh PostgreSQL database, with resident memory and live heap (after a full GC when
+ * run with --expose-gc) sampled as the corpus goes by (they must stay flat), and the database round trips
+ * per article.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 import { generateArticle } from "../lib/bench/generate-article";
 import { createDb } from "../lib/db";
 import { extractArticle, loadImporterLanguage } from "../lib/importer/extract-article";
@@ -16,7 +19,33 @@ import { createTestDatabase } from "../tests/support/test-database";
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf("--count") + 1] ?? 10_000) || 10_000;
 const corpus = path.resolve(import.meta.dirname, "..", ".data", "bench", `corpus-${count}`);
+const concurrency = args.includes("--concurrency") ? Number(args[args.indexOf("--concurrency") + 1]) : undefined;
 const mb = () => Math.round(process.memoryUsage().rss / 1048576);
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1048576);
+};
+
+// Every statement the driver sends (BEGIN and COMMIT included) is one round trip to PostgreSQL.
+let roundTrips = 0;
+const slow = new Map<string, { n: number; ms: number }>();
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...rest: unknown[]) {
+  roundTrips++;
+  const t = performance.now();
+  const sql = String((rest[0] as { text?: string }).text ?? rest[0]).replace(/\s+/g, " ").slice(0, 90);
+  const r = (query as (...a: unknown[]) => unknown).apply(this, rest);
+  const done = () => {
+    const e = slow.get(sql) ?? { n: 0, ms: 0 };
+    e.n++;
+    e.ms += performance.now() - t;
+    slow.set(sql, e);
+  };
+  if (r instanceof Promise) r.then(done, done);
+  return r;
+} as typeof query;
+process.on("exit", () => { if (process.env.BENCH_SQL) console.log([...slow].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15).map(([k, v]) => `${v.ms.toFixed(0)}ms ${v.n}x ${k}`).join("\n")); });
 
 async function generateCorpus() {
   if (existsSync(path.join(corpus, "done"))) return;
@@ -29,14 +58,18 @@ async function generateCorpus() {
 
 /** Resident memory at each tenth of the run: a flat row means nothing grows with the corpus. */
 function memoryProbe() {
-  const samples: number[] = [];
+  const rss: number[] = [];
+  const heap: number[] = [];
   let done = 0;
   return {
     tick() {
       done++;
-      if (done % Math.max(1, Math.floor(count / 10)) === 0) samples.push(mb());
+      if (done % Math.max(1, Math.floor(count / 10)) === 0) {
+        rss.push(mb());
+        heap.push(heapMb());
+      }
     },
-    report: () => samples.join(" → ") + " MB",
+    report: () => `rss ${rss.join(" → ")} MB; heap ${heap.join(" → ")} MB`,
   };
 }
 
@@ -60,10 +93,12 @@ async function benchImport() {
   const probe = memoryProbe();
   try {
     const started = performance.now();
-    const summary = await importPaths(db, [corpus], { trigger: "cli", onFile: () => probe.tick() });
+    const tripsBefore = roundTrips;
+    const summary = await importPaths(db, [corpus], { trigger: "cli", concurrency, onFile: () => probe.tick() });
     const seconds = (performance.now() - started) / 1000;
+    const trips = (roundTrips - tripsBefore) / count;
     const [articles, officials, meetings] = await Promise.all([db.article.count(), db.official.count(), db.meeting.count()]);
-    return { rate: count / seconds, seconds, failed: summary.failed, articles, officials, meetings, memory: probe.report() };
+    return { rate: count / seconds, seconds, trips, failed: summary.failed, articles, officials, meetings, memory: probe.report() };
   } finally {
     await db.$disconnect();
     await database.drop();
@@ -73,12 +108,14 @@ async function benchImport() {
 await generateCorpus();
 await loadImporterLanguage();
 console.log(`corpus: ${count} generated articles in ${path.relative(process.cwd(), corpus)}; start ${mb()} MB resident`);
-const x = await benchExtraction();
-console.log(`extraction: ${x.rate.toFixed(0)} articles/s (${x.seconds.toFixed(1)} s, ${x.avgKb.toFixed(1)} KB average, one core); memory ${x.memory}`);
+if (!args.includes("--import-only")) {
+  const x = await benchExtraction();
+  console.log(`extraction: ${x.rate.toFixed(0)} articles/s (${x.seconds.toFixed(1)} s, ${x.avgKb.toFixed(1)} KB average, one core); memory ${x.memory}`);
+}
 if (!args.includes("--extract-only")) {
   const i = await benchImport();
   console.log(
-    `import into PostgreSQL: ${i.rate.toFixed(0)} articles/s (${i.seconds.toFixed(1)} s; ${i.articles} articles, ${i.officials} officials, ${i.meetings} meetings, ${i.failed} failed); memory ${i.memory}`,
+    `import into PostgreSQL: ${i.rate.toFixed(0)} articles/s (${i.seconds.toFixed(1)} s; ${i.trips.toFixed(1)} round trips per article; ${i.articles} articles, ${i.officials} officials, ${i.meetings} meetings, ${i.failed} failed); memory ${i.memory}`,
   );
 }
 process.exit(0);

@@ -4,8 +4,10 @@ import type { Db } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
 import { extractArticle, loadImporterLanguage } from "./extract-article";
 import { listArticleFiles } from "./list-files";
+import { preloadCountries } from "./store/lookups";
+import { StoreCache } from "./store/store-cache";
 import { storeArticle, type StoreOutcome } from "./store/store-article";
-import { syncTopics } from "./store/sync-topics";
+import { syncTopics, topicIdsBySlug } from "./store/sync-topics";
 import type { ImportError } from "./types";
 
 export interface ImportSummary {
@@ -20,29 +22,49 @@ export interface ImportSummary {
 export interface ImportOptions {
   trigger: ImportTrigger;
   onFile?: (file: string, outcome: StoreOutcome | "failed") => void;
+  /** Articles in flight at once: one extracts (CPU) while the others wait on the database. */
+  concurrency?: number;
 }
+
+const DEFAULT_CONCURRENCY = 3;
 
 /**
  * Imports the article files under `paths`, one transaction per article; a file that fails is recorded
- * with its reason and the batch goes on. The run and its counts are kept as an ImportRun.
+ * with its reason and the batch goes on. The run and its counts are kept as an ImportRun. A few workers
+ * pull files from one stream, so the corpus is never held whole; storeArticle makes their concurrent
+ * transactions safe (see there).
  */
-export async function importPaths(db: Db, paths: string[], { trigger, onFile }: ImportOptions): Promise<ImportSummary> {
+export async function importPaths(db: Db, paths: string[], { trigger, onFile, concurrency = DEFAULT_CONCURRENCY }: ImportOptions): Promise<ImportSummary> {
   await loadImporterLanguage();
   await syncTopics(db);
+  const cache = new StoreCache();
+  await preloadCountries(db, cache);
+  cache.topics = await topicIdsBySlug(db);
   const run = await db.importRun.create({ data: { trigger }, select: { id: true } });
   const summary: ImportSummary = { runId: run.id, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
-  for await (const file of listArticleFiles(paths)) {
-    let outcome: StoreOutcome | "failed";
-    try {
-      const x = extractArticle(await readFile(file), file);
-      outcome = await storeArticle(db, x, path.basename(file));
-    } catch (error) {
-      outcome = "failed";
-      summary.errors.push({ file, message: firstLine(error) });
+  const failures: { order: number; error: ImportError }[] = [];
+  const files = listArticleFiles(paths);
+  let order = 0;
+
+  async function worker() {
+    for (let next = await files.next(); !next.done; next = await files.next()) {
+      const file = next.value;
+      const position = order++;
+      let outcome: StoreOutcome | "failed";
+      try {
+        const x = extractArticle(await readFile(file), file);
+        outcome = await storeArticle(db, x, path.basename(file), cache);
+      } catch (error) {
+        outcome = "failed";
+        failures.push({ order: position, error: { file, message: firstLine(error) } });
+      }
+      summary[outcome] += 1;
+      onFile?.(file, outcome);
     }
-    summary[outcome] += 1;
-    onFile?.(file, outcome);
   }
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+
+  summary.errors = failures.sort((a, b) => a.order - b.order).map((f) => f.error);
   await db.importRun.update({
     where: { id: run.id },
     data: { finishedAt: new Date(), created: summary.created, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, errors: summary.errors as object[] },

@@ -18,7 +18,7 @@ export async function syncTopics(db: Db): Promise<void> {
   });
 }
 
-export async function topicIdsBySlug(tx: Tx): Promise<Map<string, number>> {
+export async function topicIdsBySlug(tx: Tx | Db): Promise<Map<string, number>> {
   const topics = await tx.topic.findMany({ select: { id: true, slug: true } });
   return new Map(topics.map((t) => [t.slug, t.id]));
 }
