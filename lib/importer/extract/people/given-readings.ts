@@ -2,6 +2,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./data/given-names";
 import { caseOf, fromDictionary, genderOf, parseWord, type GramCase } from "./morph";
 import { capitalizeLike } from "./letter-case";
 import { ALL_CASES, type Reading } from "./name-readings";
+import { boundedMemo } from "./bounded-memo";
 
 const cut = (word: string, n: number, add = "") => word.slice(0, word.length - n) + add;
 const VOWELS = "аеёиоуыэюя";
@@ -122,17 +123,7 @@ function ruleGivenReadings(word: string): Reading[] {
 
 /** Readings of a given-name token. Hyphenated names decline only their last part; the first part
  *  fixes the gender (Касым-Жомарта: Касым is male, so Жомарта is a genitive, not a woman's name). */
-const readingsCache = new Map<string, Reading[]>();
-
-export function givenReadings(word: string): Reading[] {
-  let readings = readingsCache.get(word);
-  if (!readings) {
-    readings = computeGivenReadings(word);
-    if (readingsCache.size > 50_000) readingsCache.clear();
-    readingsCache.set(word, readings);
-  }
-  return readings;
-}
+export const givenReadings: (word: string) => Reading[] = boundedMemo(computeGivenReadings);
 
 function computeGivenReadings(word: string): Reading[] {
   if (/^\p{Lu}\.$/u.test(word)) return [{ nom: word, cases: ALL_CASES, gender: null, weight: 1 }];

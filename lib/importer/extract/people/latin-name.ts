@@ -1,6 +1,7 @@
 import { WIKIPEDIA, translate } from "iuliia";
 import { CURATED_OFFICIALS } from "./data/curated-officials";
 import { foldKazakh, sameOfficialKey } from "./name-key";
+import { boundedMemo } from "./bounded-memo";
 
 let curatedLatin: Map<string, string> | null = null;
 
@@ -19,14 +20,6 @@ function curatedIndex(): Map<string, string> {
 
 /** Press spelling in Latin letters: the curated English spelling for people whose names cannot be
  *  transliterated back (Стив Дэйнс → Steve Daines), else the WIKIPEDIA scheme (Yermek Kosherbayev). */
-const latinCache = new Map<string, string>();
-
-export function latinName(name: string): string {
-  let latin = latinCache.get(name);
-  if (latin === undefined) {
-    latin = curatedIndex().get(sameOfficialKey(name)) ?? translate(foldKazakh(name), WIKIPEDIA);
-    if (latinCache.size > 20_000) latinCache.clear();
-    latinCache.set(name, latin);
-  }
-  return latin;
-}
+export const latinName: (name: string) => string = boundedMemo(
+  (name: string) => curatedIndex().get(sameOfficialKey(name)) ?? translate(foldKazakh(name), WIKIPEDIA),
+);

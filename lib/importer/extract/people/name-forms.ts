@@ -1,6 +1,7 @@
 import { declineGiven, declineSurname } from "./declension";
 import { givenReadings } from "./given-readings";
 import { CASES, type Gender } from "./morph";
+import { boundedMemo } from "./bounded-memo";
 
 /** The bearer's gender from the name alone: the first given name's, else the surname's shape. */
 export function genderOfName(name: string): Gender {
@@ -17,17 +18,10 @@ export function genderOfName(name: string): Gender {
 /** Every case form of a canonical name, for search: the full name in six cases, the same with the
  *  given names left undeclined (the press writes "Джей Ди Вэнса"), and the surname alone. Only the last
  *  part of a hyphenated given name declines (Касым-Жомарта); indeclinable surnames stay (Ландау). */
-const formsCache = new Map<string, string[]>();
+const cachedForms = boundedMemo(computeForms, (name, gender) => `${gender}|${name}`);
 
 export function nameForms(name: string, gender: Gender = genderOfName(name)): string[] {
-  const cacheKey = `${gender}|${name}`;
-  let forms = formsCache.get(cacheKey);
-  if (!forms) {
-    forms = computeForms(name, gender);
-    if (formsCache.size > 20_000) formsCache.clear();
-    formsCache.set(cacheKey, forms);
-  }
-  return [...forms];
+  return [...cachedForms(name, gender)]; // a copy: callers may extend it
 }
 
 function computeForms(name: string, gender: Gender): string[] {

@@ -1,3 +1,5 @@
+import { boundedMemo } from "./bounded-memo";
+
 const KAZAKH_TO_RUSSIAN: Record<string, string> = {
   ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и",
 };
@@ -13,17 +15,7 @@ export function foldKazakh(text: string): string {
 /** A key equal for spelling variants of one person's name, for identity across articles:
  *  Тлеуберди/Тлеуберды, Дэйнс/Дейнс, ё/е, final й/и, Касым-Жомарт/Касым Жомарт, doubled letters
  *  (Хегсет/Хегсетт), soft/hard signs, Kazakh letters. Not for display. */
-const keyCache = new Map<string, string>();
-
-export function sameOfficialKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    key = computeKey(name);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(name, key);
-  }
-  return key;
-}
+export const sameOfficialKey: (name: string) => string = boundedMemo(computeKey);
 
 function computeKey(name: string): string {
   return foldKazakh(name)

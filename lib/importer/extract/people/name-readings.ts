@@ -1,4 +1,5 @@
 import type { GramCase, Gender } from "./morph";
+import { boundedMemo } from "./bounded-memo";
 
 /** One way to read an inflected name token: its nominative, the cases it can stand in, the gender it
  *  implies (null: either), and how plausible the reading is (relative, 0–1). */
@@ -27,17 +28,7 @@ const HUSHING = "жшчщц";
  *  any other consonant-final surname (Маст, Дэйнс, Блинкен) declines like a masculine noun and is
  *  indeclinable for women; vowel-final foreign and Kazakh surnames (Ландау, Рубио, Нуртлеу,
  *  Тлеуберди) are indeclinable. */
-const readingsCache = new Map<string, Reading[]>();
-
-export function surnameReadings(word: string): Reading[] {
-  let readings = readingsCache.get(word);
-  if (!readings) {
-    readings = computeSurnameReadings(word);
-    if (readingsCache.size > 50_000) readingsCache.clear();
-    readingsCache.set(word, readings);
-  }
-  return readings;
-}
+export const surnameReadings: (word: string) => Reading[] = boundedMemo(computeSurnameReadings);
 
 function computeSurnameReadings(word: string): Reading[] {
   const w = word.toLowerCase();

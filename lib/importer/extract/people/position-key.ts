@@ -1,5 +1,6 @@
 import type { CountryCode } from "@/lib/importer/types";
 import { COUNTRY_WORDS } from "./data/countries";
+import { boundedMemo } from "./bounded-memo";
 
 interface CountryHit {
   code: CountryCode;
@@ -48,17 +49,9 @@ function countryHits(ws: string[]): CountryHit[] {
 }
 
 /** The country a title names first: "посол Казахстана в США" is Kazakhstan's ambassador. */
-const countryCache = new Map<string, CountryCode | null>();
-
-export function titleCountry(title: string): CountryCode | null {
-  let code = countryCache.get(title);
-  if (code === undefined) {
-    code = countryHits(words(title))[0]?.code ?? null;
-    if (countryCache.size > 20_000) countryCache.clear();
-    countryCache.set(title, code);
-  }
-  return code;
-}
+export const titleCountry: (title: string) => CountryCode | null = boundedMemo(
+  (title: string) => countryHits(words(title))[0]?.code ?? null,
+);
 
 // Synonyms of one post, applied to lower-case text in this order.
 // JavaScript's \b is ASCII-only: these lookarounds are word boundaries for Cyrillic.
@@ -86,18 +79,10 @@ const SYNONYMS: [RegExp, string][] = [
  *  "Глава МИД Казахстана", "Министр иностранных дел РК" and "глава внешнеполитического ведомства
  *  Казахстана" all give "министр иностранных дел казахстана". A title without a country gets the
  *  holder's country (`fallbackCountry`), so "сенатор" of a US senator is "сенатор сша". */
-const keyCache = new Map<string, string>();
-
-export function positionKey(title: string, fallbackCountry: CountryCode | null): string {
-  const cacheKey = `${fallbackCountry ?? ""}|${title}`;
-  let key = keyCache.get(cacheKey);
-  if (key === undefined) {
-    key = computeKey(title, fallbackCountry);
-    if (keyCache.size > 20_000) keyCache.clear();
-    keyCache.set(cacheKey, key);
-  }
-  return key;
-}
+export const positionKey: (title: string, fallbackCountry: CountryCode | null) => string = boundedMemo(
+  computeKey,
+  (title, fallbackCountry) => `${fallbackCountry ?? ""}|${title}`,
+);
 
 function computeKey(title: string, fallbackCountry: CountryCode | null): string {
   const ws = words(title);

@@ -4,6 +4,7 @@ import { TITLE_HEADS, INDECLINABLE_HEADS } from "./data/title-words";
 import { isKnownGivenName } from "./given-readings";
 import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
+import { boundedMemo } from "./bounded-memo";
 
 /** What a capitalised word can be inside a name chain.
  *  stop: never a name (lower case, Latin, abbreviation, place, institution, month, title word);
@@ -12,8 +13,6 @@ import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
 export type WordClass = "stop" | "title" | "given" | "surname" | "common" | "unknown";
 
 const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|овым|евым|иным|ове|еве|ине|овой|евой|иной|[сц]кий|[сц]кая|[сц]кого|[сц]кому|[сц]ким|[сц]ком|[сц]кой|[сц]кую|улы|кызы)$/;
-
-const classCache = new Map<string, WordClass>();
 
 export function isNonPersonWord(lower: string): boolean {
   return NON_PERSON_WORDS.has(lower) || NON_PERSON_PREFIXES.some((p) => lower.startsWith(p));
@@ -24,13 +23,10 @@ export function classifyWord(token: Token): WordClass {
   // Every part of a hyphenated name is capitalised (Касым-Жомарт); a lower-case part makes a compound
   // adjective or noun (Американо-казахстанский, Северо-восточный).
   if (/[-‐‑]\p{Ll}/u.test(token.text)) return "stop";
-  const cached = classCache.get(token.text);
-  if (cached) return cached;
-  const result = classifyUncached(token.text, token.lower);
-  if (classCache.size > 50_000) classCache.clear();
-  classCache.set(token.text, result);
-  return result;
+  return classifyCached(token.text, token.lower);
 }
+
+const classifyCached = boundedMemo((text: string, lower: string) => classifyUncached(text, lower));
 
 function classifyUncached(word: string, lower: string): WordClass {
   if (isNonPersonWord(lower)) return "stop";
@@ -53,17 +49,7 @@ export function hasSurnameShape(lower: string): boolean {
 
 /** The parse that makes a word a post title in the singular (заместителем, Вице-президент), or null.
  *  Plurals are not titles of one person (представителей более 50 стран). */
-const headCache = new Map<string, AzParse | "indeclinable" | null>();
-
-export function titleHeadParse(word: string): AzParse | "indeclinable" | null {
-  let head = headCache.get(word);
-  if (head === undefined) {
-    head = findTitleHeadParse(word);
-    if (headCache.size > 50_000) headCache.clear();
-    headCache.set(word, head);
-  }
-  return head;
-}
+export const titleHeadParse: (word: string) => AzParse | "indeclinable" | null = boundedMemo(findTitleHeadParse);
 
 function findTitleHeadParse(word: string): AzParse | "indeclinable" | null {
   const lower = word.toLowerCase();
@@ -77,17 +63,7 @@ function findTitleHeadParse(word: string): AzParse | "indeclinable" | null {
 }
 
 /** Cases the title head word can stand in (for agreement with the name after it). */
-const casesCache = new Map<string, GramCase[]>();
-
-export function titleHeadCases(word: string): GramCase[] {
-  let cases = casesCache.get(word);
-  if (!cases) {
-    cases = findTitleHeadCases(word);
-    if (casesCache.size > 50_000) casesCache.clear();
-    casesCache.set(word, cases);
-  }
-  return cases;
-}
+export const titleHeadCases: (word: string) => GramCase[] = boundedMemo(findTitleHeadCases);
 
 function findTitleHeadCases(word: string): GramCase[] {
   const lower = word.toLowerCase();
