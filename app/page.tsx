@@ -10,10 +10,10 @@ export default async function TimelinePage() {
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title" className="font-serif text-3xl font-semibold">
-        {t.timelineTitle}
+        {t.timeline.title}
       </h1>
       {meetings.length === 0 ? (
-        <p className="mt-6 text-stone-600 dark:text-stone-400">{t.timelineEmpty}</p>
+        <p className="mt-6 text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
       ) : (
         <ol className="mt-4">
           {meetings.map((m) => (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { HeaderSearch } from "./header-search";
 import { LanguageSwitch } from "./language-switch";
 
 export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
@@ -10,11 +11,18 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <span className="font-serif text-xl font-semibold tracking-tight">{t.siteName}</span>
           <span className="ml-3 hidden text-sm text-stone-600 sm:inline dark:text-stone-400">{t.tagline}</span>
         </Link>
-        <nav aria-label={t.siteName} className="flex gap-4 text-sm">
+        <nav aria-label={t.navLabel} className="flex gap-4 text-sm">
           <Link href="/" className="hover:underline">
             {t.navTimeline}
           </Link>
+          <Link href="/officials" className="hover:underline">
+            {t.navOfficials}
+          </Link>
+          <Link href="/topics" className="hover:underline">
+            {t.navTopics}
+          </Link>
         </nav>
+        <HeaderSearch t={t} />
         <LanguageSwitch locale={locale} t={t} />
       </div>
     </header>

@@ -1,0 +1,7 @@
+import { defineMessages } from "./define";
+
+/** Interface text of the admin pages. */
+export const admin = defineMessages(
+  {},
+  {},
+);

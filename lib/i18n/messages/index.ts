@@ -1,0 +1,32 @@
+import { admin } from "./admin";
+import { article } from "./article";
+import { common } from "./common";
+import { meeting } from "./meeting";
+import { officials } from "./officials";
+import { search } from "./search";
+import { timeline } from "./timeline";
+import { topics } from "./topics";
+
+/**
+ * Interface text. Article text is never translated; only the frame around it. Shared words sit at the
+ * top level (`t.siteName`, `t.kind.talks`); each area has its own file and namespace (`t.search.…`).
+ */
+function compose(locale: "ru" | "en") {
+  return {
+    ...common[locale],
+    timeline: timeline[locale],
+    meeting: meeting[locale],
+    article: article[locale],
+    officials: officials[locale],
+    topics: topics[locale],
+    search: search[locale],
+    admin: admin[locale],
+  };
+}
+
+export const messages = { ru: compose("ru"), en: compose("en") };
+
+export type Locale = keyof typeof messages;
+export type Messages = ReturnType<typeof compose>;
+export const locales = Object.keys(messages) as Locale[];
+export const defaultLocale: Locale = "ru";
