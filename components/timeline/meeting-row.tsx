@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TimelineEntry } from "@/lib/queries/list-timeline";
+import type { TimelineEntry } from "@/lib/queries/list-meetings";
 
 export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; locale: Locale; t: Messages }) {
   const name = (p: TimelineEntry["participants"][number]) => (locale === "en" && p.nameLatin ? p.nameLatin : p.nameRu);

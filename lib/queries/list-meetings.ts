@@ -1,0 +1,94 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingWhereInput } from "@/lib/generated/prisma/models";
+import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
+
+export interface TimelineEntry {
+  id: number;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date: string | null; // YYYY-MM-DD
+  datePrecision: DatePrecision | null;
+  place: { ru: string; en: string | null } | null;
+  participants: { slug: string; nameRu: string; nameLatin: string | null; position: string | null; country: string | null }[];
+  topics: { slug: string; labelRu: string; labelEn: string }[];
+  sourceCount: number;
+}
+
+export interface MeetingPage {
+  entries: TimelineEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The filters as a Prisma condition; shared by the list, its counts and the exports. */
+export function meetingWhere(filters: MeetingFilters): MeetingWhereInput {
+  const and: MeetingWhereInput[] = [];
+  for (const slug of filters.official ?? []) and.push({ participants: { some: { official: { slug } } } });
+  for (const slug of filters.topic ?? []) and.push({ topics: { some: { topic: { slug } } } });
+  if (filters.country) and.push({ participants: { some: { countryCode: { in: filters.country } } } });
+  if (filters.kind) and.push({ kind: { in: filters.kind } });
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.from || filters.to) {
+    and.push({ date: { gte: filters.from ? new Date(filters.from) : undefined, lte: filters.to ? new Date(filters.to) : undefined } });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+/**
+ * One page of meetings matching the filters, newest first by default (undated ones last either way),
+ * with what a timeline row shows, and the total for paging. Two queries whatever the page size.
+ */
+export async function listMeetings(
+  filters: MeetingFilters = {},
+  { order = "desc", page = 1, pageSize = 50 }: { order?: MeetingOrder; page?: number; pageSize?: number } = {},
+): Promise<MeetingPage> {
+  const where = meetingWhere(filters);
+  const [rows, total] = await Promise.all([
+    getDb().meeting.findMany({
+      where,
+      orderBy: [{ date: { sort: order, nulls: "last" } }, { id: order }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        date: true,
+        datePrecision: true,
+        place: { select: { nameRu: true, nameEn: true } },
+        participants: {
+          orderBy: { officialId: "asc" },
+          select: {
+            countryCode: true,
+            position: { select: { title: true } },
+            official: { select: { slug: true, nameRu: true, nameLatin: true } },
+          },
+        },
+        topics: { select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
+        _count: { select: { sources: true } },
+      },
+    }),
+    getDb().meeting.count({ where }),
+  ]);
+  const entries = rows.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    status: m.status,
+    date: m.date ? m.date.toISOString().slice(0, 10) : null,
+    datePrecision: m.datePrecision,
+    place: m.place ? { ru: m.place.nameRu, en: m.place.nameEn } : null,
+    participants: m.participants.map((p) => ({
+      slug: p.official.slug,
+      nameRu: p.official.nameRu,
+      nameLatin: p.official.nameLatin,
+      position: p.position?.title ?? null,
+      country: p.countryCode,
+    })),
+    topics: m.topics.map((t) => t.topic),
+    sourceCount: m._count.sources,
+  }));
+  return { entries, total, page, pageSize };
+}
