@@ -85,7 +85,7 @@ export function benchArticle(rnd: () => number, officials: readonly BenchOfficia
   let third = Math.floor(rnd() * officials.length);
   if (guest === host) guest = (guest + 1) % officials.length;
   if (third === host || third === guest) third = (third + 2) % officials.length;
-  const [h, g, t] = [officials[host], officials[guest], officials[third]] as BenchOfficial[];
+  const [h, g, t] = [officials[host], officials[guest], officials[third]] as [BenchOfficial, BenchOfficial, BenchOfficial];
   const topics = [...new Set([skewed(rnd, TOPICS.length, 1.6), skewed(rnd, TOPICS.length, 1.6), Math.floor(rnd() * TOPICS.length)])];
   const phrase = (i: number) => {
     const list = phrasingsOf[i] ?? [];
