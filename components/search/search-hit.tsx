@@ -32,7 +32,7 @@ export function SearchHitItem({ hit, locale, t }: { hit: SearchHit; locale: Loca
         {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date, "day", locale)}</time> : t.dateUnknown}
         {hit.source && <span> · {hit.source}</span>}
       </p>
-      <p className="mt-1 whitespace-pre-line text-stone-800 dark:text-stone-200" data-testid="search-snippet">
+      <p className="mt-1 text-stone-800 dark:text-stone-200" data-testid="search-snippet">
         <Highlighted segments={hit.snippet} />
       </p>
       {hit.meetings.length > 0 && (

@@ -180,7 +180,7 @@ export async function runSearch(query: Query, params: SearchParams): Promise<Sea
     const meetings = meetingRows
       .filter((m) => m.articleId === id)
       .map(({ articleId, placeRu, placeEn, ...m }) => ({ ...m, place: placeRu ? { ru: placeRu, en: placeEn } : null }));
-    return [{ slug: r.slug, title: toSegments(r.title), date: r.date, source: r.source, snippet: toSegments(r.snippet), meetings }];
+    return [{ slug: r.slug, title: toSegments(r.title), date: r.date, source: r.source, snippet: toSegments(r.snippet.replace(/\s+/g, " ").trim()), meetings }];
   });
 
   const p = plan.result.params;

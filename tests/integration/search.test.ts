@@ -212,3 +212,22 @@ describe("bad input gives a page, never an error", () => {
     expect(r.total).toBeGreaterThan(0);
   });
 });
+
+describe("the search table follows the archive", () => {
+  it("holds one row per article with its officials and topics, and follows deletions", async () => {
+    const rows = await db.$queryRaw<{ mismatched: number; missing: number }[]>`
+      SELECT
+        count(*) FILTER (WHERE s."officialIds" <> ARRAY(SELECT "officialId" FROM "ArticleOfficial" x WHERE x."articleId" = a.id ORDER BY 1)
+                            OR s."topicIds" <> ARRAY(SELECT "topicId" FROM "ArticleTopic" x WHERE x."articleId" = a.id ORDER BY 1)
+                            OR s.doc <> a."searchVector")::int AS mismatched,
+        count(*) FILTER (WHERE s."articleId" IS NULL)::int AS missing
+      FROM "Article" a LEFT JOIN "ArticleSearch" s ON s."articleId" = a.id`;
+    expect(rows[0]).toEqual({ mismatched: 0, missing: 0 });
+
+    const one = await db.articleOfficial.findFirstOrThrow({ select: { articleId: true, officialId: true } });
+    await db.articleOfficial.delete({ where: { articleId_officialId: one } });
+    const [after] = await db.$queryRaw<{ ids: number[] }[]>`SELECT "officialIds" AS ids FROM "ArticleSearch" WHERE "articleId" = ${one.articleId}`;
+    expect(after!.ids).not.toContain(one.officialId);
+    await db.articleOfficial.create({ data: { ...one, mentions: 1 } });
+  });
+});
