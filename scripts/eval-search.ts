@@ -49,7 +49,7 @@ async function main() {
     if (summary.failed > 0) throw new Error(`${summary.failed} evaluation articles failed to import`);
     const files = new Map((await db.article.findMany({ select: { slug: true, fileName: true } })).map((a) => [a.slug, path.basename(a.fileName ?? "")]));
 
-    const rows = [];
+    const rows: { q: string; expected: number; found: number; recall: number; rr: number; ms: number }[] = [];
     for (const item of set.queries) {
       const expected = item.files ?? (item.official ? truth.officials.get(item.official) : item.topic ? truth.topics.get(item.topic) : undefined);
       if (!expected?.length) throw new Error(`query ${JSON.stringify(item.q)}: nothing expected (unknown official, topic or files)`);
