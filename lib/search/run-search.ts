@@ -179,7 +179,15 @@ export async function runSearch(query: Query, params: SearchParams): Promise<Sea
     if (!r) return [];
     const meetings = meetingRows
       .filter((m) => m.articleId === id)
-      .map(({ articleId, placeRu, placeEn, ...m }) => ({ ...m, place: placeRu ? { ru: placeRu, en: placeEn } : null }));
+      .map((m): HitMeeting => ({
+        id: m.id,
+        kind: m.kind,
+        status: m.status,
+        date: m.date,
+        datePrecision: m.datePrecision,
+        participants: m.participants,
+        place: m.placeRu ? { ru: m.placeRu, en: m.placeEn } : null,
+      }));
     return [{ slug: r.slug, title: toSegments(r.title), date: r.date, source: r.source, snippet: toSegments(r.snippet.replace(/\s+/g, " ").trim()), meetings }];
   });
 
@@ -196,7 +204,7 @@ export async function runSearch(query: Query, params: SearchParams): Promise<Sea
     ...plan.result,
     total: match.total,
     pageCount: Math.ceil(match.total / SEARCH_PAGE_SIZE),
-    cards: cards.map(({ n, ...c }) => c),
+    cards: cards.map((c) => ({ kind: c.kind, slug: c.slug, labelRu: c.labelRu, labelEn: c.labelEn, country: c.country, detail: c.detail, articles: c.articles })),
     hits,
     facets: {
       official: facet("official", match.officials, p.official),
