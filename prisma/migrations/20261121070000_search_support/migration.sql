@@ -1,4 +1,5 @@
--- Written by hand (no change to schema.prisma): what search needs beyond the init migration.
+-- Written by hand: what search needs beyond the init migration. ArticleSearch is declared in
+-- schema.prisma (so the schema and the tables agree) but made here, with its triggers.
 
 -- Names as the ear hears them, for typo-tolerant matching of surnames: chronicle_fold() and then э as е
 -- and no hard or soft signs, since the press and readers write Дэйнс / Дейнс, Ландау / Ландао freely.
@@ -26,7 +27,7 @@ ALTER TEXT SEARCH CONFIGURATION chronicle_headline
 -- made the planner choose sequential scans (1.8 s) for a name found in 12 % of articles.
 -- Kept in step by triggers, so no writer (importer, editor, hand SQL) can forget it.
 CREATE TABLE "ArticleSearch" (
-  "articleId"   integer PRIMARY KEY REFERENCES "Article"("id") ON DELETE CASCADE,
+  "articleId"   integer PRIMARY KEY REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE,
   "publishedOn" date,
   "sourceId"    integer,
   "officialIds" integer[] NOT NULL DEFAULT '{}',
@@ -37,7 +38,7 @@ CREATE TABLE "ArticleSearch" (
 CREATE INDEX "ArticleSearch_doc_idx" ON "ArticleSearch" USING GIN ("doc");
 CREATE INDEX "ArticleSearch_officialIds_idx" ON "ArticleSearch" USING GIN ("officialIds");
 CREATE INDEX "ArticleSearch_topicIds_idx" ON "ArticleSearch" USING GIN ("topicIds");
-CREATE INDEX "ArticleSearch_publishedOn_idx" ON "ArticleSearch" ("publishedOn" DESC NULLS LAST, "articleId" DESC);
+CREATE INDEX "ArticleSearch_publishedOn_articleId_idx" ON "ArticleSearch" ("publishedOn" DESC, "articleId" DESC);
 
 CREATE FUNCTION chronicle_article_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
