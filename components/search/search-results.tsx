@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
+import type { SearchResult } from "@/lib/search/run-search";
+import { searchUrl, toggleFacet } from "@/lib/search/search-url";
+import { FacetPanel } from "./facet-panel";
+import { Pagination } from "./pagination";
+import { ResultCards } from "./result-cards";
+import { SearchForm } from "./search-form";
+import { SearchHitItem } from "./search-hit";
+
+/** The /search page: query box, notices, official and topic cards, facets beside the articles, pages. */
+export function SearchResults({ result, ignored, locale, t }: { result: SearchResult; ignored: string[]; locale: Locale; t: Messages }) {
+  const { params } = result;
+  const notices = [
+    result.query.truncated ? t.search.truncated(SEARCH_QUERY_MAX) : null,
+    ignored.length ? t.search.ignored(ignored.join(", ")) : null,
+  ].filter((n): n is string => n !== null);
+  return (
+    <section aria-labelledby="search-title">
+      <h1 id="search-title" className="font-serif text-3xl font-semibold">
+        {t.search.title}
+      </h1>
+      <SearchForm params={params} t={t} />
+      {notices.map((n) => (
+        <p key={n} className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
+          {n}
+        </p>
+      ))}
+      {result.filters.length > 0 && (
+        <div className="mt-4 flex flex-wrap items-center gap-2 text-sm" aria-label={t.search.activeFilters}>
+          {result.filters.map((f) => (
+            <Link
+              key={`${f.facet}-${f.value}`}
+              href={searchUrl(params, toggleFacet(params, f.facet, f.value))}
+              aria-label={t.search.removeFilter(locale === "en" ? f.labelEn : f.labelRu)}
+              className="rounded-full border border-stone-400 px-3 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+            >
+              {locale === "en" ? f.labelEn : f.labelRu}
+              {!f.known && <span className="text-stone-500"> ({t.search.unknownFilter})</span>} ×
+            </Link>
+          ))}
+          <Link href={searchUrl({ ...params, official: [], topic: [], source: undefined, year: undefined })} className="text-stone-600 underline dark:text-stone-400">
+            {t.search.clearFilters}
+          </Link>
+        </div>
+      )}
+      {result.status === "empty" && <p className="mt-6 text-stone-600 dark:text-stone-400">{t.search.emptyQuery}</p>}
+      {result.status === "unsearchable" && <p className="mt-6 text-stone-600 dark:text-stone-400">{t.search.unsearchable}</p>}
+      {result.status === "ok" && (
+        <>
+          <ResultCards cards={result.cards} locale={locale} t={t} />
+          <div className="mt-6 grid gap-8 md:grid-cols-[1fr_16rem]">
+            <div>
+              <p className="text-sm text-stone-600 dark:text-stone-400" role="status">
+                {result.total > 0 ? t.search.found(result.total) : t.search.nothingFound}
+              </p>
+              {result.hits.length > 0 && (
+                <ol aria-label={t.search.results} className="mt-2">
+                  {result.hits.map((hit) => (
+                    <SearchHitItem key={hit.slug} hit={hit} locale={locale} t={t} />
+                  ))}
+                </ol>
+              )}
+              <Pagination params={params} pageCount={result.pageCount} t={t} />
+            </div>
+            <aside className="md:order-none">
+              <FacetPanel result={result} locale={locale} t={t} />
+            </aside>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

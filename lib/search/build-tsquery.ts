@@ -1,0 +1,62 @@
+import type { ParsedQuery, Term } from "./parse-query";
+
+/**
+ * What the database said about each query word: the lexemes of its forms under the `russian`
+ * configuration (after chronicle_fold; see word-forms.ts), and the lexemes of the surnames of officials the word names in any case form, Latin
+ * spelling or with a small typo.
+ */
+export interface WordAnalysis {
+  lexemes: string[];
+  nameLexemes: string[];
+}
+
+const LEXEME = /^[\p{L}\p{N}]+$/u;
+
+function quote(lexeme: string): string {
+  return `'${lexeme}'`;
+}
+
+function wordOperand(word: string, analysis: Map<string, WordAnalysis>): string | null {
+  const a = analysis.get(word);
+  if (!a) return null;
+  const alternatives = new Set([
+    ...a.lexemes.filter((l) => LEXEME.test(l)).map(quote),
+    ...a.nameLexemes.filter((l) => LEXEME.test(l)).map(quote),
+  ]);
+  if (alternatives.size === 0) return null;
+  return alternatives.size === 1 ? [...alternatives][0]! : `(${[...alternatives].join(" | ")})`;
+}
+
+function termOperand(term: Term, analysis: Map<string, WordAnalysis>): string | null {
+  if (!term.phrase) return wordOperand(term.words[0]!, analysis);
+  // Stop words (в, и, по) have no lexeme; the words around them keep their distance, as phraseto_tsquery does.
+  let out = "";
+  let gap = 1;
+  for (const word of term.words) {
+    const operand = wordOperand(word, analysis);
+    if (operand === null) {
+      if (out) gap++;
+      continue;
+    }
+    out = out ? `${out} ${gap === 1 ? "<->" : `<${gap}>`} ${operand}` : operand;
+    gap = 1;
+  }
+  return out ? `(${out})` : null;
+}
+
+/**
+ * The parsed query as tsquery text for `$1::tsquery` (lexemes verbatim, never re-parsed), or null when
+ * nothing searchable is left (only stop words, only punctuation, only exclusions). Built only from
+ * lexemes made of letters and digits, so its syntax is always valid whatever was typed.
+ */
+export function buildTsquery(q: ParsedQuery, analysis: Map<string, WordAnalysis>): string | null {
+  const groups = q.all
+    .map((group) => {
+      const operands = [...new Set(group.map((t) => termOperand(t, analysis)).filter((o): o is string => o !== null))];
+      return operands.length > 1 ? `(${operands.join(" | ")})` : (operands[0] ?? null);
+    })
+    .filter((g): g is string => g !== null);
+  if (groups.length === 0) return null;
+  const excluded = q.none.map((t) => termOperand(t, analysis)).filter((o): o is string => o !== null);
+  return [...groups, ...excluded.map((o) => `!${o}`)].join(" & ");
+}

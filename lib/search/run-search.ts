@@ -1,0 +1,216 @@
+import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
+import { buildTsquery, type WordAnalysis } from "./build-tsquery";
+import { toSegments, type Segment } from "./highlight";
+import { parseQuery, queryWords } from "./parse-query";
+import { wordForms } from "./word-forms";
+import { analyseStatement, cardsStatement, filtersStatement, matchStatement, meetingsStatement, pageStatement } from "./statements";
+
+export interface HitMeeting {
+  id: number;
+  kind: string;
+  status: string;
+  date: string | null;
+  datePrecision: "day" | "month" | "year" | null;
+  place: { ru: string; en: string | null } | null;
+  participants: { slug: string; nameRu: string; nameLatin: string | null }[];
+}
+
+export interface SearchHit {
+  slug: string;
+  title: Segment[];
+  date: string | null;
+  source: string | null;
+  snippet: Segment[];
+  meetings: HitMeeting[];
+}
+
+export interface FacetValue {
+  value: string;
+  labelRu: string;
+  labelEn: string;
+  count: number;
+  selected: boolean;
+}
+
+export type FacetName = "official" | "topic" | "source" | "year";
+
+export interface SearchCard {
+  kind: "official" | "topic";
+  slug: string;
+  labelRu: string;
+  labelEn: string;
+  country: string | null;
+  /** The official's latest post. */
+  detail: string | null;
+  articles: number;
+}
+
+export interface SearchResult {
+  params: SearchParams;
+  /** The query as read (whitespace collapsed, cut at the cap) and whether it was cut. */
+  query: { text: string; truncated: boolean };
+  /** `empty`: nothing asked; `unsearchable`: the text has nothing to search for (only punctuation, stop words or exclusions). */
+  status: "ok" | "empty" | "unsearchable";
+  total: number;
+  pageCount: number;
+  cards: SearchCard[];
+  hits: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  /** The filters in force, with labels; `known: false` for a slug or id the archive does not have. */
+  filters: { facet: FacetName; value: string; labelRu: string; labelEn: string; known: boolean }[];
+}
+
+/** What one search will send to the database: built once, run by the app or by the benchmark. */
+export interface SearchPlan {
+  tsquery: string | null;
+  officialIds: number[];
+  topicIds: number[];
+  /** Officials the query names: their articles rank as high as a title hit. */
+  nameOfficialIds: number[];
+  cardOfficialIds: number[];
+  result: Omit<SearchResult, "total" | "pageCount" | "cards" | "hits" | "facets">;
+}
+
+type Query = <T>(statement: Prisma.Sql) => Promise<T[]>;
+
+export function prismaQuery(db: Db): Query {
+  return <T>(statement: Prisma.Sql) => db.$queryRaw<T[]>(statement);
+}
+
+const MISSING = 0; // no row has id 0: a filter naming an unknown value matches nothing
+
+/** Reads the query and resolves the filters (two statements side by side). */
+export async function planSearch(query: Query, params: SearchParams): Promise<SearchPlan> {
+  const parsed = parseQuery(params.q);
+  const words = queryWords(parsed);
+  const [analysed, filterRows] = await Promise.all([
+    words.length
+      ? query<{ i: number; lexemes: string[]; officials: { id: number; score: number; lexemes: string[] | null }[] }>(
+          analyseStatement(words, words.flatMap((w, i) => wordForms(w).map((form) => ({ word: i + 1, form })))),
+        )
+      : [],
+    params.official.length || params.topic.length || params.source !== undefined
+      ? query<{ kind: "official" | "topic" | "source"; id: number; slug: string; labelRu: string; labelEn: string }>(
+          filtersStatement(params.official, params.topic, params.source ?? null),
+        )
+      : [],
+  ]);
+
+  const analysis = new Map<string, WordAnalysis>();
+  const cardOfficials = new Map<number, number>();
+  const positive = new Set(parsed.all.flat().flatMap((t) => t.words));
+  for (const row of analysed) {
+    const word = words[row.i - 1] as string;
+    analysis.set(word, { lexemes: row.lexemes, nameLexemes: row.officials.flatMap((o) => o.lexemes ?? []) });
+    if (positive.has(word)) for (const o of row.officials) cardOfficials.set(o.id, Math.max(o.score, cardOfficials.get(o.id) ?? 0));
+  }
+
+  const find = (kind: "official" | "topic" | "source", value: string) => filterRows.find((r) => r.kind === kind && r.slug === value);
+  const filters: SearchResult["filters"] = [];
+  const idsOf = (facet: "official" | "topic", values: string[]) =>
+    values.map((value) => {
+      const row = find(facet, value);
+      filters.push({ facet, value, labelRu: row?.labelRu ?? value, labelEn: row?.labelEn ?? value, known: !!row });
+      return row?.id ?? MISSING;
+    });
+  const officialIds = idsOf("official", params.official);
+  const topicIds = idsOf("topic", params.topic);
+  if (params.source !== undefined) {
+    const row = find("source", String(params.source));
+    filters.push({ facet: "source", value: String(params.source), labelRu: row?.labelRu ?? String(params.source), labelEn: row?.labelEn ?? String(params.source), known: !!row });
+  }
+  if (params.year !== undefined) filters.push({ facet: "year", value: String(params.year), labelRu: String(params.year), labelEn: String(params.year), known: true });
+
+  const tsquery = buildTsquery(parsed, analysis);
+  const status = tsquery !== null || filters.length > 0 ? "ok" : parsed.text ? "unsearchable" : "empty";
+  return {
+    tsquery,
+    officialIds,
+    topicIds,
+    nameOfficialIds: [...cardOfficials.keys()],
+    cardOfficialIds: [...cardOfficials].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => id),
+    result: { params, query: { text: parsed.text, truncated: parsed.truncated }, status, filters },
+  };
+}
+
+interface MatchRow {
+  total: number;
+  ids: number[];
+  officials: Omit<FacetValue, "selected">[];
+  topics: Omit<FacetValue, "selected">[];
+  sources: Omit<FacetValue, "selected">[];
+  years: Omit<FacetValue, "selected" | "labelRu" | "labelEn">[];
+}
+
+/** The statements of a planned search that depend only on the plan: matches with facets, and the cards. */
+export function planStatements(plan: SearchPlan) {
+  const p = plan.result.params;
+  const filters = { officialIds: plan.officialIds, topicIds: plan.topicIds, sourceId: p.source ?? null, year: p.year ?? null };
+  return {
+    match: matchStatement(plan.tsquery, plan.nameOfficialIds, filters, p.sort, SEARCH_PAGE_SIZE, (p.page - 1) * SEARCH_PAGE_SIZE),
+    cards: cardsStatement(plan.cardOfficialIds, plan.tsquery),
+  };
+}
+
+/** One search: 2 statements side by side, then 2, then 2. A page is six statements whatever its size. */
+export async function runSearch(query: Query, params: SearchParams): Promise<SearchResult> {
+  const plan = await planSearch(query, params);
+  const emptyFacets = { official: [], topic: [], source: [], year: [] };
+  if (plan.result.status !== "ok") return { ...plan.result, total: 0, pageCount: 0, cards: [], hits: [], facets: emptyFacets };
+
+  const statements = planStatements(plan);
+  const [[match], cards] = await Promise.all([
+    query<MatchRow>(statements.match),
+    plan.tsquery !== null ? query<SearchCard & { n: number }>(statements.cards) : [],
+  ]);
+  if (!match) throw new Error("the match statement returned no row");
+  const [pageRows, meetingRows] = match.ids.length
+    ? await Promise.all([
+        query<{ id: number; slug: string; title: string; date: string | null; source: string | null; snippet: string }>(pageStatement(match.ids, plan.tsquery)),
+        query<HitMeeting & { articleId: number; placeRu: string | null; placeEn: string | null }>(meetingsStatement(match.ids)),
+      ])
+    : [[], []];
+
+  const byId = new Map(pageRows.map((r) => [r.id, r]));
+  const hits = match.ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const meetings = meetingRows
+      .filter((m) => m.articleId === id)
+      .map((m): HitMeeting => ({
+        id: m.id,
+        kind: m.kind,
+        status: m.status,
+        date: m.date,
+        datePrecision: m.datePrecision,
+        participants: m.participants,
+        place: m.placeRu ? { ru: m.placeRu, en: m.placeEn } : null,
+      }));
+    return [{ slug: r.slug, title: toSegments(r.title), date: r.date, source: r.source, snippet: toSegments(r.snippet.replace(/\s+/g, " ").trim()), meetings }];
+  });
+
+  const p = plan.result.params;
+  const facet = (name: FacetName, values: Omit<FacetValue, "selected">[], selected: string[]): FacetValue[] => {
+    const out = values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
+    // A filter in force always shows (it holds for every match), even outside the top ten.
+    for (const f of plan.result.filters) {
+      if (f.facet === name && !out.some((v) => v.value === f.value)) out.unshift({ value: f.value, labelRu: f.labelRu, labelEn: f.labelEn, count: match.total, selected: true });
+    }
+    return out;
+  };
+  return {
+    ...plan.result,
+    total: match.total,
+    pageCount: Math.ceil(match.total / SEARCH_PAGE_SIZE),
+    cards: cards.map((c) => ({ kind: c.kind, slug: c.slug, labelRu: c.labelRu, labelEn: c.labelEn, country: c.country, detail: c.detail, articles: c.articles })),
+    hits,
+    facets: {
+      official: facet("official", match.officials, p.official),
+      topic: facet("topic", match.topics, p.topic),
+      source: facet("source", match.sources, p.source !== undefined ? [String(p.source)] : []),
+      year: facet("year", match.years.map((y) => ({ ...y, labelRu: y.value, labelEn: y.value })), p.year !== undefined ? [String(p.year)] : []),
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { SearchParams } from "@/lib/validation/search-params";
+
+/** The /search URL for a state: only what differs from the defaults, so links stay short and shareable. */
+export function searchUrl(p: SearchParams, change: Partial<SearchParams> = {}): string {
+  const next = { ...p, page: 1, ...change };
+  const u = new URLSearchParams();
+  if (next.q) u.set("q", next.q);
+  for (const o of next.official) u.append("official", o);
+  for (const t of next.topic) u.append("topic", t);
+  if (next.source !== undefined) u.set("source", String(next.source));
+  if (next.year !== undefined) u.set("year", String(next.year));
+  if (next.sort !== "relevance") u.set("sort", next.sort);
+  if (next.page > 1) u.set("page", String(next.page));
+  const s = u.toString();
+  return s ? `/search?${s}` : "/search";
+}
+
+/** The state with one facet value added, or removed when it is already chosen. */
+export function toggleFacet(p: SearchParams, facet: "official" | "topic" | "source" | "year", value: string): Partial<SearchParams> {
+  switch (facet) {
+    case "official":
+    case "topic": {
+      const list = p[facet];
+      return { [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
+    }
+    case "source":
+      return { source: p.source === Number(value) ? undefined : Number(value) };
+    case "year":
+      return { year: p.year === Number(value) ? undefined : Number(value) };
+  }
+}
