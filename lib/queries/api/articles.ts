@@ -3,8 +3,9 @@ import type { z } from "zod";
 import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
 import type { ArticleDetail, ArticleSummary } from "@/lib/api/schemas/article";
 import { getDb } from "@/lib/db";
-import type { ArticleSelect, ArticleWhereInput, ArticleGetPayload } from "@/lib/generated/prisma/models";
-import type { ArticleFilters, articleListQuery } from "@/lib/validation/api-params";
+import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
+import type { articleListQuery } from "@/lib/validation/api-params";
+import { articleWhere } from "../article-where";
 import { timelineSelect, toTimelineEntry } from "../list-meetings";
 
 const summarySelect = {
@@ -36,16 +37,6 @@ function articleSummaryOf(a: ArticleGetPayload<{ select: typeof summarySelect }>
     topics: a.topics.map((t) => t.topic),
     meetingIds: a.meetings.map((m) => m.meetingId),
   };
-}
-
-export function articleWhere(filters: ArticleFilters): ArticleWhereInput {
-  const and: ArticleWhereInput[] = [];
-  for (const slug of filters.official ?? []) and.push({ officials: { some: { official: { slug } } } });
-  for (const slug of filters.topic ?? []) and.push({ topics: { some: { topic: { slug } } } });
-  if (filters.from || filters.to) {
-    and.push({ publishedOn: { gte: filters.from ? new Date(filters.from) : undefined, lte: filters.to ? new Date(filters.to) : undefined } });
-  }
-  return and.length ? { AND: and } : {};
 }
 
 /** /api/v1/articles: newest published first, undated last. Two queries whatever the page size. */
