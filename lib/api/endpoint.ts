@@ -21,6 +21,8 @@ export interface Endpoint<Q extends z.ZodObject = z.ZodObject, P extends z.ZodOb
   response: R;
   /** The 404 message for an unknown id, when the endpoint addresses one thing. */
   notFound?: (path: z.output<P>) => string;
+  /** A query string worth trying, shown on the reference page (list endpoints). */
+  example?: string;
   /** Seconds a response stays fresh in caches. */
   maxAge?: number;
 }

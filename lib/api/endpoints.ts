@@ -47,6 +47,7 @@ export const endpoints = {
     pathParams: noPath,
     pathDocs: {},
     response: meetingList,
+    example: "?kind=talks&kind=meeting&from=2026&pageSize=10",
   }),
   getMeeting: defineEndpoint({
     operationId: "getMeeting",
@@ -76,6 +77,7 @@ export const endpoints = {
     pathParams: noPath,
     pathDocs: {},
     response: articleList,
+    example: "?official=yermek-kosherbayev&from=2026-02",
   }),
   getArticle: defineEndpoint({
     operationId: "getArticle",
@@ -99,6 +101,7 @@ export const endpoints = {
     pathParams: noPath,
     pathDocs: {},
     response: officialList,
+    example: "?country=US",
   }),
   getOfficial: defineEndpoint({
     operationId: "getOfficial",
@@ -122,6 +125,7 @@ export const endpoints = {
     pathParams: noPath,
     pathDocs: {},
     response: topicList,
+    example: "",
     maxAge: 300,
   }),
 };

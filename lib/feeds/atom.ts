@@ -1,3 +1,5 @@
+import { xmlEscape } from "./xml";
+
 /**
  * Atom 1.0 (RFC 4287) documents. Small enough to write directly: what matters is escaping every text
  * and attribute, and dropping characters XML 1.0 forbids (control characters that can hide in imported
@@ -27,19 +29,6 @@ export interface AtomFeed {
   alternate: string;
   generator: string;
   entries: AtomEntry[];
-}
-
-// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-export function xmlEscape(text: string): string {
-  return text
-    .replace(NOT_XML_CHAR, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 const text = (name: string, value: string) => `<${name}>${xmlEscape(value)}</${name}>`;
