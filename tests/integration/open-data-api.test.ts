@@ -71,7 +71,7 @@ describe("every endpoint answers what the OpenAPI document promises", () => {
     const paged = await ok("listMeetings", "/api/v1/meetings?pageSize=2&page=2&order=asc");
     expect(paged.body.data).toHaveLength(2);
     const links = Object.fromEntries(
-      [...paged.response.headers.get("link")!.matchAll(/<([^>]+)>; rel="(\w+)"/g)].map(([, url, rel]) => [rel, new URL(url!).searchParams]),
+      [...paged.response.headers.get("link")!.matchAll(/<([^>]+)>; rel="(\w+)"/g)].map(([, url, rel]) => [rel!, new URL(url!).searchParams] as const),
     );
     expect(Object.fromEntries(Object.entries(links).map(([rel, params]) => [rel, params.get("page")]))).toEqual({ first: "1", prev: "1", next: "3", last: "3" });
     expect(links.next!.get("order")).toBe("asc");
