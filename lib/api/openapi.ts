@@ -111,6 +111,7 @@ function componentSchemas(roots: z.ZodType[]): Record<string, JsonSchema> {
 }
 
 function withoutDialect(schema: JsonSchema): JsonSchema {
-  const { $schema: _dialect, ...rest } = schema;
+  const rest = { ...schema };
+  delete rest.$schema;
   return rest;
 }
