@@ -5,7 +5,7 @@ export function EndpointCard({ endpoint, t }: { endpoint: ReferenceEndpoint; t: 
   return (
     <article id={endpoint.id} className="border-t border-stone-200 py-5 dark:border-stone-800" aria-labelledby={`${endpoint.id}-title`}>
       <h3 id={`${endpoint.id}-title`} className="font-mono text-base break-all">
-        <span className="mr-2 rounded bg-emerald-100 px-1.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">GET</span>
+        <span className="mr-2 rounded bg-emerald-100 px-1.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">GET</span>{" "}
         {endpoint.path}
       </h3>
       <p className="mt-1">{endpoint.summary}</p>
