@@ -34,6 +34,7 @@ try {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
 
   started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const stream = textStream(meetingsCsv({ filters: {}, order: "desc", origin: "https://chronicle.example", batchSize }), (error) => {
     throw error;
   });
@@ -57,12 +58,13 @@ try {
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   const rows = lines - 1;
   if (rows !== count) throw new Error(`expected ${count} rows, the export had ${rows}`);
   console.log(
     [
-      `CSV export of ${rows.toLocaleString("en")} meetings (batches of ${batchSize}): ${seconds.toFixed(2)} s, ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes)} MB, first byte after ${firstByteMs.toFixed(0)} ms`,
+      `CSV export of ${rows.toLocaleString("en")} meetings (batches of ${batchSize}): ${seconds.toFixed(2)} s, ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes)} MB, first byte after ${firstByteMs.toFixed(0)} ms, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this process's CPU (the rest is PostgreSQL and waiting)`,
       `resident memory: baseline ${mb(baseline)} MB, peak ${mb(peak)} MB (+${mb(peak - baseline)} MB), end ${mb(process.memoryUsage().rss)} MB`,
       `live heap at each tenth: ${heap.join(" → ")} MB`,
     ].join("\n"),
