@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { siteAlternates } from "@/lib/feeds/alternates";
 import { getMessages } from "@/lib/i18n/locale";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
-  return { title: { default: `${t.siteName} — ${t.tagline}`, template: `%s · ${t.siteName}` }, description: t.footer };
+  return {
+    title: { default: `${t.siteName} — ${t.tagline}`, template: `%s · ${t.siteName}` },
+    description: t.footer,
+    alternates: siteAlternates(t),
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import type { MeetingWhereInput } from "@/lib/generated/prisma/models";
+import type { MeetingGetPayload, MeetingSelect, MeetingWhereInput } from "@/lib/generated/prisma/models";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 
 export interface TimelineEntry {
@@ -21,6 +21,48 @@ export interface MeetingPage {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** What a timeline row shows; shared by the page, the JSON API and the streamed exports. */
+export const timelineSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  date: true,
+  datePrecision: true,
+  place: { select: { nameRu: true, nameEn: true } },
+  participants: {
+    orderBy: { officialId: "asc" },
+    select: {
+      countryCode: true,
+      position: { select: { title: true } },
+      official: { select: { slug: true, nameRu: true, nameLatin: true } },
+    },
+  },
+  topics: { select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
+  _count: { select: { sources: true } },
+} satisfies MeetingSelect;
+
+export type TimelineRow = MeetingGetPayload<{ select: typeof timelineSelect }>;
+
+export function toTimelineEntry(m: TimelineRow): TimelineEntry {
+  return {
+    id: m.id,
+    kind: m.kind,
+    status: m.status,
+    date: m.date ? m.date.toISOString().slice(0, 10) : null,
+    datePrecision: m.datePrecision,
+    place: m.place ? { ru: m.place.nameRu, en: m.place.nameEn } : null,
+    participants: m.participants.map((p) => ({
+      slug: p.official.slug,
+      nameRu: p.official.nameRu,
+      nameLatin: p.official.nameLatin,
+      position: p.position?.title ?? null,
+      country: p.countryCode,
+    })),
+    topics: m.topics.map((t) => t.topic),
+    sourceCount: m._count.sources,
+  };
 }
 
 /** The filters as a Prisma condition; shared by the list, its counts and the exports. */
@@ -52,43 +94,9 @@ export async function listMeetings(
       orderBy: [{ date: { sort: order, nulls: "last" } }, { id: order }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        date: true,
-        datePrecision: true,
-        place: { select: { nameRu: true, nameEn: true } },
-        participants: {
-          orderBy: { officialId: "asc" },
-          select: {
-            countryCode: true,
-            position: { select: { title: true } },
-            official: { select: { slug: true, nameRu: true, nameLatin: true } },
-          },
-        },
-        topics: { select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
-        _count: { select: { sources: true } },
-      },
+      select: timelineSelect,
     }),
     getDb().meeting.count({ where }),
   ]);
-  const entries = rows.map((m) => ({
-    id: m.id,
-    kind: m.kind,
-    status: m.status,
-    date: m.date ? m.date.toISOString().slice(0, 10) : null,
-    datePrecision: m.datePrecision,
-    place: m.place ? { ru: m.place.nameRu, en: m.place.nameEn } : null,
-    participants: m.participants.map((p) => ({
-      slug: p.official.slug,
-      nameRu: p.official.nameRu,
-      nameLatin: p.official.nameLatin,
-      position: p.position?.title ?? null,
-      country: p.countryCode,
-    })),
-    topics: m.topics.map((t) => t.topic),
-    sourceCount: m._count.sources,
-  }));
-  return { entries, total, page, pageSize };
+  return { entries: rows.map(toTimelineEntry), total, page, pageSize };
 }

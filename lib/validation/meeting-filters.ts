@@ -8,10 +8,10 @@ import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
  * values, meetings about all of them; several `country` or `kind` values, any of them.
  */
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a slug such as ermek-kosherbayev").max(120);
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a slug such as ermek-kosherbayev").max(120);
 
 /** One value or several (`?kind=talks&kind=visit`, or `kind=talks,visit`), as a list without duplicates. */
-function list<T extends z.ZodType>(item: T, max: number) {
+export function list<T extends z.ZodType>(item: T, max: number) {
   return z.preprocess(
     (value) => {
       if (value === undefined || value === "") return undefined;
@@ -25,7 +25,7 @@ function list<T extends z.ZodType>(item: T, max: number) {
 /** YYYY, YYYY-MM or YYYY-MM-DD: a range bound as coarse as the reader knows it. */
 const partialDate = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function dateBound(edge: "start" | "end") {
+export function dateBound(edge: "start" | "end") {
   return z
     .string()
     .trim()
@@ -44,7 +44,7 @@ function dateBound(edge: "start" | "end") {
     });
 }
 
-function optional<T extends z.ZodType>(schema: T) {
+export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" ? undefined : Array.isArray(value) ? value[0] : value), schema.optional());
 }
 

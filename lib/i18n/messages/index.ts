@@ -3,6 +3,7 @@ import { article } from "./article";
 import { common } from "./common";
 import { meeting } from "./meeting";
 import { officials } from "./officials";
+import { openData } from "./open-data";
 import { search } from "./search";
 import { timeline } from "./timeline";
 import { topics } from "./topics";
@@ -21,6 +22,7 @@ function compose(locale: "ru" | "en") {
     topics: topics[locale],
     search: search[locale],
     admin: admin[locale],
+    openData: openData[locale],
   };
 }
 

@@ -7,6 +7,7 @@ import type { Tx } from "./lookups";
  * of existing ones refreshed. Topics an editor added stay.
  */
 export async function syncTopics(db: Db): Promise<void> {
+  // Dozens of sequential upserts: Prisma's default 5 s transaction timeout expires on a busy machine.
   await db.$transaction(async (tx) => {
     for (const t of TOPICS) {
       await tx.topic.upsert({
@@ -15,7 +16,7 @@ export async function syncTopics(db: Db): Promise<void> {
         update: { labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
       });
     }
-  });
+  }, { timeout: 60_000, maxWait: 30_000 });
 }
 
 export async function topicIdsBySlug(tx: Tx | Db): Promise<Map<string, number>> {

@@ -1,0 +1,3 @@
+import { articlesFeed } from "@/lib/feeds/feed-route";
+
+export const GET = articlesFeed;

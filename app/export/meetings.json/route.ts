@@ -1,0 +1,3 @@
+import { meetingExportRoute } from "@/lib/export/export-route";
+
+export const GET = meetingExportRoute("json");

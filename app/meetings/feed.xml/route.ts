@@ -1,0 +1,3 @@
+import { meetingsFeed } from "@/lib/feeds/feed-route";
+
+export const GET = meetingsFeed;

@@ -1,0 +1,3 @@
+import { subjectCalendarRoute } from "@/lib/calendar/calendar-route";
+
+export const GET = subjectCalendarRoute("official");

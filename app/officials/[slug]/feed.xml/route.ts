@@ -1,0 +1,3 @@
+import { subjectFeed } from "@/lib/feeds/feed-route";
+
+export const GET = subjectFeed("official");

@@ -1,0 +1,3 @@
+import { sitemapIndex } from "@/lib/sitemap/sitemap-route";
+
+export const GET = sitemapIndex;

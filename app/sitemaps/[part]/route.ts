@@ -1,0 +1,3 @@
+import { sitemapPart } from "@/lib/sitemap/sitemap-route";
+
+export const GET = sitemapPart;

@@ -1,0 +1,38 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { describe, expect, it } from "vitest";
+import { endpoints } from "./endpoints";
+import { openApiDocument } from "./openapi";
+
+const doc = openApiDocument("https://chronicle.example");
+
+describe("the OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await new Validator().validate(structuredClone(doc) as Parameters<Validator["validate"]>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("describes every endpoint, with every parameter its schema accepts", () => {
+    for (const endpoint of Object.values(endpoints)) {
+      const operation = doc.paths[endpoint.path]?.get as { parameters: { name: string; description?: string }[] } | undefined;
+      expect(operation, endpoint.path).toBeDefined();
+      const documented = operation!.parameters.map((p) => p.name).sort();
+      expect(documented).toEqual([...Object.keys(endpoint.query.shape), ...Object.keys(endpoint.pathParams.shape)].sort());
+      for (const p of operation!.parameters) expect(p.description, `${endpoint.path} ${p.name}`).toBeTruthy();
+    }
+  });
+
+  it("has a component for every reference it makes", () => {
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/([^"]+)"/g)];
+    expect(refs.length).toBeGreaterThan(10);
+    for (const [, kind, name] of refs) expect((doc.components as Record<string, Record<string, unknown>>)[kind!]![name!], `${kind}/${name}`).toBeDefined();
+  });
+
+  it("documents the parameters the way the timeline reads them", () => {
+    const list = doc.paths["/meetings"]!.get as { parameters: { name: string; schema: Record<string, unknown>; style?: string }[] };
+    const kind = list.parameters.find((p) => p.name === "kind")!;
+    expect(kind.schema).toMatchObject({ type: "array", items: { enum: ["meeting", "talks", "conference", "visit", "call", "signing"] } });
+    expect(kind.style).toBe("form");
+    expect(list.parameters.find((p) => p.name === "pageSize")!.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 200 });
+  });
+});

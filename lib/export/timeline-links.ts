@@ -1,0 +1,25 @@
+import { queryRecord, type QueryRecord } from "@/lib/validation/meeting-filters";
+
+const FILTERS = ["official", "topic", "country", "kind", "status", "from", "to"] as const;
+
+/**
+ * Download and subscription links for the timeline as the reader sees it: the same filters (and order
+ * for the exports), no page. For the timeline's "export / subscribe" controls.
+ */
+export function timelineLinks(query: QueryRecord | URLSearchParams) {
+  const record = query instanceof URLSearchParams ? queryRecord(query) : query;
+  const params = (keys: readonly string[]) => {
+    const out = new URLSearchParams();
+    for (const key of keys) for (const value of [record[key] ?? []].flat()) if (value) out.append(key, value);
+    return out.size ? `?${out}` : "";
+  };
+  const withOrder = params([...FILTERS, "order"]);
+  const filtersOnly = params(FILTERS);
+  return {
+    csv: `/export/meetings.csv${withOrder}`,
+    json: `/export/meetings.json${withOrder}`,
+    atom: `/meetings/feed.xml${filtersOnly}`,
+    calendar: `/calendar.ics${filtersOnly}`,
+    api: `/api/v1/meetings${withOrder}`,
+  };
+}

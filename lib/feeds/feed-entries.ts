@@ -1,0 +1,49 @@
+import { meetingSummaryOf, pageUrl } from "@/lib/api/present";
+import { formatDate } from "@/lib/i18n/format-date";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { NewArticle, NewMeeting } from "@/lib/queries/feed-entries";
+import type { AtomEntry } from "./atom";
+import { meetingHeadline, participantLines } from "./meeting-headline";
+
+export function meetingEntry(m: NewMeeting, origin: string, locale: Locale, t: Messages): AtomEntry {
+  const summary = meetingSummaryOf(m, origin);
+  const when = m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown;
+  const place = m.place && (locale === "en" && m.place.en ? m.place.en : m.place.ru);
+  const topics = m.topics.map((topic) => (locale === "en" ? topic.labelEn : topic.labelRu));
+  return {
+    id: summary.url,
+    title: `${meetingHeadline(summary, locale, t)} — ${when}`,
+    link: summary.url,
+    updated: m.updatedAt,
+    published: m.createdAt,
+    summary: m.summary,
+    content: [
+      [when, place].filter(Boolean).join(", "),
+      participantLines(summary, locale).join("\n"),
+      topics.length ? `${t.openData.topics}: ${topics.join(", ")}` : "",
+      t.openData.sources(m.sourceCount),
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+    authors: [t.siteName],
+    categories: [
+      { term: m.kind, label: t.kind[m.kind] },
+      ...m.topics.map((topic) => ({ term: topic.slug, label: locale === "en" ? topic.labelEn : topic.labelRu })),
+    ],
+  };
+}
+
+/** Article text is never translated; only the labels around it follow the feed's language. */
+export function articleEntry(a: NewArticle, origin: string, locale: Locale): AtomEntry {
+  const url = pageUrl.article(origin, a.slug);
+  return {
+    id: url,
+    title: a.title,
+    link: url,
+    updated: a.updatedAt,
+    published: a.createdAt,
+    summary: a.lead,
+    authors: a.source ? [a.source.name] : [],
+    categories: a.topics.map(({ topic }) => ({ term: topic.slug, label: locale === "en" ? topic.labelEn : topic.labelRu })),
+  };
+}

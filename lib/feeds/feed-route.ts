@@ -1,0 +1,102 @@
+import "server-only";
+import { badParameters, internalError, notFound } from "@/lib/api/errors";
+import { cachedResponse } from "@/lib/api/http";
+import { requestOrigin } from "@/lib/api/origin";
+import { parsePath, parseQuery } from "@/lib/api/parse-params";
+import { findSubject, type SubjectKind } from "@/lib/api/subject";
+import { messages, type Locale } from "@/lib/i18n/messages";
+import { newestArticles, newestMeetings } from "@/lib/queries/feed-entries";
+import { langQuery, meetingFeedQuery, slugPath } from "@/lib/validation/api-params";
+import { atomXml, type AtomEntry } from "./atom";
+import { articleEntry, meetingEntry } from "./feed-entries";
+
+const LIMIT = 50;
+
+function atomResponse(request: Request, feed: { title: string; alternate: string; locale: Locale; entries: AtomEntry[] }) {
+  const url = new URL(request.url);
+  const self = `${requestOrigin(request)}${url.pathname}${url.search}`;
+  const body = atomXml({
+    id: self,
+    self,
+    title: feed.title,
+    subtitle: messages[feed.locale].openData.feedSubtitle,
+    alternate: feed.alternate,
+    lang: feed.locale,
+    generator: messages[feed.locale].siteName,
+    entries: feed.entries,
+  });
+  return cachedResponse(request, body, { contentType: "application/atom+xml; charset=utf-8", maxAge: 600 });
+}
+
+/** A handler that answers 400 for bad parameters and a JSON 500 rather than a stack trace. */
+function guarded(where: string, handler: (request: Request, params: Record<string, string>) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<Record<string, string>> }) => {
+    try {
+      return await handler(request, (await context?.params) ?? {});
+    } catch (error) {
+      return internalError(error, `${where} ${new URL(request.url).pathname}`);
+    }
+  };
+}
+
+/** GET /articles/feed.xml: articles newly added to the archive. */
+export const articlesFeed = guarded("articles feed", async (request) => {
+  const query = parseQuery(langQuery, new URL(request.url).searchParams);
+  if (!query.ok) return badParameters(query.issues);
+  const locale = query.data.lang ?? "ru";
+  const origin = requestOrigin(request);
+  const articles = await newestArticles({}, LIMIT);
+  return atomResponse(request, {
+    title: messages[locale].openData.articlesFeed,
+    alternate: `${origin}/`,
+    locale,
+    entries: articles.map((a) => articleEntry(a, origin, locale)),
+  });
+});
+
+/** GET /meetings/feed.xml: meetings newly added, narrowed by the timeline's filters. */
+export const meetingsFeed = guarded("meetings feed", async (request) => {
+  const url = new URL(request.url);
+  const query = parseQuery(meetingFeedQuery, url.searchParams);
+  if (!query.ok) return badParameters(query.issues);
+  const { lang, ...filters } = query.data;
+  const locale = lang ?? "ru";
+  const origin = requestOrigin(request);
+  const meetings = await newestMeetings(filters, LIMIT);
+  const timeline = new URLSearchParams(url.searchParams);
+  timeline.delete("lang");
+  return atomResponse(request, {
+    title: messages[locale].openData.meetingsFeed,
+    alternate: `${origin}/${timeline.size ? `?${timeline}` : ""}`,
+    locale,
+    entries: meetings.map((m) => meetingEntry(m, origin, locale, messages[locale])),
+  });
+});
+
+/** GET /officials/[slug]/feed.xml and /topics/[slug]/feed.xml: new meetings and new articles about them. */
+export function subjectFeed(kind: SubjectKind) {
+  return guarded(`${kind} feed`, async (request, params) => {
+    const path = parsePath(slugPath, params);
+    const query = parseQuery(langQuery, new URL(request.url).searchParams);
+    if (!path.ok || !query.ok) return badParameters([...(path.ok ? [] : path.issues), ...(query.ok ? [] : query.issues)]);
+    const locale = query.data.lang ?? "ru";
+    const subject = await findSubject(kind, path.data.slug, locale);
+    if (!subject) return notFound(`No ${kind} with slug ${path.data.slug}`);
+    const origin = requestOrigin(request);
+    const t = messages[locale];
+    const [meetings, articles] = await Promise.all([newestMeetings(subject.filters, LIMIT), newestArticles(subject.filters, LIMIT)]);
+    const entries = [
+      ...meetings.map((m) => ({ added: m.createdAt, entry: meetingEntry(m, origin, locale, t) })),
+      ...articles.map((a) => ({ added: a.createdAt, entry: articleEntry(a, origin, locale) })),
+    ]
+      .sort((a, b) => b.added.getTime() - a.added.getTime() || a.entry.id.localeCompare(b.entry.id))
+      .slice(0, LIMIT)
+      .map((e) => e.entry);
+    return atomResponse(request, {
+      title: kind === "official" ? t.openData.officialFeed(subject.label) : t.openData.topicFeed(subject.label),
+      alternate: `${origin}/${kind === "official" ? "officials" : "topics"}/${subject.slug}`,
+      locale,
+      entries,
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import type { z } from "zod";
+import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
+import type { ArticleDetail, ArticleSummary } from "@/lib/api/schemas/article";
+import { getDb } from "@/lib/db";
+import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
+import type { articleListQuery } from "@/lib/validation/api-params";
+import { articleWhere } from "../article-where";
+import { timelineSelect, toTimelineEntry } from "../list-meetings";
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  titleDerived: true,
+  lead: true,
+  publishedOn: true,
+  publishedOnSource: true,
+  source: { select: { name: true, nameEn: true } },
+  datelinePlace: { select: { nameRu: true, nameEn: true } },
+  officials: { orderBy: [{ mentions: "desc" }, { officialId: "asc" }], select: { official: { select: { slug: true, nameRu: true, nameLatin: true } } } },
+  topics: { orderBy: [{ hits: "desc" }, { topicId: "asc" }], select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
+  meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true } },
+} satisfies ArticleSelect;
+
+function articleSummaryOf(a: ArticleGetPayload<{ select: typeof summarySelect }>, origin: string): ArticleSummary {
+  return {
+    slug: a.slug,
+    url: pageUrl.article(origin, a.slug),
+    title: a.title,
+    titleDerived: a.titleDerived,
+    lead: a.lead,
+    publishedOn: isoDay(a.publishedOn),
+    publishedOnSource: a.publishedOnSource,
+    source: a.source,
+    dateline: a.datelinePlace,
+    officials: a.officials.map((o) => o.official),
+    topics: a.topics.map((t) => t.topic),
+    meetingIds: a.meetings.map((m) => m.meetingId),
+  };
+}
+
+/** /api/v1/articles: newest published first, undated last. Two queries whatever the page size. */
+export async function loadArticleList({ query, origin }: { query: z.output<typeof articleListQuery>; origin: string }) {
+  const { page = 1, pageSize = 50, ...filters } = query;
+  const where = articleWhere(filters);
+  const [rows, total] = await Promise.all([
+    getDb().article.findMany({
+      where,
+      orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: summarySelect,
+    }),
+    getDb().article.count({ where }),
+  ]);
+  return { data: rows.map((a) => articleSummaryOf(a, origin)), pagination: paginationOf(total, page, pageSize) };
+}
+
+/** /api/v1/articles/{slug}: the article with its paragraphs and the meetings it reports; null when unknown. */
+export async function loadArticle({ path, origin }: { path: { slug: string }; origin: string }): Promise<ArticleDetail | null> {
+  const a = await getDb().article.findUnique({
+    where: { slug: path.slug },
+    select: {
+      ...summarySelect,
+      body: true,
+      photoCredit: true,
+      createdAt: true,
+      updatedAt: true,
+      meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true, meeting: { select: timelineSelect } } },
+    },
+  });
+  if (!a) return null;
+  return {
+    ...articleSummaryOf(a, origin),
+    paragraphs: a.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+    photoCredit: a.photoCredit,
+    meetings: a.meetings.map((m) => meetingSummaryOf(toTimelineEntry(m.meeting), origin)),
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import type { z } from "zod";
+import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
+import type { OfficialDetail, OfficialSummary } from "@/lib/api/schemas/official";
+import { getDb } from "@/lib/db";
+import type { OfficialGetPayload, OfficialSelect, OfficialWhereInput } from "@/lib/generated/prisma/models";
+import type { officialListQuery } from "@/lib/validation/api-params";
+import { listMeetings } from "../list-meetings";
+
+const summarySelect = {
+  slug: true,
+  nameRu: true,
+  nameLatin: true,
+  countryCode: true,
+  positions: { orderBy: [{ lastSeen: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { title: true } },
+  _count: { select: { participants: true, articles: true } },
+} satisfies OfficialSelect;
+
+function officialSummaryOf(o: OfficialGetPayload<{ select: typeof summarySelect }>, origin: string): OfficialSummary {
+  return {
+    slug: o.slug,
+    nameRu: o.nameRu,
+    nameLatin: o.nameLatin,
+    url: pageUrl.official(origin, o.slug),
+    country: o.countryCode,
+    position: o.positions[0]?.title ?? null,
+    meetingCount: o._count.participants,
+    articleCount: o._count.articles,
+  };
+}
+
+/** /api/v1/officials: most meetings first, then by name. */
+export async function loadOfficialList({ query, origin }: { query: z.output<typeof officialListQuery>; origin: string }) {
+  const { page = 1, pageSize = 50, country } = query;
+  const where: OfficialWhereInput = country ? { countryCode: { in: country } } : {};
+  const [rows, total] = await Promise.all([
+    getDb().official.findMany({
+      where,
+      orderBy: [{ participants: { _count: "desc" } }, { nameRu: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: summarySelect,
+    }),
+    getDb().official.count({ where }),
+  ]);
+  return { data: rows.map((o) => officialSummaryOf(o, origin)), pagination: paginationOf(total, page, pageSize) };
+}
+
+/** /api/v1/officials/{slug}: names, posts over time and the newest meetings; null when unknown. */
+export async function loadOfficial({ path, origin }: { path: { slug: string }; origin: string }): Promise<OfficialDetail | null> {
+  const [o, meetings] = await Promise.all([
+    getDb().official.findUnique({
+      where: { slug: path.slug },
+      select: {
+        ...summarySelect,
+        updatedAt: true,
+        names: { orderBy: [{ kind: "asc" }, { form: "asc" }], select: { form: true, kind: true } },
+        positions: {
+          orderBy: [{ firstSeen: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+          select: {
+            title: true,
+            countryCode: true,
+            firstSeen: true,
+            lastSeen: true,
+            organisation: { select: { nameRu: true, nameEn: true } },
+          },
+        },
+      },
+    }),
+    listMeetings({ official: [path.slug] }, { pageSize: 50 }),
+  ]);
+  if (!o) return null;
+  const latest = o.positions.reduce<(typeof o.positions)[number] | null>(
+    (best, p) => (!best || (p.lastSeen ?? new Date(0)) >= (best.lastSeen ?? new Date(0)) ? p : best),
+    null,
+  );
+  return {
+    ...officialSummaryOf({ ...o, positions: latest ? [latest] : [] }, origin),
+    names: o.names,
+    positions: o.positions.map((p) => ({
+      title: p.title,
+      organisation: p.organisation,
+      country: p.countryCode,
+      firstSeen: isoDay(p.firstSeen),
+      lastSeen: isoDay(p.lastSeen),
+    })),
+    meetings: {
+      data: meetings.entries.map((e) => meetingSummaryOf(e, origin)),
+      total: meetings.total,
+      next: `${origin}/api/v1/meetings?official=${encodeURIComponent(o.slug)}`,
+    },
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}

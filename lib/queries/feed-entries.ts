@@ -1,0 +1,37 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { ArticleFilters } from "@/lib/validation/api-params";
+import type { MeetingFilters } from "@/lib/validation/meeting-filters";
+import { meetingWhere, timelineSelect, toTimelineEntry } from "./list-meetings";
+import { articleWhere } from "./article-where";
+
+/** Feeds announce what is new to the archive: the most recently added records first. */
+export async function newestMeetings(filters: MeetingFilters, limit = 50) {
+  const rows = await getDb().meeting.findMany({
+    where: meetingWhere(filters),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { ...timelineSelect, summary: true, createdAt: true, updatedAt: true },
+  });
+  return rows.map((m) => ({ ...toTimelineEntry(m), summary: m.summary, createdAt: m.createdAt, updatedAt: m.updatedAt }));
+}
+
+export async function newestArticles(filters: ArticleFilters, limit = 50) {
+  return getDb().article.findMany({
+    where: articleWhere(filters),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      slug: true,
+      title: true,
+      lead: true,
+      createdAt: true,
+      updatedAt: true,
+      source: { select: { name: true } },
+      topics: { orderBy: [{ hits: "desc" }, { topicId: "asc" }], select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
+    },
+  });
+}
+
+export type NewMeeting = Awaited<ReturnType<typeof newestMeetings>>[number];
+export type NewArticle = Awaited<ReturnType<typeof newestArticles>>[number];

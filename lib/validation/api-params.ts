@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { dateBound, list, meetingFiltersSchema, meetingOrderSchema, optional, pageSchema, slug } from "./meeting-filters";
+
+/**
+ * Query and path parameters of the open-data routes (JSON API, feeds, calendars, exports). The meeting
+ * routes take the timeline's own filter schema, so a filter means the same thing on the page, in the API
+ * and in every download.
+ */
+
+export const pageSizeSchema = optional(z.coerce.number().int("expected a whole number").min(1).max(200).default(50));
+
+const paging = { page: pageSchema, pageSize: pageSizeSchema };
+
+export const meetingListQuery = meetingFiltersSchema.safeExtend({ order: meetingOrderSchema, ...paging });
+
+export const articleFiltersSchema = z
+  .object({
+    official: list(slug, 5),
+    topic: list(slug, 5),
+    from: optional(dateBound("start")),
+    to: optional(dateBound("end")),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "`from` must not be after `to`", path: ["from"] });
+export type ArticleFilters = z.output<typeof articleFiltersSchema>;
+export const articleListQuery = articleFiltersSchema.safeExtend(paging);
+
+export const officialFiltersSchema = z.object({
+  country: list(z.string().regex(/^[A-Za-z]{2}$/, "expected a two-letter country code such as KZ").transform((c) => c.toUpperCase()), 5),
+});
+export type OfficialFilters = z.output<typeof officialFiltersSchema>;
+export const officialListQuery = officialFiltersSchema.safeExtend(paging);
+
+export const topicListQuery = z.object(paging);
+
+/** Feeds and calendars are fetched without the reader's cookie: the language is a parameter. */
+export const langSchema = optional(z.enum(["ru", "en"], "expected ru or en").default("ru"));
+export type Lang = "ru" | "en";
+export const meetingFeedQuery = meetingFiltersSchema.safeExtend({ lang: langSchema });
+export const langQuery = z.object({ lang: langSchema });
+export const meetingExportQuery = meetingFiltersSchema.safeExtend({ order: meetingOrderSchema });
+
+export const meetingIdPath = z.object({ id: z.coerce.number("expected a meeting number").int("expected a meeting number").min(1).max(2_147_483_647) });
+export const slugPath = z.object({ slug });
+
+export const noQuery = z.object({});
