@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db";
 import { TOPICS } from "@/lib/importer/topics";
-import type { Tx } from "./lookups";
 
 /**
  * Brings the topic table in line with the curated taxonomy: new topics are added, labels and phrasings
@@ -18,7 +17,7 @@ export async function syncTopics(db: Db): Promise<void> {
   });
 }
 
-export async function topicIdsBySlug(tx: Tx | Db): Promise<Map<string, number>> {
-  const topics = await tx.topic.findMany({ select: { id: true, slug: true } });
+export async function topicIdsBySlug(db: Db): Promise<Map<string, number>> {
+  const topics = await db.topic.findMany({ select: { id: true, slug: true } });
   return new Map(topics.map((t) => [t.slug, t.id]));
 }
