@@ -32,7 +32,9 @@ const DEFAULT_CONCURRENCY = 3;
  * Imports the article files under `paths`, one transaction per article; a file that fails is recorded
  * with its reason and the batch goes on. The run and its counts are kept as an ImportRun. A few workers
  * pull files from one stream, so the corpus is never held whole; storeArticle makes their concurrent
- * transactions safe (see there).
+ * transactions safe (see there). Articles commit without waiting for the disk; the run record's final
+ * (durable) commit flushes them all, so a crash mid-run loses at most the last moments of articles and
+ * leaves a run without finishedAt — importing the same paths again stores exactly what is missing.
  */
 export async function importPaths(db: Db, paths: string[], { trigger, onFile, concurrency = DEFAULT_CONCURRENCY }: ImportOptions): Promise<ImportSummary> {
   await loadImporterLanguage();
@@ -53,7 +55,7 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
       let outcome: StoreOutcome | "failed";
       try {
         const x = extractArticle(await readFile(file), file);
-        outcome = await storeArticle(db, x, path.basename(file), cache);
+        outcome = await storeArticle(db, x, path.basename(file), cache, { durable: false });
       } catch (error) {
         outcome = "failed";
         failures.push({ order: position, error: { file, message: firstLine(error) } });

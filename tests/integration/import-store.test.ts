@@ -55,6 +55,15 @@ describe("importing the seeds", () => {
     expect(landau.countryCode).toBe("US");
     expect(landau.meeting.date?.toISOString().slice(0, 10)).toBe("2026-02-05");
 
+    // One post for both seeds' wordings, yet each meeting shows the title its article wrote.
+    const titles = await db.meetingParticipant.findMany({
+      where: { official: { nameRu: "Ермек Кошербаев" } },
+      select: { title: true, positionId: true, meeting: { select: { kind: true } } },
+    });
+    expect(new Set(titles.map((t) => t.positionId)).size).toBe(1);
+    expect(titles.find((t) => t.meeting.kind === "talks")?.title).toBe("Министр иностранных дел Казахстана");
+    expect(titles.find((t) => t.meeting.kind === "meeting")?.title).toBe("Министр иностранных дел РК");
+
     expect(await db.meeting.count({ where: { status: "planned" } })).toBeGreaterThanOrEqual(1);
     expect(await db.evidence.count({ where: { fact: "participant" } })).toBeGreaterThan(0);
     const run = await db.importRun.findUniqueOrThrow({ where: { id: summary.runId } });

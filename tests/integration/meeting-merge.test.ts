@@ -30,6 +30,23 @@ describe("the same meeting from two outlets", () => {
     expect(calls[0]?._count.sources).toBe(2);
   });
 
+  it("keeps, for each participant, the title as the first report of them wrote it", async () => {
+    await importPaths(db, [eval_("002_kosherbaev-rubio-call-mfa-page.txt")], { trigger: "cli" });
+    await importPaths(db, [eval_("001_kosherbaev-rubio-call-kazinform.txt")], { trigger: "cli" });
+    const participants = await db.meetingParticipant.findMany({
+      where: { meeting: { kind: "call" } },
+      select: { title: true, official: { select: { nameRu: true } }, position: { select: { titleKey: true } } },
+      orderBy: { officialId: "asc" },
+    });
+    expect(participants.map((p) => [p.official.nameRu, p.title])).toEqual([
+      ["Ермек Кошербаев", "глава МИД РК"],
+      ["Марко Рубио", "Государственный секретарь США"],
+    ]);
+    // Both wordings are one post; the wording stays the article's own.
+    const posts = await db.position.findMany({ where: { official: { nameRu: "Ермек Кошербаев" } }, select: { titleKey: true } });
+    expect(posts).toHaveLength(1);
+  });
+
   it("joins Tokayev receiving Sergio Gor, written «Гора» by one outlet and «Гором» by the other", async () => {
     await importPaths(db, [eval_("010_tokayev-receives-sergio-gor-tass.txt"), eval_("011_tokayev-receives-sergio-gor-akorda.txt")], { trigger: "cli" });
     expect(await db.official.count({ where: { nameRu: { startsWith: "Серджио" } } })).toBe(1);

@@ -1,16 +1,17 @@
-import type { Tx } from "./lookups";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "./transaction";
 
 /**
- * Before a corrected version of an article is stored again: remove what the article contributed.
- * Meetings it alone reported go too, unless an editor made or corrected them.
+ * Before a corrected version of an article is stored again: remove what the article contributed, in one
+ * statement. Meetings it alone reported go too, unless an editor made or corrected them.
  */
 export async function detachArticle(tx: Tx, articleId: number): Promise<void> {
-  const sourced = await tx.meetingSource.findMany({ where: { articleId }, select: { meetingId: true } });
-  await tx.evidence.deleteMany({ where: { articleId, origin: "importer" } });
-  await tx.articleTopic.deleteMany({ where: { articleId } });
-  await tx.articleOfficial.deleteMany({ where: { articleId } });
-  await tx.meetingSource.deleteMany({ where: { articleId } });
-  await tx.meeting.deleteMany({
-    where: { id: { in: sourced.map((s) => s.meetingId) }, origin: "importer", sources: { none: {} } },
-  });
+  await tx.rows(Prisma.sql`
+    WITH evidence AS (DELETE FROM "Evidence" WHERE "articleId" = ${articleId} AND origin = 'importer'),
+    topics AS (DELETE FROM "ArticleTopic" WHERE "articleId" = ${articleId}),
+    officials AS (DELETE FROM "ArticleOfficial" WHERE "articleId" = ${articleId}),
+    sources AS (DELETE FROM "MeetingSource" WHERE "articleId" = ${articleId} RETURNING "meetingId")
+    DELETE FROM "Meeting" m USING sources s
+    WHERE m.id = s."meetingId" AND m.origin = 'importer'
+      AND NOT EXISTS (SELECT 1 FROM "MeetingSource" o WHERE o."meetingId" = m.id AND o."articleId" <> ${articleId})`);
 }

@@ -1,10 +1,11 @@
 import { COUNTRIES, countryNames } from "@/lib/domain/countries";
 import { placeNameEn } from "@/lib/domain/places";
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { StoreCache } from "./store-cache";
+import type { Tx } from "./transaction";
 
-export type Tx = Prisma.TransactionClient;
+const sql = Prisma.sql;
 
 /** All curated countries in one statement, committed before a run, so articles rarely need to add one. */
 export async function preloadCountries(db: Db, cache: StoreCache): Promise<void> {
@@ -17,7 +18,10 @@ export async function preloadCountries(db: Db, cache: StoreCache): Promise<void>
 export async function ensureCountries(tx: Tx, cache: StoreCache, codes: (string | null)[]): Promise<void> {
   const missing = [...new Set(codes.filter((c): c is string => !!c && !cache.hasCountry(c)))];
   if (missing.length === 0) return;
-  await tx.country.createMany({ data: missing.map((code) => ({ code, nameRu: countryNames(code).ru, nameEn: countryNames(code).en })), skipDuplicates: true });
+  await tx.rows(sql`
+    INSERT INTO "Country" (code, "nameRu", "nameEn")
+    SELECT * FROM unnest(${missing}::varchar[], ${missing.map((c) => countryNames(c).ru)}::text[], ${missing.map((c) => countryNames(c).en)}::text[])
+    ON CONFLICT DO NOTHING`);
   cache.pending.countries.push(...missing);
 }
 
@@ -35,14 +39,14 @@ export async function placeIds(tx: Tx, cache: StoreCache, names: (string | null)
   });
   if (missing.length === 0) return ids;
   const english = missing.map((n) => placeNameEn(n));
-  const upsert = () => tx.$queryRaw<{ id: number; nameRu: string }[]>`
+  const upsert = () => tx.rows<{ id: number; nameRu: string }>(sql`
     WITH input AS (SELECT * FROM unnest(${missing}::text[], ${english}::text[]) AS t("nameRu", "nameEn")),
     created AS (
       INSERT INTO "Place" ("nameRu", "nameEn") SELECT "nameRu", "nameEn" FROM input
       ON CONFLICT ("nameRu") DO NOTHING RETURNING id, "nameRu"
     )
     SELECT id, "nameRu" FROM created
-    UNION ALL SELECT p.id, p."nameRu" FROM "Place" p JOIN input i ON i."nameRu" = p."nameRu"`;
+    UNION ALL SELECT p.id, p."nameRu" FROM "Place" p JOIN input i ON i."nameRu" = p."nameRu"`);
   let rows = await upsert();
   if (rows.length < missing.length) rows = await upsert();
   for (const row of rows) {
@@ -56,26 +60,29 @@ export async function sourceId(tx: Tx, cache: StoreCache, name: string | null): 
   if (!name) return null;
   const cached = cache.sourceId(name);
   if (cached !== undefined) return cached;
-  const source = await tx.source.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
-  cache.pending.sources.push([name, source.id]);
-  return source.id;
+  const upsert = () => tx.rows<{ id: number }>(sql`
+    WITH created AS (INSERT INTO "Source" (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING RETURNING id)
+    SELECT id FROM created UNION ALL SELECT id FROM "Source" WHERE name = ${name}`);
+  const id = (await upsert())[0]?.id ?? (await upsert())[0]?.id;
+  if (id === undefined) throw new Error(`source ${name} could not be stored`);
+  cache.pending.sources.push([name, id]);
+  return id;
 }
 
-/** The first of base, base-2, base-3… not yet taken as an Article or Official slug: one statement. */
-export async function freeSlug(tx: Tx, table: "Article" | "Official", base: string): Promise<string> {
-  // Counts up only while the slug is taken, so a fresh base costs one index probe.
-  const rows =
+/**
+ * SQL for the first of base, base-2, base-3… not yet taken in `table`, after skipping `skip` free ones,
+ * so new rows of one statement that share a base get different slugs. Counts up only while the slug is
+ * taken: a fresh base costs one index probe.
+ */
+export function freeSlugSql(table: "Article" | "Official", base: Prisma.Sql, skip: Prisma.Sql = sql`0`): Prisma.Sql {
+  const slug = (n: Prisma.Sql) => sql`CASE WHEN (${n}) = 1 THEN ${base} ELSE ${base} || '-' || (${n}) END`;
+  const free = (n: Prisma.Sql) =>
     table === "Article"
-      ? await tx.$queryRaw<{ n: number }[]>`
-          WITH RECURSIVE s(n) AS (
-            SELECT 1 UNION ALL SELECT n + 1 FROM s
-            WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a.slug = CASE WHEN n = 1 THEN ${base} ELSE ${base} || '-' || n END)
-          ) SELECT max(n)::int AS n FROM s`
-      : await tx.$queryRaw<{ n: number }[]>`
-          WITH RECURSIVE s(n) AS (
-            SELECT 1 UNION ALL SELECT n + 1 FROM s
-            WHERE EXISTS (SELECT 1 FROM "Official" o WHERE o.slug = CASE WHEN n = 1 THEN ${base} ELSE ${base} || '-' || n END)
-          ) SELECT max(n)::int AS n FROM s`;
-  const n = rows[0]?.n ?? 1;
-  return n === 1 ? base : `${base}-${n}`;
+      ? sql`(NOT EXISTS (SELECT 1 FROM "Article" x WHERE x.slug = ${slug(n)}))::int`
+      : sql`(NOT EXISTS (SELECT 1 FROM "Official" x WHERE x.slug = ${slug(n)}))::int`;
+  return sql`(
+    WITH RECURSIVE s(n, found) AS (
+      SELECT 1, ${free(sql`1`)}
+      UNION ALL SELECT s.n + 1, s.found + ${free(sql`s.n + 1`)} FROM s WHERE s.found <= ${skip}
+    ) SELECT ${slug(sql`max(s.n)`)} FROM s)`;
 }

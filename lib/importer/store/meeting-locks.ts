@@ -17,8 +17,8 @@ export const ALL_MEETINGS = lockKey("all meetings");
  * The advisory locks an importer takes before matching a report against stored meetings, such that
  * any two reports `sameMeeting` could join take conflicting locks — so one waits for the other to commit
  * and then sees its meeting — while reports of unrelated meetings go on side by side.
- * A key names the kind family, the status, one participant (`who`: official id, or the place for a
- * participant-less report) and a date bucket: a day locks its month and those of its neighbour days, a
+ * A key names the kind family, the status, one participant (`who`: a key every report naming that
+ * person shares, or the place for a participant-less report) and a date bucket: a day locks its month and those of its neighbour days, a
  * month its month, both sharing their year; a year locks its year exclusively; an undated report the
  * undated bucket.
  */

@@ -1,19 +1,25 @@
-import type { Db } from "@/lib/db";
+import { poolOf, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Extraction } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
 import { detachArticle } from "./detach-article";
-import { ensureCountries, freeSlug, placeIds, sourceId, type Tx } from "./lookups";
+import { ensureCountries, freeSlugSql, placeIds, sourceId } from "./lookups";
 import { isRetryable } from "./retryable-error";
 import { StoreCache } from "./store-cache";
-import { ALL_MEETINGS } from "./meeting-locks";
-import { lockMeetings, paragraphIndex, planMeetings, reserveMeetingIds } from "./store-meetings";
-import { storeOfficials, type StoredOfficial } from "./store-officials";
-import { topicIdsBySlug } from "./sync-topics";
+import { candidatesSql, meetingIdsSql, meetingLocksSql, meetingPlans, paragraphIndex, planMeetings, type Candidate } from "./store-meetings";
+import { collectPositions, officialLookupSql, officialWrites, resolveOfficials, type OfficialRow, type StoredOfficial } from "./store-officials";
+import { inTransaction, type Tx } from "./transaction";
 import { writeArticleRows, type EvidenceRow } from "./write-rows";
 
 export type StoreOutcome = "created" | "updated" | "unchanged";
 
+export interface StoreOptions {
+  /** false for a bulk run that ends with a durable commit of its own (see TransactionOptions). Default true. */
+  durable?: boolean;
+}
+
 const ATTEMPTS = 5;
+const sql = Prisma.sql;
 
 /**
  * Stores one extracted article in ONE transaction: nothing is half-written when any step fails.
@@ -21,13 +27,14 @@ const ATTEMPTS = 5;
  * contributions are removed first, so nothing is duplicated); an editor's version is never overwritten.
  * Safe to run concurrently: a transaction that lost a race with another importer (the same new official
  * or article created twice, a deadlock) is rolled back and run again, and then sees the winner's rows.
- * `cache` keeps lookup ids across the articles of one run.
+ * `cache` keeps lookup ids across the articles of one run. A handful of statements per article, sent
+ * straight to the driver (see poolOf).
  */
-export async function storeArticle(db: Db, x: Extraction, fileName: string | null, cache = new StoreCache()): Promise<StoreOutcome> {
+export async function storeArticle(db: Db, x: Extraction, fileName: string | null, cache = new StoreCache(), { durable = true }: StoreOptions = {}): Promise<StoreOutcome> {
   for (let attempt = 1; ; attempt++) {
     const view = cache.forTransaction();
     try {
-      const outcome = await db.$transaction((tx) => storeInTransaction(tx, view, x, fileName), { timeout: 60_000, maxWait: 30_000 });
+      const outcome = await inTransaction(poolOf(db), (tx) => storeInTransaction(tx, view, x, fileName), { durable });
       cache.commit(view);
       return outcome;
     } catch (error) {
@@ -36,70 +43,91 @@ export async function storeArticle(db: Db, x: Extraction, fileName: string | nul
   }
 }
 
+interface Lookup {
+  known: { id: number; origin: "importer" | "editor"; contentHash: string; fileName: string | null }[];
+  officials: OfficialRow[];
+}
+
 async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, fileName: string | null): Promise<StoreOutcome> {
   const a = x.article;
-  const known = await tx.article.findMany({
-    where: { OR: [{ contentHash: a.contentHash }, ...(fileName ? [{ fileName }] : [])] },
-    select: { id: true, origin: true, contentHash: true, fileName: true },
-  });
-  if (known.some((k) => k.contentHash === a.contentHash)) return "unchanged";
-  const previous = fileName ? known.find((k) => k.fileName === fileName) : undefined;
+  // The first statement takes the meeting locks (whatever happens next, the article will hold them to
+  // commit) while reading what is already stored: from here to commit the transaction runs alongside
+  // importers of other meetings only, and every later statement sees what earlier holders committed.
+  const replacing = sql`EXISTS (SELECT 1 FROM "Article" a WHERE a."fileName" = ${fileName} AND a."contentHash" <> ${a.contentHash} AND a.origin = 'importer')`;
+  const [lookup] = await tx.rows<Lookup>(sql`
+    SELECT ${meetingLocksSql(x, replacing)} AS locks,
+      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'origin', a.origin, 'contentHash', a."contentHash", 'fileName', a."fileName")), '[]')
+        FROM "Article" a WHERE a."contentHash" = ${a.contentHash} OR a."fileName" = ${fileName}) AS known,
+      ${officialLookupSql(x.officials)} AS officials`);
+  if (!lookup) throw new Error("the article lookup returned nothing");
+  if (lookup.known.some((k) => k.contentHash === a.contentHash)) return "unchanged";
+  const previous = fileName ? lookup.known.find((k) => k.fileName === fileName) : undefined;
   if (previous?.origin === "editor") return "unchanged";
-  if (previous) {
-    // Removing the old version may remove meetings: no other importer may be matching against them.
-    await lockMeetings(tx, [{ key: ALL_MEETINGS, shared: false }]);
-    await detachArticle(tx, previous.id);
-  }
+  // Removing the old version may remove meetings: the lookup took the lock that excludes every matcher.
+  if (previous) await detachArticle(tx, previous.id);
 
   await ensureCountries(tx, cache, [
     ...x.officials.flatMap((o) => [o.country, ...o.positions.map((p) => p.country ?? o.country)]),
     ...x.meetings.flatMap((m) => m.participants.map((p) => p.country)),
   ]);
-  const officials = await storeOfficials(tx, x.officials, a.publishedOn);
   const places = await placeIds(tx, cache, [a.datelinePlace, ...x.meetings.map((m) => m.place)]);
-  cache.topics ??= await topicIdsBySlug(tx);
+  const source = await sourceId(tx, cache, a.source);
+  cache.topics ??= new Map((await tx.rows<{ id: number; slug: string }>(sql`SELECT id, slug FROM "Topic"`)).map((t) => [t.slug, t.id]));
   const topicIds = cache.topics;
+  const { stored: officials, writes } = await resolveOfficials(tx, x.officials, lookup.officials);
 
   const title = a.title ?? x.sentences.find((s) => s.part === "body")?.text.slice(0, 120) ?? "—";
   const fields = {
     title,
     titleDerived: a.titleDerived || !a.title,
-    lead: a.lead,
-    body: a.paragraphs.join("\n\n"),
-    publishedOn: a.publishedOn ? new Date(`${a.publishedOn}T00:00:00Z`) : null,
-    publishedOnSource: a.publishedOnSource,
     datelinePlaceId: a.datelinePlace ? (places.get(a.datelinePlace) ?? null) : null,
-    sourceId: await sourceId(tx, cache, a.source),
-    photoCredit: a.photoCredit,
-    rawText: a.rawText,
-    contentHash: a.contentHash,
-    fileName,
+    body: a.paragraphs.join("\n\n"),
     searchNames: x.officials.flatMap((o) => [o.name, ...o.forms, o.nameLatin ?? ""]).join(" "),
   };
-  const articleId = previous
-    ? (await tx.article.update({ where: { id: previous.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })).id
-    : (
-        await tx.article.create({
-          data: { ...fields, slug: await freeSlug(tx, "Article", `${a.publishedOn ?? "undated"}-${slugify(title, 60)}`) },
-          select: { id: true },
-        })
-      ).id;
-
+  const set = sql`title = ${fields.title}, "titleDerived" = ${fields.titleDerived}, lead = ${a.lead}, body = ${fields.body},
+    "publishedOn" = ${a.publishedOn}::date, "publishedOnSource" = ${a.publishedOnSource}::text::"DateSource",
+    "datelinePlaceId" = ${fields.datelinePlaceId}::int, "sourceId" = ${source}::int, "photoCredit" = ${a.photoCredit},
+    "rawText" = ${a.rawText}, "contentHash" = ${a.contentHash}, "fileName" = ${fileName}, "searchNames" = ${fields.searchNames}, "updatedAt" = now()`;
+  const article = previous
+    ? sql`UPDATE "Article" SET ${set}, version = version + 1 WHERE id = ${previous.id} RETURNING id`
+    : sql`INSERT INTO "Article" (slug, title, "titleDerived", lead, body, "publishedOn", "publishedOnSource", "datelinePlaceId", "sourceId",
+          "photoCredit", "rawText", "contentHash", "fileName", "searchNames", "updatedAt")
+        VALUES (${freeSlugSql("Article", sql`${`${a.publishedOn ?? "undated"}-${slugify(title, 60)}`}::text`)}, ${fields.title}, ${fields.titleDerived},
+          ${a.lead}, ${fields.body}, ${a.publishedOn}::date, ${a.publishedOnSource}::text::"DateSource", ${fields.datelinePlaceId}::int, ${source}::int,
+          ${a.photoCredit}, ${a.rawText}, ${a.contentHash}, ${fileName}, ${fields.searchNames}, now())
+        RETURNING id`;
   const mentions = x.officials.flatMap((o) => {
-    const stored = officials.get(o.name);
-    return stored ? [{ articleId, officialId: stored.id, mentions: Math.max(1, o.sentences.length) }] : [];
+    const s = officials.get(o.name);
+    return s ? [{ officialId: s.id, mentions: Math.max(1, o.sentences.length) }] : [];
   });
-  if (mentions.length) await tx.articleOfficial.createMany({ data: mentions, skipDuplicates: true });
   const topics = x.topics.flatMap((t) => {
     const topicId = topicIds.get(t.slug);
-    return topicId ? [{ articleId, topicId, hits: Math.max(1, t.sentences.length) }] : [];
+    return topicId ? [{ topicId, hits: Math.max(1, t.sentences.length) }] : [];
   });
-  if (topics.length) await tx.articleTopic.createMany({ data: topics, skipDuplicates: true });
+  const officialSql = officialWrites(writes, a.publishedOn);
+  const plans = meetingPlans({ x, officials, topicIds, placeIds: places });
+  // The article, its officials' names and posts, its mentions and topics, ids for its new meetings and
+  // the stored meetings they may be.
+  const [written] = await tx.rows<{ articleId: number; positions: { id: number; officialId: number; titleKey: string }[]; meetingIds: number[]; candidates: Candidate[] }>(sql`
+    WITH ${officialSql.ctes},
+    article AS (${article}),
+    article_officials AS (
+      INSERT INTO "ArticleOfficial" ("articleId", "officialId", mentions)
+      SELECT (SELECT id FROM article), * FROM unnest(${mentions.map((m) => m.officialId)}::int[], ${mentions.map((m) => m.mentions)}::int[])
+      ON CONFLICT DO NOTHING
+    ),
+    article_topics AS (
+      INSERT INTO "ArticleTopic" ("articleId", "topicId", hits)
+      SELECT (SELECT id FROM article), * FROM unnest(${topics.map((t) => t.topicId)}::int[], ${topics.map((t) => t.hits)}::int[])
+      ON CONFLICT DO NOTHING
+    )
+    SELECT (SELECT id FROM article) AS "articleId", ${officialSql.positions} AS positions, ${meetingIdsSql(x.meetings.length)} AS "meetingIds",
+      ${plans.length ? candidatesSql(plans) : sql`'[]'::json`} AS candidates`);
+  if (!written) throw new Error("the article was not written");
+  const { articleId } = written;
+  await collectPositions(tx, officials, writes, written.positions);
 
-  // Everything above runs alongside other importers; from the meeting locks to commit, only alongside
-  // those reporting other meetings.
-  const reserved = await reserveMeetingIds(tx, x.meetings.length);
-  const meetings = await planMeetings(tx, { articleId, x, officials, topicIds, placeIds: places }, reserved);
+  const meetings = planMeetings({ articleId, x, officials, topicIds, placeIds: places }, plans, written.candidates, written.meetingIds);
   await writeArticleRows(tx, { ...meetings, evidence: [...mentionEvidence(x, articleId, officials, topicIds), ...meetings.evidence] });
   return previous ? "updated" : "created";
 }

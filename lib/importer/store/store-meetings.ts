@@ -1,7 +1,8 @@
-import type { Extraction, MeetingFull } from "@/lib/importer/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { sameOfficialKey } from "@/lib/importer/extract/people";
+import type { Extraction, MeetingFull, ParticipantOut } from "@/lib/importer/types";
 import { candidateDates } from "./candidate-dates";
-import { ALL_MEETINGS, meetingLocks, mergeLocks, type MeetingLock } from "./meeting-locks";
-import type { Tx } from "./lookups";
+import { ALL_MEETINGS, meetingLocks, mergeLocks } from "./meeting-locks";
 import { sameMeeting, type MeetingShape } from "./same-meeting";
 import type { StoredOfficial } from "./store-officials";
 import type { ArticleRows, EvidenceRow, MeetingRow, MeetingTopicRow, ParticipantRow } from "./write-rows";
@@ -14,40 +15,53 @@ export interface ArticleContext {
   placeIds: Map<string, number>; // by Russian name
 }
 
+const sql = Prisma.sql;
 
-/** Meeting ids drawn ahead of the locks, so the serialised part of a transaction stays short. */
-export async function reserveMeetingIds(tx: Tx, count: number): Promise<number[]> {
-  if (count === 0) return [];
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    SELECT nextval(pg_get_serial_sequence('"Meeting"', 'id'))::int AS id FROM generate_series(1, ${count}::int)`;
-  return rows.map((r) => r.id);
+/** SQL for `count` new meeting ids: a sub-select of the article's write statement. */
+export function meetingIdsSql(count: number): Prisma.Sql {
+  return sql`(SELECT coalesce(array_agg(nextval(pg_get_serial_sequence('"Meeting"', 'id'))::int), '{}') FROM generate_series(1, ${count}::int))`;
+}
+
+/** Who a report names, for its locks: each participant's surname as the identity key folds it, so
+ *  spelling variants and a surname-only mention lock what the full name does; else its place. */
+function lockWho(m: MeetingFull): string[] {
+  if (m.participants.length) return m.participants.map((p) => sameOfficialKey(p.name).split(" ").at(-1) ?? "");
+  return m.place ? [`place:${m.place.toLowerCase()}`] : [];
 }
 
 /**
- * Takes the advisory locks (held to commit) that order this transaction after any concurrent importer
- * that could create or change a meeting it might match (see meetingLocks), in one fixed order.
+ * SQL that takes the advisory locks (held to commit) ordering this transaction after any concurrent
+ * importer that could create or change a meeting it might match (see meetingLocks), in one fixed order:
+ * known from the extraction alone, so they are taken by the transaction's first statement, before it
+ * holds any row lock. Removing a corrected article's meetings (`replacing` true in SQL) excludes every
+ * matcher; matchers share that lock among themselves. Null when the article needs no lock.
  */
-export async function lockMeetings(tx: Tx, locks: MeetingLock[]): Promise<void> {
-  const merged = mergeLocks(locks);
-  if (merged.length === 0) return;
-  await tx.$queryRaw`
-    SELECT count(CASE WHEN l.shared THEN pg_advisory_xact_lock_shared(l.key) ELSE pg_advisory_xact_lock(l.key) END)::int AS n
-    FROM unnest(${merged.map((l) => l.key)}::bigint[], ${merged.map((l) => l.shared)}::boolean[]) AS l(key, shared)`;
+export function meetingLocksSql(x: Extraction, replacing: Prisma.Sql): Prisma.Sql {
+  const locks = mergeLocks([
+    { key: ALL_MEETINGS, shared: true },
+    ...x.meetings.flatMap((m) => meetingLocks({ ...m, participants: [] }, lockWho(m))),
+  ]);
+  return sql`(SELECT count(CASE WHEN l.shared AND NOT (l.key = ${ALL_MEETINGS} AND ${replacing}) THEN pg_advisory_xact_lock_shared(l.key)
+      ELSE pg_advisory_xact_lock(l.key) END)::int
+    FROM unnest(${locks.map((l) => l.key)}::bigint[], ${locks.map((l) => l.shared)}::boolean[]) AS l(key, shared))`;
 }
 
-interface Candidate {
+export interface Candidate {
   id: number;
   origin: "importer" | "editor";
   shape: MeetingShape;
 }
 
-/**
- * Stores each extracted meeting, or adds this article as a source of the stored meeting it reports
- * (and, unless an editor owns that meeting, its extra participants and topics). Takes the matching
- * locks first; the caller writes the rows this returns (with `writeArticleRows`) before it commits.
- */
-export async function planMeetings(tx: Tx, ctx: ArticleContext, reservedIds: number[]): Promise<ArticleRows> {
-  const plans = ctx.x.meetings.map((m) => {
+export interface MeetingPlan {
+  m: MeetingFull;
+  people: { p: ParticipantOut; official: StoredOfficial }[];
+  shape: MeetingShape;
+  topicIds: number[];
+}
+
+/** Each extracted meeting with its stored participants, as `sameMeeting` compares it. */
+export function meetingPlans(ctx: Omit<ArticleContext, "articleId">): MeetingPlan[] {
+  return ctx.x.meetings.map((m) => {
     const people = m.participants.flatMap((p) => {
       const official = ctx.officials.get(p.name);
       return official ? [{ p, official }] : [];
@@ -55,16 +69,15 @@ export async function planMeetings(tx: Tx, ctx: ArticleContext, reservedIds: num
     const shape: MeetingShape = { ...m, participants: people.map(({ official }) => official.matchKey) };
     return { m, people, shape, topicIds: m.topics.flatMap((slug) => ctx.topicIds.get(slug) ?? []) };
   });
-  if (plans.length === 0) return { meetings: [], participants: [], topics: [], sources: [], evidence: [] };
-  await lockMeetings(tx, [
-    { key: ALL_MEETINGS, shared: true },
-    ...plans.flatMap(({ m, people, shape }) => {
-      const who = people.length ? people.map(({ official }) => String(official.id)) : m.place ? [`place:${m.place.toLowerCase()}`] : [];
-      return meetingLocks(shape, who);
-    }),
-  ]);
-  const candidates = await findCandidates(tx, plans.map((p) => ({ shape: p.shape, officialIds: p.people.map(({ official }) => official.id) })));
+}
 
+/**
+ * Stores each extracted meeting, or adds this article as a source of the stored meeting it reports
+ * (and, unless an editor owns that meeting, its extra participants and topics). `candidates` were read
+ * under the locks (candidatesSql); the caller writes the rows this returns (with `writeArticleRows`)
+ * before it commits.
+ */
+export function planMeetings(ctx: ArticleContext, plans: MeetingPlan[], candidates: Candidate[], reservedIds: number[]): ArticleRows {
   const created: MeetingRow[] = [];
   const participants: ParticipantRow[] = [];
   const topics: MeetingTopicRow[] = [];
@@ -79,7 +92,7 @@ export async function planMeetings(tx: Tx, ctx: ArticleContext, reservedIds: num
         id: meetingId,
         kind: m.kind,
         status: m.status,
-        date: m.date ? new Date(`${m.date}T00:00:00Z`) : null,
+        date: m.date,
         datePrecision: m.date ? (m.datePrecision ?? "day") : null,
         dateSource: m.date ? m.dateSource : null,
         placeId: m.place ? (ctx.placeIds.get(m.place) ?? null) : null,
@@ -93,7 +106,7 @@ export async function planMeetings(tx: Tx, ctx: ArticleContext, reservedIds: num
     }
     if (!existing || existing.origin === "importer") {
       for (const { p, official } of people) {
-        participants.push({ meetingId, officialId: official.id, positionId: positionOf(ctx, p.name, p.position), countryCode: p.country });
+        participants.push({ meetingId, officialId: official.id, positionId: positionOf(ctx, p.name, p.position), countryCode: p.country, title: p.position });
       }
       for (const topicId of topicIds) topics.push({ meetingId, topicId });
     }
@@ -104,32 +117,28 @@ export async function planMeetings(tx: Tx, ctx: ArticleContext, reservedIds: num
 }
 
 /**
- * Stored meetings that may be the same as any of the article's: dated where `sameMeeting` could accept
- * (or undated, for undated reports), sharing a participant or, for participant-less reports, the place.
+ * A sub-select (JSON) of the stored meetings that may be the same as any of the article's: dated where
+ * `sameMeeting` could accept (or undated, for undated reports), sharing a participant or, for
+ * participant-less reports, the place. It must run in a statement after the one that took the locks.
  */
-async function findCandidates(tx: Tx, reports: { shape: MeetingShape; officialIds: number[] }[]): Promise<Candidate[]> {
-  const dates = [...new Set(reports.flatMap(({ shape }) => (shape.date ? candidateDates(shape.date, shape.datePrecision) : [])))];
-  const undated = reports.some(({ shape }) => !shape.date);
-  const statuses = [...new Set(reports.map(({ shape }) => shape.status))];
-  const officialIds = [...new Set(reports.flatMap((r) => r.officialIds))];
-  const places = [...new Set(reports.flatMap(({ shape }) => (shape.participants.length === 0 && shape.place ? [shape.place] : [])))];
-  const rows = await tx.$queryRaw<
-    { id: number; kind: MeetingShape["kind"]; status: MeetingShape["status"]; date: string | null; datePrecision: MeetingShape["datePrecision"]; origin: Candidate["origin"]; place: string | null; participants: string[] }[]
-  >`
-    SELECT m.id, m.kind::text AS kind, m.status::text AS status, to_char(m.date, 'YYYY-MM-DD') AS date,
-      m."datePrecision"::text AS "datePrecision", m.origin::text AS origin, pl."nameRu" AS place,
-      ARRAY(SELECT o."matchKey" FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" WHERE mp."meetingId" = m.id) AS participants
-    FROM "Meeting" m LEFT JOIN "Place" pl ON pl.id = m."placeId"
-    WHERE (m.date = ANY(${dates}::date[]) OR (${undated}::boolean AND m.date IS NULL))
-      AND m.status::text = ANY(${statuses}::text[])
-      AND (EXISTS (SELECT 1 FROM "MeetingParticipant" mp WHERE mp."meetingId" = m.id AND mp."officialId" = ANY(${officialIds}::int[]))
-        OR pl."nameRu" = ANY(${places}::text[]))
-    ORDER BY m.id`;
-  return rows.map((r) => ({
-    id: r.id,
-    origin: r.origin,
-    shape: { kind: r.kind, status: r.status, date: r.date, datePrecision: r.datePrecision, place: r.place, participants: r.participants },
-  }));
+export function candidatesSql(plans: MeetingPlan[]): Prisma.Sql {
+  const shapes = plans.map((p) => p.shape);
+  const dates = [...new Set(shapes.flatMap((s) => (s.date ? candidateDates(s.date, s.datePrecision) : [])))];
+  const undated = shapes.some((s) => !s.date);
+  const statuses = [...new Set(shapes.map((s) => s.status))];
+  const officialIds = [...new Set(plans.flatMap((p) => p.people.map(({ official }) => official.id)))];
+  const places = [...new Set(shapes.flatMap((s) => (s.participants.length === 0 && s.place ? [s.place] : [])))];
+  return sql`(SELECT coalesce(json_agg(json_build_object('id', c.id, 'origin', c.origin, 'shape', json_build_object('kind', c.kind,
+      'status', c.status, 'date', c.date, 'datePrecision', c."datePrecision", 'place', c.place, 'participants', c.participants)) ORDER BY c.id), '[]')
+    FROM (
+      SELECT m.id, m.kind, m.status, to_char(m.date, 'YYYY-MM-DD') AS date, m."datePrecision", m.origin, pl."nameRu" AS place,
+        ARRAY(SELECT o."matchKey" FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" WHERE mp."meetingId" = m.id) AS participants
+      FROM "Meeting" m LEFT JOIN "Place" pl ON pl.id = m."placeId"
+      WHERE (m.date = ANY(${dates}::date[]) OR (${undated}::boolean AND m.date IS NULL))
+        AND m.status::text = ANY(${statuses}::text[])
+        AND (EXISTS (SELECT 1 FROM "MeetingParticipant" mp WHERE mp."meetingId" = m.id AND mp."officialId" = ANY(${officialIds}::int[]))
+          OR pl."nameRu" = ANY(${places}::text[]))
+    ) c)`;
 }
 
 function positionOf(ctx: ArticleContext, name: string, title: string | null): number | null {

@@ -1,9 +1,12 @@
 import { sameOfficialKey } from "@/lib/importer/extract/people";
-import type { NameFormKind } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { OfficialFull } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
-import { freeSlug, type Tx } from "./lookups";
+import { freeSlugSql } from "./lookups";
 import { isSurnameOnly, resolveSurnameOnly, surnameOf } from "./surname-only";
+import type { Tx } from "./transaction";
+
+const sql = Prisma.sql;
 
 export interface StoredOfficial {
   id: number;
@@ -12,110 +15,163 @@ export interface StoredOfficial {
   positions: Map<string, number>;
 }
 
-const officialSelect = { id: true, origin: true, nameRu: true, surname: true, matchKey: true, countryCode: true, nameLatin: true } as const;
-type OfficialRow = { id: number; origin: "importer" | "editor"; nameRu: string; surname: string; matchKey: string; countryCode: string | null; nameLatin: string | null };
+/** A stored official as the lookup returns it. */
+export interface OfficialRow {
+  id: number;
+  origin: "importer" | "editor";
+  nameRu: string;
+  surname: string;
+  matchKey: string;
+  countryCode: string | null;
+  nameLatin: string | null;
+}
 
-/**
- * Finds or creates the article's officials (by canonical name): one row per person across articles,
- * found by the identity key that joins spelling variants; a surname-only mention joins the one stored
- * official of that surname, else is stored for review. New name forms are added; an editor-corrected
- * official keeps its name and country. Positions widen their first/last-seen dates with this article's
- * date. A handful of statements for the whole article, however many people it names. The caller has
- * stored their countries.
- */
-export async function storeOfficials(tx: Tx, officials: OfficialFull[], seenOn: string | null): Promise<Map<string, StoredOfficial>> {
-  const stored = new Map<string, StoredOfficial>();
-  if (officials.length === 0) return stored;
+/** What the article's write statement adds for its officials (see officialWrites). */
+export interface OfficialWrites {
+  forms: { officialId: number; form: string; kind: "case" | "variant" | "latin" }[];
+  filled: { id: number; countryCode: string | null; nameLatin: string | null }[];
+  positions: { officialId: number; title: string; key: string; country: string | null }[];
+}
+
+/** The stored officials an article's names may be: by identity key (joins spelling variants) or, for
+ *  surname-only mentions, by surname. A sub-select of the article's lookup statement (JSON rows). */
+export function officialLookupSql(officials: OfficialFull[]): Prisma.Sql {
   const keys = officials.map((o) => sameOfficialKey(o.name));
   const surnames = officials.filter((o) => isSurnameOnly(o.name)).map((o) => surnameOf(o.name));
-  const rows: OfficialRow[] = await tx.official.findMany({
-    where: { OR: [{ matchKey: { in: keys } }, ...(surnames.length ? [{ surname: { in: surnames } }] : [])] },
-    select: officialSelect,
-  });
-
-  const forms: { officialId: number; form: string; kind: NameFormKind }[] = [];
-  for (const o of officials) {
-    const matchKey = sameOfficialKey(o.name);
-    const bySurname = isSurnameOnly(o.name) ? resolveSurnameOnly(o.name, o.country, rows) : null;
-    let row = bySurname ?? rows.find((r) => r.matchKey === matchKey);
-    if (!row) {
-      row = await createOfficial(tx, o, matchKey);
-      rows.push(row);
-    } else if (!bySurname && row.origin === "importer" && ((!row.countryCode && o.country) || (!row.nameLatin && o.nameLatin))) {
-      row.countryCode ??= o.country;
-      row.nameLatin ??= o.nameLatin;
-      await tx.official.update({ where: { id: row.id }, data: { countryCode: row.countryCode, nameLatin: row.nameLatin } });
-    }
-    const officialId = row.id;
-    for (const form of new Set([o.name, ...o.forms].map((f) => f.trim()).filter(Boolean))) forms.push({ officialId, form, kind: "case" });
-    if (o.name !== row.nameRu) forms.push({ officialId, form: o.name, kind: "variant" });
-    if (o.nameLatin) forms.push({ officialId, form: o.nameLatin, kind: "latin" });
-    stored.set(o.name, { id: officialId, matchKey: row.matchKey, positions: new Map() });
-  }
-  await tx.officialName.createMany({ data: forms, skipDuplicates: true });
-  await storePositions(tx, officials, stored, seenOn);
-  return stored;
-}
-
-async function createOfficial(tx: Tx, o: OfficialFull, matchKey: string): Promise<OfficialRow> {
-  const slug = await freeSlug(tx, "Official", slugify(o.nameLatin ?? o.name, 60));
-  return tx.official.create({
-    data: { slug, nameRu: o.name, nameLatin: o.nameLatin, matchKey, surname: surnameOf(o.name), countryCode: o.country, needsReview: isSurnameOnly(o.name) },
-    select: officialSelect,
-  });
+  return sql`(SELECT coalesce(json_agg(json_build_object('id', o.id, 'origin', o.origin, 'nameRu', o."nameRu", 'surname', o.surname,
+      'matchKey', o."matchKey", 'countryCode', o."countryCode", 'nameLatin', o."nameLatin")), '[]')
+    FROM "Official" o WHERE o."matchKey" = ANY(${keys}::text[]) OR o.surname = ANY(${surnames}::text[]))`;
 }
 
 /**
- * One statement for every position the article gives: new posts are added, and a post's first/last-seen
- * dates widen to this article's date. A row is written (and locked) only when its dates change, so
- * concurrent articles naming the same people rarely queue on each other's row locks.
+ * Finds or creates the article's officials (by canonical name) among `rows` (officialLookupSql): one row
+ * per person across articles, found by the identity key that joins spelling variants; a surname-only
+ * mention joins the one stored official of that surname, else is stored for review. New officials are
+ * created in one statement; what else changes (new name forms, a country or Latin name an importer row
+ * lacked, positions) is returned for the article's write statement. An editor-corrected official keeps
+ * its name and country. The caller has stored their countries.
  */
-async function storePositions(tx: Tx, officials: OfficialFull[], stored: Map<string, StoredOfficial>, seenOn: string | null) {
-  const input = new Map<string, { officialId: number; title: string; key: string; country: string | null }>();
-  for (const o of officials) {
-    const officialId = stored.get(o.name)?.id;
-    if (officialId === undefined) continue;
-    for (const p of o.positions) {
-      const id = `${officialId}\u0000${p.key}`;
-      if (!input.has(id)) input.set(id, { officialId, title: p.title, key: p.key, country: p.country ?? o.country });
+export async function resolveOfficials(tx: Tx, officials: OfficialFull[], rows: OfficialRow[]): Promise<{ stored: Map<string, StoredOfficial>; writes: OfficialWrites }> {
+  const rowOf = new Map<string, OfficialRow>();
+  const filled = new Map<number, OfficialRow>();
+  // Full names first: a surname-only mention may then join a person this very article introduces.
+  const full = officials.filter((o) => !isSurnameOnly(o.name));
+  const surnameOnly = officials.filter((o) => isSurnameOnly(o.name));
+  for (const o of full) {
+    const row = rows.find((r) => r.matchKey === sameOfficialKey(o.name));
+    if (!row) continue;
+    rowOf.set(o.name, row);
+    if (row.origin === "importer" && ((!row.countryCode && o.country) || (!row.nameLatin && o.nameLatin))) {
+      row.countryCode ??= o.country;
+      row.nameLatin ??= o.nameLatin;
+      filled.set(row.id, row);
     }
   }
-  if (input.size === 0) return;
-  const rows = [...input.values()];
-  const ids = rows.map((r) => r.officialId);
-  const titles = rows.map((r) => r.title);
-  const titleKeys = rows.map((r) => r.key);
-  const countries = rows.map((r) => r.country);
-  // Inserting and widening are separate sub-statements: an ON CONFLICT DO UPDATE would lock every
-  // existing row it meets (even with a false WHERE) until commit, queueing concurrent importers.
-  const upsert = () => tx.$queryRaw<{ id: number; officialId: number; titleKey: string }[]>`
+  rows.push(...(await createOfficials(tx, full.filter((o) => !rowOf.has(o.name)))));
+  for (const o of surnameOnly) {
+    const row = resolveSurnameOnly(o.name, o.country, rows) ?? rows.find((r) => r.matchKey === sameOfficialKey(o.name));
+    if (row) rowOf.set(o.name, row);
+  }
+  rows.push(...(await createOfficials(tx, surnameOnly.filter((o) => !rowOf.has(o.name)))));
+
+  const stored = new Map<string, StoredOfficial>();
+  const writes: OfficialWrites = { forms: [], filled: [...filled.values()].map(({ id, countryCode, nameLatin }) => ({ id, countryCode, nameLatin })), positions: [] };
+  const byId = new Map<number, StoredOfficial>();
+  for (const o of officials) {
+    const row = rowOf.get(o.name) ?? rows.find((r) => r.matchKey === sameOfficialKey(o.name));
+    if (!row) throw new Error(`official ${o.name} was not stored`);
+    const officialId = row.id;
+    for (const form of new Set([o.name, ...o.forms].map((f) => f.trim()).filter(Boolean))) writes.forms.push({ officialId, form, kind: "case" });
+    if (o.name !== row.nameRu) writes.forms.push({ officialId, form: o.name, kind: "variant" });
+    if (o.nameLatin) writes.forms.push({ officialId, form: o.nameLatin, kind: "latin" });
+    for (const p of o.positions) {
+      if (!writes.positions.some((w) => w.officialId === officialId && w.key === p.key)) {
+        writes.positions.push({ officialId, title: p.title, key: p.key, country: p.country ?? o.country });
+      }
+    }
+    // Several names may resolve to one official: their entries share one positions map.
+    const entry = byId.get(officialId) ?? { id: officialId, matchKey: row.matchKey, positions: new Map<string, number>() };
+    byId.set(officialId, entry);
+    stored.set(o.name, entry);
+  }
+  return { stored, writes };
+}
+
+/** New officials in one statement, each with a free slug (two new people of one article may share a base). */
+async function createOfficials(tx: Tx, names: OfficialFull[]): Promise<OfficialRow[]> {
+  // Spelling variants of one new person (one identity key) make one row.
+  const byKey = new Map<string, OfficialFull>();
+  for (const o of names) if (!byKey.has(sameOfficialKey(o.name))) byKey.set(sameOfficialKey(o.name), o);
+  const fresh = [...byKey.values()];
+  if (fresh.length === 0) return [];
+  const base = sql`i.base`;
+  return tx.rows<OfficialRow>(sql`
     WITH input AS (
-      SELECT * FROM unnest(${ids}::int[], ${titles}::text[], ${titleKeys}::text[], ${countries}::varchar[])
+      SELECT *, row_number() OVER (PARTITION BY base ORDER BY ord) - 1 AS skip
+      FROM unnest(${fresh.map((o) => slugify(o.nameLatin ?? o.name, 60))}::text[], ${fresh.map((o) => o.name)}::text[],
+        ${fresh.map((o) => o.nameLatin)}::text[], ${fresh.map((o) => sameOfficialKey(o.name))}::text[], ${fresh.map((o) => surnameOf(o.name))}::text[],
+        ${fresh.map((o) => o.country)}::varchar[], ${fresh.map((o) => isSurnameOnly(o.name))}::boolean[])
+        WITH ORDINALITY AS t(base, "nameRu", "nameLatin", "matchKey", surname, "countryCode", "needsReview", ord)
+    )
+    INSERT INTO "Official" (slug, "nameRu", "nameLatin", "matchKey", surname, "countryCode", "needsReview", "updatedAt")
+    SELECT ${freeSlugSql("Official", base, sql`i.skip`)}, i."nameRu", i."nameLatin", i."matchKey", i.surname, i."countryCode", i."needsReview", now()
+    FROM input i ORDER BY i.ord
+    RETURNING id, origin::text AS origin, "nameRu", surname, "matchKey", "countryCode", "nameLatin"`);
+}
+
+/**
+ * The data-modifying sub-statements of the article's write statement for its officials: name forms,
+ * filled-in countries and Latin names, and positions (new posts added; a post's first/last-seen dates
+ * widened to this article's date). `positions` is a sub-select of every post's id, for StoredOfficial.
+ * Inserting and widening are separate: an ON CONFLICT DO UPDATE would lock every existing row it meets
+ * (even with a false WHERE) until commit, queueing concurrent importers; a row is written only when its
+ * dates change.
+ */
+export function officialWrites(w: OfficialWrites, seenOn: string | null): { ctes: Prisma.Sql; positions: Prisma.Sql } {
+  const p = w.positions;
+  const ctes = sql`
+    official_names AS (
+      INSERT INTO "OfficialName" ("officialId", form, kind)
+      SELECT * FROM unnest(${w.forms.map((f) => f.officialId)}::int[], ${w.forms.map((f) => f.form)}::text[], ${w.forms.map((f) => f.kind)}::text[]::"NameFormKind"[])
+      ON CONFLICT DO NOTHING
+    ),
+    officials_filled AS (
+      UPDATE "Official" o SET "countryCode" = f."countryCode", "nameLatin" = f."nameLatin", "updatedAt" = now()
+      FROM unnest(${w.filled.map((f) => f.id)}::int[], ${w.filled.map((f) => f.countryCode)}::varchar[], ${w.filled.map((f) => f.nameLatin)}::text[])
+        AS f(id, "countryCode", "nameLatin")
+      WHERE o.id = f.id
+    ),
+    position_input AS (
+      SELECT * FROM unnest(${p.map((r) => r.officialId)}::int[], ${p.map((r) => r.title)}::text[], ${p.map((r) => r.key)}::text[], ${p.map((r) => r.country)}::varchar[])
         AS t("officialId", title, "titleKey", "countryCode")
     ),
-    inserted AS (
+    positions_inserted AS (
       INSERT INTO "Position" ("officialId", title, "titleKey", "countryCode", "firstSeen", "lastSeen")
-      SELECT "officialId", title, "titleKey", "countryCode", ${seenOn}::date, ${seenOn}::date FROM input
+      SELECT "officialId", title, "titleKey", "countryCode", ${seenOn}::date, ${seenOn}::date FROM position_input
       ON CONFLICT ("officialId", "titleKey") DO NOTHING
       RETURNING id, "officialId", "titleKey"
     ),
-    widened AS (
+    positions_widened AS (
       UPDATE "Position" p SET "firstSeen" = LEAST(p."firstSeen", ${seenOn}::date), "lastSeen" = GREATEST(p."lastSeen", ${seenOn}::date)
-      FROM input i
+      FROM position_input i
       WHERE p."officialId" = i."officialId" AND p."titleKey" = i."titleKey" AND ${seenOn}::date IS NOT NULL
         AND (p."firstSeen" IS NULL OR p."lastSeen" IS NULL OR ${seenOn}::date < p."firstSeen" OR ${seenOn}::date > p."lastSeen")
-    )
-    SELECT id, "officialId", "titleKey" FROM inserted
-    UNION ALL
-    SELECT p.id, p."officialId", p."titleKey" FROM "Position" p JOIN input i USING ("officialId", "titleKey")`;
-  // A post another transaction committed while the statement ran is outside its snapshot: read again.
-  let found = await upsert();
-  if (found.length < rows.length) found = await upsert();
+    )`;
+  const positions = sql`(SELECT coalesce(json_agg(json_build_object('id', x.id, 'officialId', x."officialId", 'titleKey', x."titleKey")), '[]') FROM (
+      SELECT id, "officialId", "titleKey" FROM positions_inserted
+      UNION ALL SELECT p.id, p."officialId", p."titleKey" FROM "Position" p JOIN position_input i USING ("officialId", "titleKey")) x)`;
+  return { ctes, positions };
+}
+
+/** Position ids by official into each StoredOfficial; posts missing from the write statement's snapshot
+ *  (committed by another importer while it ran) are read again. */
+export async function collectPositions(tx: Tx, stored: Map<string, StoredOfficial>, w: OfficialWrites, found: { id: number; officialId: number; titleKey: string }[]) {
   const byOfficial = new Map([...stored.values()].map((s) => [s.id, s]));
   for (const f of found) byOfficial.get(f.officialId)?.positions.set(f.titleKey, f.id);
-  // Several names may resolve to one official: each of their entries shares its positions.
-  for (const s of stored.values()) {
-    const owner = byOfficial.get(s.id);
-    if (owner && owner !== s) s.positions = owner.positions;
-  }
+  const missing = w.positions.filter((p) => !byOfficial.get(p.officialId)?.positions.has(p.key));
+  if (missing.length === 0) return;
+  const again = await tx.rows<{ id: number; officialId: number; titleKey: string }>(sql`
+    SELECT p.id, p."officialId", p."titleKey" FROM "Position" p
+    JOIN unnest(${missing.map((m) => m.officialId)}::int[], ${missing.map((m) => m.key)}::text[]) AS t("officialId", "titleKey") USING ("officialId", "titleKey")`);
+  for (const f of again) byOfficial.get(f.officialId)?.positions.set(f.titleKey, f.id);
 }

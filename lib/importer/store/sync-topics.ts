@@ -1,25 +1,22 @@
 import type { Db } from "@/lib/db";
 import { TOPICS } from "@/lib/importer/topics";
-import type { Tx } from "./lookups";
 
 /**
- * Brings the topic table in line with the curated taxonomy: new topics are added, labels and phrasings
- * of existing ones refreshed. Topics an editor added stay.
+ * Brings the topic table in line with the curated taxonomy in one statement: new topics are added,
+ * labels and phrasings of existing ones refreshed (rows are written only when they differ). Topics an
+ * editor added stay.
  */
 export async function syncTopics(db: Db): Promise<void> {
-  // Dozens of sequential upserts: Prisma's default 5 s transaction timeout expires on a busy machine.
-  await db.$transaction(async (tx) => {
-    for (const t of TOPICS) {
-      await tx.topic.upsert({
-        where: { slug: t.slug },
-        create: { slug: t.slug, labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
-        update: { labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
-      });
-    }
-  }, { timeout: 60_000, maxWait: 30_000 });
+  const topics = JSON.stringify(TOPICS.map((t) => ({ slug: t.slug, ru: t.ru, en: t.en, phrasings: t.phrasings })));
+  await db.$executeRaw`
+    INSERT INTO "Topic" (slug, "labelRu", "labelEn", phrasings, "updatedAt")
+    SELECT t.slug, t.ru, t.en, ARRAY(SELECT json_array_elements_text(t.phrasings)), now()
+    FROM json_to_recordset(${topics}::json) AS t(slug text, ru text, en text, phrasings json)
+    ON CONFLICT (slug) DO UPDATE SET "labelRu" = EXCLUDED."labelRu", "labelEn" = EXCLUDED."labelEn", phrasings = EXCLUDED.phrasings, "updatedAt" = now()
+    WHERE ("Topic"."labelRu", "Topic"."labelEn", "Topic".phrasings) IS DISTINCT FROM (EXCLUDED."labelRu", EXCLUDED."labelEn", EXCLUDED.phrasings)`;
 }
 
-export async function topicIdsBySlug(tx: Tx | Db): Promise<Map<string, number>> {
-  const topics = await tx.topic.findMany({ select: { id: true, slug: true } });
+export async function topicIdsBySlug(db: Db): Promise<Map<string, number>> {
+  const topics = await db.topic.findMany({ select: { id: true, slug: true } });
   return new Map(topics.map((t) => [t.slug, t.id]));
 }

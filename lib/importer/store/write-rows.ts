@@ -1,11 +1,46 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./lookups";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus } from "@/lib/importer/types";
+import type { Tx } from "./transaction";
 
-export type MeetingRow = Prisma.MeetingCreateManyInput & { id: number };
-export type ParticipantRow = Prisma.MeetingParticipantCreateManyInput;
-export type MeetingTopicRow = Prisma.MeetingTopicCreateManyInput;
-export type SourceRow = Prisma.MeetingSourceCreateManyInput;
-export type EvidenceRow = Prisma.EvidenceCreateManyInput;
+const sql = Prisma.sql;
+
+export interface MeetingRow {
+  id: number;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date: string | null; // YYYY-MM-DD
+  datePrecision: DatePrecision | null;
+  dateSource: DateSource | null;
+  placeId: number | null;
+  summary: string | null;
+  needsReview: boolean;
+}
+export interface ParticipantRow {
+  meetingId: number;
+  officialId: number;
+  positionId: number | null;
+  countryCode: string | null;
+  /** The title as this article wrote it, nominative. */
+  title: string | null;
+}
+export interface MeetingTopicRow {
+  meetingId: number;
+  topicId: number;
+}
+export interface SourceRow {
+  meetingId: number;
+  articleId: number;
+}
+export interface EvidenceRow {
+  fact: FactKind;
+  articleId: number;
+  meetingId?: number | null;
+  officialId?: number | null;
+  topicId?: number | null;
+  sentence: string;
+  paragraph: number;
+  offset: number;
+}
 
 export interface ArticleRows {
   meetings: MeetingRow[];
@@ -15,29 +50,31 @@ export interface ArticleRows {
   evidence: EvidenceRow[];
 }
 
-const day = (d: Prisma.MeetingCreateManyInput["date"]) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d ?? null));
-
 /**
  * The article's new meetings, their participants and topics, its meeting sources and all its evidence in
  * ONE statement: this runs while the meeting-matching lock is held, where every round trip counts.
  * Foreign keys between the sub-statements are checked at the statement's end, when all rows exist.
+ * A participant another source reported first keeps that source's title, unless it had none.
  */
 export async function writeArticleRows(tx: Tx, rows: ArticleRows): Promise<void> {
-  const { meetings: m, participants: p, topics: t, sources: s, evidence: e } = rows;
-  await tx.$executeRaw`
+  const { meetings: m, topics: t, sources: s, evidence: e } = rows;
+  // One row per person and meeting (the first report of them wins): an upsert may not touch a row twice.
+  const p = [...new Map([...rows.participants].reverse().map((r) => [`${r.meetingId}:${r.officialId}`, r])).values()];
+  await tx.rows(sql`
     WITH meetings AS (
       INSERT INTO "Meeting" (id, kind, status, date, "datePrecision", "dateSource", "placeId", summary, "needsReview", "updatedAt")
       SELECT *, now() FROM unnest(
         ${m.map((r) => r.id)}::int[], ${m.map((r) => r.kind)}::text[]::"MeetingKind"[], ${m.map((r) => r.status)}::text[]::"MeetingStatus"[],
-        ${m.map((r) => day(r.date))}::date[], ${m.map((r) => r.datePrecision ?? null)}::text[]::"DatePrecision"[],
-        ${m.map((r) => r.dateSource ?? null)}::text[]::"DateSource"[], ${m.map((r) => r.placeId ?? null)}::int[],
-        ${m.map((r) => r.summary ?? null)}::text[], ${m.map((r) => r.needsReview ?? false)}::boolean[])
+        ${m.map((r) => r.date)}::date[], ${m.map((r) => r.datePrecision)}::text[]::"DatePrecision"[],
+        ${m.map((r) => r.dateSource)}::text[]::"DateSource"[], ${m.map((r) => r.placeId)}::int[],
+        ${m.map((r) => r.summary)}::text[], ${m.map((r) => r.needsReview)}::boolean[])
     ),
     participants AS (
-      INSERT INTO "MeetingParticipant" ("meetingId", "officialId", "positionId", "countryCode")
+      INSERT INTO "MeetingParticipant" ("meetingId", "officialId", "positionId", "countryCode", title)
       SELECT * FROM unnest(${p.map((r) => r.meetingId)}::int[], ${p.map((r) => r.officialId)}::int[],
-        ${p.map((r) => r.positionId ?? null)}::int[], ${p.map((r) => r.countryCode ?? null)}::varchar[])
-      ON CONFLICT DO NOTHING
+        ${p.map((r) => r.positionId)}::int[], ${p.map((r) => r.countryCode)}::varchar[], ${p.map((r) => r.title)}::text[])
+      ON CONFLICT ("meetingId", "officialId") DO UPDATE SET title = EXCLUDED.title
+        WHERE "MeetingParticipant".title IS NULL AND EXCLUDED.title IS NOT NULL
     ),
     topics AS (
       INSERT INTO "MeetingTopic" ("meetingId", "topicId")
@@ -53,5 +90,5 @@ export async function writeArticleRows(tx: Tx, rows: ArticleRows): Promise<void>
     SELECT * FROM unnest(
       ${e.map((r) => r.fact)}::text[]::"FactKind"[], ${e.map((r) => r.articleId)}::int[], ${e.map((r) => r.meetingId ?? null)}::int[],
       ${e.map((r) => r.officialId ?? null)}::int[], ${e.map((r) => r.topicId ?? null)}::int[], ${e.map((r) => r.sentence)}::text[],
-      ${e.map((r) => r.paragraph)}::int[], ${e.map((r) => r.offset)}::int[])`;
+      ${e.map((r) => r.paragraph)}::int[], ${e.map((r) => r.offset)}::int[])`);
 }

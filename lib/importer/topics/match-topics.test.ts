@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchTopics, TOPICS } from ".";
+import { matchTopics, TOPICS, topicsPerSentence } from ".";
 
 describe("topic taxonomy", () => {
   it("has at least 30 topics with unique slugs, labels and phrasings", () => {
@@ -32,6 +32,18 @@ describe("matchTopics", () => {
   it("does not take the conjunction и for the abbreviation ИИ", () => {
     expect(matchTopics("Казахстан и США и Канада")).not.toContain("digital-ai");
     expect(matchTopics("развитие ИИ")).toContain("digital-ai");
+  });
+  it("does not read a visit (визит, which stems like визы) as visas, nor a sum of money as investment projects", () => {
+    expect(matchTopics("речь шла о предстоящем визите госсекретаря в Астану")).toEqual([]);
+    expect(matchTopics("упрощение визовых процедур и срок действия виз")).toContain("visas-consular");
+    expect(matchTopics("торговля превысила 4 млрд долларов")).not.toContain("investment-projects");
+  });
+  it("leaves the words of people's titles out (a minister of energy met is not energy discussed)", () => {
+    const text = "Он встретился с министром энергетики США Крисом Райтом и обсудил критические минералы.";
+    const start = text.indexOf("министром");
+    const [topics] = topicsPerSentence([{ part: "body", paragraph: 0, start: 0, text }], [{ sentence: 0, start, end: text.indexOf(" Крисом") }]);
+    expect(topics).toEqual(["critical-minerals"]);
+    expect(matchTopics(text)).toContain("energy");
   });
   it("finds nothing in a sentence without a topic", () => {
     expect(matchTopics("Стороны договорились продолжить контакты.")).toEqual([]);

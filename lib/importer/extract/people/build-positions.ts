@@ -76,12 +76,13 @@ export function personCountry(person: Person, titles: TitleSeen[], legislature: 
   );
 }
 
-// Which spelling of one post to show: the formal title over "глава …", body text over headlines,
-// a name-attached title over a back-reference, then the earliest.
+// Which spelling of one post to show: a name-attached title over a back-reference (a bare "Министр
+// также отметил" never replaces "глава МИД РК Ермек Кошербаев"), then the formal title over
+// "глава …", body text over headlines, then the earliest.
 function preference(t: TitleSeen): number {
   return (
+    (t.reference ? 0 : 8) +
     (t.head === "глава" || t.head === "руководитель" ? 0 : 4) +
-    (t.reference ? 0 : 2) +
     (t.part === "body" ? 1 : 0) +
     (t.title.includes("МИД") ? 0 : 0.5)
   );

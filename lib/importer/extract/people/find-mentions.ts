@@ -100,6 +100,13 @@ function pastVerbGender(token: Token | undefined): Gender | null {
   return p.tag.masc ? "m" : p.tag.femn ? "f" : null;
 }
 
+/** Two names next to each other in a list: "А и Б", "А, Б". */
+function joinsList(tokens: Token[], last: number, first: number): boolean {
+  const between = tokens[last + 1];
+  if (first === last + 1) return /^[ \u00a0]*,[ \u00a0]*$/.test(tokens[first]?.gapBefore ?? "");
+  return first === last + 2 && between?.lower === "и" && isPlainSpace(between.gapBefore) && isPlainSpace(tokens[first]?.gapBefore ?? "");
+}
+
 /** Names in one sentence, each read in the nominative with the title attached to it. */
 export function findMentions(
   sentence: number,
@@ -111,8 +118,16 @@ export function findMentions(
   const blocked = new Set<number>();
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];
-  for (const run of runs) {
-    const title = titleBefore(tokens, run.first, blocked) ?? titleAfter(tokens, run.last + 1, blocked);
+  let shared = null as TitleSpan | null;
+  for (const [k, run] of runs.entries()) {
+    const nextRun = runs[k + 1];
+    const listed = nextRun !== undefined && joinsList(tokens, run.last, nextRun.first);
+    const title: TitleSpan | null =
+      titleBefore(tokens, run.first, blocked, listed) ??
+      titleAfter(tokens, run.last + 1, blocked) ??
+      (shared ? { ...shared, endIndex: run.first, textEnd: shared.textEnd ?? shared.endIndex } : null);
+    // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис).
+    shared = listed && title?.plural ? title : null;
     const single = run.first === run.last;
     const titleIsBefore = title !== null && title.endIndex === run.first;
     const isPerson = single ? run.classes[0] === "surname" || (title !== null && run.classes[0] !== "common") : accepted(run.classes, title !== null);

@@ -3,7 +3,7 @@ import { capitalizeLike } from "./letter-case";
 import { parseWord } from "./morph";
 import type { TitleSpan } from "./title-span";
 import type { Token } from "./tokenize";
-import { titleHeadParse } from "./word-class";
+import { headLemma, pluralTitleHeadParse, titleHeadParse } from "./word-class";
 
 function ordinal(lower: string): string | null {
   for (const [stem, nominative] of Object.entries(ORDINAL_NOMINATIVE)) {
@@ -13,8 +13,9 @@ function ordinal(lower: string): string | null {
 }
 
 function headNominative(word: string): string {
-  const parse = titleHeadParse(word);
+  const parse = titleHeadParse(word) ?? pluralTitleHeadParse(word);
   if (parse === null || parse === "indeclinable") return word;
+  if (parse.tag.POS !== "NOUN") return capitalizeLike(word, headLemma(parse) ?? word);
   const inflected = parse.inflect({ nomn: true, sing: true });
   let nominative = inflected ? inflected.word : parse.normalize().word;
   // Az.js may drop a known prefix when inflecting a word it parsed by prefix (вице-министром → министр).
@@ -36,17 +37,24 @@ function modifierNominative(word: string): string {
   const lower = word.toLowerCase();
   const fromTable = ordinal(lower);
   if (fromTable) return capitalizeLike(word, fromTable);
-  const parse = parseWord(word).find((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF");
-  if (!parse) return word;
-  const nominative = parse.inflect({ nomn: true, sing: true, masc: true });
-  return nominative ? capitalizeLike(word, nominative.word) : word;
+  // временным is временный or временной: titles take the -ый/-ий reading when there is one.
+  const nominatives = parseWord(word)
+    .filter((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF")
+    .flatMap((p) => p.inflect({ nomn: true, sing: true, masc: true }) || [])
+    .map((p) => p.word);
+  const nominative = nominatives.find((w) => /[ыи]й$/.test(w)) ?? nominatives[0];
+  return nominative ? capitalizeLike(word, nominative) : word;
 }
 
 /** The title as written, with its head and modifiers turned to the nominative and the dependent tail
  *  left unchanged: "первым заместителем госсекретаря США" → "первый заместитель госсекретаря США". */
 export function titleNominative(text: string, tokens: Token[], span: TitleSpan): string {
+  if (span.prefix) {
+    const main = tokens[span.prefix.endIndex];
+    return `${titleNominative(text, tokens, span.prefix)}${main?.gapBefore ?? " "}${titleNominative(text, tokens, { ...span, startIndex: span.prefix.endIndex, prefix: undefined })}`;
+  }
   const first = tokens[span.startIndex];
-  const last = tokens[span.endIndex - 1];
+  const last = tokens[(span.textEnd ?? span.endIndex) - 1];
   if (!first || !last) return "";
   let out = "";
   let cursor = first.start;

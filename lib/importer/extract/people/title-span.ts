@@ -1,7 +1,7 @@
-import { HEADS_NEEDING_TAIL, TAIL_PREPOSITIONS } from "./data/title-words";
+import { HEADS_NEEDING_TAIL, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
 import { caseOf, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isPlainSpace, type Token } from "./tokenize";
-import { isAdjective, partOfSpeech, titleHeadCases, titleHeadParse } from "./word-class";
+import { headLemma, isAdjective, partOfSpeech, pluralTitleHeadCases, pluralTitleHeadParse, titleHeadCases, titleHeadParse, wordCases } from "./word-class";
 
 /** A post title found next to a name: tokens [startIndex, endIndex), the head word at headIndex
  *  (modifiers before it, the dependent tail after it), and the cases the head can stand in. */
@@ -10,6 +10,12 @@ export interface TitleSpan {
   headIndex: number;
   endIndex: number;
   cases: GramCase[];
+  /** Where the title's wording ends when the span goes on (a rank between a post and the name). */
+  textEnd?: number;
+  /** A first post joined to this one by a dash (Заместитель Премьер-министра – Министр иностранных дел). */
+  prefix?: TitleSpan;
+  /** A plural head shared by several names (члены Палаты представителей Брукс и Ортис). */
+  plural?: boolean;
 }
 
 const MAX_TITLE_TOKENS = 14;
@@ -27,11 +33,24 @@ function isTailWord(tokens: Token[], i: number): boolean {
   if (!t) return false;
   if (/^\d/.test(t.text)) return false;
   if (isAllCaps(t)) return true;
+  // A company or body named in Latin letters (президент компании Wabtec по Евразии).
+  if (/^[A-Z][A-Za-z0-9&.-]+$/.test(t.text)) return true;
   if (TAIL_PREPOSITIONS.has(t.lower)) return true;
-  if (t.lower === "и") return isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "");
+  if (t.lower === "и") return (isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "")) || coordinated(tokens, i);
   if (titleHeadParse(t.text)) return true;
   const pos = partOfSpeech(t.text);
   return pos !== undefined && TAIL_POS.has(pos);
+}
+
+/** "и" joining two dependents of one post in the same oblique case (министр промышленности и
+ *  строительства, по политическим вопросам и вопросам миростроительства); never a second post. */
+function coordinated(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || isHead(after) || isAllCaps(after) || after.text !== after.lower) return false;
+  const left = wordCases(before.text).filter((c) => c !== "nomn");
+  const right = new Set(wordCases(after.text));
+  return left.some((c) => right.has(c));
 }
 
 function isHead(token: Token | undefined): boolean {
@@ -76,22 +95,47 @@ function genitive(token: Token): boolean {
 
 /** The title standing right before a name (…с первым заместителем госсекретаря США | Кристофером…).
  *  The nearest head wins; a head in the genitive right after another head belongs to it
- *  (заместителем госсекретаря). `blocked` marks tokens of other names, which end the scan. */
-export function titleBefore(tokens: Token[], nameStart: number, blocked: ReadonlySet<number>): TitleSpan | null {
-  let floor = nameStart;
-  for (let i = nameStart - 1; i >= 0 && nameStart - i <= MAX_TITLE_TOKENS; i--) {
+ *  (заместителем госсекретаря). `blocked` marks tokens of other names, which end the scan. A rank
+ *  right before the name yields to a post written before it; a post after a dash takes the post before
+ *  the dash along. With `plural`, a plural head counts too (a title shared with the next names). */
+export function titleBefore(tokens: Token[], nameStart: number, blocked: ReadonlySet<number>, plural = false): TitleSpan | null {
+  const span = titleEndingAt(tokens, nameStart, blocked, plural);
+  if (!span || span.plural) return span;
+  const head = tokens[span.headIndex];
+  if (head && span.headIndex === nameStart - 1 && RANKS.has(titleLemmaOf(head))) {
+    const post = titleEndingAt(tokens, span.startIndex, blocked, false);
+    if (post && !RANKS.has(titleLemmaOf(tokens[post.headIndex]!))) return { ...post, endIndex: nameStart, textEnd: span.startIndex, cases: span.cases };
+  }
+  const dash = tokens[span.startIndex];
+  if (dash && /^[ \u00a0]+[–—][ \u00a0]+$/.test(dash.gapBefore)) {
+    const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
+    if (prefix) return { ...span, startIndex: prefix.startIndex, prefix };
+  }
+  return span;
+}
+
+/** The title whose last token is right before `end` (see titleBefore); `acrossGap` accepts any gap
+ *  before `end` itself (the dash between two posts). */
+function titleEndingAt(tokens: Token[], end: number, blocked: ReadonlySet<number>, plural: boolean, acrossGap = false): TitleSpan | null {
+  const headOf = (t: Token | undefined) => isHead(t) || (plural && t !== undefined && pluralTitleHeadParse(t.text) !== null);
+  let floor = end;
+  for (let i = end - 1; i >= 0 && end - i <= MAX_TITLE_TOKENS; i--) {
     const after = tokens[i + 1];
-    if (!after || !titleGap(after.gapBefore) || blocked.has(i) || !isTailWord(tokens, i)) break;
+    if (!after || (!(acrossGap && i === end - 1) && !titleGap(after.gapBefore)) || blocked.has(i) || !(isTailWord(tokens, i) || headOf(tokens[i]))) break;
     floor = i;
   }
   let head = -1;
-  for (let i = nameStart - 1; i >= floor; i--) {
-    if (isHead(tokens[i])) {
+  for (let i = end - 1; i >= floor; i--) {
+    if (headOf(tokens[i])) {
       head = i;
       break;
     }
   }
   if (head < 0) return null;
+  // A genitive plural (представителей) depends on a plural head further left (члены Палаты представителей).
+  if (!isHead(tokens[head]) && pluralTitleHeadCases(tokens[head]!.text).includes("gent")) {
+    for (let i = head - 1; i >= floor; i--) if (!isHead(tokens[i]) && headOf(tokens[i])) head = i;
+  }
   for (;;) {
     const start = modifiersStart(tokens, head, floor);
     const left = tokens[start - 1];
@@ -101,13 +145,14 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
   }
   const headToken = tokens[head];
   if (!headToken) return null;
-  if (head === nameStart - 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(headToken))) return null;
+  if (head === end - 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(headToken))) return null;
   const startIndex = modifiersStart(tokens, head, floor);
   const acting = actingStart(tokens, startIndex);
   if (acting >= 0 && !blocked.has(acting)) {
-    return { startIndex: acting, headIndex: acting, endIndex: nameStart, cases: actingCases(tokens[acting]!) };
+    return { startIndex: acting, headIndex: acting, endIndex: end, cases: actingCases(tokens[acting]!) };
   }
-  return { startIndex, headIndex: head, endIndex: nameStart, cases: titleHeadCases(headToken.text) };
+  if (!isHead(headToken)) return { startIndex, headIndex: head, endIndex: end, cases: pluralTitleHeadCases(headToken.text), plural: true };
+  return { startIndex, headIndex: head, endIndex: end, cases: titleHeadCases(headToken.text) };
 }
 
 /** The title in apposition after a name: "Ермек Кошербаев, министр иностранных дел Казахстана, …". */
@@ -139,9 +184,9 @@ export function titleAfter(tokens: Token[], nameEnd: number, blocked: ReadonlySe
 }
 
 export function titleLemmaOf(token: Token): string {
-  const parse = titleHeadParse(token.text);
+  const parse = titleHeadParse(token.text) ?? pluralTitleHeadParse(token.text);
   if (parse === "indeclinable" || parse === null) return token.lower;
-  return parse.normalize().word;
+  return headLemma(parse) ?? token.lower;
 }
 
 /** The title built around a head word standing without a name ("Глава МИД Казахстана подчеркнул"):

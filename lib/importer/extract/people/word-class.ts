@@ -1,6 +1,6 @@
 import type { AzParse } from "az";
 import { NON_PERSON_PREFIXES, NON_PERSON_WORDS } from "./data/non-person-words";
-import { TITLE_HEADS, INDECLINABLE_HEADS } from "./data/title-words";
+import { INDECLINABLE_HEADS, ORDINAL_NOMINATIVE, SUBSTANTIVE_HEADS, TITLE_HEADS } from "./data/title-words";
 import { isKnownGivenName } from "./given-readings";
 import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
@@ -49,28 +49,53 @@ export function hasSurnameShape(lower: string): boolean {
 
 /** The parse that makes a word a post title in the singular (заместителем, Вице-президент), or null.
  *  Plurals are not titles of one person (представителей более 50 стран). */
-export const titleHeadParse: (word: string) => AzParse | "indeclinable" | null = boundedMemo(findTitleHeadParse);
+export const titleHeadParse: (word: string) => AzParse | "indeclinable" | null = boundedMemo((word: string) => findTitleHeadParse(word, false));
 
-function findTitleHeadParse(word: string): AzParse | "indeclinable" | null {
+/** The parse that makes a word a post title in the plural (члены Палаты представителей), or null: a
+ *  title shared by the names that follow it. */
+export const pluralTitleHeadParse: (word: string) => AzParse | null = boundedMemo((word: string) => {
+  const parse = findTitleHeadParse(word, true);
+  return parse === "indeclinable" ? null : parse;
+});
+
+/** The head's lemma: a noun's dictionary form; for an adjective or participle used as a noun
+ *  (поверенным, командующим) its masculine nominative, since Az.js lemmatises participles to verbs. */
+export function headLemma(p: AzParse): string | null {
+  if (p.tag.POS === "NOUN") return p.normalize().word;
+  if (p.tag.POS !== "ADJF" && p.tag.POS !== "PRTF") return null;
+  const word = p.word.toLowerCase();
+  for (const lemma of SUBSTANTIVE_HEADS) {
+    if (word.startsWith(lemma.slice(0, -2)) && ADJECTIVE_ENDING.test(word.slice(lemma.length - 2))) return lemma;
+  }
+  return null;
+}
+
+const ADJECTIVE_ENDING = /^(ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ые|ие|ых|их|ыми|ими)$/;
+
+function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
   const lower = word.toLowerCase();
-  if (INDECLINABLE_HEADS.has(lower)) return "indeclinable";
+  if (INDECLINABLE_HEADS.has(lower)) return plural ? null : "indeclinable";
   for (const p of parseWord(word)) {
     if (!fromDictionary(p) && !lower.includes("-")) continue;
-    if (p.tag.POS !== "NOUN" || p.tag.plur) continue;
-    if (TITLE_HEADS.has(p.normalize().word)) return p;
+    if (!!p.tag.plur !== plural) continue;
+    const lemma = headLemma(p);
+    if (lemma && TITLE_HEADS.has(lemma)) return p;
   }
   return null;
 }
 
 /** Cases the title head word can stand in (for agreement with the name after it). */
-export const titleHeadCases: (word: string) => GramCase[] = boundedMemo(findTitleHeadCases);
+export const titleHeadCases: (word: string) => GramCase[] = boundedMemo((word: string) => findTitleHeadCases(word, false));
+export const pluralTitleHeadCases: (word: string) => GramCase[] = boundedMemo((word: string) => findTitleHeadCases(word, true));
 
-function findTitleHeadCases(word: string): GramCase[] {
+function findTitleHeadCases(word: string, plural: boolean): GramCase[] {
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return [];
   const out = new Set<GramCase>();
   for (const p of parseWord(word)) {
-    if (p.tag.POS !== "NOUN" || p.tag.plur || !TITLE_HEADS.has(p.normalize().word)) continue;
+    if (!!p.tag.plur !== plural) continue;
+    const lemma = headLemma(p);
+    if (!lemma || !TITLE_HEADS.has(lemma)) continue;
     const c = caseOf(p);
     if (c) out.add(c);
   }
@@ -83,5 +108,24 @@ export function partOfSpeech(word: string): string | undefined {
 
 export function isAdjective(word: string): boolean {
   const p = parseWord(word)[0];
-  return p?.tag.POS === "ADJF" || (p?.tag.POS === "PRTF" && !!p.tag.Anum);
+  return p?.tag.POS === "ADJF" || (p?.tag.POS === "PRTF" && !!p.tag.Anum) || isOrdinal(word);
 }
+
+/** первый, второго… (Az.js reads some forms as the cardinal один). */
+export function isOrdinal(word: string): boolean {
+  const lower = word.toLowerCase();
+  return Object.keys(ORDINAL_NOMINATIVE).some((stem) => lower.startsWith(stem) && ORDINAL_ENDING.test(lower.slice(stem.length)));
+}
+
+const ORDINAL_ENDING = /^(ый|ой|ий|ого|его|ому|ему|ым|им|ом|ем|ая|ую|ые|ых|ыми|ье|ья|ью|ьего|ьему|ьим|ьем|ьей|ьих|ьими)$/;
+
+/** Cases a noun or adjective can stand in. */
+export const wordCases: (word: string) => GramCase[] = boundedMemo((word: string) => {
+  const out = new Set<GramCase>();
+  for (const p of parseWord(word)) {
+    if (p.tag.POS !== "NOUN" && p.tag.POS !== "ADJF") continue;
+    const c = caseOf(p);
+    if (c) out.add(c);
+  }
+  return [...out];
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MeetingParticipant" ADD COLUMN     "title" TEXT;
