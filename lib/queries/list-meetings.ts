@@ -1,8 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import type { MeetingWhereInput } from "@/lib/generated/prisma/models";
+import type { MeetingGetPayload, MeetingSelect, MeetingWhereInput } from "@/lib/generated/prisma/models";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
+import { isoDate } from "./iso-date";
 
 export interface TimelineEntry {
   id: number;
@@ -37,6 +38,48 @@ export function meetingWhere(filters: MeetingFilters): MeetingWhereInput {
   return and.length ? { AND: and } : {};
 }
 
+/** What a timeline row shows, as one Prisma select: shared by the timeline, related meetings and an article's meetings. */
+export const timelineEntrySelect = {
+  id: true,
+  kind: true,
+  status: true,
+  date: true,
+  datePrecision: true,
+  place: { select: { nameRu: true, nameEn: true } },
+  participants: {
+    orderBy: { officialId: "asc" },
+    select: {
+      countryCode: true,
+      position: { select: { title: true } },
+      official: { select: { slug: true, nameRu: true, nameLatin: true } },
+    },
+  },
+  topics: { orderBy: { topicId: "asc" }, select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
+  _count: { select: { sources: true } },
+} satisfies MeetingSelect;
+
+type TimelineRow = MeetingGetPayload<{ select: typeof timelineEntrySelect }>;
+
+export function toTimelineEntry(m: TimelineRow): TimelineEntry {
+  return {
+    id: m.id,
+    kind: m.kind,
+    status: m.status,
+    date: isoDate(m.date),
+    datePrecision: m.datePrecision,
+    place: m.place ? { ru: m.place.nameRu, en: m.place.nameEn } : null,
+    participants: m.participants.map((p) => ({
+      slug: p.official.slug,
+      nameRu: p.official.nameRu,
+      nameLatin: p.official.nameLatin,
+      position: p.position?.title ?? null,
+      country: p.countryCode,
+    })),
+    topics: m.topics.map((t) => t.topic),
+    sourceCount: m._count.sources,
+  };
+}
+
 /**
  * One page of meetings matching the filters, newest first by default (undated ones last either way),
  * with what a timeline row shows, and the total for paging. Two queries whatever the page size.
@@ -52,43 +95,9 @@ export async function listMeetings(
       orderBy: [{ date: { sort: order, nulls: "last" } }, { id: order }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        date: true,
-        datePrecision: true,
-        place: { select: { nameRu: true, nameEn: true } },
-        participants: {
-          orderBy: { officialId: "asc" },
-          select: {
-            countryCode: true,
-            position: { select: { title: true } },
-            official: { select: { slug: true, nameRu: true, nameLatin: true } },
-          },
-        },
-        topics: { select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
-        _count: { select: { sources: true } },
-      },
+      select: timelineEntrySelect,
     }),
     getDb().meeting.count({ where }),
   ]);
-  const entries = rows.map((m) => ({
-    id: m.id,
-    kind: m.kind,
-    status: m.status,
-    date: m.date ? m.date.toISOString().slice(0, 10) : null,
-    datePrecision: m.datePrecision,
-    place: m.place ? { ru: m.place.nameRu, en: m.place.nameEn } : null,
-    participants: m.participants.map((p) => ({
-      slug: p.official.slug,
-      nameRu: p.official.nameRu,
-      nameLatin: p.official.nameLatin,
-      position: p.position?.title ?? null,
-      country: p.countryCode,
-    })),
-    topics: m.topics.map((t) => t.topic),
-    sourceCount: m._count.sources,
-  }));
-  return { entries, total, page, pageSize };
+  return { entries: rows.map(toTimelineEntry), total, page, pageSize };
 }
