@@ -101,3 +101,8 @@ export async function listMeetings(
   ]);
   return { entries: rows.map(toTimelineEntry), total, page, pageSize };
 }
+
+/** How many meetings match the filters. */
+export function countMeetings(filters: MeetingFilters): Promise<number> {
+  return getDb().meeting.count({ where: meetingWhere(filters) });
+}

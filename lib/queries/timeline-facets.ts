@@ -15,6 +15,12 @@ export interface TimelineFacets {
   country: (FacetOption & { nameRu: string; nameEn: string })[];
   kind: FacetOption<MeetingKind>[];
   status: FacetOption<MeetingStatus>[];
+  /** Names of what the URL selects, whether or not any meeting matches it now (for the chips and lists). */
+  labels: {
+    official: Map<string, { nameRu: string; nameLatin: string | null }>;
+    topic: Map<string, { labelRu: string; labelEn: string }>;
+    country: Map<string, { nameRu: string; nameEn: string }>;
+  };
 }
 
 /** How many officials and topics a filter list offers: the busiest ones, plus whatever is selected. */
@@ -36,7 +42,7 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
   const selectedOfficials = filters.official?.[0] ? [filters.official[0]] : [];
   const selectedTopics = filters.topic?.[0] ? [filters.topic[0]] : [];
 
-  const [official, topic, country, kind, status] = await Promise.all([
+  const [official, topic, country, kind, status, officialNames, topicNames, countryNames] = await Promise.all([
     db.$queryRaw<TimelineFacets["official"]>`
       SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, count(*)::int AS count
       FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"
@@ -63,6 +69,14 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
     db.$queryRaw<TimelineFacets["status"]>`
       SELECT m.status::text AS value, count(*)::int AS count FROM "Meeting" m
       WHERE ${meetingConditions(without("status"))} GROUP BY m.status ORDER BY m.status`,
+    filters.official ? db.official.findMany({ where: { slug: { in: filters.official } }, select: { slug: true, nameRu: true, nameLatin: true } }) : [],
+    filters.topic ? db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { slug: true, labelRu: true, labelEn: true } }) : [],
+    filters.country ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true, nameRu: true, nameEn: true } }) : [],
   ]);
-  return { official, topic, country, kind, status };
+  const labels = {
+    official: new Map(officialNames.map(({ slug, ...name }) => [slug, name])),
+    topic: new Map(topicNames.map(({ slug, ...label }) => [slug, label])),
+    country: new Map(countryNames.map(({ code, ...name }) => [code, name])),
+  };
+  return { official, topic, country, kind, status, labels };
 }

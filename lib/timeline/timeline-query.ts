@@ -36,22 +36,26 @@ export function withFilters(query: TimelineQuery, change: Partial<MeetingFilters
 export interface ActiveFilter {
   key: keyof MeetingFilters;
   value: string;
+  /** The filters without this one, and the view's address with them. */
+  without: MeetingFilters;
   href: string;
 }
 
 export function activeFilters(query: TimelineQuery): ActiveFilter[] {
   const out: ActiveFilter[] = [];
+  const push = (key: keyof MeetingFilters, value: string, change: Partial<MeetingFilters>) => {
+    const without = { ...query.filters, ...change };
+    out.push({ key, value, without, href: timelineHref({ ...query, filters: without, page: 1 }) });
+  };
   for (const key of LIST_KEYS) {
     const values = query.filters[key] ?? [];
     for (const value of values) {
       const rest = values.filter((v) => v !== value);
-      out.push({ key, value, href: withFilters(query, { [key]: rest.length ? rest : undefined }) });
+      push(key, value, { [key]: rest.length ? rest : undefined });
     }
   }
-  if (query.filters.status) out.push({ key: "status", value: query.filters.status, href: withFilters(query, { status: undefined }) });
-  if (query.filters.from || query.filters.to) {
-    out.push({ key: "from", value: `${query.filters.from ?? ""}/${query.filters.to ?? ""}`, href: withFilters(query, { from: undefined, to: undefined }) });
-  }
+  if (query.filters.status) push("status", query.filters.status, { status: undefined });
+  if (query.filters.from || query.filters.to) push("from", `${query.filters.from ?? ""}/${query.filters.to ?? ""}`, { from: undefined, to: undefined });
   return out;
 }
 
