@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/components/ui/display-name";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TopicLinks } from "@/components/ui/topic-links";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { MeetingDetail } from "@/lib/queries/get-meeting";
@@ -60,18 +61,9 @@ export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; l
             <h2 id="topics-title" className={term}>
               {m.topics}
             </h2>
-            <ul className="mt-2 flex flex-wrap gap-1.5 text-sm">
-              {meeting.topics.map((topic) => (
-                <li key={topic.slug}>
-                  <Link
-                    href={`/topics/${topic.slug}`}
-                    className="inline-block rounded-full border border-stone-300 px-2.5 py-0.5 hover:border-stone-600 dark:border-stone-700 dark:hover:border-stone-400"
-                  >
-                    {localName(topic.labelRu, topic.labelEn, locale)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <div className="mt-2">
+              <TopicLinks topics={meeting.topics} locale={locale} />
+            </div>
           </section>
         )}
       </div>

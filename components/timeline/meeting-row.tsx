@@ -3,6 +3,7 @@ import { meetingTitle } from "@/components/meeting/meeting-title";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/components/ui/display-name";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TopicLinks } from "@/components/ui/topic-links";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TimelineEntry } from "@/lib/queries/list-meetings";
@@ -41,15 +42,7 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
         ))}
       </ul>
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
-        {meeting.topics.map((topic) => (
-          <Link
-            key={topic.slug}
-            href={`/topics/${topic.slug}`}
-            className="rounded-full border border-stone-300 px-2 py-0.5 text-stone-700 hover:border-stone-500 hover:text-stone-950 dark:border-stone-700 dark:text-stone-300 dark:hover:text-white"
-          >
-            {localName(topic.labelRu, topic.labelEn, locale)}
-          </Link>
-        ))}
+        <TopicLinks topics={meeting.topics} locale={locale} size="xs" />
         <Link href={href} aria-label={t.timeline.openLabel(title)} className="ml-auto text-sm text-sky-800 hover:underline dark:text-sky-300">
           {t.timeline.open} →
         </Link>

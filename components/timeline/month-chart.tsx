@@ -63,7 +63,7 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
               ) : (
                 <span className="flex flex-1 items-end border-b border-stone-200 dark:border-stone-700" title={label} />
               )}
-              <span aria-hidden="true" className="h-4 overflow-visible whitespace-nowrap pt-0.5 text-[0.65rem] leading-none text-stone-500">
+              <span aria-hidden="true" className="h-4 overflow-visible whitespace-nowrap pt-0.5 text-[0.65rem] leading-none text-stone-600 dark:text-stone-400">
                 {showYear ? month.slice(0, 4) : ""}
               </span>
             </li>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { MeetingFacts } from "@/components/meeting/meeting-facts";
+import { MeetingProse } from "@/components/meeting/meeting-prose";
 import { MeetingSources } from "@/components/meeting/meeting-sources";
 import { meetingTitle } from "@/components/meeting/meeting-title";
 import { RelatedMeetings } from "@/components/meeting/related-meetings";
@@ -64,26 +65,8 @@ export default async function MeetingPage({ params }: Props) {
       <MeetingFacts meeting={meeting} locale={locale} t={t} />
       {(meeting.summary || meeting.outcomes) && (
         <div className="grid gap-6 md:grid-cols-2">
-          {meeting.summary && (
-            <section aria-labelledby="summary-title">
-              <h2 id="summary-title" className="font-serif text-xl font-semibold">
-                {t.meeting.summary}
-              </h2>
-              <p lang="ru" className="mt-2 max-w-prose font-serif text-lg leading-relaxed">
-                {meeting.summary}
-              </p>
-            </section>
-          )}
-          {meeting.outcomes && (
-            <section aria-labelledby="outcomes-title">
-              <h2 id="outcomes-title" className="font-serif text-xl font-semibold">
-                {t.meeting.outcomes}
-              </h2>
-              <p lang="ru" className="mt-2 max-w-prose font-serif text-lg leading-relaxed">
-                {meeting.outcomes}
-              </p>
-            </section>
-          )}
+          {meeting.summary && <MeetingProse id="summary-title" heading={t.meeting.summary} text={meeting.summary} />}
+          {meeting.outcomes && <MeetingProse id="outcomes-title" heading={t.meeting.outcomes} text={meeting.outcomes} />}
         </div>
       )}
       <MeetingSources sources={meeting.sources} locale={locale} t={t} />

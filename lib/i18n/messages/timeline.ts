@@ -3,7 +3,7 @@ import { defineMessages, plural } from "./define";
 const meetingsRu = (n: number) => `${n} ${plural(n, "встреча", "встречи", "встреч")}`;
 const meetingsEn = (n: number) => `${n} ${n === 1 ? "meeting" : "meetings"}`;
 
-/** The timeline page (/), and the app-wide not-found, error and loading states (the home page's area). */
+/** The timeline page (/), and the app-wide not-found and error states (the home page's area). */
 export const timeline = defineMessages(
   {
     title: "Встречи",
@@ -66,7 +66,6 @@ export const timeline = defineMessages(
       retry: "Попробовать снова",
       code: (digest: string) => `Код ошибки: ${digest}`,
     },
-    loading: "Загрузка…",
   },
   {
     title: "Meetings",
@@ -129,6 +128,5 @@ export const timeline = defineMessages(
       retry: "Try again",
       code: (digest: string) => `Error code: ${digest}`,
     },
-    loading: "Loading…",
   },
 );
