@@ -21,7 +21,11 @@ function whereInArticle(paragraph: number, t: Messages): string {
   return paragraph === -2 ? p.title : paragraph === -1 ? p.lead : p.body(paragraph + 1);
 }
 
-/** Each article reporting the meeting, with the sentences behind each fact, linked to their place. */
+/**
+ * Each article reporting the meeting, with the sentences behind each fact, linked to their place. The
+ * quote links are plain anchors: a full navigation is what makes the browser set :target (the paragraph
+ * highlight) and follow the text fragment to the sentence; a client-side route change does neither.
+ */
 export function MeetingSources({ sources, locale, t }: { sources: MeetingSourceArticle[]; locale: Locale; t: Messages }) {
   const m = t.meeting;
   return (
@@ -60,13 +64,13 @@ export function MeetingSources({ sources, locale, t }: { sources: MeetingSourceA
                             {m.supports}: {factsText(q.facts, locale, t)}
                           </span>
                           {q.byEditor && <span className="italic">({m.byEditor})</span>}
-                          <Link
+                          <a
                             href={quoteHref(s.slug, q.paragraph, q.sentence)}
                             aria-label={m.quoteLinkLabel(where, s.title)}
                             className="text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300"
                           >
                             {where}, {m.quoteLink} →
-                          </Link>
+                          </a>
                         </p>
                       </li>
                     );

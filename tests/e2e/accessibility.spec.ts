@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/axe-check";
 
+// axe reads the whole page four times per test: slow on a loaded machine.
+test.setTimeout(120_000);
+
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} colour scheme`, () => {
     test.use({ colorScheme: scheme });

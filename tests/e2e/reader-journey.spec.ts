@@ -82,6 +82,7 @@ test("meeting and article pages carry schema.org data and page titles; unknown o
   await expect(page.getByTestId("same-trip").getByTestId("timeline-meeting")).toHaveCount(3);
 
   await page.getByTestId("meeting-source").getByRole("heading", { level: 3 }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/articles\/2026-02-05-kazakhstan-i-ssha-/);
   const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(article).toMatchObject({ "@type": "NewsArticle", datePublished: "2026-02-05", inLanguage: "ru" });
   expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toMatch(/^Казахстан и США/);
