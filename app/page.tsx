@@ -1,34 +1,102 @@
-import { MeetingRow } from "@/components/timeline/meeting-row";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ActiveFilters, filterLabel } from "@/components/timeline/active-filters";
+import { EmptyResult } from "@/components/timeline/empty-result";
+import { FilterForm } from "@/components/timeline/filter-form";
+import { MonthChart } from "@/components/timeline/month-chart";
+import { Pagination } from "@/components/timeline/pagination";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { Notice } from "@/components/ui/notice";
 import { getMessages } from "@/lib/i18n/locale";
-import { listMeetings } from "@/lib/queries/list-meetings";
-import { meetingFiltersSchema, meetingOrderSchema, pageSchema, type QueryRecord } from "@/lib/validation/meeting-filters";
+import { countMeetings, listMeetings } from "@/lib/queries/list-meetings";
+import { monthHistogram } from "@/lib/queries/month-histogram";
+import { timelineFacets } from "@/lib/queries/timeline-facets";
+import { parseTimelineQuery } from "@/lib/timeline/parse-timeline-query";
+import { activeFilters, timelineHref } from "@/lib/timeline/timeline-query";
+import type { QueryRecord } from "@/lib/validation/meeting-filters";
 
 // The archive changes with every import: render per request.
 export const dynamic = "force-dynamic";
 
+const PAGE_SIZE = 50;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.timeline.title, description: t.timeline.description, openGraph: { title: t.timeline.title, description: t.timeline.description, type: "website" } };
+}
+
+/** The address as given, to send a form's submission (empty fields and all) to the one canonical URL. */
+function givenHref(record: QueryRecord): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) for (const v of [value ?? ""].flat()) params.append(key, v);
+  const search = params.toString();
+  return search ? `/?${search}` : "/";
+}
+
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
-  const query = await searchParams;
-  const filters = meetingFiltersSchema.safeParse(query);
-  const order = meetingOrderSchema.safeParse(query.order);
-  const page = pageSchema.safeParse(query.page);
-  const [{ locale, t }, { entries }] = await Promise.all([
+  const record = await searchParams;
+  const { query, issues } = parseTimelineQuery(record);
+  if (issues.length === 0 && givenHref(record) !== timelineHref(query)) redirect(timelineHref(query));
+
+  const [{ locale, t }, list, facets, histogram] = await Promise.all([
     getMessages(),
-    listMeetings(filters.success ? filters.data : {}, { order: order.data ?? "desc", page: page.data ?? 1 }),
+    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }),
+    timelineFacets(query.filters),
+    monthHistogram(query.filters),
   ]);
+  const pages = Math.ceil(list.total / PAGE_SIZE);
+  if (list.total > 0 && query.page > pages) redirect(timelineHref({ ...query, page: pages }));
+
+  const active = activeFilters(query);
+  const widen =
+    list.total === 0 && active.length > 0
+      ? await Promise.all(
+          active.map(async (f) => ({ label: filterLabel(f, query, facets.labels, locale, t), href: f.href, count: await countMeetings(f.without) })),
+        )
+      : [];
+  const first = (query.page - 1) * PAGE_SIZE + 1;
+
   return (
-    <section aria-labelledby="timeline-title">
-      <h1 id="timeline-title" className="font-serif text-3xl font-semibold">
-        {t.timeline.title}
-      </h1>
-      {entries.length === 0 ? (
-        <p className="mt-6 text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
-      ) : (
-        <ol className="mt-4">
-          {entries.map((m) => (
-            <MeetingRow key={m.id} meeting={m} locale={locale} t={t} />
-          ))}
-        </ol>
-      )}
-    </section>
+    <div className="grid gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <div className="lg:col-start-2">
+        <h1 id="timeline-title" className="font-serif text-3xl font-semibold tracking-tight">
+          {t.timeline.title}
+        </h1>
+        <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.timeline.description}</p>
+      </div>
+      <aside className="lg:col-start-1 lg:row-span-2 lg:row-start-1" aria-label={t.timeline.filters.heading}>
+        <FilterForm query={query} facets={facets} locale={locale} t={t} />
+      </aside>
+      <section aria-labelledby="timeline-title" className="min-w-0 space-y-5 lg:col-start-2">
+        {issues.length > 0 && (
+          <Notice tone="warning">
+            <p>{t.timeline.invalid}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {issues.map((i) => (
+                <li key={i.parameter}>
+                  <code>{i.parameter}</code> = «{i.value}»{locale === "en" ? ` — ${i.message}` : ""}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        <MonthChart histogram={histogram} query={query} locale={locale} t={t} />
+        <ActiveFilters query={query} labels={facets.labels} locale={locale} t={t} />
+        {list.total > 0 && (
+          <p className="text-sm text-stone-600 dark:text-stone-400" role="status">
+            {t.timeline.found(list.total)}
+            {pages > 1 && ` · ${t.timeline.showing(first, first + list.entries.length - 1, list.total)}`}
+          </p>
+        )}
+        {list.total > 0 ? (
+          <TimelineList entries={list.entries} locale={locale} t={t} />
+        ) : active.length > 0 ? (
+          <EmptyResult widen={widen} t={t} />
+        ) : (
+          <p className="text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
+        )}
+        <Pagination query={query} pages={pages} t={t} />
+      </section>
+    </div>
   );
 }

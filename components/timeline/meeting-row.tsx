@@ -1,47 +1,52 @@
+import Link from "next/link";
+import { meetingTitle } from "@/components/meeting/meeting-title";
+import { CountryCode } from "@/components/ui/country-code";
+import { localName, personName } from "@/components/ui/display-name";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TopicLinks } from "@/components/ui/topic-links";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TimelineEntry } from "@/lib/queries/list-meetings";
 
+/** One meeting in a list: when, what, who (in the post held then), where, about what, how many sources. */
 export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; locale: Locale; t: Messages }) {
-  const name = (p: TimelineEntry["participants"][number]) => (locale === "en" && p.nameLatin ? p.nameLatin : p.nameRu);
-  const place = meeting.place && (locale === "en" && meeting.place.en ? meeting.place.en : meeting.place.ru);
+  const place = meeting.place && localName(meeting.place.ru, meeting.place.en, locale);
+  const title = meetingTitle(meeting, locale, t);
+  const href = `/meetings/${meeting.id}`;
   return (
-    <li className="border-b border-stone-200 py-4 dark:border-stone-800" data-testid="timeline-meeting">
+    <li className="border-b border-stone-200 py-3 last:border-b-0 dark:border-stone-800" data-testid="timeline-meeting">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-        <time dateTime={meeting.date ?? undefined} className="font-medium text-stone-800 dark:text-stone-200">
-          {meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}
-        </time>
+        <Link href={href} className="font-medium text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:text-stone-100 dark:decoration-stone-600">
+          <time dateTime={meeting.date ?? undefined}>{meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}</time>
+        </Link>
         <span>{t.kind[meeting.kind]}</span>
-        <span
-          className={
-            meeting.status === "planned"
-              ? "rounded bg-amber-100 px-1.5 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
-              : "rounded bg-emerald-100 px-1.5 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200"
-          }
-        >
-          {t.status[meeting.status]}
-        </span>
+        <StatusBadge status={meeting.status} t={t} />
         {place && <span>{place}</span>}
-        <span className="ml-auto">{t.sources(meeting.sourceCount)}</span>
+        <Link href={`${href}#sources`} className="ml-auto whitespace-nowrap hover:underline">
+          {t.sources(meeting.sourceCount)}
+        </Link>
       </div>
-      <ul className="mt-2 space-y-0.5">
+      <ul className="mt-1.5 space-y-0.5">
         {meeting.participants.map((p) => (
-          <li key={p.slug}>
-            <span className="font-serif text-lg">{name(p)}</span>
+          <li key={p.slug} className="leading-snug">
+            <Link href={`/officials/${p.slug}`} className="font-serif text-[1.05rem] text-stone-950 hover:underline dark:text-stone-50">
+              {personName(p, locale)}
+            </Link>
             {p.position && <span className="text-stone-600 dark:text-stone-400">, {p.position}</span>}
-            {p.country && <span className="ml-1 text-xs text-stone-500">({p.country})</span>}
+            {p.country && (
+              <span className="ml-1.5 align-[0.1em]">
+                <CountryCode code={p.country} />
+              </span>
+            )}
           </li>
         ))}
       </ul>
-      {meeting.topics.length > 0 && (
-        <p className="mt-2 flex flex-wrap gap-1.5 text-xs">
-          {meeting.topics.map((topic) => (
-            <span key={topic.slug} className="rounded-full border border-stone-300 px-2 py-0.5 dark:border-stone-700">
-              {locale === "en" ? topic.labelEn : topic.labelRu}
-            </span>
-          ))}
-        </p>
-      )}
+      <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
+        <TopicLinks topics={meeting.topics} locale={locale} size="xs" />
+        <Link href={href} aria-label={t.timeline.openLabel(title)} className="ml-auto text-sm text-sky-800 hover:underline dark:text-sky-300">
+          {t.timeline.open} →
+        </Link>
+      </div>
     </li>
   );
 }

@@ -69,7 +69,7 @@ async function details(ids: number[]): Promise<TimelineEntry[]> {
     SELECT m.id, m.kind::text AS kind, m.status::text AS status, m.date, m."datePrecision"::text AS "datePrecision",
       (SELECT json_build_object('ru', p."nameRu", 'en', p."nameEn") FROM "Place" p WHERE p.id = m."placeId") AS place,
       (SELECT coalesce(json_agg(json_build_object('slug', o.slug, 'nameRu', o."nameRu", 'nameLatin', o."nameLatin",
-                                                  'position', pos.title, 'country', mp."countryCode") ORDER BY mp."officialId"), '[]')
+                                                  'position', coalesce(mp.title, pos.title), 'country', mp."countryCode") ORDER BY mp."officialId"), '[]')
          FROM "MeetingParticipant" mp
          JOIN "Official" o ON o.id = mp."officialId"
          LEFT JOIN "Position" pos ON pos.id = mp."positionId"

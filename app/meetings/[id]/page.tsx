@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { MeetingFacts } from "@/components/meeting/meeting-facts";
+import { MeetingProse } from "@/components/meeting/meeting-prose";
+import { MeetingSources } from "@/components/meeting/meeting-sources";
+import { meetingTitle } from "@/components/meeting/meeting-title";
+import { RelatedMeetings } from "@/components/meeting/related-meetings";
+import { localName } from "@/components/ui/display-name";
+import { JsonLd } from "@/components/ui/json-ld";
+import { Notice } from "@/components/ui/notice";
+import { formatDate } from "@/lib/i18n/format-date";
+import { getMessages } from "@/lib/i18n/locale";
+import { getMeeting } from "@/lib/queries/get-meeting";
+import { relatedMeetings } from "@/lib/queries/related-meetings";
+import { meetingEvent } from "@/lib/seo/schema-org";
+import { siteOrigin } from "@/lib/seo/site-origin";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+
+/** The meeting for this URL, loaded once per request for both the metadata and the page. */
+const load = cache(async (raw: string) => {
+  const id = idSchema.safeParse(/^\d+$/.test(raw) ? raw : NaN);
+  return id.success ? getMeeting(id.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ id }, { locale, t }] = await Promise.all([params, getMessages()]);
+  const meeting = await load(id);
+  if (!meeting) return { title: t.meeting.notFound };
+  const title = meetingTitle(meeting, locale, t);
+  const date = meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown;
+  const description = meeting.summary ?? t.meeting.describe(title, date, meeting.place && localName(meeting.place.ru, meeting.place.en, locale));
+  return {
+    title: `${title}, ${date}`,
+    description,
+    alternates: { canonical: `/meetings/${meeting.id}` },
+    openGraph: { title, description, type: "article", url: `/meetings/${meeting.id}` },
+  };
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const { id } = await params;
+  const meeting = await load(id);
+  if (!meeting) notFound();
+  const [{ locale, t }, related, origin] = await Promise.all([getMessages(), relatedMeetings(meeting.id), siteOrigin()]);
+  const title = meetingTitle(meeting, locale, t);
+  return (
+    <article aria-labelledby="meeting-title" className="space-y-10">
+      <JsonLd data={meetingEvent(meeting, title, origin)} />
+      <header className="space-y-3">
+        <p className="text-sm uppercase tracking-wider text-stone-600 dark:text-stone-400">
+          {t.kind[meeting.kind]} · {meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}
+        </p>
+        <h1 id="meeting-title" className="font-serif text-3xl font-semibold leading-tight tracking-tight md:text-4xl">
+          {title}
+        </h1>
+        {meeting.needsReview && <Notice tone="warning">{t.meeting.needsReview}</Notice>}
+      </header>
+      <MeetingFacts meeting={meeting} locale={locale} t={t} />
+      {(meeting.summary || meeting.outcomes) && (
+        <div className="grid gap-6 md:grid-cols-2">
+          {meeting.summary && <MeetingProse id="summary-title" heading={t.meeting.summary} text={meeting.summary} />}
+          {meeting.outcomes && <MeetingProse id="outcomes-title" heading={t.meeting.outcomes} text={meeting.outcomes} />}
+        </div>
+      )}
+      <MeetingSources sources={meeting.sources} locale={locale} t={t} />
+      <RelatedMeetings related={related} locale={locale} t={t} />
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import type { MeetingKind } from "@/lib/generated/prisma/enums";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import { personName } from "@/components/ui/display-name";
+
+/**
+ * A meeting named by who met: "Ермек Кошербаев — Кристофер Ландау"; with more people the first side
+ * stays first ("A — B, C"); one participant alone gets the kind ("Ермек Кошербаев: конференция").
+ */
+export function meetingTitle(
+  meeting: { kind: MeetingKind; participants: { nameRu: string; nameLatin: string | null }[] },
+  locale: Locale,
+  t: Messages,
+): string {
+  const names = meeting.participants.map((p) => personName(p, locale));
+  const kind = t.kind[meeting.kind];
+  if (names.length === 0) return kind.charAt(0).toUpperCase() + kind.slice(1);
+  if (names.length === 1) return `${names[0]}: ${kind}`;
+  return `${names[0]} — ${names.slice(1).join(", ")}`;
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/i18n/format-date";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { MonthHistogram } from "@/lib/queries/month-histogram";
+import { monthRange, withFilters, type TimelineQuery } from "@/lib/timeline/timeline-query";
+
+/** Every month from the first to the last, the empty ones included, so gaps in contact show as gaps. */
+function allMonths(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split("-").map(Number) as [number, number];
+  const [ly, lm] = last.split("-").map(Number) as [number, number];
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+/**
+ * Meetings per month as bars, each bar a link that filters the timeline to its month. Plain HTML bars:
+ * every bar is a named link (month and count) for keyboard and screen-reader users; the chosen date
+ * range stands out.
+ */
+export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHistogram; query: TimelineQuery; locale: Locale; t: Messages }) {
+  const first = histogram.months[0];
+  const last = histogram.months.at(-1);
+  if (!first || !last) return null;
+  const counts = new Map(histogram.months.map((m) => [m.month, m.count]));
+  const months = allMonths(first.month, last.month);
+  const max = Math.max(...histogram.months.map((m) => m.count));
+  const { from, to } = query.filters;
+  const inRange = (month: string) => {
+    const r = monthRange(month);
+    return (!from || r.to >= from) && (!to || r.from <= to);
+  };
+  const ranged = Boolean(from || to);
+  return (
+    <figure aria-labelledby="chart-title" className="rounded border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+      <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id="chart-title" className="font-serif text-base font-semibold">
+          {t.timeline.chart.title}
+        </h2>
+        <span className="text-xs text-stone-600 dark:text-stone-400">{t.timeline.chart.hint}</span>
+      </figcaption>
+      <ol className="flex h-28 items-stretch gap-px" data-testid="month-chart">
+        {months.map((month, i) => {
+          const count = counts.get(month) ?? 0;
+          const label = t.timeline.chart.bar(formatDate(`${month}-01`, "month", locale), count);
+          const highlighted = ranged && inRange(month);
+          const showYear = i === 0 || month.endsWith("-01");
+          const bar = (
+            <span
+              className={`block w-full rounded-t-sm ${highlighted ? "bg-sky-700 dark:bg-sky-400" : ranged ? "bg-stone-300 dark:bg-stone-600" : "bg-stone-600 dark:bg-stone-400"} group-hover:bg-sky-600 group-focus-visible:bg-sky-600`}
+              style={{ height: `${count === 0 ? 0 : Math.max(4, (count / max) * 100)}%` }}
+            />
+          );
+          return (
+            <li key={month} className="relative flex max-w-12 min-w-0 flex-1 flex-col">
+              {count > 0 ? (
+                <Link href={withFilters(query, monthRange(month))} aria-label={label} title={label} className="group flex flex-1 items-end">
+                  {bar}
+                </Link>
+              ) : (
+                <span className="flex flex-1 items-end border-b border-stone-200 dark:border-stone-700" title={label} />
+              )}
+              <span aria-hidden="true" className="h-4 overflow-visible whitespace-nowrap pt-0.5 text-[0.65rem] leading-none text-stone-600 dark:text-stone-400">
+                {showYear ? month.slice(0, 4) : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {histogram.unplaced > 0 && <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{t.timeline.chart.unplaced(histogram.unplaced)}</p>}
+    </figure>
+  );
+}

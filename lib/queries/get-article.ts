@@ -1,0 +1,102 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { DateSource } from "@/lib/generated/prisma/enums";
+import { isoDate } from "./iso-date";
+import { timelineSelect, toTimelineEntry, type TimelineEntry } from "./list-meetings";
+
+export interface ArticleDetail {
+  id: number;
+  slug: string;
+  title: string;
+  titleDerived: boolean;
+  lead: string | null;
+  /** The body's paragraphs as published; Evidence.paragraph indexes them. */
+  paragraphs: string[];
+  publishedOn: string | null;
+  publishedOnSource: DateSource | null;
+  dateline: { ru: string; en: string | null } | null;
+  source: { name: string; nameEn: string | null } | null;
+  photoCredit: string | null;
+  updatedAt: string;
+  /** Officials it mentions, with every form of their name the press uses (for marking them in the text). */
+  officials: { slug: string; nameRu: string; nameLatin: string | null; country: string | null; mentions: number; forms: string[] }[];
+  topics: { slug: string; labelRu: string; labelEn: string; phrasings: string[] }[];
+  /** The dateline and the places of the meetings it reports. */
+  places: { ru: string; en: string | null }[];
+  meetings: TimelineEntry[];
+}
+
+/** An article with what it mentions and the meetings it reports; null when no such article. */
+export async function getArticle(slug: string): Promise<ArticleDetail | null> {
+  const a = await getDb().article.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      titleDerived: true,
+      lead: true,
+      body: true,
+      publishedOn: true,
+      publishedOnSource: true,
+      datelinePlace: { select: { nameRu: true, nameEn: true } },
+      source: { select: { name: true, nameEn: true } },
+      photoCredit: true,
+      updatedAt: true,
+      officials: {
+        orderBy: [{ mentions: "desc" }, { officialId: "asc" }],
+        select: {
+          mentions: true,
+          official: {
+            select: {
+              slug: true,
+              nameRu: true,
+              nameLatin: true,
+              countryCode: true,
+              names: { where: { kind: { in: ["case", "variant"] } }, select: { form: true } },
+            },
+          },
+        },
+      },
+      topics: {
+        orderBy: [{ hits: "desc" }, { topicId: "asc" }],
+        select: { topic: { select: { slug: true, labelRu: true, labelEn: true, phrasings: true } } },
+      },
+      meetings: {
+        orderBy: [{ meeting: { date: { sort: "asc", nulls: "last" } } }, { meetingId: "asc" }],
+        select: { meeting: { select: timelineSelect } },
+      },
+    },
+  });
+  if (!a) return null;
+  const meetings = a.meetings.map((s) => toTimelineEntry(s.meeting));
+  const places = new Map<string, { ru: string; en: string | null }>();
+  if (a.datelinePlace) places.set(a.datelinePlace.nameRu, { ru: a.datelinePlace.nameRu, en: a.datelinePlace.nameEn });
+  for (const m of meetings) if (m.place) places.set(m.place.ru, m.place);
+  return {
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    titleDerived: a.titleDerived,
+    lead: a.lead,
+    // The importer joins paragraphs with one blank line; splitting the same way keeps Evidence.paragraph valid.
+    paragraphs: a.body.split("\n\n"),
+    publishedOn: isoDate(a.publishedOn),
+    publishedOnSource: a.publishedOnSource,
+    dateline: a.datelinePlace ? { ru: a.datelinePlace.nameRu, en: a.datelinePlace.nameEn } : null,
+    source: a.source,
+    photoCredit: a.photoCredit,
+    updatedAt: a.updatedAt.toISOString(),
+    officials: a.officials.map(({ mentions, official: o }) => ({
+      slug: o.slug,
+      nameRu: o.nameRu,
+      nameLatin: o.nameLatin,
+      country: o.countryCode,
+      mentions,
+      forms: [o.nameRu, ...o.names.map((n) => n.form)],
+    })),
+    topics: a.topics.map((t) => t.topic),
+    places: [...places.values()],
+    meetings,
+  };
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingFilters } from "@/lib/validation/meeting-filters";
+import { meetingConditions } from "./meeting-conditions";
+
+export interface FacetOption<V extends string = string> {
+  value: V;
+  count: number;
+}
+
+export interface TimelineFacets {
+  official: (FacetOption & { nameRu: string; nameLatin: string | null; country: string | null })[];
+  topic: (FacetOption & { labelRu: string; labelEn: string })[];
+  country: (FacetOption & { nameRu: string; nameEn: string })[];
+  kind: FacetOption<MeetingKind>[];
+  status: FacetOption<MeetingStatus>[];
+  /** Names of what the URL selects, whether or not any meeting matches it now (for the chips and lists). */
+  labels: {
+    official: Map<string, { nameRu: string; nameLatin: string | null }>;
+    topic: Map<string, { labelRu: string; labelEn: string }>;
+    country: Map<string, { nameRu: string; nameEn: string }>;
+  };
+}
+
+/** How many officials and topics a filter list offers: the busiest ones, plus whatever is selected. */
+const MAX_OPTIONS = 60;
+
+/**
+ * For each filter, how many meetings each option would give with the other filters as they are: the
+ * number shown beside an option is the number of meetings the reader gets by choosing it. A choice in a
+ * list replaces that list's first value, so the first official or topic is left out of its own counts
+ * (further ones stay: they narrow, as in the URL); a kind, country or status replaces them all. Counted
+ * in SQL, one query per filter, over the matching meetings only.
+ */
+export async function timelineFacets(filters: MeetingFilters): Promise<TimelineFacets> {
+  const db = getDb();
+  const without = (key: keyof MeetingFilters): MeetingFilters => {
+    if (key === "official" || key === "topic") return { ...filters, [key]: filters[key]?.slice(1) };
+    return { ...filters, [key]: undefined };
+  };
+  const selectedOfficials = filters.official?.[0] ? [filters.official[0]] : [];
+  const selectedTopics = filters.topic?.[0] ? [filters.topic[0]] : [];
+
+  const [official, topic, country, kind, status, officialNames, topicNames, countryNames] = await Promise.all([
+    db.$queryRaw<TimelineFacets["official"]>`
+      SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, count(*)::int AS count
+      FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"
+      WHERE ${meetingConditions(without("official"))}
+      GROUP BY o.id
+      ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, count(*) DESC, o."nameRu"
+      LIMIT ${MAX_OPTIONS}`,
+    db.$queryRaw<TimelineFacets["topic"]>`
+      SELECT t.slug AS value, t."labelRu", t."labelEn", count(*)::int AS count
+      FROM "Meeting" m JOIN "MeetingTopic" mt ON mt."meetingId" = m.id JOIN "Topic" t ON t.id = mt."topicId"
+      WHERE ${meetingConditions(without("topic"))}
+      GROUP BY t.id
+      ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, count(*) DESC, t."labelRu"
+      LIMIT ${MAX_OPTIONS}`,
+    db.$queryRaw<TimelineFacets["country"]>`
+      SELECT c.code AS value, c."nameRu", c."nameEn", count(DISTINCT m.id)::int AS count
+      FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Country" c ON c.code = p."countryCode"
+      WHERE ${meetingConditions(without("country"))}
+      GROUP BY c.code
+      ORDER BY count DESC, c.code`,
+    db.$queryRaw<TimelineFacets["kind"]>`
+      SELECT m.kind::text AS value, count(*)::int AS count FROM "Meeting" m
+      WHERE ${meetingConditions(without("kind"))} GROUP BY m.kind ORDER BY m.kind`,
+    db.$queryRaw<TimelineFacets["status"]>`
+      SELECT m.status::text AS value, count(*)::int AS count FROM "Meeting" m
+      WHERE ${meetingConditions(without("status"))} GROUP BY m.status ORDER BY m.status`,
+    filters.official ? db.official.findMany({ where: { slug: { in: filters.official } }, select: { slug: true, nameRu: true, nameLatin: true } }) : [],
+    filters.topic ? db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { slug: true, labelRu: true, labelEn: true } }) : [],
+    filters.country ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true, nameRu: true, nameEn: true } }) : [],
+  ]);
+  const labels = {
+    official: new Map(officialNames.map(({ slug, ...name }) => [slug, name])),
+    topic: new Map(topicNames.map(({ slug, ...label }) => [slug, label])),
+    country: new Map(countryNames.map(({ code, ...name }) => [code, name])),
+  };
+  return { official, topic, country, kind, status, labels };
+}
