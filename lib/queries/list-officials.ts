@@ -20,9 +20,10 @@ export interface OfficialListItem {
 
 /**
  * Officials for the index: Kazakhstan first, then the United States, other countries, and those whose
- * country is not known, each by surname (Latin surname in English). `q` filters by any written form of
- * the name — case forms, spelling variants, Latin — folded by chronicle_fold() exactly as stored names
- * are, by substring, or by word similarity for typos (Kosherbaev). One query; `total` counts every match.
+ * country is not known, each by surname (Latin surname in English; code-point order, the same on every
+ * server). `q` filters by any written form of the name — case forms, spelling variants, Latin — folded by
+ * chronicle_fold() exactly as stored names are, by substring, or by word similarity for typos
+ * (Kosherbaev). One query; `total` counts every match.
  */
 export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?: string; locale: Locale; limit?: number }): Promise<{ total: number; items: OfficialListItem[] }> {
   const filter = q
@@ -35,8 +36,8 @@ export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?
     : Prisma.empty;
   const sortKey =
     locale === "en"
-      ? Prisma.sql`lower(regexp_replace(coalesce(o."nameLatin", o."nameRu"), '^.*\\s', '')), coalesce(o."nameLatin", o."nameRu")`
-      : Prisma.sql`o.surname, o."nameRu"`;
+      ? Prisma.sql`lower(regexp_replace(coalesce(o."nameLatin", o."nameRu"), '^.*\\s', '')) COLLATE "C", coalesce(o."nameLatin", o."nameRu") COLLATE "C"`
+      : Prisma.sql`o.surname COLLATE "C", o."nameRu" COLLATE "C"`;
   const rows = await getDb().$queryRaw<
     { slug: string; nameRu: string; nameLatin: string | null; countryCode: string | null; countryRu: string | null; countryEn: string | null; position: string | null; meetings: number; total: number }[]
   >`

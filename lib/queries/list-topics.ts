@@ -15,7 +15,7 @@ export interface TopicListItem {
 }
 
 /**
- * Every topic of the taxonomy, by label in the reader's language, with its meeting and article counts and
+ * Every topic of the taxonomy, by label in the reader's language (code-point order, the same on every server), with its meeting and article counts and
  * latest dated meeting. One query.
  */
 export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
@@ -39,7 +39,7 @@ export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
     FROM "Topic" t
     LEFT JOIN meeting_counts mc ON mc."topicId" = t.id
     LEFT JOIN article_counts ac ON ac."topicId" = t.id
-    ORDER BY lower(${label}), t.slug`;
+    ORDER BY lower(${label}) COLLATE "C", t.slug`;
   return rows.map((r) => ({
     slug: r.slug,
     labelRu: r.labelRu,
