@@ -27,7 +27,7 @@ export function OfficialGroup({ group, officials, locale, t }: { group: Group; o
                 </p>
               )}
             </div>
-            <span className={`shrink-0 text-sm tabular-nums ${o.meetings === 0 ? "text-stone-500 dark:text-stone-500" : "text-stone-700 dark:text-stone-300"}`}>
+            <span className={`shrink-0 text-sm tabular-nums ${o.meetings === 0 ? "text-stone-500 dark:text-stone-400" : "text-stone-700 dark:text-stone-300"}`}>
               {t.officials.meetings(o.meetings)}
             </span>
           </li>

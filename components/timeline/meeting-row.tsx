@@ -29,7 +29,7 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
           <li key={p.slug}>
             <span className="font-serif text-lg">{name(p)}</span>
             {p.position && <span className="text-stone-600 dark:text-stone-400">, {p.position}</span>}
-            {p.country && <span className="ml-1 text-xs text-stone-500">({p.country})</span>}
+            {p.country && <span className="ml-1 text-xs text-stone-500 dark:text-stone-400">({p.country})</span>}
           </li>
         ))}
       </ul>

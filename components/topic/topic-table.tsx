@@ -6,7 +6,7 @@ import { topicLabel } from "@/components/subject/display";
 
 /** The topics index as a table; topics nothing is filed under yet stay listed, in a fainter tone. */
 export function TopicTable({ topics, locale, t }: { topics: TopicListItem[]; locale: Locale; t: Messages }) {
-  const count = (n: number) => (n === 0 ? <span className="text-stone-500">{t.topics.none}</span> : n);
+  const count = (n: number) => (n === 0 ? <span className="text-stone-500 dark:text-stone-400">{t.topics.none}</span> : n);
   return (
     <table className="mt-6 w-full border-collapse text-left">
       <thead className="border-b-2 border-stone-800 text-sm dark:border-stone-300">

@@ -90,7 +90,7 @@ export default async function OfficialPage({ params, searchParams }: Props) {
               {topics.length === 0 ? (
                 <p className="text-sm text-stone-600 dark:text-stone-400">{t.officials.topicsEmpty}</p>
               ) : (
-                <TopicChips topics={topics} locale={locale} count={(n) => String(n)} />
+                <TopicChips topics={topics} locale={locale} count={t.officials.meetings} />
               )}
             </div>
           </section>
