@@ -27,14 +27,19 @@ export function OfficialTallyList({
             </Link>
             {o.countryCode && <span className="text-xs text-stone-500 dark:text-stone-400">{o.countryCode}</span>}
           </p>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
+          <p className="flex flex-wrap gap-x-1.5 text-sm text-stone-600 dark:text-stone-400">
             {[
               o.held > 0 ? labels.meetings(o.held) : null,
               o.planned > 0 ? labels.planned(o.planned) : null,
               o.lastHeld ? labels.lastMet(formatDate(o.lastHeld.date, o.lastHeld.precision, locale)) : null,
             ]
-              .filter(Boolean)
-              .join(" · ")}
+              .filter((part): part is string => part !== null)
+              .map((part, i) => (
+                <span key={part} className="whitespace-nowrap">
+                  {i > 0 && "· "}
+                  {part}
+                </span>
+              ))}
           </p>
         </li>
       ))}
