@@ -23,15 +23,22 @@ export async function countMeetingsByYear(subject: Subject): Promise<YearCount[]
 }
 
 /**
- * One page of the subject's meetings as timeline rows, newest first, undated last: the ids are picked
- * and ordered in SQL, then only that page's rows are loaded.
+ * One page of the subject's meetings as timeline rows, newest first, undated last. The ids are picked in
+ * SQL — dated and undated meetings in two branches, so each walks an index in order (Meeting_date_id_idx,
+ * the primary key) and stops after the page — then only that page's rows are loaded.
  */
 export async function listMeetingsOf(subject: Subject, page: number): Promise<TimelineEntry[]> {
+  const offset = (page - 1) * MEETINGS_PER_PAGE;
+  const upTo = offset + MEETINGS_PER_PAGE;
   const ids = await getDb().$queryRaw<{ id: number }[]>`
-    SELECT m.id
-    FROM "Meeting" m
-    WHERE m.id IN (${meetingIdsOf(subject)})
-    ORDER BY m.date DESC NULLS LAST, m.id DESC
-    LIMIT ${MEETINGS_PER_PAGE} OFFSET ${(page - 1) * MEETINGS_PER_PAGE}`;
+    SELECT p.id FROM (
+      (SELECT m.id, m.date FROM "Meeting" m WHERE m.id IN (${meetingIdsOf(subject)}) AND m.date IS NOT NULL
+       ORDER BY m.date DESC, m.id DESC LIMIT ${upTo})
+      UNION ALL
+      (SELECT m.id, m.date FROM "Meeting" m WHERE m.id IN (${meetingIdsOf(subject)}) AND m.date IS NULL
+       ORDER BY m.id DESC LIMIT ${upTo})
+    ) p
+    ORDER BY p.date DESC NULLS LAST, p.id DESC
+    OFFSET ${offset} LIMIT ${MEETINGS_PER_PAGE}`;
   return listTimelineEntries(ids.map((r) => r.id));
 }

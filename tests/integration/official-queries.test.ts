@@ -180,3 +180,36 @@ describe("an official's counterparts, topics, meetings and articles", () => {
     expect(articles.some((a) => a.source !== null)).toBe(true);
   });
 });
+
+describe("paging across dated and undated items", () => {
+  it("lists every meeting and article once, dated newest first, then undated newest first, across page boundaries", async () => {
+    const official = await db.official.create({
+      data: { slug: "pager-test", nameRu: "Пейджер Тестов", matchKey: "pager-test", surname: "тестов" },
+      select: { id: true },
+    });
+    const dates = Array.from({ length: 25 }, (_, i) => new Date(Date.UTC(2001 + (i % 7), i % 12, 1 + i)));
+    const meetings = [];
+    for (const date of [...dates, null, null, null]) {
+      meetings.push(await db.meeting.create({ data: { kind: "talks", status: "held", date, datePrecision: date ? "day" : null, participants: { create: { officialId: official.id } } }, select: { id: true, date: true } }));
+    }
+    const articles = [];
+    for (const [i, date] of [...dates, null, null, null].entries()) {
+      articles.push(
+        await db.article.create({
+          data: { slug: `pager-${i}`, title: `Статья ${i}`, body: "Текст.", rawText: `Текст ${i}.`, contentHash: String(i).padStart(64, "a"), publishedOn: date, officials: { create: { officialId: official.id, mentions: 1 + (i % 3) } } },
+          select: { id: true, slug: true, publishedOn: true },
+        }),
+      );
+    }
+    const newestFirst = <T extends { id: number }>(rows: T[], date: (r: T) => Date | null) =>
+      [...rows].sort((a, b) => (date(b)?.getTime() ?? -Infinity) - (date(a)?.getTime() ?? -Infinity) || b.id - a.id);
+
+    const subject = { officialId: official.id };
+    const pagedMeetings = [...(await listMeetingsOf(subject, 1)), ...(await listMeetingsOf(subject, 2))];
+    expect(pagedMeetings.map((m) => m.id)).toEqual(newestFirst(meetings, (m) => m.date).map((m) => m.id));
+    const pagedArticles = [...(await listArticlesOf(subject, 1)), ...(await listArticlesOf(subject, 2))];
+    expect(pagedArticles.map((a) => a.slug)).toEqual(newestFirst(articles, (a) => a.publishedOn).map((a) => a.slug));
+    expect(pagedArticles.at(-1)?.publishedOn).toBeNull();
+    expect(await countMeetingsByYear(subject)).toContainEqual({ year: null, count: 3 });
+  });
+});
