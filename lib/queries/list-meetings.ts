@@ -4,6 +4,7 @@ import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/
 import type { MeetingGetPayload, MeetingSelect, MeetingWhereInput } from "@/lib/generated/prisma/models";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 import { isoDate } from "./iso-date";
+import { listTimelineEntries } from "./timeline-entries";
 
 export interface TimelineEntry {
   id: number;
@@ -97,11 +98,11 @@ export async function listMeetings(
       orderBy: [{ date: { sort: order, nulls: "last" } }, { id: order }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: timelineSelect,
+      select: { id: true },
     }),
     getDb().meeting.count({ where }),
   ]);
-  return { entries: rows.map(toTimelineEntry), total, page, pageSize };
+  return { entries: await listTimelineEntries(rows.map((r) => r.id)), total, page, pageSize };
 }
 
 /** How many meetings match the filters. */

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { OfficialFilter } from "@/components/official/official-filter";
+import { OfficialGroup } from "@/components/official/official-group";
+import { getMessages } from "@/lib/i18n/locale";
+import { listOfficials, type OfficialGroup as Group } from "@/lib/queries/list-officials";
+import { firstParam, nameFilterSchema } from "@/lib/validation/page-params";
+
+export const dynamic = "force-dynamic";
+
+const GROUPS: Group[] = ["KZ", "US", "other", "unknown"];
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale, t } = await getMessages();
+  return {
+    title: t.officials.indexTitle,
+    description: t.officials.indexDescription,
+    alternates: { canonical: "/officials" },
+    openGraph: { type: "website", title: t.officials.indexTitle, description: t.officials.indexDescription, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
+  };
+}
+
+export default async function OfficialsPage({ searchParams }: Props) {
+  const q = nameFilterSchema.parse(firstParam((await searchParams).q));
+  const { locale, t } = await getMessages();
+  const { total, items } = await listOfficials({ q, locale });
+  return (
+    <section aria-labelledby="officials-title">
+      <h1 id="officials-title" className="font-serif text-3xl font-semibold sm:text-4xl">
+        {t.officials.indexTitle}
+      </h1>
+      <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.officials.indexLead}</p>
+      <OfficialFilter q={q} t={t} />
+      <div aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
+        {q && total > 0 && <p>{t.officials.found(total)}</p>}
+        {total > items.length && <p>{t.officials.truncated(items.length, total)}</p>}
+      </div>
+      {items.length === 0 ? (
+        <p className="mt-6 text-stone-700 dark:text-stone-300">{q ? t.officials.noMatches(q) : t.officials.empty}</p>
+      ) : (
+        GROUPS.map((group) => {
+          const officials = items.filter((o) => o.group === group);
+          return officials.length > 0 && <OfficialGroup key={group} group={group} officials={officials} locale={locale} t={t} />;
+        })
+      )}
+    </section>
+  );
+}

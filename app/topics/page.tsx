@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { TopicTable } from "@/components/topic/topic-table";
+import { getMessages } from "@/lib/i18n/locale";
+import { listTopics } from "@/lib/queries/list-topics";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale, t } = await getMessages();
+  return {
+    title: t.topics.indexTitle,
+    description: t.topics.indexDescription,
+    alternates: { canonical: "/topics" },
+    openGraph: { type: "website", title: t.topics.indexTitle, description: t.topics.indexDescription, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
+  };
+}
+
+export default async function TopicsPage() {
+  const { locale, t } = await getMessages();
+  const topics = await listTopics(locale);
+  return (
+    <section aria-labelledby="topics-title">
+      <h1 id="topics-title" className="font-serif text-3xl font-semibold sm:text-4xl">
+        {t.topics.indexTitle}
+      </h1>
+      <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.topics.indexLead}</p>
+      {topics.length === 0 ? <p className="mt-6">{t.topics.empty}</p> : <TopicTable topics={topics} locale={locale} t={t} />}
+    </section>
+  );
+}

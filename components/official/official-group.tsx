@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/list-officials";
+import { countryName, displayName } from "@/components/subject/display";
+
+/** One country group of the index: each official with their latest post and number of meetings. */
+export function OfficialGroup({ group, officials, locale, t }: { group: Group; officials: OfficialListItem[]; locale: Locale; t: Messages }) {
+  const id = `group-${group}`;
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="flex items-baseline gap-3 border-b-2 border-stone-800 pb-1 font-serif text-2xl font-semibold dark:border-stone-300">
+        {t.officials.groups[group]}
+        <span className="font-sans text-sm font-normal text-stone-600 dark:text-stone-400">{t.officials.groupCount(officials.length)}</span>
+      </h2>
+      <ul className="gap-x-8 sm:columns-2">
+        {officials.map((o) => (
+          <li key={o.slug} className="flex break-inside-avoid items-baseline gap-3 border-b border-stone-200 py-2.5 dark:border-stone-800" data-testid="official-entry">
+            <div className="min-w-0 flex-1">
+              <Link href={`/officials/${o.slug}`} className="font-serif text-lg hover:underline">
+                {displayName(locale, o)}
+              </Link>
+              {(group === "other" || o.position) && (
+                <p className="text-sm leading-snug text-stone-600 dark:text-stone-400">
+                  {group === "other" && o.country && <span>{countryName(locale, o.country)}</span>}
+                  {group === "other" && o.country && o.position && " · "}
+                  {o.position && <span lang="ru">{o.position}</span>}
+                </p>
+              )}
+            </div>
+            <span className={`shrink-0 text-sm tabular-nums ${o.meetings === 0 ? "text-stone-500 dark:text-stone-400" : "text-stone-700 dark:text-stone-300"}`}>
+              {t.officials.meetings(o.meetings)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

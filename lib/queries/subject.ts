@@ -1,0 +1,27 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Whose page a list belongs to: an official's or a topic's. */
+export type Subject = { officialId: number } | { topicId: number };
+
+/** The ids of the subject's meetings, as a subquery. Fixed SQL; only the id is a parameter. */
+export function meetingIdsOf(subject: Subject): Prisma.Sql {
+  return "officialId" in subject
+    ? Prisma.sql`SELECT "meetingId" FROM "MeetingParticipant" WHERE "officialId" = ${subject.officialId}`
+    : Prisma.sql`SELECT "meetingId" FROM "MeetingTopic" WHERE "topicId" = ${subject.topicId}`;
+}
+
+/**
+ * The subject's articles as (articleId, weight) rows: an official's mentions, or the number of
+ * sentences that signal a topic.
+ */
+export function articleLinksOf(subject: Subject): Prisma.Sql {
+  return "officialId" in subject
+    ? Prisma.sql`SELECT "articleId", "mentions" AS weight FROM "ArticleOfficial" WHERE "officialId" = ${subject.officialId}`
+    : Prisma.sql`SELECT "articleId", "hits" AS weight FROM "ArticleTopic" WHERE "topicId" = ${subject.topicId}`;
+}
+
+/** YYYY-MM-DD of a DATE column, or null. */
+export function isoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** A record's URL slug as the database's CHECK allows it; anything else cannot exist. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200);
+
+/** A 1-based page number from the query string; anything unreadable is the first page. */
+export const pageNumberSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+/** The officials index filter (?q=…): trimmed, inner whitespace collapsed, empty meaning no filter. */
+export const nameFilterSchema = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, " ").trim().slice(0, 100))
+  .optional()
+  .catch(undefined)
+  .transform((s) => s || undefined);
+
+/** The first value of a query-string parameter that may repeat. */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Page count for `total` items, and the requested page brought within it. */
+export function pageWithin(requested: number, total: number, perPage: number): { page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  return { page: Math.min(requested, pages), pages };
+}
+
+/** The query string that keeps the current pages of a page's lists (page 1 is the default, left out). */
+export function pagesInQuery(pages: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(pages).flatMap(([param, n]) => (n > 1 ? [[param, String(n)]] : [])));
+}

@@ -1,0 +1,13 @@
+import path from "node:path";
+import type { Db } from "../../lib/db";
+import { importPaths } from "../../lib/importer/import-paths";
+import { resetDatabase } from "./reset-database";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** A clean archive holding the seeds and the evaluation articles (30 reports, ~70 officials, ~40 meetings). */
+export async function importArchive(db: Db): Promise<void> {
+  await resetDatabase(db);
+  const summary = await importPaths(db, [path.join(root, "seeds"), path.join(root, "tests/fixtures/eval")], { trigger: "cli" });
+  if (summary.failed > 0) throw new Error(`the test archive did not import: ${JSON.stringify(summary.errors)}`);
+}
