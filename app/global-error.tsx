@@ -29,7 +29,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <button type="button" onClick={reset} className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
             {timeline.ru.error.retry} / {timeline.en.error.retry}
           </button>
-          {error.digest && <p className="text-xs text-stone-500">{timeline.en.error.code(error.digest)}</p>}
+          {error.digest && <p className="text-xs text-stone-600 dark:text-stone-400">{timeline.en.error.code(error.digest)}</p>}
         </main>
       </body>
     </html>

@@ -7,6 +7,8 @@ import { MonthChart } from "@/components/timeline/month-chart";
 import { Pagination } from "@/components/timeline/pagination";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { Notice } from "@/components/ui/notice";
+import { TakeAwayLinks } from "@/components/ui/take-away-links";
+import { timelineLinks } from "@/lib/export/timeline-links";
 import { getMessages } from "@/lib/i18n/locale";
 import { countMeetings, listMeetings } from "@/lib/queries/list-meetings";
 import { monthHistogram } from "@/lib/queries/month-histogram";
@@ -96,6 +98,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <p className="text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
         )}
         <Pagination query={query} pages={pages} t={t} />
+        <TakeAwayLinks hrefs={timelineLinks(record)} t={t} />
       </section>
     </div>
   );

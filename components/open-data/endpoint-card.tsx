@@ -18,7 +18,7 @@ export function EndpointCard({ endpoint, t }: { endpoint: ReferenceEndpoint; t: 
               <div key={`${p.in}-${p.name}`} className="sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
                 <dt>
                   <code className="font-semibold">{p.name}</code>
-                  <span className="ml-2 text-xs text-stone-500">{p.in}</span>
+                  <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">{p.in}</span>
                 </dt>
                 <dd>
                   <code className="text-xs break-words text-stone-600 dark:text-stone-400">{p.type}</code>
@@ -30,7 +30,7 @@ export function EndpointCard({ endpoint, t }: { endpoint: ReferenceEndpoint; t: 
         </>
       )}
       <p className="mt-3 text-sm">
-        {t.openData.response}: <code>{endpoint.response}</code> <span className="text-stone-500">({endpoint.statuses.join(", ")})</span>
+        {t.openData.response}: <code>{endpoint.response}</code> <span className="text-stone-600 dark:text-stone-400">({endpoint.statuses.join(", ")})</span>
       </p>
       {endpoint.example !== null && (
         <p className="mt-1 text-sm">

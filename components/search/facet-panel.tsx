@@ -15,7 +15,7 @@ export function FacetPanel({ result, locale, t }: { result: SearchResult; locale
       <h2 className="font-semibold">{t.search.filtersTitle}</h2>
       {shown.map((facet) => (
         <section key={facet} aria-labelledby={`facet-${facet}`}>
-          <h3 id={`facet-${facet}`} className="mb-1 text-xs uppercase tracking-wide text-stone-500">
+          <h3 id={`facet-${facet}`} className="mb-1 text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
             {titles[facet]}
           </h3>
           <ul className="space-y-0.5" data-testid={`facet-${facet}`}>
@@ -30,7 +30,7 @@ export function FacetPanel({ result, locale, t }: { result: SearchResult; locale
                     {v.selected && <span aria-hidden="true">✓ </span>}
                     {locale === "en" ? v.labelEn : v.labelRu}
                   </span>
-                  <span className="tabular-nums text-stone-500">{v.count.toLocaleString(locale === "ru" ? "ru-RU" : "en")}</span>
+                  <span className="tabular-nums text-stone-600 dark:text-stone-400">{v.count.toLocaleString(locale === "ru" ? "ru-RU" : "en")}</span>
                 </Link>
               </li>
             ))}

@@ -41,7 +41,7 @@ export function SearchForm({ params, t }: { params: SearchParams; t: Messages })
       <button type="submit" className="rounded bg-stone-800 px-4 py-2 text-sm text-white hover:bg-stone-700 dark:bg-stone-200 dark:text-stone-900">
         {t.searchSubmit}
       </button>
-      <p className="w-full text-xs text-stone-500">{t.search.syntaxHint}</p>
+      <p className="w-full text-xs text-stone-600 dark:text-stone-400">{t.search.syntaxHint}</p>
     </form>
   );
 }

@@ -37,7 +37,7 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
               className="rounded-full border border-stone-400 px-3 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
             >
               {locale === "en" ? f.labelEn : f.labelRu}
-              {!f.known && <span className="text-stone-500"> ({t.search.unknownFilter})</span>} ×
+              {!f.known && <span className="text-stone-600 dark:text-stone-400"> ({t.search.unknownFilter})</span>} ×
             </Link>
           ))}
           <Link href={searchUrl({ ...params, official: [], topic: [], source: undefined, year: undefined })} className="text-stone-600 underline dark:text-stone-400">

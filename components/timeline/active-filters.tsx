@@ -50,7 +50,7 @@ export function ActiveFilters({ query, labels, locale, t }: { query: TimelineQue
             className="inline-flex items-center gap-1 rounded-full border border-stone-400 bg-white px-2.5 py-0.5 hover:border-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800"
           >
             {label}
-            <span aria-hidden="true" className="text-stone-500">
+            <span aria-hidden="true" className="text-stone-600 dark:text-stone-400">
               ×
             </span>
           </Link>

@@ -29,7 +29,7 @@ export function Pagination({ query, pages, t }: { query: TimelineQuery; pages: n
       <ul className="flex flex-wrap items-center gap-1">
         {pageWindow(query.page, pages).map((page, i) =>
           page === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-stone-500">
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-stone-600 dark:text-stone-400">
               …
             </li>
           ) : (

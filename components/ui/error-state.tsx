@@ -26,7 +26,7 @@ export function ErrorState({ digest, retry }: { digest?: string; retry: () => vo
           </button>
         }
       />
-      {digest && <p className="mx-auto max-w-xl text-xs text-stone-500">{t.error.code(digest)}</p>}
+      {digest && <p className="mx-auto max-w-xl text-xs text-stone-600 dark:text-stone-400">{t.error.code(digest)}</p>}
     </div>
   );
 }

@@ -1,29 +1,28 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations } from "./support/axe-check";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 
-// axe reads the whole page four times per test: slow on a loaded machine.
+// axe reads each page twice (light and dark), six pages: slow on a loaded machine.
 test.setTimeout(120_000);
 
-for (const scheme of ["light", "dark"] as const) {
-  test.describe(`${scheme} colour scheme`, () => {
-    test.use({ colorScheme: scheme });
+test("the timeline, a meeting, an article and search have no serious or critical axe violations, light or dark", async ({ page }) => {
+  await page.goto("/");
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/?official=yermek-kosherbayev&from=2026-02");
+  await expectNoSeriousA11yViolations(page);
 
-    test("the timeline, a meeting and an article have no serious or critical axe violations", async ({ page }) => {
-      await page.goto("/");
-      await expectNoSeriousAxeViolations(page);
-      await page.goto("/?official=yermek-kosherbayev&from=2026-02");
-      await expectNoSeriousAxeViolations(page);
+  await page.getByRole("link", { name: /^Подробнее о встрече/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
-      await page.getByRole("link", { name: /^Подробнее о встрече/ }).first().click();
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoSeriousAxeViolations(page);
+  await page.getByTestId("meeting-source").getByRole("heading", { level: 3 }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "О публикации" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
-      await page.getByTestId("meeting-source").getByRole("heading", { level: 3 }).getByRole("link").first().click();
-      await expect(page.getByRole("heading", { level: 2, name: "О публикации" })).toBeVisible();
-      await expectNoSeriousAxeViolations(page);
-    });
-  });
-}
+  await page.goto("/search?q=Кошербаевым");
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/api");
+  await expectNoSeriousA11yViolations(page);
+});
 
 test("the timeline can be used by keyboard: skip link, filters, a visible focus ring", async ({ page }) => {
   await page.goto("/");

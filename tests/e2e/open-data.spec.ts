@@ -50,3 +50,16 @@ test("the reference page lists every endpoint and the site announces its feeds",
   await page.getByRole("contentinfo").getByRole("link", { name: "Открытые данные" }).click();
   await expect(page).toHaveURL(/\/api$/);
 });
+
+test("an official's page announces its feed and calendar, and the timeline offers its filtered exports", async ({ page }) => {
+  await page.goto("/officials/yermek-kosherbayev");
+  const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
+  expect(alternates).toEqual(expect.arrayContaining(["application/atom+xml /officials/yermek-kosherbayev/feed.xml", "text/calendar /officials/yermek-kosherbayev/calendar.ics"]));
+  await expect(page.getByRole("navigation", { name: "Выгрузить и подписаться" }).getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/export/meetings.csv?official=yermek-kosherbayev");
+
+  await page.goto("/?status=planned");
+  const csv = page.getByRole("navigation", { name: "Выгрузить и подписаться" }).getByRole("link", { name: "CSV" });
+  await expect(csv).toHaveAttribute("href", "/export/meetings.csv?status=planned");
+  const response = await page.request.get((await csv.getAttribute("href"))!);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { notFound } from "next/navigation";
 import { OfficialHeader } from "@/components/official/official-header";
 import { PositionList } from "@/components/official/position-list";
@@ -8,6 +9,8 @@ import { MeetingsSection } from "@/components/subject/meetings-section";
 import { OfficialTallyList } from "@/components/subject/official-tally-list";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { Pager } from "@/components/ui/pager";
+import { TakeAwayLinks } from "@/components/ui/take-away-links";
+import { timelineLinks } from "@/lib/export/timeline-links";
 import { YearBars } from "@/components/ui/year-bars";
 import { getMessages } from "@/lib/i18n/locale";
 import { getOfficial } from "@/lib/queries/get-official";
@@ -40,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     description,
-    alternates: { canonical: `/officials/${official.slug}` },
+    alternates: { canonical: `/officials/${official.slug}`, ...feedAlternates("official", official.slug, t) },
     openGraph: { type: "profile", title: name, description, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
   };
 }
@@ -110,6 +113,15 @@ export default async function OfficialPage({ params, searchParams }: Props) {
               <YearBars caption={t.officials.meetingsByYear} yearLabel={t.officials.year} undatedLabel={t.officials.undated} series={[{ label: t.officials.meetingsTitle, counts: years }]} />
             )}
           </MeetingsSection>
+          <TakeAwayLinks
+            hrefs={{
+              ...timelineLinks({ official: official.slug }),
+              atom: `/officials/${official.slug}/feed.xml`,
+              calendar: `/officials/${official.slug}/calendar.ics`,
+              api: `/api/v1/officials/${official.slug}`,
+            }}
+            t={t}
+          />
           <ArticleList
             locale={locale}
             t={t}

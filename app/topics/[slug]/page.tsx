@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/subject/article-list";
 import { topicLabel } from "@/components/subject/display";
@@ -7,6 +8,8 @@ import { OfficialTallyList } from "@/components/subject/official-tally-list";
 import { TopicHeader } from "@/components/topic/topic-header";
 import { TopicPhrasings } from "@/components/topic/topic-phrasings";
 import { Pager } from "@/components/ui/pager";
+import { TakeAwayLinks } from "@/components/ui/take-away-links";
+import { timelineLinks } from "@/lib/export/timeline-links";
 import { YearBars } from "@/components/ui/year-bars";
 import { getMessages } from "@/lib/i18n/locale";
 import { getTopic } from "@/lib/queries/get-topic";
@@ -38,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: label,
     description,
-    alternates: { canonical: `/topics/${topic.slug}` },
+    alternates: { canonical: `/topics/${topic.slug}`, ...feedAlternates("topic", topic.slug, t) },
     openGraph: { type: "website", title: label, description, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
   };
 }
@@ -106,6 +109,10 @@ export default async function TopicPage({ params, searchParams }: Props) {
             entries={entries}
             timeline={{ href: `/?topic=${topic.slug}`, label: t.topics.onTimeline }}
             pager={<Pager path={path} page={meetings.page} pages={meetings.pages} param="meetings" query={kept} anchor="meetings" listName={t.topics.meetingsTitle} labels={t.topics.pager} />}
+          />
+          <TakeAwayLinks
+            hrefs={{ ...timelineLinks({ topic: topic.slug }), atom: `/topics/${topic.slug}/feed.xml`, calendar: `/topics/${topic.slug}/calendar.ics` }}
+            t={t}
           />
           <ArticleList
             locale={locale}
