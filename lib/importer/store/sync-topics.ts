@@ -4,15 +4,18 @@ import type { Tx } from "./lookups";
 
 /**
  * Brings the topic table in line with the curated taxonomy: new topics are added, labels and phrasings
- * of existing ones refreshed. Topics an editor added stay.
+ * of existing ones refreshed unless an editor changed them. Topics an editor added stay.
  */
 export async function syncTopics(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
+    await tx.topic.createMany({
+      data: TOPICS.map((t) => ({ slug: t.slug, labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] })),
+      skipDuplicates: true,
+    });
     for (const t of TOPICS) {
-      await tx.topic.upsert({
-        where: { slug: t.slug },
-        create: { slug: t.slug, labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
-        update: { labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
+      await tx.topic.updateMany({
+        where: { slug: t.slug, origin: "importer" },
+        data: { labelRu: t.ru, labelEn: t.en, phrasings: [...t.phrasings] },
       });
     }
   });
