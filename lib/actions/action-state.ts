@@ -10,4 +10,4 @@ export interface ActionState<D = unknown> {
   data?: D;
 }
 
-export const IDLE: ActionState = { status: "idle" };
+export const IDLE: ActionState<never> = { status: "idle" };

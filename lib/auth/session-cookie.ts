@@ -1,8 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { isHttps } from "./same-origin";
-
-export const SESSION_COOKIE = "chronicle_session";
+import { SESSION_COOKIE } from "./session-cookie-name";
 
 export async function readSessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;

@@ -52,11 +52,23 @@ export const publishArticleSchema = z.object({
 });
 export type PublishArticleInput = z.output<typeof publishArticleSchema>;
 
-type Input<T extends z.ZodType> = z.input<T>;
+type Kind = (typeof MEETING_KINDS)[number];
+type Status = (typeof MEETING_STATUSES)[number];
+type Precision = (typeof DATE_PRECISIONS)[number];
 
 /** The preview as the form holds it: the decisions above plus what the editor needs to judge them. */
-export type DraftParticipant = Input<typeof draftParticipantSchema> & { label: string };
-export interface DraftOfficial extends Input<typeof draftOfficialSchema> {
+interface ParticipantCommon {
+  label: string;
+  position: string | null;
+  countryCode: string | null;
+}
+export type DraftParticipant = ParticipantCommon &
+  ({ ref: "extracted"; name: string } | { ref: "existing"; officialId: number } | { ref: "new"; name: string; nameLatin: string | null });
+
+export interface DraftOfficial {
+  name: string;
+  removed: boolean;
+  position: string | null;
   nameLatin: string | null;
   country: string | null;
   /** The extracted post, to show what a correction changes. */
@@ -65,15 +77,24 @@ export interface DraftOfficial extends Input<typeof draftOfficialSchema> {
   existingId: number | null;
   evidence: string | null;
 }
-export interface DraftMeeting extends Omit<Input<typeof draftMeetingSchema>, "participants"> {
+
+export interface DraftMeeting {
+  removed: boolean;
+  kind: Kind;
+  status: Status;
+  date: string | null;
+  datePrecision: Precision | null;
+  place: string | null;
   participants: DraftParticipant[];
+  topics: string[];
   evidence: string[];
 }
+
 export interface ArticleDraft {
   rawText: string;
   contentHash: string;
   titleDerived: boolean;
-  article: Input<typeof articleFieldsSchema>;
+  article: { title: string; lead: string | null; publishedOn: string | null; dateline: string | null; source: string | null; photoCredit: string | null };
   officials: DraftOfficial[];
   meetings: DraftMeeting[];
   /** The article's topics, by slug. */
