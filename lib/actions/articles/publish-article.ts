@@ -39,6 +39,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
       const positions = fix.position ? [{ title: fix.position, key: positionKey(fix.position, country), country, sentences: first?.sentences ?? o.sentences.slice(0, 1) }, ...rest] : rest;
       return { ...o, positions };
     });
+  await checkExistingOfficials(db, input, errors);
   const kept = x.meetings.flatMap((m, i) => (input.meetings[i]?.removed ? [] : [{ m, draft: input.meetings[i]! }]));
   corrected.meetings = kept.map(({ m }) => ({ ...m, participants: m.participants.filter((p) => !removedNames.has(p.name)) }));
 
@@ -89,6 +90,20 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError(errors.alreadyPublished);
     throw error;
   }
+}
+
+/** Officials picked from the archive must still be there: refused with the row named, before any write. */
+async function checkExistingOfficials(db: Db, input: PublishArticleInput, errors: Errors): Promise<void> {
+  const ids = input.meetings.flatMap((m) => m.participants.flatMap((p) => (p.ref === "existing" ? [p.officialId] : [])));
+  if (ids.length === 0) return;
+  const known = new Set((await db.official.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
+  const fieldErrors: Record<string, string> = {};
+  input.meetings.forEach((m, i) =>
+    m.participants.forEach((p, k) => {
+      if (p.ref === "existing" && !known.has(p.officialId)) fieldErrors[`meetings.${i}.participants.${k}`] = errors.unknownOfficial;
+    }),
+  );
+  if (Object.keys(fieldErrors).length) throw new ActionError(errors.fixFields, fieldErrors);
 }
 
 function withArticleFields(x: Extraction, input: PublishArticleInput): Extraction {

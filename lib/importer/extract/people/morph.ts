@@ -17,8 +17,10 @@ let ready = false;
 export function loadMorphology(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
     const require = createRequire(import.meta.url);
-    const dicts = path.join(path.dirname(require.resolve("az/package.json")), "dicts");
-    Az.Morph.init(dicts, (err) => {
+    // Next's bundler turns this resolve into a module id (a number); there az stays an external package,
+    // so its own default (its __dirname) finds the dictionaries.
+    const resolved: unknown = require.resolve("az/package.json");
+    const done = (err: unknown) => {
       if (err) {
         loading = null;
         reject(err instanceof Error ? err : new Error(`az dictionaries failed to load: ${String(err)}`));
@@ -26,7 +28,9 @@ export function loadMorphology(): Promise<void> {
       }
       ready = true;
       resolve();
-    });
+    };
+    if (typeof resolved === "string") Az.Morph.init(path.join(path.dirname(resolved), "dicts"), done);
+    else (Az.Morph.init as unknown as (callback: typeof done) => void)(done);
   });
   return loading;
 }
