@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import Az from "az";
@@ -17,9 +18,10 @@ let ready = false;
 export function loadMorphology(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
     const require = createRequire(import.meta.url);
-    // Next's bundler turns this resolve into a module id (a number); there az stays an external package,
-    // so its own default (its __dirname) finds the dictionaries.
+    // Next's bundler turns this resolve into a module id or a placeholder; there az stays an external
+    // package, so its own default (its __dirname) finds the dictionaries.
     const resolved: unknown = require.resolve("az/package.json");
+    const dicts = typeof resolved === "string" ? path.join(path.dirname(resolved), "dicts") : null;
     const done = (err: unknown) => {
       if (err) {
         loading = null;
@@ -29,7 +31,7 @@ export function loadMorphology(): Promise<void> {
       ready = true;
       resolve();
     };
-    if (typeof resolved === "string") Az.Morph.init(path.join(path.dirname(resolved), "dicts"), done);
+    if (dicts && existsSync(dicts)) Az.Morph.init(dicts, done);
     else (Az.Morph.init as unknown as (callback: typeof done) => void)(done);
   });
   return loading;
