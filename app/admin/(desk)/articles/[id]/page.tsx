@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminHeading, Badge } from "@/components/admin/admin-heading";
 import { ArticleForm } from "@/components/admin/article-form";
-import { AuditTable } from "@/components/admin/audit-table";
+import { RecordHistory } from "@/components/admin/record-history";
 import { dangerButton } from "@/components/admin/buttons";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -48,10 +48,7 @@ export default async function AdminArticlePage({ params, searchParams }: { param
         )}
       </section>
 
-      <section aria-labelledby="history-title" className="mt-10">
-        <h2 id="history-title" className="mb-2 text-xl font-semibold">{t.admin.audit.recordTitle}</h2>
-        <AuditTable entries={audit} t={t} locale={locale} showRecord={false} />
-      </section>
+      <RecordHistory entries={audit} t={t} locale={locale} />
 
       <p className="mt-10">
         <Link href={`/admin/articles/${article.id}/delete`} className={dangerButton}>{t.admin.article.delete}</Link>

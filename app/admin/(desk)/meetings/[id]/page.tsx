@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { AuditTable } from "@/components/admin/audit-table";
+import { RecordHistory } from "@/components/admin/record-history";
 import { MeetingForm } from "@/components/admin/meeting-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -35,10 +35,7 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ i
           ))}
         </ul>
       </section>
-      <section aria-labelledby="history-title" className="mt-10">
-        <h2 id="history-title" className="mb-2 text-xl font-semibold">{t.admin.audit.recordTitle}</h2>
-        <AuditTable entries={audit} t={t} locale={locale} showRecord={false} />
-      </section>
+      <RecordHistory entries={audit} t={t} locale={locale} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { AuditTable } from "@/components/admin/audit-table";
+import { RecordHistory } from "@/components/admin/record-history";
 import { OfficialForm } from "@/components/admin/official-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -54,10 +54,7 @@ export default async function AdminOfficialPage({ params, searchParams }: { para
       <p className="mt-8">
         <Link href={`/admin/officials/${official.id}/merge`} className="underline">{o.merge}</Link>
       </p>
-      <section aria-labelledby="history-title" className="mt-10">
-        <h2 id="history-title" className="mb-2 text-xl font-semibold">{t.admin.audit.recordTitle}</h2>
-        <AuditTable entries={audit} t={t} locale={locale} showRecord={false} />
-      </section>
+      <RecordHistory entries={audit} t={t} locale={locale} />
     </section>
   );
 }

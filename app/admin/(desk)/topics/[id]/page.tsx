@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { AuditTable } from "@/components/admin/audit-table";
+import { RecordHistory } from "@/components/admin/record-history";
 import { TopicForm } from "@/components/admin/topic-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { getMessages } from "@/lib/i18n/locale";
@@ -20,10 +20,7 @@ export default async function AdminTopicPage({ params }: { params: Promise<{ id:
     <section aria-labelledby="page-title">
       <AdminHeading>{t.admin.topic.editTitle(locale === "en" ? topic.labelEn : topic.labelRu)}</AdminHeading>
       <TopicForm topic={topic} locale={locale} />
-      <section aria-labelledby="history-title" className="mt-10">
-        <h2 id="history-title" className="mb-2 text-xl font-semibold">{t.admin.audit.recordTitle}</h2>
-        <AuditTable entries={audit} t={t} locale={locale} showRecord={false} />
-      </section>
+      <RecordHistory entries={audit} t={t} locale={locale} />
     </section>
   );
 }
