@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { IDLE } from "@/lib/actions/action-state";
 import { updateMeetingAction } from "@/lib/actions/meetings/update-meeting-action";
 import { messages, type Locale } from "@/lib/i18n/messages";
-import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/validation/meeting";
+import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/validation/meeting-values";
 import { primaryButton, secondaryButton } from "./buttons";
 import { CheckboxField, SelectField, TextArea, TextField } from "./fields";
 import { FormStatus } from "./form-status";

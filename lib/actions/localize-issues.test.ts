@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { messages } from "@/lib/i18n/messages";
-import { updateArticleSchema } from "@/lib/validation/article";
+import { articleSourceSchema, updateArticleSchema } from "@/lib/validation/article";
+import { LIMITS } from "@/lib/validation/limits";
 import { updateMeetingSchema } from "@/lib/validation/meeting";
 import { localizeIssues } from "./localize-issues";
 
@@ -30,5 +31,11 @@ describe("localizeIssues", () => {
   it("refuses a participant listed twice", () => {
     const input = { id: 1, version: 1, kind: "talks", status: "held", participants: [{ officialId: 3 }, { officialId: 3 }], topicIds: [] };
     expect(errors(updateMeetingSchema, input, "en")).toEqual({ participants: "The same participant is listed twice." });
+  });
+
+  it("refuses an empty or oversized article text with its limit named", () => {
+    expect(errors(articleSourceSchema, { mode: "text", rawText: " \n " })).toEqual({ rawText: "Заполните это поле." });
+    expect(errors(articleSourceSchema, { mode: "text", rawText: "а".repeat(LIMITS.rawText + 1) }, "en")).toEqual({ rawText: `At most ${LIMITS.rawText} characters.` });
+    expect(errors(articleSourceSchema, { mode: "fields", title: "", body: "Текст." }, "en")).toEqual({ title: "Fill in this field." });
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { articleFieldsSchema } from "./article";
 import { countryCode, id, optionalDate, optionalText, text } from "./fields";
 import { LIMITS } from "./limits";
-import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "./meeting";
+import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "./meeting-values";
 import { personName } from "./official";
 
 /**

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { checkbox, countryCode, id, optionalDate, optionalText, rows, version } from "./fields";
 import { LIMITS } from "./limits";
+import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "./meeting-values";
 
-export const MEETING_KINDS = ["meeting", "talks", "conference", "visit", "call", "signing"] as const;
-export const MEETING_STATUSES = ["held", "planned"] as const;
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 
 const datePrecision = z.enum(DATE_PRECISIONS, { error: "choose" }).nullish();
 

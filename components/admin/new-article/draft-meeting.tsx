@@ -2,7 +2,7 @@
 
 import { messages, type Locale } from "@/lib/i18n/messages";
 import type { DraftMeeting, DraftOfficial, DraftParticipant } from "@/lib/validation/article-draft";
-import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/validation/meeting";
+import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/validation/meeting-values";
 import { Badge } from "../admin-heading";
 import { secondaryButton } from "../buttons";
 import { SelectField, TextField } from "../fields";
