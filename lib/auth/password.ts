@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import argon2 from "argon2";
 
-// OWASP's argon2id floor (19 MiB, 2 passes, 1 lane): ~30 ms here, costly enough for an offline attacker.
+// OWASP's argon2id floor (19 MiB, 2 passes, 1 lane): ~0.2 s a hash on the shared 2-core machine, costly for an offline attacker.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 
