@@ -133,7 +133,7 @@ async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, file
 }
 
 /** Where each official is first named with a title, and each article-level topic's sentences. */
-function mentionEvidence(x: Extraction, articleId: number, officials: Map<string, StoredOfficial>, topicIds: Map<string, number>): EvidenceRow[] {
+export function mentionEvidence(x: Extraction, articleId: number, officials: Map<string, StoredOfficial>, topicIds: Map<string, number>): EvidenceRow[] {
   const at = (i: number | undefined) => (i === undefined ? undefined : x.sentences[i]);
   const rows: EvidenceRow[] = [];
   for (const o of x.officials) {
