@@ -2,21 +2,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { positionKey } from "@/lib/importer/extract/people";
 import { ensureCountries, placeIds, sourceId } from "@/lib/importer/store/lookups";
 import { StoreCache } from "@/lib/importer/store/store-cache";
+import { prismaTx } from "@/lib/importer/store/transaction";
 
 type Tx = Prisma.TransactionClient;
 
 /** The place of this Russian name, created when new: the importer's own lookup, so both agree. */
 export async function placeIdFor(tx: Tx, nameRu: string | null): Promise<number | null> {
   if (!nameRu) return null;
-  return (await placeIds(tx, new StoreCache(), [nameRu])).get(nameRu) ?? null;
+  return (await placeIds(prismaTx(tx), new StoreCache(), [nameRu])).get(nameRu) ?? null;
 }
 
 export async function sourceIdFor(tx: Tx, name: string | null): Promise<number | null> {
-  return sourceId(tx, new StoreCache(), name);
+  return sourceId(prismaTx(tx), new StoreCache(), name);
 }
 
 export async function ensureCountry(tx: Tx, code: string | null): Promise<void> {
-  await ensureCountries(tx, new StoreCache(), [code]);
+  await ensureCountries(prismaTx(tx), new StoreCache(), [code]);
 }
 
 /**

@@ -27,7 +27,7 @@ export async function meetingSnapshot(tx: Tx, id: number) {
     select: {
       kind: true, status: true, date: true, datePrecision: true, summary: true, outcomes: true, needsReview: true, version: true,
       place: { select: { nameRu: true } },
-      participants: { orderBy: { officialId: "asc" }, select: { officialId: true, countryCode: true, official: { select: { nameRu: true } }, position: { select: { title: true } } } },
+      participants: { orderBy: { officialId: "asc" }, select: { officialId: true, countryCode: true, title: true, official: { select: { nameRu: true } }, position: { select: { title: true } } } },
       topics: { orderBy: { topicId: "asc" }, select: { topic: { select: { slug: true } } } },
     },
   });
@@ -35,7 +35,7 @@ export async function meetingSnapshot(tx: Tx, id: number) {
   return {
     kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision, place: m.place?.nameRu ?? null,
     summary: m.summary, outcomes: m.outcomes, needsReview: m.needsReview, version: m.version,
-    participants: m.participants.map((p) => ({ officialId: p.officialId, name: p.official.nameRu, position: p.position?.title ?? null, country: p.countryCode })),
+    participants: m.participants.map((p) => ({ officialId: p.officialId, name: p.official.nameRu, position: p.title ?? p.position?.title ?? null, country: p.countryCode })),
     topics: m.topics.map((t) => t.topic.slug),
   };
 }

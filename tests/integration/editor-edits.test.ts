@@ -8,6 +8,7 @@ import { mergeOfficials } from "../../lib/actions/officials/merge-officials";
 import { updateOfficial } from "../../lib/actions/officials/update-official";
 import { staleRecordMessage } from "../../lib/actions/stale-record";
 import { updateTopic } from "../../lib/actions/topics/update-topic";
+import { getAdminMeeting } from "../../lib/queries/admin/meetings";
 import { createDb, type Db } from "../../lib/db";
 import { messages } from "../../lib/i18n/messages";
 import { importPaths } from "../../lib/importer/import-paths";
@@ -81,10 +82,10 @@ describe("editing a meeting", () => {
     await updateMeeting(db, input, ann.id, errors);
     const saved = await db.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      select: { origin: true, needsReview: true, version: true, participants: { select: { origin: true, position: { select: { title: true, origin: true } } } }, topics: { select: { topicId: true } } },
+      select: { origin: true, needsReview: true, version: true, participants: { select: { origin: true, title: true, position: { select: { title: true, origin: true } } } }, topics: { select: { topicId: true } } },
     });
     expect(saved).toMatchObject({ origin: "editor", needsReview: true, version: meeting.version + 1 });
-    expect(saved.participants).toEqual([{ origin: "editor", position: { title: "посол Казахстана в Великобритании", origin: "editor" } }]);
+    expect(saved.participants).toEqual([{ origin: "editor", title: "посол Казахстана в Великобритании", position: { title: "посол Казахстана в Великобритании", origin: "editor" } }]);
     expect(saved.topics).toEqual([{ topicId: energy.id }]);
 
     // Another import of both reports: the meeting keeps exactly what the editor set.
@@ -93,6 +94,25 @@ describe("editing a meeting", () => {
     const after = await db.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { participants: true, topics: true } });
     expect(after.participants).toHaveLength(1);
     expect(after.topics).toHaveLength(1);
+  });
+
+  it("saved as the form shows it, keeps each participant's wording at this meeting and leaves them the importer's", async () => {
+    const first = await db.meeting.findFirstOrThrow({ select: { id: true } });
+    const kosherbayev = await db.official.findUniqueOrThrow({ where: { nameRu: "Ермек Кошербаев" }, select: { id: true } });
+    // As a report wording the post unlike the position row does ("глава МИД" for "министр иностранных дел").
+    await db.meetingParticipant.update({ where: { meetingId_officialId: { meetingId: first.id, officialId: kosherbayev.id } }, data: { title: "глава МИД Казахстана" } });
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: first.id }, select: { id: true, participants: { orderBy: { officialId: "asc" }, select: { officialId: true, title: true, origin: true } } } });
+    expect(meeting.participants.every((p) => p.title)).toBe(true);
+    const form = (await getAdminMeeting(meeting.id))!;
+    expect(form.participants.map((p) => p.position)).toEqual(meeting.participants.map((p) => p.title));
+    const input = updateMeetingSchema.parse({
+      ...form, id: meeting.id, version: form.version, needsReview: form.needsReview ? "on" : undefined,
+      participants: form.participants.map((p) => ({ officialId: String(p.officialId), position: p.position ?? "", countryCode: p.countryCode ?? "" })),
+      topicIds: form.topicIds.map(String),
+    });
+    await updateMeeting(db, input, ann.id, errors);
+    const after = await db.meetingParticipant.findMany({ where: { meetingId: meeting.id }, orderBy: { officialId: "asc" }, select: { officialId: true, title: true, origin: true } });
+    expect(after).toEqual(meeting.participants);
   });
 
   it("refuses unknown officials and wrong dates without changing anything", async () => {
@@ -126,7 +146,9 @@ describe("officials", () => {
     });
     const meeting = await db.meeting.findFirstOrThrow({ select: { id: true } });
     const other = await db.meeting.create({ data: { kind: "call", status: "held" }, select: { id: true } });
-    await db.meetingParticipant.createMany({ data: [{ meetingId: meeting.id, officialId: source.id }, { meetingId: other.id, officialId: source.id }] });
+    await db.meetingParticipant.createMany({ data: [{ meetingId: meeting.id, officialId: source.id, title: "глава Форин-офиса" }, { meetingId: other.id, officialId: source.id, title: "министр" }] });
+    // Where both were at one meeting and the target's row has no wording, the source's fills it.
+    await db.meetingParticipant.update({ where: { meetingId_officialId: { meetingId: meeting.id, officialId: target.id } }, data: { title: null } });
     const article = await db.article.findFirstOrThrow({ select: { id: true } });
     await db.articleOfficial.create({ data: { articleId: article.id, officialId: source.id, mentions: 2 } });
 
@@ -135,9 +157,9 @@ describe("officials", () => {
     expect(await db.official.findUnique({ where: { id: source.id } })).toBeNull();
     const merged = await db.official.findUniqueOrThrow({
       where: { id: target.id },
-      select: { names: { select: { form: true } }, participants: { select: { meetingId: true } }, articles: { select: { articleId: true, mentions: true } } },
+      select: { names: { select: { form: true } }, participants: { orderBy: { meetingId: "asc" }, select: { meetingId: true, title: true } }, articles: { select: { articleId: true, mentions: true } } },
     });
-    expect(merged.participants.map((p) => p.meetingId).sort((a, b) => a - b)).toEqual([meeting.id, other.id].sort((a, b) => a - b));
+    expect(merged.participants).toEqual([{ meetingId: meeting.id, title: "глава Форин-офиса" }, { meetingId: other.id, title: "министр" }].sort((a, b) => a.meetingId - b.meetingId));
     expect(merged.names.map((n) => n.form)).toEqual(expect.arrayContaining(["Дэвид Лемми", "Дэвида Лемми", "Дэвид Лэмми"]));
     expect(merged.articles.find((a) => a.articleId === article.id)?.mentions).toBeGreaterThan(2);
     expect(await db.auditLog.count({ where: { action: "merge", entityId: String(target.id) } })).toBe(1);

@@ -44,9 +44,11 @@ describe("publishing a new article", () => {
   it("applies the editor's corrections as theirs, and a later import of another report never overwrites them", async () => {
     const draft = await draftOf(db, "pair-a-wire.txt");
     const meeting = draft.meetings[0]!;
-    // Replace the UK minister by a new person, move the meeting, drop a topic, correct a post.
+    // Replace the UK minister by a new person, move the meeting, drop a topic, correct a post (in the
+    // article's list of people, and as the minister's wording at this meeting).
+    const kosherbayev = meeting.participants.find((p) => p.ref === "extracted" && p.name === "Ермек Кошербаев")!;
     meeting.participants = [
-      meeting.participants.find((p) => p.ref === "extracted" && p.name === "Ермек Кошербаев")!,
+      { ...kosherbayev, position: "глава МИД Казахстана" },
       { ref: "new", name: "Джон Смит", nameLatin: "John Smith", label: "Джон Смит", position: "посол Великобритании", countryCode: "GB" },
     ];
     meeting.place = "Астана";
@@ -57,7 +59,7 @@ describe("publishing a new article", () => {
     const stored = await db.meeting.findFirstOrThrow({
       select: {
         id: true, origin: true, place: { select: { nameRu: true } },
-        participants: { orderBy: { officialId: "asc" }, select: { origin: true, official: { select: { nameRu: true, origin: true } }, position: { select: { title: true } } } },
+        participants: { orderBy: { officialId: "asc" }, select: { origin: true, title: true, official: { select: { nameRu: true, origin: true } }, position: { select: { title: true } } } },
         topics: { select: { topic: { select: { slug: true } } } },
       },
     });
@@ -65,7 +67,10 @@ describe("publishing a new article", () => {
     expect(stored.place?.nameRu).toBe("Астана");
     expect(stored.participants.map((p) => p.official.nameRu)).toEqual(["Ермек Кошербаев", "Джон Смит"]);
     const smith = stored.participants.find((p) => p.official.nameRu === "Джон Смит")!;
-    expect(smith).toMatchObject({ origin: "editor", official: { origin: "editor" }, position: { title: "посол Великобритании" } });
+    expect(smith).toMatchObject({ origin: "editor", title: "посол Великобритании", official: { origin: "editor" }, position: { title: "посол Великобритании" } });
+    // The same post in the editor's words: one position row, the meeting shows their wording.
+    const minister = stored.participants.find((p) => p.official.nameRu === "Ермек Кошербаев")!;
+    expect(minister).toMatchObject({ origin: "editor", title: "глава МИД Казахстана" });
     expect(stored.topics.map((t) => t.topic.slug).sort()).toEqual(["critical-minerals", "regional-security"]);
     const editorEvidence = await db.evidence.findMany({ where: { origin: "editor" }, select: { fact: true, editorId: true } });
     expect(editorEvidence.map((e) => e.fact)).toEqual(expect.arrayContaining(["place", "participant", "position"]));
@@ -84,6 +89,8 @@ describe("publishing a new article", () => {
     expect(ours.place?.nameRu).toBe("Астана");
     expect(ours.participants.map((p) => p.official.nameRu).sort()).toEqual(["Джон Смит", "Ермек Кошербаев"]);
     expect(ours.topics.map((t) => t.topic.slug)).not.toContain("energy");
+    const titles = await db.meetingParticipant.findMany({ where: { meetingId: stored.id }, orderBy: { officialId: "asc" }, select: { title: true, origin: true } });
+    expect(titles).toEqual([{ title: "глава МИД Казахстана", origin: "editor" }, { title: "посол Великобритании", origin: "editor" }]);
     // Re-importing the same text as a file is "unchanged": the editor's article stays as it is.
     const again = await importPaths(db, [path.join(fixtures, "pair-a-wire.txt")], { trigger: "cli" });
     expect(again.unchanged).toBe(1);
@@ -112,6 +119,23 @@ describe("publishing a new article", () => {
     changed.rawText += "\nЕщё один абзац.";
     await expect(publish(asPublishInput(changed))).rejects.toMatchObject({ message: errors.textChanged });
     expect(await db.article.count()).toBe(0);
+  });
+
+  it("writes nothing at all when a correction fails after the article was stored in the same transaction", async () => {
+    const draft = await draftOf(db, "pair-a-wire.txt");
+    // Struck out of the article's people but still named at the meeting: refused only once the
+    // importer's rows (article, officials, meeting, evidence) are written, inside the transaction.
+    draft.officials.find((o) => o.name === "Дэвид Лэмми")!.removed = true;
+    await expect(publish(asPublishInput(draft))).rejects.toMatchObject({ fieldErrors: { "meetings.0.participants.1": errors.unknownOfficial } });
+    const counts = await Promise.all([db.article.count(), db.articleSearch.count(), db.official.count(), db.meeting.count(), db.evidence.count(), db.place.count(), db.auditLog.count()]);
+    expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("is found by search at once: the search row follows the stored article", async () => {
+    const { articleId } = await publish(asPublishInput(await draftOf(db, "pair-a-wire.txt")));
+    const row = await db.articleSearch.findUniqueOrThrow({ where: { articleId }, select: { officialIds: true, topicIds: true } });
+    expect(row.officialIds).toHaveLength(2);
+    expect(row.topicIds.length).toBeGreaterThan(0);
   });
 
   it("removes meetings and officials the editor struck out", async () => {

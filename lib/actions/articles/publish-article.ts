@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Messages } from "@/lib/i18n/messages";
 import { positionKey } from "@/lib/importer/extract/people";
-import { storeEditorArticle } from "@/lib/importer/store/store-editor-article";
+import { retryRaces } from "@/lib/importer/store/retryable-error";
+import { storeEditorArticle } from "@/lib/importer/store/store-article";
 import { paragraphIndex } from "@/lib/importer/store/store-meetings";
 import type { Extraction, MeetingFull } from "@/lib/importer/types";
 import type { PublishArticleInput } from "@/lib/validation/article-draft";
@@ -43,8 +44,10 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
   const kept = x.meetings.flatMap((m, i) => (input.meetings[i]?.removed ? [] : [{ m, draft: input.meetings[i]! }]));
   corrected.meetings = kept.map(({ m }) => ({ ...m, participants: m.participants.filter((p) => !removedNames.has(p.name)) }));
 
-  try {
-    return await db.$transaction(
+  // A publish that loses a race (the same text or a new official stored at the same moment) runs again:
+  // it then finds the winner's rows, and the same text is refused as already published.
+  return retryRaces(() =>
+    db.$transaction(
       async (tx) => {
         const stored = await storeEditorArticle(tx, corrected);
         if (!stored) throw new ActionError(errors.alreadyPublished);
@@ -84,12 +87,8 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
         return { articleId, slug: stored.slug };
       },
       { timeout: 60_000, maxWait: 30_000 },
-    );
-  } catch (error) {
-    // Two publishes of one text at once: the loser meets the unique content hash.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError(errors.alreadyPublished);
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Officials picked from the archive must still be there: refused with the row named, before any write. */

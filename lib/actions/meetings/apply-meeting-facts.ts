@@ -33,7 +33,7 @@ export async function applyMeetingFacts(
     where: { id: meetingId },
     select: {
       kind: true, status: true, date: true, datePrecision: true, dateSource: true, placeId: true,
-      participants: { select: { officialId: true, positionId: true, countryCode: true } },
+      participants: { select: { officialId: true, positionId: true, countryCode: true, title: true } },
       topics: { select: { topicId: true } },
     },
   });
@@ -65,12 +65,14 @@ export async function applyMeetingFacts(
     await ensureCountry(tx, p.countryCode);
     const positionId = await positionIdFor(tx, p.officialId, p.position, p.countryCode, date);
     const before = current.participants.find((c) => c.officialId === p.officialId);
-    if (before && before.positionId === positionId && before.countryCode === p.countryCode) continue;
+    if (before && before.positionId === positionId && before.countryCode === p.countryCode && before.title === p.position) continue;
     changedParticipants.push(p.officialId);
+    // The title shown for them at this meeting is the editor's wording of the post.
+    const row = { positionId, countryCode: p.countryCode, title: p.position, origin: "editor" as const };
     await tx.meetingParticipant.upsert({
       where: { meetingId_officialId: { meetingId, officialId: p.officialId } },
-      create: { meetingId, officialId: p.officialId, positionId, countryCode: p.countryCode, origin: "editor" },
-      update: { positionId, countryCode: p.countryCode, origin: "editor" },
+      create: { meetingId, officialId: p.officialId, ...row },
+      update: row,
     });
   }
 

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { latinName, nameForms, sameOfficialKey } from "@/lib/importer/extract/people";
 import { freeSlug } from "@/lib/importer/store/lookups";
 import { surnameOf } from "@/lib/importer/store/surname-only";
+import { prismaTx } from "@/lib/importer/store/transaction";
 import { slugify } from "@/lib/text/slugify";
 import { ensureCountry } from "../lookups";
 
@@ -20,7 +21,7 @@ export async function findOrCreateOfficial(tx: Tx, p: { name: string; nameLatin:
   const nameLatin = p.nameLatin ?? latinName(p.name);
   const created = await tx.official.create({
     data: {
-      slug: await freeSlug(tx, "Official", slugify(nameLatin, 60)),
+      slug: await freeSlug(prismaTx(tx), "Official", slugify(nameLatin, 60)),
       nameRu: p.name,
       nameLatin,
       matchKey,

@@ -30,6 +30,10 @@ export async function mergeOfficials(db: Db, input: MergeOfficialsInput, editorI
       WHERE sp."officialId" = ${s} AND tp."officialId" = ${t} AND tp."titleKey" = sp."titleKey"`;
     await tx.position.updateMany({ where: { officialId: s }, data: { officialId: t } });
 
+    // The target's row stays; the wording the source's row carried fills a title it lacks.
+    await tx.$executeRaw`
+      UPDATE "MeetingParticipant" tm SET title = sm.title FROM "MeetingParticipant" sm
+      WHERE sm."officialId" = ${s} AND tm."officialId" = ${t} AND tm."meetingId" = sm."meetingId" AND tm.title IS NULL`;
     await tx.$executeRaw`
       DELETE FROM "MeetingParticipant" sm USING "MeetingParticipant" tm
       WHERE sm."officialId" = ${s} AND tm."officialId" = ${t} AND tm."meetingId" = sm."meetingId"`;

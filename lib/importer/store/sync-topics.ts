@@ -1,5 +1,4 @@
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { TOPICS } from "@/lib/importer/topics";
 
 /**
@@ -18,8 +17,7 @@ export async function syncTopics(db: Db): Promise<void> {
       AND ("Topic"."labelRu", "Topic"."labelEn", "Topic".phrasings) IS DISTINCT FROM (EXCLUDED."labelRu", EXCLUDED."labelEn", EXCLUDED.phrasings)`;
 }
 
-/** Topic ids by slug, read through the app's client or inside one of its transactions. */
-export async function topicIdsBySlug(db: Db | Prisma.TransactionClient): Promise<Map<string, number>> {
+export async function topicIdsBySlug(db: Db): Promise<Map<string, number>> {
   const topics = await db.topic.findMany({ select: { id: true, slug: true } });
   return new Map(topics.map((t) => [t.slug, t.id]));
 }

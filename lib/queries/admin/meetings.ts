@@ -37,7 +37,7 @@ export async function getAdminMeeting(id: number) {
         place: { select: { nameRu: true } },
         participants: {
           orderBy: { officialId: "asc" },
-          select: { officialId: true, countryCode: true, origin: true, position: { select: { title: true } }, official: { select: { nameRu: true, nameLatin: true } } },
+          select: { officialId: true, countryCode: true, origin: true, title: true, position: { select: { title: true } }, official: { select: { nameRu: true, nameLatin: true } } },
         },
         topics: { select: { topicId: true } },
         sources: { orderBy: { articleId: "asc" }, select: { article: { select: { id: true, slug: true, title: true, publishedOn: true } } } },
@@ -49,8 +49,9 @@ export async function getAdminMeeting(id: number) {
   return {
     id: m.id, kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision, summary: m.summary, outcomes: m.outcomes,
     needsReview: m.needsReview, version: m.version, byEditor: m.origin === "editor", place: m.place?.nameRu ?? null,
+    // The wording shown for them at this meeting; saved unchanged, it stays as it is.
     participants: m.participants.map((p) => ({
-      officialId: p.officialId, label: p.official.nameRu, nameLatin: p.official.nameLatin, position: p.position?.title ?? null, countryCode: p.countryCode, byEditor: p.origin === "editor",
+      officialId: p.officialId, label: p.official.nameRu, nameLatin: p.official.nameLatin, position: p.title ?? p.position?.title ?? null, countryCode: p.countryCode, byEditor: p.origin === "editor",
     })),
     topicIds: m.topics.map((t) => t.topicId),
     sources: m.sources.map((s) => ({ ...s.article, publishedOn: day(s.article.publishedOn) })),
