@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie-name";
-import { NON_PAGE_POLICY, pagePolicy } from "@/lib/security/content-security-policy";
+import { isNonPage, NON_PAGE_POLICY, pagePolicy } from "@/lib/security/content-security-policy";
 
 /**
  * Runs before every request: a fresh nonce and Content-Security-Policy per page (Next reads the policy
@@ -14,7 +14,7 @@ export function proxy(request: NextRequest) {
   if (isAdminPage && (request.method === "GET" || request.method === "HEAD") && !request.cookies.has(SESSION_COOKIE)) {
     return NextResponse.redirect(new URL("/admin/login", request.url));
   }
-  if (pathname.startsWith("/api/")) {
+  if (isNonPage(pathname)) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", NON_PAGE_POLICY);
     return response;

@@ -24,6 +24,11 @@ export function pagePolicy({ nonce, dev, https }: { nonce: string; dev: boolean;
 /** JSON and other non-page answers load nothing and are never framed. */
 export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/** Answers that are not HTML pages: the JSON API and the files (feeds, calendars, exports, sitemaps, robots). */
+export function isNonPage(pathname: string): boolean {
+  return pathname.startsWith("/api/") || /\.(xml|ics|csv|json|txt)$/.test(pathname);
+}
+
 /** Headers every response carries (set in next.config.ts, so static files have them too). */
 export const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
