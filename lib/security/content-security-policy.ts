@@ -21,8 +21,11 @@ export function pagePolicy({ nonce, dev, https }: { nonce: string; dev: boolean;
   ].join("; ");
 }
 
-/** JSON and other non-page answers load nothing and are never framed. */
-export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+/**
+ * JSON and other non-page answers load nothing and are never framed. Inline styles and data: images
+ * only, for the browser's own XML viewer when a reader opens a sitemap (neither can run code).
+ */
+export const NON_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 
 /** Answers that are not HTML pages: the JSON API and the files (feeds, calendars, exports, sitemaps, robots). */
 export function isNonPage(pathname: string): boolean {

@@ -7,7 +7,7 @@ const ARTICLE = `Казахстан и США обсудили торговлю
 Министр иностранных дел Казахстана Ермек Кошербаев 10 марта 2026 года провел в Астане переговоры с сенатором США Стивом Дэйнсом.
 Стороны обсудили развитие торговли и инвестиций.`;
 
-test("an editor signs in, pastes an article, corrects a participant, publishes, finds it on the timeline and signs out", async ({ page }) => {
+test("an editor signs in, pastes an article, corrects a participant, publishes, finds it on the timeline and through search, and signs out", async ({ page }) => {
   test.setTimeout(120_000);
   forbidDialogs(page);
   await signIn(page);
@@ -43,6 +43,12 @@ test("an editor signs in, pastes an article, corrects a participant, publishes, 
   await expect(row).toContainText("Ермек Кошербаев");
   await expect(row).toContainText("Кристофер Ландау");
   await expect(row).not.toContainText("Стив Дэйнс");
+
+  // …and search finds it, through the header's box, by a word in an oblique case.
+  const box = page.getByRole("searchbox", { name: "Поиск по архиву" });
+  await box.fill("торговлей");
+  await box.press("Enter");
+  await expect(page.getByTestId("search-hit").filter({ hasText: "Казахстан и США обсудили торговлю" })).toHaveCount(1);
 
   // The change log names the editor.
   await page.goto("/admin/audit");

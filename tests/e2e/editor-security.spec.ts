@@ -161,7 +161,7 @@ test("twenty wrong passwords lock the account, and then even the right one is re
   await context.close();
 });
 
-test("markup, script URLs and SQL in an article are stored as text and shown escaped", async ({ page }) => {
+test("markup, script URLs and SQL in an article are stored as text and shown escaped: pages, search, API, feed", async ({ page }) => {
   test.setTimeout(120_000);
   forbidDialogs(page);
   const title = `<script>alert("title")</script> Казахстан и США: <b>тест</b>`;
@@ -188,12 +188,29 @@ test("markup, script URLs and SQL in an article are stored as text and shown esc
   await page.goto("/");
   const row = page.getByTestId("timeline-meeting").filter({ has: page.locator('time[datetime="2026-03-12"]') });
   await expect(row).toContainText(place);
-  for (const path of ["/", "/admin/articles"]) {
+  const stored = await db.article.findFirstOrThrow({ where: { title }, select: { slug: true, body: true } });
+  expect(stored.body).toContain(`'; DROP TABLE "Article"; --`);
+
+  // Search: the title and the snippet show the markup as text, the tag-like parts included.
+  const search = `/search?q=${encodeURIComponent("ссылка DROP")}`;
+  await page.goto(search);
+  const hit = page.getByTestId("search-hit").filter({ hasText: "Казахстан и США: <b>тест</b>" });
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText(title);
+  await expect(hit.getByTestId("search-snippet")).toContainText(`<a href="javascript:alert(2)">ссылка</a> [ссылка](javascript:alert(3)) '; DROP TABLE "Article`);
+
+  // The JSON API gives the same strings back; the Atom feed escapes them.
+  const api = await page.request.get(`/api/v1/articles/${stored.slug}`);
+  expect(await api.json()).toMatchObject({ title, paragraphs: expect.arrayContaining([payload]) });
+  const feed = await (await page.request.get("/articles/feed.xml")).text();
+  expect(feed).toContain(`<title type="text">&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Казахстан и США: &lt;b&gt;тест&lt;/b&gt;</title>`);
+  expect(feed).not.toMatch(/<script|<b>|<img/);
+
+  // Nowhere, opened in the browser, does any of it become an element or a live link.
+  for (const path of ["/", "/admin/articles", search, `/api/v1/articles/${stored.slug}`, "/articles/feed.xml"]) {
     await page.goto(path);
-    expect(await page.locator('img[src="x"], script:not([src]):text("alert")').count(), path).toBe(0);
+    expect(await page.locator('img[src="x"], script:not([src]):text("alert"), b:text("тест")').count(), path).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count(), path).toBe(0);
   }
-  const stored = await db.article.findFirstOrThrow({ where: { title }, select: { body: true } });
-  expect(stored.body).toContain(`'; DROP TABLE "Article"; --`);
   expect(await db.article.count()).toBeGreaterThan(1);
 });

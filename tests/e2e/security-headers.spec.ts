@@ -57,7 +57,8 @@ test("every kind of answer carries the headers: pages a nonce policy, the API an
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toMatch(type);
-    expect(response.headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers()["content-security-policy"], path).toMatch(/^default-src 'none';.* frame-ancestors 'none'$/);
+    expect(response.headers()["content-security-policy"], path).not.toContain("script-src");
     expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
   }
 });
@@ -76,11 +77,17 @@ test("the search and open-data pages run Next's scripts under the policy: client
   }
 });
 
-test("a feed opened in the browser shows under its policy", async ({ page }) => {
+test("a feed, a sitemap and the JSON API opened in the browser show without a policy violation", async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto("/articles/feed.xml");
-  await expect(page.getByText("Хроника", { exact: false }).first()).toBeVisible();
-  expect(await violations()).toEqual([]);
+  for (const path of ["/articles/feed.xml", "/sitemap.xml", "/api/v1/topics"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    // The browser's XML and JSON viewers style what they show as the document loads; a blocked style
+    // is reported by then (a sitemap under `default-src 'none'` alone was).
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await violations(), path).toEqual([]);
+  }
 });
 
 test("pages run their scripts under the Content-Security-Policy", async ({ page }) => {
