@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Messages } from "@/lib/i18n/messages";
 import { positionKey } from "@/lib/importer/extract/people";
 import { retryRaces } from "@/lib/importer/store/retryable-error";
