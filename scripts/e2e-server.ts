@@ -4,9 +4,11 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { prepareE2eEditors } from "../tests/support/e2e-editors";
 import { createTestDatabase } from "../tests/support/test-database";
 
 const database = await createTestDatabase();
+await prepareE2eEditors(database.url, Number(process.env.PORT));
 const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_modules", "tsx", "dist", "cli.mjs"), path.join(import.meta.dirname, "start.ts")], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: database.url },

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { createFirstEditor } from "../lib/auth/editors";
 import { createDb } from "../lib/db";
 import { applyMigrations } from "../lib/db/migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres/server";
@@ -46,6 +47,11 @@ async function main() {
       );
       console.log(`  ${summary.created} created, ${summary.failed} failed`);
       for (const e of summary.errors) console.log(`  ✗ ${e.file}: ${e.message}`);
+    }
+    // The embedded default is a one-person archive out of the box: give that person a way in, once.
+    const first = database ? await createFirstEditor(db) : null;
+    if (first) {
+      console.log(`\n  Editor account created — shown only this once:\n    email:    ${first.email}\n    password: ${first.password}\n  Sign in at /admin; more accounts: npm run editor:create -- --email … --name …\n`);
     }
   } finally {
     await db.$disconnect();

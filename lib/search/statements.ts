@@ -139,7 +139,9 @@ export function pageStatement(ids: number[], tsquery: string | null): Sql {
   const snippet =
     tsquery === null
       ? sql`left(coalesce(a.lead, a.body), 300)`
-      : sql`ts_headline('chronicle_headline', coalesce(a.lead || E'\n', '') || a.body, ${tsquery}::tsquery, ${options})`;
+      : // Fragments leave out what the parser takes for HTML tags (an article quoting `<a href=…>` would
+        // lose those words), so "<" travels as chr(1), which the parser reads as a space, and comes back.
+        sql`replace(ts_headline('chronicle_headline', replace(coalesce(a.lead || E'\n', '') || a.body, '<', chr(1)), ${tsquery}::tsquery, ${options}), chr(1), '<')`;
   const title = tsquery === null ? sql`a.title` : sql`ts_headline('chronicle_headline', a.title, ${tsquery}::tsquery, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))`;
   return sql`
     SELECT a.id, a.slug, ${title} AS title, to_char(a."publishedOn", 'YYYY-MM-DD') AS date, s.name AS source, ${snippet} AS snippet

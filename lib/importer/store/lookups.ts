@@ -86,3 +86,10 @@ export function freeSlugSql(table: "Article" | "Official", base: Prisma.Sql, ski
       UNION ALL SELECT s.n + 1, s.found + ${free(sql`s.n + 1`)} FROM s WHERE s.found <= ${skip}
     ) SELECT ${slug(sql`max(s.n)`)} FROM s)`;
 }
+
+/** The free slug for one row that its caller writes itself (an editor's new official): freeSlugSql's answer. */
+export async function freeSlug(tx: Tx, table: "Article" | "Official", base: string): Promise<string> {
+  const [row] = await tx.rows<{ slug: string }>(sql`SELECT ${freeSlugSql(table, sql`${base}::text`)} AS slug`);
+  if (!row) throw new Error(`no free ${table} slug for ${base}`);
+  return row.slug;
+}

@@ -16,3 +16,16 @@ export function isRetryable(error: unknown, depth = 0): boolean {
   if (meta && typeof meta.code === "string" && SQL_STATES.has(meta.code)) return true;
   return isRetryable(meta?.driverAdapterError, depth + 1) || isRetryable(e.cause, depth + 1);
 }
+
+const ATTEMPTS = 5;
+
+/** Runs a whole transaction again while it loses races (see isRetryable): the last attempt's error is thrown. */
+export async function retryRaces<T>(transaction: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}

@@ -4,11 +4,11 @@ import type { Extraction } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
 import { detachArticle } from "./detach-article";
 import { ensureCountries, freeSlugSql, placeIds, sourceId } from "./lookups";
-import { isRetryable } from "./retryable-error";
+import { retryRaces } from "./retryable-error";
 import { StoreCache } from "./store-cache";
 import { candidatesSql, meetingIdsSql, meetingLocksSql, meetingPlans, paragraphIndex, planMeetings, type Candidate } from "./store-meetings";
 import { collectPositions, officialLookupSql, officialWrites, resolveOfficials, type OfficialRow, type StoredOfficial } from "./store-officials";
-import { inTransaction, type Tx } from "./transaction";
+import { inTransaction, prismaTx, type Tx } from "./transaction";
 import { writeArticleRows, type EvidenceRow } from "./write-rows";
 
 export type StoreOutcome = "created" | "updated" | "unchanged";
@@ -18,7 +18,19 @@ export interface StoreOptions {
   durable?: boolean;
 }
 
-const ATTEMPTS = 5;
+/** What was stored, for a caller that goes on writing in the same transaction (an editor's corrections). */
+export interface StoredArticle {
+  articleId: number;
+  slug: string;
+  /** The stored meeting of each of `x.meetings`, in order: new, or the stored one it reports. */
+  meetingIds: number[];
+  /** Stored officials by the extraction's canonical names. */
+  officials: Map<string, StoredOfficial>;
+  topicIds: Map<string, number>;
+}
+
+type Written = { outcome: "unchanged" } | { outcome: "created" | "updated"; stored: StoredArticle };
+
 const sql = Prisma.sql;
 
 /**
@@ -31,16 +43,23 @@ const sql = Prisma.sql;
  * straight to the driver (see poolOf).
  */
 export async function storeArticle(db: Db, x: Extraction, fileName: string | null, cache = new StoreCache(), { durable = true }: StoreOptions = {}): Promise<StoreOutcome> {
-  for (let attempt = 1; ; attempt++) {
+  return retryRaces(async () => {
     const view = cache.forTransaction();
-    try {
-      const outcome = await inTransaction(poolOf(db), (tx) => storeInTransaction(tx, view, x, fileName), { durable });
-      cache.commit(view);
-      return outcome;
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-    }
-  }
+    const { outcome } = await inTransaction(poolOf(db), (tx) => writeArticle(tx, view, x, { fileName, origin: "importer" }), { durable });
+    cache.commit(view);
+    return outcome;
+  });
+}
+
+/**
+ * An article an editor publishes, stored by the same steps inside the editor's transaction, so their
+ * corrections follow in it (the caller runs it again when it loses a race: retryRaces). The article is
+ * the editor's (origin `editor`, no file name): a later import of the same text leaves it unchanged.
+ * Null when the same text is already in the archive.
+ */
+export async function storeEditorArticle(tx: Prisma.TransactionClient, x: Extraction): Promise<StoredArticle | null> {
+  const written = await writeArticle(prismaTx(tx), new StoreCache(), x, { fileName: null, origin: "editor" });
+  return written.outcome === "unchanged" ? null : written.stored;
 }
 
 interface Lookup {
@@ -48,7 +67,7 @@ interface Lookup {
   officials: OfficialRow[];
 }
 
-async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, fileName: string | null): Promise<StoreOutcome> {
+async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName, origin }: { fileName: string | null; origin: "importer" | "editor" }): Promise<Written> {
   const a = x.article;
   // The first statement takes the meeting locks (whatever happens next, the article will hold them to
   // commit) while reading what is already stored: from here to commit the transaction runs alongside
@@ -60,9 +79,9 @@ async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, file
         FROM "Article" a WHERE a."contentHash" = ${a.contentHash} OR a."fileName" = ${fileName}) AS known,
       ${officialLookupSql(x.officials)} AS officials`);
   if (!lookup) throw new Error("the article lookup returned nothing");
-  if (lookup.known.some((k) => k.contentHash === a.contentHash)) return "unchanged";
+  if (lookup.known.some((k) => k.contentHash === a.contentHash)) return { outcome: "unchanged" };
   const previous = fileName ? lookup.known.find((k) => k.fileName === fileName) : undefined;
-  if (previous?.origin === "editor") return "unchanged";
+  if (previous?.origin === "editor") return { outcome: "unchanged" };
   // Removing the old version may remove meetings: the lookup took the lock that excludes every matcher.
   if (previous) await detachArticle(tx, previous.id);
 
@@ -89,13 +108,13 @@ async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, file
     "datelinePlaceId" = ${fields.datelinePlaceId}::int, "sourceId" = ${source}::int, "photoCredit" = ${a.photoCredit},
     "rawText" = ${a.rawText}, "contentHash" = ${a.contentHash}, "fileName" = ${fileName}, "searchNames" = ${fields.searchNames}, "updatedAt" = now()`;
   const article = previous
-    ? sql`UPDATE "Article" SET ${set}, version = version + 1 WHERE id = ${previous.id} RETURNING id`
+    ? sql`UPDATE "Article" SET ${set}, version = version + 1 WHERE id = ${previous.id} RETURNING id, slug`
     : sql`INSERT INTO "Article" (slug, title, "titleDerived", lead, body, "publishedOn", "publishedOnSource", "datelinePlaceId", "sourceId",
-          "photoCredit", "rawText", "contentHash", "fileName", "searchNames", "updatedAt")
+          "photoCredit", "rawText", "contentHash", "fileName", "searchNames", origin, "updatedAt")
         VALUES (${freeSlugSql("Article", sql`${`${a.publishedOn ?? "undated"}-${slugify(title, 60)}`}::text`)}, ${fields.title}, ${fields.titleDerived},
           ${a.lead}, ${fields.body}, ${a.publishedOn}::date, ${a.publishedOnSource}::text::"DateSource", ${fields.datelinePlaceId}::int, ${source}::int,
-          ${a.photoCredit}, ${a.rawText}, ${a.contentHash}, ${fileName}, ${fields.searchNames}, now())
-        RETURNING id`;
+          ${a.photoCredit}, ${a.rawText}, ${a.contentHash}, ${fileName}, ${fields.searchNames}, ${origin}::text::"Origin", now())
+        RETURNING id, slug`;
   const mentions = x.officials.flatMap((o) => {
     const s = officials.get(o.name);
     return s ? [{ officialId: s.id, mentions: Math.max(1, o.sentences.length) }] : [];
@@ -108,7 +127,7 @@ async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, file
   const plans = meetingPlans({ x, officials, topicIds, placeIds: places });
   // The article, its officials' names and posts, its mentions and topics, ids for its new meetings and
   // the stored meetings they may be.
-  const [written] = await tx.rows<{ articleId: number; positions: { id: number; officialId: number; titleKey: string }[]; meetingIds: number[]; candidates: Candidate[] }>(sql`
+  const [written] = await tx.rows<{ articleId: number; slug: string; positions: { id: number; officialId: number; titleKey: string }[]; meetingIds: number[]; candidates: Candidate[] }>(sql`
     WITH ${officialSql.ctes},
     article AS (${article}),
     article_officials AS (
@@ -121,15 +140,15 @@ async function storeInTransaction(tx: Tx, cache: StoreCache, x: Extraction, file
       SELECT (SELECT id FROM article), * FROM unnest(${topics.map((t) => t.topicId)}::int[], ${topics.map((t) => t.hits)}::int[])
       ON CONFLICT DO NOTHING
     )
-    SELECT (SELECT id FROM article) AS "articleId", ${officialSql.positions} AS positions, ${meetingIdsSql(x.meetings.length)} AS "meetingIds",
+    SELECT (SELECT id FROM article) AS "articleId", (SELECT slug FROM article) AS slug, ${officialSql.positions} AS positions, ${meetingIdsSql(x.meetings.length)} AS "meetingIds",
       ${plans.length ? candidatesSql(plans) : sql`'[]'::json`} AS candidates`);
   if (!written) throw new Error("the article was not written");
   const { articleId } = written;
   await collectPositions(tx, officials, writes, written.positions);
 
-  const meetings = planMeetings({ articleId, x, officials, topicIds, placeIds: places }, plans, written.candidates, written.meetingIds);
-  await writeArticleRows(tx, { ...meetings, evidence: [...mentionEvidence(x, articleId, officials, topicIds), ...meetings.evidence] });
-  return previous ? "updated" : "created";
+  const { rows, meetingIds } = planMeetings({ articleId, x, officials, topicIds, placeIds: places }, plans, written.candidates, written.meetingIds);
+  await writeArticleRows(tx, { ...rows, evidence: [...mentionEvidence(x, articleId, officials, topicIds), ...rows.evidence] });
+  return { outcome: previous ? "updated" : "created", stored: { articleId, slug: written.slug, meetingIds, officials, topicIds } };
 }
 
 /** Where each official is first named with a title, and each article-level topic's sentences. */

@@ -75,14 +75,15 @@ export function meetingPlans(ctx: Omit<ArticleContext, "articleId">): MeetingPla
  * Stores each extracted meeting, or adds this article as a source of the stored meeting it reports
  * (and, unless an editor owns that meeting, its extra participants and topics). `candidates` were read
  * under the locks (candidatesSql); the caller writes the rows this returns (with `writeArticleRows`)
- * before it commits.
+ * before it commits. `meetingIds` is the stored meeting of each plan, in order.
  */
-export function planMeetings(ctx: ArticleContext, plans: MeetingPlan[], candidates: Candidate[], reservedIds: number[]): ArticleRows {
+export function planMeetings(ctx: ArticleContext, plans: MeetingPlan[], candidates: Candidate[], reservedIds: number[]): { rows: ArticleRows; meetingIds: number[] } {
   const created: MeetingRow[] = [];
   const participants: ParticipantRow[] = [];
   const topics: MeetingTopicRow[] = [];
   const sources = new Set<number>();
   const evidence: EvidenceRow[] = [];
+  const meetingIds: number[] = [];
   for (const [i, { m, people, shape, topicIds }] of plans.entries()) {
     const existing = candidates.find((c) => sameMeeting(shape, c.shape));
     const meetingId = existing?.id ?? reservedIds[i];
@@ -111,9 +112,11 @@ export function planMeetings(ctx: ArticleContext, plans: MeetingPlan[], candidat
       for (const topicId of topicIds) topics.push({ meetingId, topicId });
     }
     sources.add(meetingId);
+    meetingIds.push(meetingId);
     evidence.push(...meetingEvidence(ctx, m, meetingId));
   }
-  return { meetings: created, participants, topics, sources: [...sources].map((meetingId) => ({ meetingId, articleId: ctx.articleId })), evidence };
+  const rows = { meetings: created, participants, topics, sources: [...sources].map((meetingId) => ({ meetingId, articleId: ctx.articleId })), evidence };
+  return { rows, meetingIds };
 }
 
 /**

@@ -3,8 +3,8 @@ import { TOPICS } from "@/lib/importer/topics";
 
 /**
  * Brings the topic table in line with the curated taxonomy in one statement: new topics are added,
- * labels and phrasings of existing ones refreshed (rows are written only when they differ). Topics an
- * editor added stay.
+ * labels and phrasings of existing ones refreshed (rows are written only when they differ) unless an
+ * editor changed them. Topics an editor added stay.
  */
 export async function syncTopics(db: Db): Promise<void> {
   const topics = JSON.stringify(TOPICS.map((t) => ({ slug: t.slug, ru: t.ru, en: t.en, phrasings: t.phrasings })));
@@ -13,7 +13,8 @@ export async function syncTopics(db: Db): Promise<void> {
     SELECT t.slug, t.ru, t.en, ARRAY(SELECT json_array_elements_text(t.phrasings)), now()
     FROM json_to_recordset(${topics}::json) AS t(slug text, ru text, en text, phrasings json)
     ON CONFLICT (slug) DO UPDATE SET "labelRu" = EXCLUDED."labelRu", "labelEn" = EXCLUDED."labelEn", phrasings = EXCLUDED.phrasings, "updatedAt" = now()
-    WHERE ("Topic"."labelRu", "Topic"."labelEn", "Topic".phrasings) IS DISTINCT FROM (EXCLUDED."labelRu", EXCLUDED."labelEn", EXCLUDED.phrasings)`;
+    WHERE "Topic".origin = 'importer'
+      AND ("Topic"."labelRu", "Topic"."labelEn", "Topic".phrasings) IS DISTINCT FROM (EXCLUDED."labelRu", EXCLUDED."labelEn", EXCLUDED.phrasings)`;
 }
 
 export async function topicIdsBySlug(db: Db): Promise<Map<string, number>> {

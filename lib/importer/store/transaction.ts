@@ -17,6 +17,14 @@ export interface TransactionOptions {
   durable: boolean;
 }
 
+/**
+ * The store's statements inside a Prisma interactive transaction (an editor's publish), so they commit
+ * or roll back together with the Prisma writes around them.
+ */
+export function prismaTx(tx: Prisma.TransactionClient): Tx {
+  return { rows: <R>(s: Sql) => tx.$queryRaw<R[]>(s) };
+}
+
 /** Runs `work` in one transaction on a connection of `pool`: committed when it resolves, else rolled back. */
 export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>, { durable }: TransactionOptions): Promise<T> {
   const client = await pool.connect();

@@ -54,7 +54,8 @@ export interface ArticleRows {
  * The article's new meetings, their participants and topics, its meeting sources and all its evidence in
  * ONE statement: this runs while the meeting-matching lock is held, where every round trip counts.
  * Foreign keys between the sub-statements are checked at the statement's end, when all rows exist.
- * A participant another source reported first keeps that source's title, unless it had none.
+ * A participant another source reported first keeps that source's title, unless it had none; an
+ * editor's participant row is never touched.
  */
 export async function writeArticleRows(tx: Tx, rows: ArticleRows): Promise<void> {
   const { meetings: m, topics: t, sources: s, evidence: e } = rows;
@@ -74,7 +75,7 @@ export async function writeArticleRows(tx: Tx, rows: ArticleRows): Promise<void>
       SELECT * FROM unnest(${p.map((r) => r.meetingId)}::int[], ${p.map((r) => r.officialId)}::int[],
         ${p.map((r) => r.positionId)}::int[], ${p.map((r) => r.countryCode)}::varchar[], ${p.map((r) => r.title)}::text[])
       ON CONFLICT ("meetingId", "officialId") DO UPDATE SET title = EXCLUDED.title
-        WHERE "MeetingParticipant".title IS NULL AND EXCLUDED.title IS NOT NULL
+        WHERE "MeetingParticipant".title IS NULL AND EXCLUDED.title IS NOT NULL AND "MeetingParticipant".origin = 'importer'
     ),
     topics AS (
       INSERT INTO "MeetingTopic" ("meetingId", "topicId")

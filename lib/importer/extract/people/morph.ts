@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import Az from "az";
@@ -17,8 +18,11 @@ let ready = false;
 export function loadMorphology(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
     const require = createRequire(import.meta.url);
-    const dicts = path.join(path.dirname(require.resolve("az/package.json")), "dicts");
-    Az.Morph.init(dicts, (err) => {
+    // Next's bundler turns this resolve into a module id or a placeholder; there az stays an external
+    // package, so its own default (its __dirname) finds the dictionaries.
+    const resolved: unknown = require.resolve("az/package.json");
+    const dicts = typeof resolved === "string" ? path.join(path.dirname(resolved), "dicts") : null;
+    const done = (err: unknown) => {
       if (err) {
         loading = null;
         reject(err instanceof Error ? err : new Error(`az dictionaries failed to load: ${String(err)}`));
@@ -26,7 +30,9 @@ export function loadMorphology(): Promise<void> {
       }
       ready = true;
       resolve();
-    });
+    };
+    if (dicts && existsSync(dicts)) Az.Morph.init(dicts, done);
+    else (Az.Morph.init as unknown as (callback: typeof done) => void)(done);
   });
   return loading;
 }

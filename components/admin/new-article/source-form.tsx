@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import type { ActionState } from "@/lib/actions/action-state";
+import { messages, type Locale } from "@/lib/i18n/messages";
+import { LIMITS } from "@/lib/validation/limits";
+import { primaryButton } from "../buttons";
+import { TextArea, TextField } from "../fields";
+import { FormStatus } from "../form-status";
+
+type Mode = "text" | "fields";
+type Field = "title" | "lead" | "publishedOn" | "dateline" | "source" | "body";
+
+/**
+ * The article's text, pasted whole or typed field by field. Inputs are controlled, so what was typed
+ * stays after "Extract" whatever the outcome.
+ */
+export function SourceForm({ locale, state, action, pending }: { locale: Locale; state: ActionState<unknown>; action: (form: FormData) => void; pending: boolean }) {
+  const t = messages[locale].admin;
+  const [mode, setMode] = useState<Mode>("text");
+  const [rawText, setRawText] = useState("");
+  const [fields, setFields] = useState<Record<Field, string>>({ title: "", lead: "", publishedOn: "", dateline: "", source: "", body: "" });
+  const error = (name: string) => (state.status === "error" ? state.fieldErrors?.[name] : undefined);
+  const field = (name: Field) => ({
+    name,
+    value: fields[name],
+    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
+    error: error(name),
+  });
+  return (
+    <form action={action} noValidate className="mb-10">
+      {state.status === "error" && <FormStatus state={state} />}
+      <fieldset className="mb-4 flex gap-4">
+        <legend className="sr-only">{t.create.title}</legend>
+        {(["text", "fields"] as const).map((m) => (
+          <label key={m} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} className="size-4" />
+            {m === "text" ? t.create.modeText : t.create.modeFields}
+          </label>
+        ))}
+      </fieldset>
+      {mode === "text" ? (
+        <TextArea name="rawText" label={t.create.rawText} hint={t.create.rawTextHint} rows={14} maxLength={LIMITS.rawText}
+          value={rawText} onChange={(e) => setRawText(e.target.value)} error={error("rawText")} required />
+      ) : (
+        <>
+          <TextField label={t.article.title} {...field("title")} maxLength={LIMITS.title} required />
+          <TextArea label={t.article.lead} rows={2} {...field("lead")} />
+          <div className="grid gap-x-4 sm:grid-cols-3">
+            <TextField label={t.article.publishedOn} type="date" {...field("publishedOn")} />
+            <TextField label={t.article.dateline} {...field("dateline")} />
+            <TextField label={t.article.source} {...field("source")} />
+          </div>
+          <TextArea label={t.article.body} hint={t.article.bodyHint} rows={12} {...field("body")} required />
+        </>
+      )}
+      <button type="submit" className={primaryButton} disabled={pending}>{pending ? t.create.extracting : t.create.extract}</button>
+    </form>
+  );
+}

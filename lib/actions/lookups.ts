@@ -1,0 +1,49 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { positionKey } from "@/lib/importer/extract/people";
+import { ensureCountries, placeIds, sourceId } from "@/lib/importer/store/lookups";
+import { StoreCache } from "@/lib/importer/store/store-cache";
+import { prismaTx } from "@/lib/importer/store/transaction";
+
+type Tx = Prisma.TransactionClient;
+
+/** The place of this Russian name, created when new: the importer's own lookup, so both agree. */
+export async function placeIdFor(tx: Tx, nameRu: string | null): Promise<number | null> {
+  if (!nameRu) return null;
+  return (await placeIds(prismaTx(tx), new StoreCache(), [nameRu])).get(nameRu) ?? null;
+}
+
+export async function sourceIdFor(tx: Tx, name: string | null): Promise<number | null> {
+  return sourceId(prismaTx(tx), new StoreCache(), name);
+}
+
+export async function ensureCountry(tx: Tx, code: string | null): Promise<void> {
+  await ensureCountries(prismaTx(tx), new StoreCache(), [code]);
+}
+
+/**
+ * The official's post of this title (one row per canonical post, keyed as the importer keys them),
+ * created as the editor's when new; `seenOn` widens its first/last-seen dates.
+ */
+export async function positionIdFor(tx: Tx, officialId: number, title: string | null, countryCode: string | null, seenOn: Date | null): Promise<number | null> {
+  if (!title) return null;
+  await ensureCountry(tx, countryCode);
+  const titleKey = positionKey(title, countryCode);
+  const existing = await tx.position.findUnique({ where: { officialId_titleKey: { officialId, titleKey } }, select: { id: true, firstSeen: true, lastSeen: true } });
+  if (!existing) {
+    const created = await tx.position.create({
+      data: { officialId, title, titleKey, countryCode, firstSeen: seenOn, lastSeen: seenOn, origin: "editor" },
+      select: { id: true },
+    });
+    return created.id;
+  }
+  if (seenOn && (!existing.firstSeen || !existing.lastSeen || seenOn < existing.firstSeen || seenOn > existing.lastSeen)) {
+    await tx.position.update({
+      where: { id: existing.id },
+      data: {
+        firstSeen: existing.firstSeen && existing.firstSeen < seenOn ? existing.firstSeen : seenOn,
+        lastSeen: existing.lastSeen && existing.lastSeen > seenOn ? existing.lastSeen : seenOn,
+      },
+    });
+  }
+  return existing.id;
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+export const ADMIN_PAGE_SIZE = 50;
+
+/** Articles for the editors' list, newest first; `q` looks in titles. */
+export async function listAdminArticles({ q, page }: { q?: string; page: number }) {
+  const rows = await getDb().article.findMany({
+    where: q ? { title: { contains: q, mode: "insensitive" } } : {},
+    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    skip: (page - 1) * ADMIN_PAGE_SIZE,
+    take: ADMIN_PAGE_SIZE + 1,
+    select: { id: true, slug: true, title: true, publishedOn: true, origin: true, source: { select: { name: true } }, _count: { select: { meetings: true } } },
+  });
+  return {
+    hasMore: rows.length > ADMIN_PAGE_SIZE,
+    articles: rows.slice(0, ADMIN_PAGE_SIZE).map((a) => ({
+      id: a.id, slug: a.slug, title: a.title, publishedOn: day(a.publishedOn), byEditor: a.origin === "editor", source: a.source?.name ?? null, meetings: a._count.meetings,
+    })),
+  };
+}
+
+/** One article as its edit form shows it, with its meetings and what deleting it would remove. */
+export async function getAdminArticle(id: number) {
+  const a = await getDb().article.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, title: true, titleDerived: true, lead: true, body: true, publishedOn: true, photoCredit: true, version: true, origin: true,
+      datelinePlace: { select: { nameRu: true } },
+      source: { select: { name: true } },
+      meetings: {
+        orderBy: { meetingId: "asc" },
+        select: {
+          meeting: {
+            select: {
+              id: true, kind: true, status: true, date: true, datePrecision: true,
+              participants: { orderBy: { officialId: "asc" }, select: { official: { select: { nameRu: true } } } },
+              _count: { select: { sources: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!a) return null;
+  const meetings = a.meetings.map(({ meeting: m }) => ({
+    id: m.id, kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision,
+    names: m.participants.map((p) => p.official.nameRu), otherSources: m._count.sources - 1,
+  }));
+  return {
+    id: a.id, slug: a.slug, title: a.title, titleDerived: a.titleDerived, lead: a.lead, body: a.body, publishedOn: day(a.publishedOn),
+    photoCredit: a.photoCredit, version: a.version, byEditor: a.origin === "editor",
+    dateline: a.datelinePlace?.nameRu ?? null, source: a.source?.name ?? null,
+    meetings,
+    deleteRemoves: meetings.filter((m) => m.otherSources === 0).length,
+    deleteKeeps: meetings.filter((m) => m.otherSources > 0).length,
+  };
+}

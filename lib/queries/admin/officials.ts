@@ -1,0 +1,63 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { ADMIN_PAGE_SIZE } from "./articles";
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Officials whose name, Latin name or any recorded name form contains `q`. */
+function matching(q: string | undefined) {
+  if (!q) return {};
+  return {
+    OR: [
+      { nameRu: { contains: q, mode: "insensitive" as const } },
+      { nameLatin: { contains: q, mode: "insensitive" as const } },
+      { names: { some: { form: { contains: q, mode: "insensitive" as const } } } },
+    ],
+  };
+}
+
+export async function listAdminOfficials({ q, review, page }: { q?: string; review: boolean; page: number }) {
+  const rows = await getDb().official.findMany({
+    where: { ...matching(q), ...(review ? { needsReview: true } : {}) },
+    orderBy: [{ nameRu: "asc" }],
+    skip: (page - 1) * ADMIN_PAGE_SIZE,
+    take: ADMIN_PAGE_SIZE + 1,
+    select: { id: true, nameRu: true, nameLatin: true, countryCode: true, needsReview: true, origin: true, _count: { select: { participants: true } } },
+  });
+  return {
+    hasMore: rows.length > ADMIN_PAGE_SIZE,
+    officials: rows.slice(0, ADMIN_PAGE_SIZE).map(({ _count, origin, ...o }) => ({ ...o, byEditor: origin === "editor", meetings: _count.participants })),
+  };
+}
+
+/** For the participant picker: a few officials by any spelling of their name, with their latest post. */
+export async function findOfficials(q: string) {
+  const rows = await getDb().official.findMany({
+    where: matching(q),
+    orderBy: { nameRu: "asc" },
+    take: 10,
+    select: { id: true, nameRu: true, nameLatin: true, countryCode: true, version: true, positions: { orderBy: { lastSeen: { sort: "desc", nulls: "last" } }, take: 1, select: { title: true } } },
+  });
+  return rows.map((o) => ({ id: o.id, nameRu: o.nameRu, nameLatin: o.nameLatin, countryCode: o.countryCode, version: o.version, position: o.positions[0]?.title ?? null }));
+}
+
+export async function getAdminOfficial(id: number) {
+  const o = await getDb().official.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, nameRu: true, nameLatin: true, countryCode: true, needsReview: true, version: true, origin: true,
+      positions: { orderBy: { firstSeen: { sort: "asc", nulls: "last" } }, select: { id: true, title: true, firstSeen: true, lastSeen: true } },
+      names: { orderBy: { form: "asc" }, select: { form: true, kind: true } },
+      _count: { select: { participants: true, articles: true } },
+    },
+  });
+  if (!o) return null;
+  return {
+    id: o.id, slug: o.slug, nameRu: o.nameRu, nameLatin: o.nameLatin, countryCode: o.countryCode, needsReview: o.needsReview, version: o.version,
+    byEditor: o.origin === "editor",
+    positions: o.positions.map((p) => ({ id: p.id, title: p.title, firstSeen: day(p.firstSeen), lastSeen: day(p.lastSeen) })),
+    names: o.names,
+    meetings: o._count.participants,
+    articles: o._count.articles,
+  };
+}

@@ -1,0 +1,23 @@
+/** Sizes an editor's input may have. The largest seed is ~6 KB; a long feature rarely passes 40 KB. */
+export const LIMITS = {
+  rawText: 100_000,
+  body: 100_000,
+  title: 300,
+  lead: 1_000,
+  name: 120,
+  place: 100,
+  source: 200,
+  photoCredit: 200,
+  position: 200,
+  summary: 2_000,
+  outcomes: 2_000,
+  topicLabel: 120,
+  phrasing: 200,
+  phrasings: 50,
+  participants: 30,
+  meetings: 40,
+  officials: 100,
+  topics: 20,
+  password: 200,
+  passwordMin: 12,
+} as const;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Topic" ADD COLUMN     "origin" "Origin" NOT NULL DEFAULT 'importer';

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie-name";
+import { isNonPage, NON_PAGE_POLICY, pagePolicy } from "@/lib/security/content-security-policy";
+
+/**
+ * Runs before every request: a fresh nonce and Content-Security-Policy per page (Next reads the policy
+ * from the request headers and puts the nonce on its scripts), and a quick turn-away from the admin
+ * pages for a browser without any session cookie. That turn-away is only a convenience: every admin
+ * page and action checks the session against the database itself.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const isAdminPage = pathname.startsWith("/admin") && pathname !== "/admin/login";
+  if (isAdminPage && (request.method === "GET" || request.method === "HEAD") && !request.cookies.has(SESSION_COOKIE)) {
+    return NextResponse.redirect(new URL("/admin/login", request.url));
+  }
+  if (isNonPage(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", NON_PAGE_POLICY);
+    return response;
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const https = (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
+  const policy = pagePolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Built assets carry no HTML; everything else (pages, actions, route handlers) passes through.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
