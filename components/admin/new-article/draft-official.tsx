@@ -16,7 +16,7 @@ export function DraftOfficialCard({ index, official: o, locale, error, onChange 
         <p>
           <span className="font-serif text-lg">{o.name}</span>
           {o.nameLatin && <span className="text-sm text-stone-600 dark:text-stone-400"> ({o.nameLatin})</span>}
-          {o.country && <span className="ml-1 text-xs text-stone-500">{o.country}</span>}
+          {o.country && <span className="ml-1 text-xs text-stone-600 dark:text-stone-400">{o.country}</span>}
           <Badge tone={o.existingId ? "stone" : "amber"}>{o.existingId ? t.existing : t.isNew}</Badge>
           {o.removed && <Badge>{t.removed}</Badge>}
         </p>
