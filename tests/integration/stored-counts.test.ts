@@ -4,7 +4,11 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, poolOf, type Db } from "../../lib/db";
+import { MeetingKind } from "../../lib/generated/prisma/enums";
 import { importPaths } from "../../lib/importer/import-paths";
+import { countMeetings } from "../../lib/queries/list-meetings";
+import { monthHistogram } from "../../lib/queries/month-histogram";
+import { timelineFacets } from "../../lib/queries/timeline-facets";
 import { importArchive } from "../support/import-archive";
 
 let db: Db;
@@ -83,6 +87,27 @@ describe("stored meeting counts", () => {
     expect(counts.countries.direct.length).toBeGreaterThan(1);
     expect(counts.topicArticles.direct.length).toBeGreaterThan(1);
     await expectExact();
+  });
+
+  it("give the timeline the facets, chart and total that counting the meetings gives", async () => {
+    // Every meeting has a kind, so filtering by all of them matches every meeting but is counted over the meetings.
+    const everyKind = { kind: [...Object.values(MeetingKind)] };
+    const [stored, counted] = await Promise.all([timelineFacets({}), timelineFacets(everyKind)]);
+    expect(stored.official.length).toBeGreaterThan(1);
+    expect({ official: stored.official, topic: stored.topic, country: stored.country }).toEqual({
+      official: counted.official,
+      topic: counted.topic,
+      country: counted.country,
+    });
+    const { rows } = await pool.query<{ month: string | null; n: number }>(
+      `SELECT CASE WHEN date IS NULL OR "datePrecision" = 'year' THEN NULL ELSE to_char(date, 'YYYY-MM') END AS month, count(*)::int AS n
+       FROM "Meeting" WHERE status = 'held' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(await monthHistogram({ status: "held" })).toEqual({
+      months: rows.filter((r) => r.month !== null).map((r) => ({ month: r.month, count: r.n })),
+      unplaced: rows.find((r) => r.month === null)?.n ?? 0,
+    });
+    expect(await countMeetings({ kind: ["talks", "call"] })).toBe(await db.meeting.count({ where: { kind: { in: ["talks", "call"] } } }));
   });
 
   it("follow editors' changes of a meeting's kind, status and date, and of who took part", async () => {
