@@ -29,7 +29,7 @@ async function pairs(sql: string): Promise<Rows> {
 }
 
 /** Every count table beside the same count taken directly from the rows it counts (zeros left out). */
-async function storedAndDirect(): Promise<Record<string, { stored: Rows; direct: Rows }>> {
+async function storedAndDirect() {
   const month = `CASE WHEN date IS NULL OR "datePrecision" = 'year' THEN NULL ELSE to_char(date, 'YYYY-MM') END`;
   const both = async (stored: string, direct: string) => ({ stored: await pairs(stored), direct: await pairs(direct) });
   return {
