@@ -86,8 +86,8 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
           WHERE ${meetingConditions(without("country"))}
           GROUP BY c.code
           ORDER BY count DESC, c.code`,
-    countPer("kind", without("kind")) as Promise<TimelineFacets["kind"]>,
-    countPer("status", without("status")) as Promise<TimelineFacets["status"]>,
+    countPer<MeetingKind>("kind", without("kind")),
+    countPer<MeetingStatus>("status", without("status")),
     filters.official ? db.official.findMany({ where: { slug: { in: filters.official } }, select: { slug: true, nameRu: true, nameLatin: true } }) : [],
     filters.topic ? db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { slug: true, labelRu: true, labelEn: true } }) : [],
     filters.country ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true, nameRu: true, nameEn: true } }) : [],
@@ -105,13 +105,13 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
  * filters, summed from MeetingCount — it has kind and status columns, so meetingConditions reads it under
  * the alias m as it reads "Meeting".
  */
-function countPer(column: "kind" | "status", filters: MeetingFilters): Promise<FacetOption[]> {
+function countPer<V extends string>(column: "kind" | "status", filters: MeetingFilters): Promise<FacetOption<V>[]> {
   const c = Prisma.raw(`m.${column}`);
   return isKindAndStatusOnly(filters)
-    ? getDb().$queryRaw<FacetOption[]>`
+    ? getDb().$queryRaw<FacetOption<V>[]>`
         SELECT ${c}::text AS value, sum(m.meetings)::int AS count FROM "MeetingCount" m
         WHERE ${meetingConditions(filters)} GROUP BY ${c} HAVING sum(m.meetings) > 0 ORDER BY ${c}`
-    : getDb().$queryRaw<FacetOption[]>`
+    : getDb().$queryRaw<FacetOption<V>[]>`
         SELECT ${c}::text AS value, count(*)::int AS count FROM "Meeting" m
         WHERE ${meetingConditions(filters)} GROUP BY ${c} ORDER BY ${c}`;
 }
