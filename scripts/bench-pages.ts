@@ -4,6 +4,7 @@
  * archive (`npm start`). Without paths it measures each page type at its heaviest in DATABASE_URL's
  * archive (see lib/bench/bench-page-paths.ts). Exit 1 when a page does not answer 200.
  */
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { benchPagePaths } from "../lib/bench/bench-page-paths";
 import { formatTimings, measurePage, type PageTiming } from "../lib/bench/measure-pages";
@@ -36,12 +37,14 @@ async function defaultPaths(): Promise<string[]> {
 }
 
 const paths = positionals.length > 0 ? positionals : await defaultPaths();
-console.log(`${values.base}: ${requests} requests per page after ${warmup} warm-up, one at a time, interface ${values.lang}`);
+const load = () => loadavg().map((n) => n.toFixed(2)).join(" ");
+console.log(`${values.base}: ${requests} requests per page after ${warmup} warm-up, one at a time, interface ${values.lang}; load average ${load()}`);
 const rows: PageTiming[] = [];
 for (const path of paths) {
   rows.push(await measurePage(values.base, path, { requests, warmup, headers: { cookie: `lang=${values.lang}` } }));
 }
 console.log(formatTimings(rows));
+console.log(`load average at the end: ${load()} (1, 5, 15 min; ${availableParallelism()} cores)`);
 if (rows.some((r) => r.status !== 200)) {
   console.error("some pages did not answer 200");
   process.exit(1);

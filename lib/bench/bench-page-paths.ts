@@ -2,19 +2,32 @@ import type { Db } from "@/lib/db";
 
 /**
  * The pages `npm run bench:pages` measures when no paths are given: each page type at its heaviest in
- * the database (the official in most meetings, the topic with most meetings and articles), so p95 reflects
- * the worst page a reader can open. More page types (timeline, meeting) join by adding a line here.
+ * the database, so p95 reflects the worst page a reader can open — the timeline unfiltered and filtered
+ * by the official in most meetings, the meeting whose participants have the most meetings between them
+ * (its related meetings search all of theirs), the article reporting most meetings, that official's page,
+ * the topic with most meetings and articles, and the two indexes.
  */
 export async function benchPagePaths(db: Db): Promise<string[]> {
   const [official] = await db.$queryRaw<{ slug: string }[]>`
     SELECT o.slug FROM "Official" o JOIN "MeetingParticipant" mp ON mp."officialId" = o.id
     GROUP BY o.id ORDER BY count(*) DESC, o.slug LIMIT 1`;
+  const [meeting] = await db.$queryRaw<{ id: number }[]>`
+    WITH busy AS (SELECT "officialId", count(*) AS n FROM "MeetingParticipant" GROUP BY "officialId")
+    SELECT mp."meetingId" AS id FROM "MeetingParticipant" mp JOIN busy b ON b."officialId" = mp."officialId"
+    GROUP BY mp."meetingId" ORDER BY sum(b.n) DESC, mp."meetingId" DESC LIMIT 1`;
+  const [article] = await db.$queryRaw<{ slug: string }[]>`
+    SELECT a.slug FROM "Article" a JOIN "MeetingSource" s ON s."articleId" = a.id
+    GROUP BY a.id ORDER BY count(*) DESC, a.id DESC LIMIT 1`;
   const [topic] = await db.$queryRaw<{ slug: string }[]>`
     SELECT t.slug FROM "Topic" t
     ORDER BY (SELECT count(*) FROM "MeetingTopic" mt WHERE mt."topicId" = t.id)
            + (SELECT count(*) FROM "ArticleTopic" at WHERE at."topicId" = t.id) DESC, t.slug
     LIMIT 1`;
   return [
+    "/",
+    ...(official ? [`/?official=${official.slug}`] : []),
+    ...(meeting ? [`/meetings/${meeting.id}`] : []),
+    ...(article ? [`/articles/${article.slug}`] : []),
     "/officials",
     ...(official ? [`/officials/${official.slug}`] : []),
     "/topics",

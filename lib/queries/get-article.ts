@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "./iso-date";
-import { timelineSelect, toTimelineEntry, type TimelineEntry } from "./list-meetings";
+import type { TimelineEntry } from "./list-meetings";
+import { listTimelineEntries } from "./timeline-entries";
 
 export interface ArticleDetail {
   id: number;
@@ -28,7 +29,9 @@ export interface ArticleDetail {
 
 /** An article with what it mentions and the meetings it reports; null when no such article. */
 export async function getArticle(slug: string): Promise<ArticleDetail | null> {
-  const a = await getDb().article.findUnique({
+  const db = getDb();
+  const [a, meetings] = await Promise.all([
+    db.article.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -62,14 +65,16 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
         orderBy: [{ hits: "desc" }, { topicId: "asc" }],
         select: { topic: { select: { slug: true, labelRu: true, labelEn: true, phrasings: true } } },
       },
-      meetings: {
-        orderBy: [{ meeting: { date: { sort: "asc", nulls: "last" } } }, { meetingId: "asc" }],
-        select: { meeting: { select: timelineSelect } },
-      },
     },
-  });
+    }),
+    // Beside the article rather than nested in it: Prisma's nested source count would group every meeting's sources.
+    db.$queryRaw<{ id: number }[]>`
+      SELECT s."meetingId" AS id FROM "MeetingSource" s
+      JOIN "Article" a ON a.id = s."articleId" JOIN "Meeting" m ON m.id = s."meetingId"
+      WHERE a.slug = ${slug}
+      ORDER BY m.date ASC NULLS LAST, s."meetingId" ASC`.then((rows) => listTimelineEntries(rows.map((r) => r.id))),
+  ]);
   if (!a) return null;
-  const meetings = a.meetings.map((s) => toTimelineEntry(s.meeting));
   const places = new Map<string, { ru: string; en: string | null }>();
   if (a.datelinePlace) places.set(a.datelinePlace.nameRu, { ru: a.datelinePlace.nameRu, en: a.datelinePlace.nameEn });
   for (const m of meetings) if (m.place) places.set(m.place.ru, m.place);

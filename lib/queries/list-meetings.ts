@@ -4,6 +4,8 @@ import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/
 import type { MeetingGetPayload, MeetingSelect, MeetingWhereInput } from "@/lib/generated/prisma/models";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 import { isoDate } from "./iso-date";
+import { meetingConditions } from "./meeting-conditions";
+import { isKindAndStatusOnly } from "./stored-counts";
 import { listTimelineEntries } from "./timeline-entries";
 
 export interface TimelineEntry {
@@ -85,7 +87,7 @@ export function toTimelineEntry(m: TimelineRow): TimelineEntry {
 
 /**
  * One page of meetings matching the filters, newest first by default (undated ones last either way),
- * with what a timeline row shows, and the total for paging. Two queries whatever the page size.
+ * with what a timeline row shows, and the total for paging. Three queries whatever the page size.
  */
 export async function listMeetings(
   filters: MeetingFilters = {},
@@ -100,12 +102,15 @@ export async function listMeetings(
       take: pageSize,
       select: { id: true },
     }),
-    getDb().meeting.count({ where }),
+    countMeetings(filters),
   ]);
   return { entries: await listTimelineEntries(rows.map((r) => r.id)), total, page, pageSize };
 }
 
-/** How many meetings match the filters. */
-export function countMeetings(filters: MeetingFilters): Promise<number> {
-  return getDb().meeting.count({ where: meetingWhere(filters) });
+/** How many meetings match the filters: summed from MeetingCount when only kind and status filter them. */
+export async function countMeetings(filters: MeetingFilters): Promise<number> {
+  if (!isKindAndStatusOnly(filters)) return getDb().meeting.count({ where: meetingWhere(filters) });
+  const [row] = await getDb().$queryRaw<{ n: number }[]>`
+    SELECT coalesce(sum(m.meetings), 0)::int AS n FROM "MeetingCount" m WHERE ${meetingConditions(filters)}`;
+  return row?.n ?? 0;
 }

@@ -23,7 +23,7 @@ export interface OfficialListItem {
  * country is not known, each by surname (Latin surname in English; code-point order, the same on every
  * server). `q` filters by any written form of the name — case forms, spelling variants, Latin — folded by
  * chronicle_fold() exactly as stored names are, by substring, or by word similarity for typos
- * (Kosherbaev). One query; `total` counts every match.
+ * (Kosherbaev). One query; `total` counts every match; meeting counts are stored (OfficialMeetingCount).
  */
 export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?: string; locale: Locale; limit?: number }): Promise<{ total: number; items: OfficialListItem[] }> {
   const filter = q
@@ -44,19 +44,16 @@ export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?
     WITH needle AS (
       SELECT f AS folded, '%' || replace(replace(replace(f, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
       FROM chronicle_fold(${q ?? ""}) AS f
-    ),
-    meeting_counts AS (
-      SELECT "officialId", count(*)::int AS n FROM "MeetingParticipant" GROUP BY "officialId"
     )
     SELECT o.slug, o."nameRu", o."nameLatin", o."countryCode",
       c."nameRu" AS "countryRu", c."nameEn" AS "countryEn",
       pos.title AS position,
-      coalesce(mc.n, 0) AS meetings,
+      coalesce(mc.meetings, 0) AS meetings,
       (count(*) OVER ())::int AS total
     FROM "Official" o
     CROSS JOIN needle
     LEFT JOIN "Country" c ON c.code = o."countryCode"
-    LEFT JOIN meeting_counts mc ON mc."officialId" = o.id
+    LEFT JOIN "OfficialMeetingCount" mc ON mc."officialId" = o.id
     LEFT JOIN LATERAL (
       SELECT p.title FROM "Position" p WHERE p."officialId" = o.id
       ORDER BY p."lastSeen" DESC NULLS LAST, p.id DESC LIMIT 1

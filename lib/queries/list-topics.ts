@@ -16,29 +16,28 @@ export interface TopicListItem {
 
 /**
  * Every topic of the taxonomy, by label in the reader's language (code-point order, the same on every server), with its meeting and article counts and
- * latest dated meeting. One query.
+ * latest dated meeting. One query: the counts are stored (TopicMeetingCount, TopicArticleCount); the
+ * latest meeting is found walking the meetings newest first (Meeting_date_desc_nulls_last_id_idx) until
+ * one is about the topic.
  */
 export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
   const label = locale === "en" ? Prisma.sql`t."labelEn"` : Prisma.sql`t."labelRu"`;
   const rows = await getDb().$queryRaw<
     { slug: string; labelRu: string; labelEn: string; meetings: number; articles: number; lastDate: Date | null; lastPrecision: DatePrecision | null }[]
   >`
-    WITH meeting_counts AS (
-      SELECT mt."topicId", count(*)::int AS n,
-        max(m.date) AS "lastDate",
-        (array_agg(m."datePrecision" ORDER BY m.date DESC NULLS LAST))[1] AS "lastPrecision"
-      FROM "MeetingTopic" mt JOIN "Meeting" m ON m.id = mt."meetingId"
-      GROUP BY mt."topicId"
-    ),
-    article_counts AS (
-      SELECT "topicId", count(*)::int AS n FROM "ArticleTopic" GROUP BY "topicId"
-    )
     SELECT t.slug, t."labelRu", t."labelEn",
-      coalesce(mc.n, 0) AS meetings, coalesce(ac.n, 0) AS articles,
-      mc."lastDate", mc."lastPrecision"
+      coalesce(mc.meetings, 0) AS meetings, coalesce(ac.articles, 0) AS articles,
+      last.date AS "lastDate", last."datePrecision" AS "lastPrecision"
     FROM "Topic" t
-    LEFT JOIN meeting_counts mc ON mc."topicId" = t.id
-    LEFT JOIN article_counts ac ON ac."topicId" = t.id
+    LEFT JOIN "TopicMeetingCount" mc ON mc."topicId" = t.id
+    LEFT JOIN "TopicArticleCount" ac ON ac."topicId" = t.id
+    LEFT JOIN LATERAL (
+      SELECT m.date, m."datePrecision" FROM "Meeting" m
+      WHERE mc.meetings > 0 AND m.date IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "MeetingTopic" mt WHERE mt."meetingId" = m.id AND mt."topicId" = t.id)
+      ORDER BY m.date DESC NULLS LAST, m.id DESC
+      LIMIT 1
+    ) last ON true
     ORDER BY lower(${label}) COLLATE "C", t.slug`;
   return rows.map((r) => ({
     slug: r.slug,

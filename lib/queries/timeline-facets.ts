@@ -1,8 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { meetingConditions } from "./meeting-conditions";
+import { isKindAndStatusOnly, isWholeArchive } from "./stored-counts";
 
 export interface FacetOption<V extends string = string> {
   value: V;
@@ -31,7 +33,8 @@ const MAX_OPTIONS = 60;
  * number shown beside an option is the number of meetings the reader gets by choosing it. A choice in a
  * list replaces that list's first value, so the first official or topic is left out of its own counts
  * (further ones stay: they narrow, as in the URL); a kind, country or status replaces them all. Counted
- * in SQL, one query per filter, over the matching meetings only.
+ * in SQL, one query per filter, over the matching meetings only — or, where a count is over the whole
+ * archive (the page unfiltered, or the filter itself the only one), read from the stored counts.
  */
 export async function timelineFacets(filters: MeetingFilters): Promise<TimelineFacets> {
   const db = getDb();
@@ -43,32 +46,48 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
   const selectedTopics = filters.topic?.[0] ? [filters.topic[0]] : [];
 
   const [official, topic, country, kind, status, officialNames, topicNames, countryNames] = await Promise.all([
-    db.$queryRaw<TimelineFacets["official"]>`
-      SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, count(*)::int AS count
-      FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"
-      WHERE ${meetingConditions(without("official"))}
-      GROUP BY o.id
-      ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, count(*) DESC, o."nameRu"
-      LIMIT ${MAX_OPTIONS}`,
-    db.$queryRaw<TimelineFacets["topic"]>`
-      SELECT t.slug AS value, t."labelRu", t."labelEn", count(*)::int AS count
-      FROM "Meeting" m JOIN "MeetingTopic" mt ON mt."meetingId" = m.id JOIN "Topic" t ON t.id = mt."topicId"
-      WHERE ${meetingConditions(without("topic"))}
-      GROUP BY t.id
-      ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, count(*) DESC, t."labelRu"
-      LIMIT ${MAX_OPTIONS}`,
-    db.$queryRaw<TimelineFacets["country"]>`
-      SELECT c.code AS value, c."nameRu", c."nameEn", count(DISTINCT m.id)::int AS count
-      FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Country" c ON c.code = p."countryCode"
-      WHERE ${meetingConditions(without("country"))}
-      GROUP BY c.code
-      ORDER BY count DESC, c.code`,
-    db.$queryRaw<TimelineFacets["kind"]>`
-      SELECT m.kind::text AS value, count(*)::int AS count FROM "Meeting" m
-      WHERE ${meetingConditions(without("kind"))} GROUP BY m.kind ORDER BY m.kind`,
-    db.$queryRaw<TimelineFacets["status"]>`
-      SELECT m.status::text AS value, count(*)::int AS count FROM "Meeting" m
-      WHERE ${meetingConditions(without("status"))} GROUP BY m.status ORDER BY m.status`,
+    isWholeArchive(without("official"))
+      ? db.$queryRaw<TimelineFacets["official"]>`
+          SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, c.meetings AS count
+          FROM "OfficialMeetingCount" c JOIN "Official" o ON o.id = c."officialId"
+          WHERE c.meetings > 0
+          ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, c.meetings DESC, o."nameRu"
+          LIMIT ${MAX_OPTIONS}`
+      : db.$queryRaw<TimelineFacets["official"]>`
+          SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, count(*)::int AS count
+          FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"
+          WHERE ${meetingConditions(without("official"))}
+          GROUP BY o.id
+          ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, count(*) DESC, o."nameRu"
+          LIMIT ${MAX_OPTIONS}`,
+    isWholeArchive(without("topic"))
+      ? db.$queryRaw<TimelineFacets["topic"]>`
+          SELECT t.slug AS value, t."labelRu", t."labelEn", c.meetings AS count
+          FROM "TopicMeetingCount" c JOIN "Topic" t ON t.id = c."topicId"
+          WHERE c.meetings > 0
+          ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, c.meetings DESC, t."labelRu"
+          LIMIT ${MAX_OPTIONS}`
+      : db.$queryRaw<TimelineFacets["topic"]>`
+          SELECT t.slug AS value, t."labelRu", t."labelEn", count(*)::int AS count
+          FROM "Meeting" m JOIN "MeetingTopic" mt ON mt."meetingId" = m.id JOIN "Topic" t ON t.id = mt."topicId"
+          WHERE ${meetingConditions(without("topic"))}
+          GROUP BY t.id
+          ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, count(*) DESC, t."labelRu"
+          LIMIT ${MAX_OPTIONS}`,
+    isWholeArchive(without("country"))
+      ? db.$queryRaw<TimelineFacets["country"]>`
+          SELECT ct.code AS value, ct."nameRu", ct."nameEn", c.meetings AS count
+          FROM "CountryMeetingCount" c JOIN "Country" ct ON ct.code = c."countryCode"
+          WHERE c.meetings > 0
+          ORDER BY c.meetings DESC, ct.code`
+      : db.$queryRaw<TimelineFacets["country"]>`
+          SELECT c.code AS value, c."nameRu", c."nameEn", count(DISTINCT m.id)::int AS count
+          FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Country" c ON c.code = p."countryCode"
+          WHERE ${meetingConditions(without("country"))}
+          GROUP BY c.code
+          ORDER BY count DESC, c.code`,
+    countPer<MeetingKind>("kind", without("kind")),
+    countPer<MeetingStatus>("status", without("status")),
     filters.official ? db.official.findMany({ where: { slug: { in: filters.official } }, select: { slug: true, nameRu: true, nameLatin: true } }) : [],
     filters.topic ? db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { slug: true, labelRu: true, labelEn: true } }) : [],
     filters.country ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true, nameRu: true, nameEn: true } }) : [],
@@ -79,4 +98,20 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
     country: new Map(countryNames.map(({ code, ...name }) => [code, name])),
   };
   return { official, topic, country, kind, status, labels };
+}
+
+/**
+ * Meetings per kind or per status under the filters, in the enum's order. With at most kind and status
+ * filters, summed from MeetingCount — it has kind and status columns, so meetingConditions reads it under
+ * the alias m as it reads "Meeting".
+ */
+function countPer<V extends string>(column: "kind" | "status", filters: MeetingFilters): Promise<FacetOption<V>[]> {
+  const c = Prisma.raw(`m.${column}`);
+  return isKindAndStatusOnly(filters)
+    ? getDb().$queryRaw<FacetOption<V>[]>`
+        SELECT ${c}::text AS value, sum(m.meetings)::int AS count FROM "MeetingCount" m
+        WHERE ${meetingConditions(filters)} GROUP BY ${c} HAVING sum(m.meetings) > 0 ORDER BY ${c}`
+    : getDb().$queryRaw<FacetOption<V>[]>`
+        SELECT ${c}::text AS value, count(*)::int AS count FROM "Meeting" m
+        WHERE ${meetingConditions(filters)} GROUP BY ${c} ORDER BY ${c}`;
 }
