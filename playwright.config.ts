@@ -6,6 +6,17 @@ const PORT = Number(process.env.E2E_PORT) || 3100;
 // Debian's Chromium when present (Playwright's own browser download is not reachable on these machines).
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+// Editors' tests publish and change articles in the shared e2e database: they run after every reader
+// test, so readers always see the seed archive as imported.
+const EDITOR_SPECS = /editor-.*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 30_000,
@@ -13,16 +24,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { baseURL: `http://localhost:${PORT}`, trace: "retain-on-failure" },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
-    },
+    { name: "reader", use: chromium, testIgnore: EDITOR_SPECS },
+    { name: "editor", use: chromium, testMatch: EDITOR_SPECS, dependencies: ["reader"] },
   ],
   webServer: {
     // A fresh database with the seeds, served by the same start script a newcomer runs.
