@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
 import { buildTsquery, type WordAnalysis } from "./build-tsquery";
 import { toSegments, type Segment } from "./highlight";
@@ -9,8 +10,8 @@ import { analyseStatement, cardsStatement, filtersStatement, matchStatement, mee
 
 export interface HitMeeting {
   id: number;
-  kind: string;
-  status: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
   date: string | null;
   datePrecision: "day" | "month" | "year" | null;
   place: { ru: string; en: string | null } | null;

@@ -17,19 +17,18 @@ const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => {
 }, schema);
 
 /**
- * The search's URL parameters, shared by the /search page and GET /api/v1/search. `q` is cut at
- * SEARCH_QUERY_MAX characters rather than refused: any text is a query.
+ * The search's URL parameters, shared by the /search page, GET /api/v1/search (documented in
+ * lib/api/endpoints.ts) and the search exports. `q` is cut at SEARCH_QUERY_MAX characters rather than
+ * refused: any text is a query.
  */
 export const searchParamsSchema = z.object({
-  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v) ?? "", z.string().transform((s) => s.slice(0, SEARCH_QUERY_MAX * 2))).describe(
-    `Words, "exact phrases", OR, -excluded words; cut at ${SEARCH_QUERY_MAX} characters`,
-  ),
-  official: list(slug).describe("Only articles naming these officials (slugs); repeat to combine"),
-  topic: list(slug).describe("Only articles on these topics (slugs); repeat to combine"),
-  source: single(z.coerce.number().int().positive().optional()).describe("Only articles from this source (id)"),
-  year: single(z.coerce.number().int().min(1900).max(2100).optional()).describe("Only articles published in this year"),
-  sort: single(z.enum(["relevance", "date"]).default("relevance")).describe("relevance (default) or date, newest first"),
-  page: single(z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1)).describe(`Page of ${SEARCH_PAGE_SIZE} results, from 1`),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v) ?? "", z.string().transform((s) => s.slice(0, SEARCH_QUERY_MAX * 2))),
+  official: list(slug),
+  topic: list(slug),
+  source: single(z.coerce.number().int().positive().optional()),
+  year: single(z.coerce.number().int().min(1900).max(2100).optional()),
+  sort: single(z.enum(["relevance", "date"]).default("relevance")),
+  page: single(z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1)),
 });
 
 export type SearchParams = z.output<typeof searchParamsSchema>;

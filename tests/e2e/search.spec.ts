@@ -48,9 +48,11 @@ test("the JSON API answers with the page's results and names a bad parameter", a
   const ok = await request.get(`/api/v1/search?q=${encodeURIComponent("Kosherbayev")}`);
   expect(ok.status()).toBe(200);
   const body = await ok.json();
-  expect(body.total).toBeGreaterThan(0);
+  expect(body.pagination.total).toBeGreaterThan(0);
+  expect(body.data[0].title.length).toBeGreaterThan(0);
+  expect(ok.headers()["etag"]).toBeTruthy();
   expect(body.cards[0]).toMatchObject({ kind: "official", labelRu: "Ермек Кошербаев" });
   const bad = await request.get("/api/v1/search?q=x&year=abc");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toMatchObject({ error: { parameters: [{ name: "year" }] } });
+  expect(await bad.json()).toMatchObject({ error: { status: 400, parameters: [{ parameter: "year" }] } });
 });
