@@ -1,4 +1,5 @@
 import type { SearchResult } from "@/lib/search/run-search";
+import { searchExportUrls } from "@/lib/search/search-url";
 import { SEARCH_PAGE_SIZE } from "@/lib/validation/search-params";
 import { pageUrl } from "./present";
 import type { SearchResponse } from "./schemas/search";
@@ -6,6 +7,7 @@ import type { SearchResponse } from "./schemas/search";
 /** A search as GET /api/v1/search publishes it: the page's result with links, paged like the other lists. */
 export function searchResponseOf(result: SearchResult, origin: string): SearchResponse {
   const { params } = result;
+  const exports = searchExportUrls(params);
   return {
     query: { ...result.query, status: result.status },
     sort: params.sort,
@@ -23,5 +25,6 @@ export function searchResponseOf(result: SearchResult, origin: string): SearchRe
     })),
     facets: result.facets,
     pagination: { page: params.page, pageSize: SEARCH_PAGE_SIZE, total: result.total, totalPages: result.pageCount },
+    exports: { csv: origin + exports.csv, json: origin + exports.json },
   };
 }

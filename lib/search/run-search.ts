@@ -6,7 +6,7 @@ import { buildTsquery, type WordAnalysis } from "./build-tsquery";
 import { toSegments, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
 import { wordForms } from "./word-forms";
-import { analyseStatement, cardsStatement, filtersStatement, matchStatement, meetingsStatement, pageStatement } from "./statements";
+import { analyseStatement, cardsStatement, filtersStatement, matchIdsStatement, matchStatement, meetingsStatement, pageStatement } from "./statements";
 
 export interface HitMeeting {
   id: number;
@@ -145,14 +145,30 @@ interface MatchRow {
   years: Omit<FacetValue, "selected" | "labelRu" | "labelEn">[];
 }
 
+function matchFilters(plan: SearchPlan) {
+  const p = plan.result.params;
+  return { officialIds: plan.officialIds, topicIds: plan.topicIds, sourceId: p.source ?? null, year: p.year ?? null };
+}
+
 /** The statements of a planned search that depend only on the plan: matches with facets, and the cards. */
 export function planStatements(plan: SearchPlan) {
   const p = plan.result.params;
-  const filters = { officialIds: plan.officialIds, topicIds: plan.topicIds, sourceId: p.source ?? null, year: p.year ?? null };
+  const filters = matchFilters(plan);
   return {
     match: matchStatement(plan.tsquery, plan.nameOfficialIds, filters, p.sort, SEARCH_PAGE_SIZE, (p.page - 1) * SEARCH_PAGE_SIZE),
     cards: cardsStatement(plan.cardOfficialIds, plan.tsquery),
   };
+}
+
+/**
+ * Every match's id in the search's order (no page, no facets): what the exports stream. Ids only, so even
+ * a search matching the whole archive holds a few bytes per article while the rows are read in batches.
+ */
+export async function listMatchIds(query: Query, params: SearchParams): Promise<number[]> {
+  const plan = await planSearch(query, params);
+  if (plan.result.status !== "ok") return [];
+  const rows = await query<{ id: number }>(matchIdsStatement(plan.tsquery, plan.nameOfficialIds, matchFilters(plan), params.sort));
+  return rows.map((r) => r.id);
 }
 
 /** One search: 2 statements side by side, then 2, then 2. A page is six statements whatever its size. */

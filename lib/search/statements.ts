@@ -84,26 +84,46 @@ export interface MatchFilters {
   year: number | null;
 }
 
-/**
- * The matching articles, once (MATERIALIZED), and from them in one round trip: the total, one page in
- * the chosen order, and the facet counts. Relevance is ts_rank with the title and officials' names
- * (weight A) far above the lead (B) and the body (C).
- */
-export function matchStatement(tsquery: string | null, nameOfficialIds: number[], f: MatchFilters, sort: "relevance" | "date", limit: number, offset: number): Sql {
+function matchWhere(tsquery: string | null, f: MatchFilters): Sql {
   const conditions: Sql[] = [];
   if (tsquery !== null) conditions.push(sql`s.doc @@ ${tsquery}::tsquery`);
   if (f.officialIds.length) conditions.push(sql`s."officialIds" @> ${f.officialIds}::int[]`);
   if (f.topicIds.length) conditions.push(sql`s."topicIds" @> ${f.topicIds}::int[]`);
   if (f.sourceId !== null) conditions.push(sql`s."sourceId" = ${f.sourceId}::int`);
   if (f.year !== null) conditions.push(sql`s."publishedOn" >= make_date(${f.year}::int, 1, 1) AND s."publishedOn" < make_date(${f.year}::int + 1, 1, 1)`);
-  const where = conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : empty;
-  // Title (A) and lead (B) through the small ranking vector; the officials the query names add as much
-  // as a title hit; a match only in the body ranks by date after those.
-  const rank =
-    tsquery !== null && sort === "relevance"
-      ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.head, ${tsquery}::tsquery) + CASE WHEN s."officialIds" && ${nameOfficialIds}::int[] THEN 0.5 ELSE 0 END`
-      : sql`0::real`;
-  const order = sort === "relevance" ? sql`rank DESC, "publishedOn" DESC NULLS LAST, id DESC` : sql`"publishedOn" DESC NULLS LAST, id DESC`;
+  return conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : empty;
+}
+
+/**
+ * Relevance: title (A) and lead (B) through the small ranking vector; the officials the query names add
+ * as much as a title hit; a match only in the body ranks by date after those.
+ */
+function rankOf(tsquery: string | null, nameOfficialIds: number[], sort: "relevance" | "date"): Sql {
+  return tsquery !== null && sort === "relevance"
+    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.head, ${tsquery}::tsquery) + CASE WHEN s."officialIds" && ${nameOfficialIds}::int[] THEN 0.5 ELSE 0 END`
+    : sql`0::real`;
+}
+
+function orderOf(sort: "relevance" | "date"): Sql {
+  return sort === "relevance" ? sql`rank DESC, "publishedOn" DESC NULLS LAST, id DESC` : sql`"publishedOn" DESC NULLS LAST, id DESC`;
+}
+
+/** Every match's id in the page's order: what the search exports stream, a batch of ids at a time. */
+export function matchIdsStatement(tsquery: string | null, nameOfficialIds: number[], f: MatchFilters, sort: "relevance" | "date"): Sql {
+  return sql`
+    SELECT id FROM (
+      SELECT s."articleId" AS id, s."publishedOn", ${rankOf(tsquery, nameOfficialIds, sort)} AS rank FROM "ArticleSearch" s ${matchWhere(tsquery, f)}
+    ) m ORDER BY ${orderOf(sort)}`;
+}
+
+/**
+ * The matching articles, once (MATERIALIZED), and from them in one round trip: the total, one page in
+ * the chosen order, and the facet counts.
+ */
+export function matchStatement(tsquery: string | null, nameOfficialIds: number[], f: MatchFilters, sort: "relevance" | "date", limit: number, offset: number): Sql {
+  const where = matchWhere(tsquery, f);
+  const rank = rankOf(tsquery, nameOfficialIds, sort);
+  const order = orderOf(sort);
   return sql`
     WITH m AS MATERIALIZED (
       SELECT s."articleId" AS id, s."sourceId", s."publishedOn", s."officialIds", s."topicIds", ${rank} AS rank FROM "ArticleSearch" s ${where}

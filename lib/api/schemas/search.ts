@@ -99,6 +99,9 @@ export const searchResult = z
     data: z.array(searchHit).describe("One page of matching articles in the chosen order"),
     facets: searchFacets,
     pagination,
+    exports: z
+      .object({ csv: absoluteUrl, json: absoluteUrl })
+      .describe("Every match of this search (its query, filters and order; not only this page) as a streamed CSV or JSON download"),
   })
   .meta({ id: "SearchResult" });
 

@@ -33,6 +33,9 @@ export const search = defineMessages(
     previous: "← Назад",
     next: "Дальше →",
     pageOf: (page: number, pages: number) => `Страница ${page} из ${pages}`,
+    exportAll: "Все результаты файлом:",
+    exportCsv: "CSV для Excel",
+    exportJson: "JSON",
   },
   {
     title: "Search",
@@ -65,5 +68,8 @@ export const search = defineMessages(
     previous: "← Previous",
     next: "Next →",
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    exportAll: "All results as a file:",
+    exportCsv: "CSV for Excel",
+    exportJson: "JSON",
   },
 );
