@@ -1,7 +1,8 @@
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import { getMessages } from "@/lib/i18n/locale";
 import { listMeetings } from "@/lib/queries/list-meetings";
-import { meetingFiltersSchema, meetingOrderSchema, pageSchema, type QueryRecord } from "@/lib/validation/meeting-filters";
+import { meetingFiltersSchema, meetingOrderSchema, pageSchema } from "@/lib/validation/meeting-filters";
+import type { QueryRecord } from "@/lib/validation/url-params";
 
 // The archive changes with every import: render per request.
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { dateBound, list, meetingFiltersSchema, meetingOrderSchema, optional, pageSchema, slug } from "./meeting-filters";
+import { dateBound, meetingFiltersSchema, meetingOrderSchema, pageSchema } from "./meeting-filters";
 import { searchParamsSchema } from "./search-params";
+import { list, optional, slug } from "./url-params";
 
 /**
  * Query and path parameters of the open-data routes (JSON API, feeds, calendars, exports). The meeting

@@ -1,28 +1,20 @@
-import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db";
 import * as csvRoute from "../../app/export/search.csv/route";
 import * as jsonRoute from "../../app/export/search.json/route";
-import { createDb, type Db } from "../../lib/db";
-import { loadImporterLanguage } from "../../lib/importer/extract-article";
-import { importPaths } from "../../lib/importer/import-paths";
 import { prismaQuery, runSearch } from "../../lib/search/run-search";
 import { searchExportUrls } from "../../lib/search/search-url";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { callRoute } from "../support/call-route";
 import { contractFor } from "../support/openapi-contract";
-import { resetDatabase } from "../support/reset-database";
+import { importSearchArchive } from "../support/search-archive";
 
-const root = path.resolve(import.meta.dirname, "../..");
 let db: Db;
 const contract = contractFor();
 
 beforeAll(async () => {
-  db = createDb(process.env.DATABASE_URL as string);
-  await loadImporterLanguage();
-  await resetDatabase(db);
-  const summary = await importPaths(db, [path.join(root, "tests/fixtures/eval"), path.join(root, "seeds")], { trigger: "cli" });
-  expect(summary.failed).toBe(0);
+  db = await importSearchArchive();
 });
 afterAll(() => db.$disconnect());
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { absoluteUrl, countryCode, datePrecision, isoDate, meetingKind, meetingStatus, officialRef, pagination, placeRef } from "./common";
+import { absoluteUrl, countryCode, isoDate, officialRef, pagination } from "./common";
+import { meetingSummary } from "./meeting";
 
 /**
  * The response of GET /api/v1/search: what the /search page shows, as data. Highlighted text comes as
@@ -29,18 +30,10 @@ export const searchCard = z
   })
   .meta({ id: "SearchCard", description: "An official the query names (in any case form, Latin spelling or with a small typo) or a topic it matches" });
 
-export const searchHitMeeting = z
-  .object({
-    id: z.int(),
-    url: absoluteUrl.describe("The meeting's page"),
-    kind: meetingKind,
-    status: meetingStatus,
-    date: isoDate.nullable(),
-    datePrecision: datePrecision.nullable(),
-    place: placeRef.nullable(),
-    participants: z.array(officialRef),
-  })
-  .meta({ id: "SearchHitMeeting", description: "A meeting the article reports" });
+export const searchHitMeeting = meetingSummary
+  .pick({ id: true, url: true, kind: true, status: true, date: true, datePrecision: true, place: true })
+  .extend({ participants: z.array(officialRef) })
+  .meta({ id: "SearchHitMeeting", description: "A meeting the article reports, with who took part" });
 
 export const searchHit = z
   .object({
