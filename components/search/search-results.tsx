@@ -70,9 +70,10 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
           <div className="mt-6 grid gap-8 md:grid-cols-[1fr_16rem]">
             <div>
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-                <p role="status">{result.total > 0 ? t.search.found(result.total) : t.search.nothingFound}</p>
+                <p role="status">{result.total === 0 ? t.search.nothingFound : result.estimated ? t.search.foundAbout(result.total) : t.search.found(result.total)}</p>
                 {result.total > 0 && <ExportLinks params={params} t={t} />}
               </div>
+              {result.estimated && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t.search.estimatedNote(params.sort === "relevance" ? result.ranked : null)}</p>}
               {result.hits.length > 0 && (
                 <ol aria-label={t.search.results} className="mt-2">
                   {result.hits.map((hit) => (

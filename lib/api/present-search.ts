@@ -25,6 +25,8 @@ export function searchResponseOf(result: SearchResult, origin: string): SearchRe
     })),
     facets: result.facets,
     pagination: { page: params.page, pageSize: SEARCH_PAGE_SIZE, total: result.total, totalPages: result.pageCount },
+    estimated: result.estimated,
+    ranked: result.estimated && params.sort === "relevance" ? result.ranked : null,
     exports: { csv: origin + exports.csv, json: origin + exports.json },
   };
 }

@@ -1,10 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type Sql = Prisma.Sql;
-const { sql, join, empty } = Prisma;
+const { sql } = Prisma;
 
 /**
- * The SQL of one search, as parameterised statements (nothing typed by a reader is ever spliced into the
+ * The SQL of one search besides the matching itself (match-statement.ts), as parameterised statements (nothing typed by a reader is ever spliced into the
  * text). Shared by the app (lib/queries/search-articles.ts runs them through Prisma) and by
  * `npm run bench:search`, which runs the very same statements through a bare driver to measure what the
  * app adds on top of the database.
@@ -75,82 +75,6 @@ export function filtersStatement(officialSlugs: string[], topicSlugs: string[], 
     SELECT 'topic', id, slug, "labelRu", "labelEn" FROM "Topic" WHERE slug = ANY(${topicSlugs}::text[])
     UNION ALL
     SELECT 'source', id, id::text, name, coalesce("nameEn", name) FROM "Source" WHERE id = ${sourceId}::int`;
-}
-
-export interface MatchFilters {
-  officialIds: number[];
-  topicIds: number[];
-  sourceId: number | null;
-  year: number | null;
-}
-
-function matchWhere(tsquery: string | null, f: MatchFilters): Sql {
-  const conditions: Sql[] = [];
-  if (tsquery !== null) conditions.push(sql`s.doc @@ ${tsquery}::tsquery`);
-  if (f.officialIds.length) conditions.push(sql`s."officialIds" @> ${f.officialIds}::int[]`);
-  if (f.topicIds.length) conditions.push(sql`s."topicIds" @> ${f.topicIds}::int[]`);
-  if (f.sourceId !== null) conditions.push(sql`s."sourceId" = ${f.sourceId}::int`);
-  if (f.year !== null) conditions.push(sql`s."publishedOn" >= make_date(${f.year}::int, 1, 1) AND s."publishedOn" < make_date(${f.year}::int + 1, 1, 1)`);
-  return conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : empty;
-}
-
-/**
- * Relevance: title (A) and lead (B) through the small ranking vector; the officials the query names add
- * as much as a title hit; a match only in the body ranks by date after those.
- */
-function rankOf(tsquery: string | null, nameOfficialIds: number[], sort: "relevance" | "date"): Sql {
-  return tsquery !== null && sort === "relevance"
-    ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.head, ${tsquery}::tsquery) + CASE WHEN s."officialIds" && ${nameOfficialIds}::int[] THEN 0.5 ELSE 0 END`
-    : sql`0::real`;
-}
-
-function orderOf(sort: "relevance" | "date"): Sql {
-  return sort === "relevance" ? sql`rank DESC, "publishedOn" DESC NULLS LAST, id DESC` : sql`"publishedOn" DESC NULLS LAST, id DESC`;
-}
-
-/** Every match's id in the page's order: what the search exports stream, a batch of ids at a time. */
-export function matchIdsStatement(tsquery: string | null, nameOfficialIds: number[], f: MatchFilters, sort: "relevance" | "date"): Sql {
-  return sql`
-    SELECT id FROM (
-      SELECT s."articleId" AS id, s."publishedOn", ${rankOf(tsquery, nameOfficialIds, sort)} AS rank FROM "ArticleSearch" s ${matchWhere(tsquery, f)}
-    ) m ORDER BY ${orderOf(sort)}`;
-}
-
-/**
- * The matching articles, once (MATERIALIZED), and from them in one round trip: the total, one page in
- * the chosen order, and the facet counts.
- */
-export function matchStatement(tsquery: string | null, nameOfficialIds: number[], f: MatchFilters, sort: "relevance" | "date", limit: number, offset: number): Sql {
-  const where = matchWhere(tsquery, f);
-  const rank = rankOf(tsquery, nameOfficialIds, sort);
-  const order = orderOf(sort);
-  return sql`
-    WITH m AS MATERIALIZED (
-      SELECT s."articleId" AS id, s."sourceId", s."publishedOn", s."officialIds", s."topicIds", ${rank} AS rank FROM "ArticleSearch" s ${where}
-    )
-    SELECT
-      (SELECT count(*)::int FROM m) AS total,
-      (SELECT coalesce(json_agg(p.id ORDER BY p.n), '[]') FROM (
-        SELECT id, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT ${limit}::int OFFSET ${offset}::int
-      ) p) AS ids,
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT o.slug AS value, o."nameRu" AS "labelRu", coalesce(o."nameLatin", o."nameRu") AS "labelEn", c.n AS count
-        FROM (SELECT u.id, count(*)::int AS n FROM m, unnest(m."officialIds") AS u(id) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c
-        JOIN "Official" o ON o.id = c.id ORDER BY c.n DESC, o."nameRu"
-      ) x) AS officials,
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT t.slug AS value, t."labelRu", t."labelEn", c.n AS count
-        FROM (SELECT u.id, count(*)::int AS n FROM m, unnest(m."topicIds") AS u(id) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c
-        JOIN "Topic" t ON t.id = c.id ORDER BY c.n DESC, t."labelRu"
-      ) x) AS topics,
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT s.id::text AS value, s.name AS "labelRu", coalesce(s."nameEn", s.name) AS "labelEn", c.n AS count
-        FROM (SELECT "sourceId" AS id, count(*)::int AS n FROM m WHERE "sourceId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c
-        JOIN "Source" s ON s.id = c.id ORDER BY c.n DESC, s.name
-      ) x) AS sources,
-      (SELECT coalesce(json_agg(x ORDER BY x.value DESC), '[]') FROM (
-        SELECT extract(year FROM "publishedOn")::int::text AS value, count(*)::int AS count FROM m WHERE "publishedOn" IS NOT NULL GROUP BY 1
-      ) x) AS years`;
 }
 
 /** The shown page's articles: fields, highlighted title and snippet (matched forms marked). */

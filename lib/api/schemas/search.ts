@@ -92,6 +92,14 @@ export const searchResult = z
     data: z.array(searchHit).describe("One page of matching articles in the chosen order"),
     facets: searchFacets,
     pagination,
+    estimated: z
+      .boolean()
+      .describe(
+        "More articles match than a search reads whole (over a thousand): `pagination.total` and the facet counts are then estimated from a systematic sample of the matches, " +
+          "and relevance orders `ranked` of them (the sample and the newest matches with the query in their title or lead; `pagination.totalPages` covers those). " +
+          "Date order pages through every match; the exports hold every match.",
+      ),
+    ranked: z.int().min(0).nullable().describe("How many matches relevance ordered when `estimated`; null otherwise"),
     exports: z
       .object({ csv: absoluteUrl, json: absoluteUrl })
       .describe("Every match of this search (its query, filters and order; not only this page) as a streamed CSV or JSON download"),
