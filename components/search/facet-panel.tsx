@@ -33,8 +33,8 @@ export function FacetPanel({ result, locale, t }: { result: SearchResult; locale
                     {v.selected && <span aria-hidden="true">✓ </span>}
                     {locale === "en" ? v.labelEn : v.labelRu}
                   </span>
-                  <span className="tabular-nums text-stone-500">
-                    {result.estimated && "≈ "}
+                  <span className="whitespace-nowrap tabular-nums text-stone-500">
+                    {result.estimated && "≈\u00a0"}
                     {v.count.toLocaleString(locale === "ru" ? "ru-RU" : "en")}
                   </span>
                 </Link>

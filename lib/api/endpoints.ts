@@ -138,7 +138,8 @@ export const endpoints = {
     summary: "Articles, officials and topics for a query, with highlights and facets: the /search page as data",
     description:
       "Russian word forms, Latin spellings of names and small typos find the same articles (`Кошербаевым`, `Kosherbayev`, `Кошербаеф`). " +
-      "Officials the query names and topics it matches come as `cards`; each article as a highlighted title and snippet with the meetings it reports.",
+      "Officials the query names and topics it matches come as `cards`; each article as a highlighted title and snippet with the meetings it reports. " +
+      "A search matching very many articles answers from a sample of them: see `estimated`.",
     query: searchParamsSchema,
     queryDocs: {
       q: `Words (all must match), "an exact phrase", OR (or ИЛИ) between alternatives, -word or -"phrase" to exclude; cut at ${SEARCH_QUERY_MAX} characters`,

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
 import { buildTsquery, type WordAnalysis } from "./build-tsquery";
+import { roughly } from "./estimate";
 import { toSegments, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
 import { wordForms } from "./word-forms";
@@ -232,8 +233,9 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
   });
 
   const p = plan.result.params;
-  // A sample's counts, scaled to the archive: one article in `rate` was read.
-  const scale = (n: number) => n * sampling.rate;
+  // A sample's counts, scaled to the archive (one article in `rate` was read) and rounded to the two
+  // figures a sample of a few hundred can vouch for.
+  const scale = (n: number) => (sampling.exact ? n : roughly(n * sampling.rate));
   const total = scale(match.matched);
   const facet = (name: FacetName, values: Omit<FacetValue, "selected">[], selected: string[]): FacetValue[] => {
     const out = values.map((v) => ({ ...v, count: scale(v.count), selected: selected.includes(v.value) }));

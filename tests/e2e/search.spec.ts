@@ -56,3 +56,22 @@ test("the JSON API answers with the page's results and names a bad parameter", a
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toMatchObject({ error: { status: 400, parameters: [{ parameter: "year" }] } });
 });
+
+test("the results page links downloads of every match, with the query and filters", async ({ page, request }) => {
+  await page.goto(`/search?q=${encodeURIComponent("Кошербаев")}&sort=date`);
+  const hits = await page.getByTestId("search-hit").count();
+  expect(hits).toBeGreaterThan(0);
+  const csvLink = page.getByRole("link", { name: "CSV для Excel" });
+  const href = (await csvLink.getAttribute("href"))!;
+  expect(href).toMatch(/^\/export\/search\.csv\?q=/);
+  expect(new URLSearchParams(href.split("?")[1]).get("sort")).toBe("date");
+  const csv = await request.get(href);
+  expect(csv.status()).toBe(200);
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").trim().split("\r\n");
+  expect(lines[0]).toMatch(/^\uFEFFslug,url,published_on,title,/);
+  expect(lines.length - 1).toBeGreaterThanOrEqual(hits);
+  const json = await request.get((await page.getByRole("link", { name: "JSON", exact: true }).getAttribute("href"))!);
+  expect((await json.json()).length).toBe(lines.length - 1);
+});
