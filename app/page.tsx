@@ -15,7 +15,7 @@ import { monthHistogram } from "@/lib/queries/month-histogram";
 import { timelineFacets } from "@/lib/queries/timeline-facets";
 import { parseTimelineQuery } from "@/lib/timeline/parse-timeline-query";
 import { activeFilters, timelineHref } from "@/lib/timeline/timeline-query";
-import type { QueryRecord } from "@/lib/validation/meeting-filters";
+import type { QueryRecord } from "@/lib/validation/url-params";
 
 // The archive changes with every import: render per request.
 export const dynamic = "force-dynamic";

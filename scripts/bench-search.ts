@@ -9,7 +9,7 @@
  *   2. as the very same SQL statements through a bare `pg` pool (lib/search/statements.ts), at 1 and 16,
  *      for the ratio app ÷ database.
  * Without --url it starts the app itself (`npm start` on --port) and stops it afterwards. --explain prints
- * the plan of the main statement for one query of each kind.
+ * the plans of the probe and the match statement for one query of each kind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -18,7 +18,8 @@ import pg from "pg";
 import { measure, summary } from "@/lib/bench/search/latency";
 import { queryMix, type BenchQuery, type QueryKind } from "@/lib/bench/search/query-mix";
 import { requireDatabaseUrl } from "@/lib/db/migrations/cli-support";
-import { planSearch, planStatements, runSearch } from "@/lib/search/run-search";
+import { samplingFor, type ProbeRow } from "@/lib/search/match-statement";
+import { matchStatementFor, planSearch, planStatements, runSearch } from "@/lib/search/run-search";
 import { waitForHttp } from "@/lib/startup/wait-for-http";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchParamsSchema } from "@/lib/validation/search-params";
@@ -54,20 +55,26 @@ async function appSearch(url: string, q: BenchQuery, server: number[]): Promise<
 
 const fmt = (s: ReturnType<typeof summary>) => `p50 ${s.p50.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  p99 ${s.p99.toFixed(1).padStart(6)}  max ${s.max.toFixed(1).padStart(6)} ms  (n=${s.n})`;
 
+async function explainOne(label: string, statement: Prisma.Sql) {
+  const { rows } = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${statement.text}`, statement.values);
+  const lines = rows.map((r) => r["QUERY PLAN"]);
+  const scans = lines.filter((l) => /Scan on|Scan using/.test(l)).map((l) => l.trim().replace(/^->\s*/, "").replace(/\s+\(.*$/, ""));
+  console.log(`  ${label}: ${lines.find((l) => l.startsWith("Execution Time")) ?? ""}; scans: ${[...new Set(scans)].join("; ")}`);
+  if (lines.some((l) => /Seq Scan on "?Article/.test(l))) console.log("  WARNING: sequential scan of the articles");
+}
+
 async function explain(queries: BenchQuery[]) {
   const seen = new Set<QueryKind>();
   for (const q of queries) {
     if (seen.has(q.kind)) continue;
     seen.add(q.kind);
     const plan = await planSearch(pgQuery, searchParamsSchema.parse(q.params));
-    const { match } = planStatements(plan);
-    const { rows } = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${match.text}`, match.values);
-    const lines = rows.map((r) => r["QUERY PLAN"]);
-    const scans = lines.filter((l) => /Scan on|Scan using/.test(l)).map((l) => l.trim().replace(/^->\s*/, "").replace(/\s+\(.*$/, ""));
-    console.log(`\n[${q.kind}] ${JSON.stringify(q.params)} → tsquery ${plan.tsquery}`);
-    console.log(`  scans: ${[...new Set(scans)].join("; ")}`);
-    console.log(`  ${lines.find((l) => l.startsWith("Execution Time")) ?? ""}`);
-    if (lines.some((l) => /Seq Scan on "?Article/.test(l))) console.log("  WARNING: sequential scan of the articles");
+    const { probe } = planStatements(plan);
+    const [counted] = await pgQuery<ProbeRow>(probe);
+    const sampling = samplingFor(counted ?? { candidates: 0, heads: 0 });
+    console.log(`\n[${q.kind}] ${JSON.stringify(q.params)} → tsquery ${plan.tsquery}; ${sampling.exact ? "every match read" : `sample of 1 in ${sampling.rate}`}`);
+    await explainOne("probe", probe);
+    await explainOne("match", matchStatementFor(plan, sampling));
   }
 }
 

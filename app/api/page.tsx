@@ -83,6 +83,8 @@ export default async function OpenDataPage() {
           items={[
             { href: "/export/meetings.csv?status=held", label: "CSV" },
             { href: "/export/meetings.json?from=2026", label: "JSON" },
+            { href: "/export/search.csv?q=Kosherbayev&sort=date", label: `CSV, ${o.searchExport}` },
+            { href: "/export/search.json?q=%22критических%20минералов%22&sort=date", label: `JSON, ${o.searchExport}` },
           ]}
         />
       </section>

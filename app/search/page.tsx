@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { SearchResults } from "@/components/search/search-results";
 import { getMessages } from "@/lib/i18n/locale";
 import { searchArticles } from "@/lib/queries/search-articles";
-import { readSearchParams, type RawSearchParams } from "@/lib/validation/search-params";
+import { readSearchParams } from "@/lib/validation/search-params";
+import type { QueryRecord } from "@/lib/validation/url-params";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<RawSearchParams> };
+type Props = { searchParams: Promise<QueryRecord> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const [{ t }, raw] = await Promise.all([getMessages(), searchParams]);

@@ -5,7 +5,10 @@ import { searchUrl, toggleFacet } from "@/lib/search/search-url";
 
 const ORDER: FacetName[] = ["official", "topic", "source", "year"];
 
-/** Facet counts over all matches; each value adds its filter (or removes it when chosen), so they combine. */
+/**
+ * Facet counts over all matches (estimated, shown with ≈, when the search read a sample); each value adds
+ * its filter (or removes it when chosen), so they combine.
+ */
 export function FacetPanel({ result, locale, t }: { result: SearchResult; locale: Locale; t: Messages }) {
   const titles: Record<FacetName, string> = { official: t.search.facetOfficial, topic: t.search.facetTopic, source: t.search.facetSource, year: t.search.facetYear };
   const shown = ORDER.filter((f) => result.facets[f].length > 0);
@@ -30,7 +33,10 @@ export function FacetPanel({ result, locale, t }: { result: SearchResult; locale
                     {v.selected && <span aria-hidden="true">✓ </span>}
                     {locale === "en" ? v.labelEn : v.labelRu}
                   </span>
-                  <span className="tabular-nums text-stone-600 dark:text-stone-400">{v.count.toLocaleString(locale === "ru" ? "ru-RU" : "en")}</span>
+                  <span className="whitespace-nowrap tabular-nums text-stone-600 dark:text-stone-400">
+                    {result.estimated && "≈\u00a0"}
+                    {v.count.toLocaleString(locale === "ru" ? "ru-RU" : "en")}
+                  </span>
                 </Link>
               </li>
             ))}

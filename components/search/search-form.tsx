@@ -16,7 +16,7 @@ export function SearchForm({ params, t }: { params: SearchParams; t: Messages })
         defaultValue={params.q}
         maxLength={SEARCH_QUERY_MAX}
         placeholder={t.searchPlaceholder}
-        className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950"
+        className="min-w-0 flex-1 basis-full sm:basis-0 rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950"
       />
       {params.official.map((v) => (
         <input key={`o-${v}`} type="hidden" name="official" value={v} />

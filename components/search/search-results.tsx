@@ -2,12 +2,29 @@ import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
 import type { SearchResult } from "@/lib/search/run-search";
-import { searchUrl, toggleFacet } from "@/lib/search/search-url";
+import { searchExportUrls, searchUrl, toggleFacet } from "@/lib/search/search-url";
 import { FacetPanel } from "./facet-panel";
 import { Pagination } from "./pagination";
 import { ResultCards } from "./result-cards";
 import { SearchForm } from "./search-form";
 import { SearchHitItem } from "./search-hit";
+
+/** Downloads of every match, not only the page shown. */
+function ExportLinks({ params, t }: { params: SearchResult["params"]; t: Messages }) {
+  const urls = searchExportUrls(params);
+  return (
+    <p>
+      {t.search.exportAll}{" "}
+      <a href={urls.csv} download className="text-sky-800 underline dark:text-sky-300">
+        {t.search.exportCsv}
+      </a>
+      {" · "}
+      <a href={urls.json} download className="text-sky-800 underline dark:text-sky-300">
+        {t.search.exportJson}
+      </a>
+    </p>
+  );
+}
 
 /** The /search page: query box, notices, official and topic cards, facets beside the articles, pages. */
 export function SearchResults({ result, ignored, locale, t }: { result: SearchResult; ignored: string[]; locale: Locale; t: Messages }) {
@@ -52,9 +69,11 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
           <ResultCards cards={result.cards} locale={locale} t={t} />
           <div className="mt-6 grid gap-8 md:grid-cols-[1fr_16rem]">
             <div>
-              <p className="text-sm text-stone-600 dark:text-stone-400" role="status">
-                {result.total > 0 ? t.search.found(result.total) : t.search.nothingFound}
-              </p>
+              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+                <p role="status">{result.total === 0 ? t.search.nothingFound : result.estimated ? t.search.foundAbout(result.total) : t.search.found(result.total)}</p>
+                {result.total > 0 && <ExportLinks params={params} t={t} />}
+              </div>
+              {result.estimated && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t.search.estimatedNote(params.sort === "relevance" ? result.ranked : null)}</p>}
               {result.hits.length > 0 && (
                 <ol aria-label={t.search.results} className="mt-2">
                   {result.hits.map((hit) => (

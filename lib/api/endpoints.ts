@@ -8,9 +8,12 @@ import {
   slugPath,
   topicListQuery,
 } from "@/lib/validation/api-params";
+import { SEARCH_FILTERS_MAX, SEARCH_PAGE_MAX, SEARCH_PAGE_SIZE, searchParamsSchema } from "@/lib/validation/search-params";
+import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
 import { articleDetail, articleList } from "./schemas/article";
 import { meetingDetail, meetingList } from "./schemas/meeting";
 import { officialDetail, officialList } from "./schemas/official";
+import { searchResult } from "./schemas/search";
 import { topicList } from "./schemas/topic";
 import { defineEndpoint } from "./endpoint";
 
@@ -127,6 +130,30 @@ export const endpoints = {
     response: topicList,
     example: "",
     maxAge: 300,
+  }),
+  search: defineEndpoint({
+    operationId: "search",
+    path: "/search",
+    tag: "Search",
+    summary: "Articles, officials and topics for a query, with highlights and facets: the /search page as data",
+    description:
+      "Russian word forms, Latin spellings of names and small typos find the same articles (`Кошербаевым`, `Kosherbayev`, `Кошербаеф`). " +
+      "Officials the query names and topics it matches come as `cards`; each article as a highlighted title and snippet with the meetings it reports. " +
+      "A search matching very many articles answers from a sample of them: see `estimated`.",
+    query: searchParamsSchema,
+    queryDocs: {
+      q: `Words (all must match), "an exact phrase", OR (or ИЛИ) between alternatives, -word or -"phrase" to exclude; cut at ${SEARCH_QUERY_MAX} characters`,
+      official: `Only articles naming this official (slug). Repeat for articles naming all of them, at most ${SEARCH_FILTERS_MAX}`,
+      topic: `Only articles on this topic (slug). Repeat for articles on all of them, at most ${SEARCH_FILTERS_MAX}`,
+      source: "Only articles from this source (its id, as in the `source` facet)",
+      year: "Only articles published in this year",
+      sort: "`relevance` (title and named officials weigh most; the default) or `date`, newest first",
+      page: `Page of ${SEARCH_PAGE_SIZE} results, from 1 to ${SEARCH_PAGE_MAX}`,
+    },
+    pathParams: noPath,
+    pathDocs: {},
+    response: searchResult,
+    example: "?q=Kosherbayev&sort=date",
   }),
 };
 

@@ -1,4 +1,4 @@
-import type { ParameterIssue } from "@/lib/validation/meeting-filters";
+import type { ParameterIssue } from "@/lib/validation/url-params";
 import type { ApiError } from "./schemas/common";
 import { CORS_HEADERS } from "./http";
 

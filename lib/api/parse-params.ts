@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { parameterIssues, queryRecord, type ParameterIssue } from "@/lib/validation/meeting-filters";
+import { parameterIssues, queryRecord, type ParameterIssue } from "@/lib/validation/url-params";
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; issues: ParameterIssue[] };
 

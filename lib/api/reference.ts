@@ -55,6 +55,6 @@ export function typeLabel(schema: Json): string {
   const parts = [String(schema.type ?? "any")];
   if (typeof schema.minimum === "number" && typeof schema.maximum === "number") parts.push(`${schema.minimum}–${schema.maximum}`);
   if (typeof schema.pattern === "string") parts.push(PATTERN_WORDS[schema.pattern] ?? `/${schema.pattern}/`);
-  if (schema.default !== undefined) parts.push(`= ${String(schema.default)}`);
+  if (schema.default !== undefined && schema.default !== "") parts.push(`= ${String(schema.default)}`);
   return parts.join(" ");
 }

@@ -1,29 +1,45 @@
 import "server-only";
+import type { z } from "zod";
 import { badParameters } from "@/lib/api/errors";
 import { requestOrigin } from "@/lib/api/origin";
 import { parseQuery } from "@/lib/api/parse-params";
-import { meetingExportQuery } from "@/lib/validation/api-params";
+import { meetingExportQuery, searchExportQuery } from "@/lib/validation/api-params";
 import { meetingsCsv, meetingsJson } from "./meetings-export";
+import { searchCsv, searchJson } from "./search-export";
 import { streamedResponse } from "./text-stream";
 
-const formats = {
-  csv: { generate: meetingsCsv, contentType: "text/csv; charset=utf-8; header=present" },
-  json: { generate: meetingsJson, contentType: "application/json; charset=utf-8" },
+type Format = "csv" | "json";
+type Generate<S extends z.ZodObject> = (query: z.output<S>, origin: string) => AsyncIterable<string>;
+
+const contentTypes: Record<Format, string> = {
+  csv: "text/csv; charset=utf-8; header=present",
+  json: "application/json; charset=utf-8",
 };
 
-/** GET /export/meetings.{csv,json}: the timeline with its filters, streamed as a download. */
-export function meetingExportRoute(format: keyof typeof formats) {
-  return function GET(request: Request): Response {
-    const url = new URL(request.url);
-    const query = parseQuery(meetingExportQuery, url.searchParams);
-    if (!query.ok) return badParameters(query.issues);
-    const { order, ...filters } = query.data;
-    const { generate, contentType } = formats[format];
-    return streamedResponse(generate({ filters, order: order ?? "desc", origin: requestOrigin(request) }), {
-      contentType,
-      disposition: `attachment; filename="chronicle-meetings-${new Date().toISOString().slice(0, 10)}.${format}"`,
-      cacheControl: "no-store",
-      where: `export ${url.pathname}${url.search}`,
-    });
-  };
+/** GET /export/<name>.{csv,json}: parameters checked by `schema` (400 naming each bad one), the file streamed as a download. */
+function exportRoute<S extends z.ZodObject>(name: string, schema: S, generate: Record<Format, Generate<S>>) {
+  return (format: Format) =>
+    function GET(request: Request): Response {
+      const url = new URL(request.url);
+      const query = parseQuery(schema, url.searchParams);
+      if (!query.ok) return badParameters(query.issues);
+      return streamedResponse(generate[format](query.data, requestOrigin(request)), {
+        contentType: contentTypes[format],
+        disposition: `attachment; filename="chronicle-${name}-${new Date().toISOString().slice(0, 10)}.${format}"`,
+        cacheControl: "no-store",
+        where: `export ${url.pathname}${url.search}`,
+      });
+    };
 }
+
+/** The timeline with its filters and order. */
+export const meetingExportRoute = exportRoute("meetings", meetingExportQuery, {
+  csv: ({ order, ...filters }, origin) => meetingsCsv({ filters, order: order ?? "desc", origin }),
+  json: ({ order, ...filters }, origin) => meetingsJson({ filters, order: order ?? "desc", origin }),
+});
+
+/** Every match of a search (its query, filters and order; no page). */
+export const searchExportRoute = exportRoute("search", searchExportQuery, {
+  csv: (query, origin) => searchCsv({ params: { ...query, page: 1 }, origin }),
+  json: (query, origin) => searchJson({ params: { ...query, page: 1 }, origin }),
+});

@@ -1,5 +1,5 @@
 import type { MeetingSummary } from "@/lib/api/schemas/meeting";
-import type { Cell } from "./csv";
+import type { Columns } from "./formats";
 
 /**
  * The CSV export's columns: one meeting a row, lists joined with "; " so a spreadsheet keeps one
@@ -7,7 +7,7 @@ import type { Cell } from "./csv";
  */
 const LIST = "; ";
 
-export const meetingColumns: readonly { header: string; value: (m: MeetingSummary) => Cell }[] = [
+export const meetingColumns: Columns<MeetingSummary> = [
   { header: "id", value: (m) => m.id },
   { header: "url", value: (m) => m.url },
   { header: "date", value: (m) => m.date ?? null },

@@ -1,4 +1,4 @@
-import { queryRecord, type QueryRecord } from "@/lib/validation/meeting-filters";
+import { queryRecord, type QueryRecord } from "@/lib/validation/url-params";
 
 const FILTERS = ["official", "topic", "country", "kind", "status", "from", "to"] as const;
 

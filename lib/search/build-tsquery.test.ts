@@ -26,6 +26,12 @@ describe("buildTsquery", () => {
     expect(buildTsquery(parseQuery('"минералы в Вашингтоне"'), analysis)).toBe("(('минера' | 'минерал') <2> 'вашингтон')");
   });
 
+  it("without phrases asks only for a phrase's words, and leaves an excluded phrase to the document check", () => {
+    expect(buildTsquery(parseQuery('"критических минералы" Landau -"в США" -Трамп'), analysis, false)).toBe(
+      "('критическ' & ('минера' | 'минерал')) & ('landau' | 'ландау') & !'трамп'",
+    );
+  });
+
   it("returns null when nothing searchable is left", () => {
     expect(buildTsquery(parseQuery("в"), analysis)).toBeNull();
     expect(buildTsquery(parseQuery("-Трамп"), analysis)).toBeNull();

@@ -27,8 +27,12 @@ function wordOperand(word: string, analysis: Map<string, WordAnalysis>): string 
   return alternatives.size === 1 ? [...alternatives][0]! : `(${[...alternatives].join(" | ")})`;
 }
 
-function termOperand(term: Term, analysis: Map<string, WordAnalysis>): string | null {
+function termOperand(term: Term, analysis: Map<string, WordAnalysis>, phrases: boolean): string | null {
   if (!term.phrase) return wordOperand(term.words[0]!, analysis);
+  if (!phrases) {
+    const operands = term.words.map((w) => wordOperand(w, analysis)).filter((o): o is string => o !== null);
+    return operands.length ? `(${operands.join(" & ")})` : null;
+  }
   // Stop words (в, и, по) have no lexeme; the words around them keep their distance, as phraseto_tsquery does.
   let out = "";
   let gap = 1;
@@ -47,16 +51,21 @@ function termOperand(term: Term, analysis: Map<string, WordAnalysis>): string | 
 /**
  * The parsed query as tsquery text for `$1::tsquery` (lexemes verbatim, never re-parsed), or null when
  * nothing searchable is left (only stop words, only punctuation, only exclusions). Built only from
- * lexemes made of letters and digits, so its syntax is always valid whatever was typed.
+ * lexemes made of letters and digits, so its syntax is always valid whatever was typed. With
+ * `phrases: false` a phrase asks only for its words, in any order: what the GIN index answers without
+ * reading documents. An excluded phrase is then left out, since excluding its words would exclude more.
  */
-export function buildTsquery(q: ParsedQuery, analysis: Map<string, WordAnalysis>): string | null {
+export function buildTsquery(q: ParsedQuery, analysis: Map<string, WordAnalysis>, phrases = true): string | null {
   const groups = q.all
     .map((group) => {
-      const operands = [...new Set(group.map((t) => termOperand(t, analysis)).filter((o): o is string => o !== null))];
+      const operands = [...new Set(group.map((t) => termOperand(t, analysis, phrases)).filter((o): o is string => o !== null))];
       return operands.length > 1 ? `(${operands.join(" | ")})` : (operands[0] ?? null);
     })
     .filter((g): g is string => g !== null);
   if (groups.length === 0) return null;
-  const excluded = q.none.map((t) => termOperand(t, analysis)).filter((o): o is string => o !== null);
+  const excluded = q.none
+    .filter((t) => phrases || !t.phrase)
+    .map((t) => termOperand(t, analysis, phrases))
+    .filter((o): o is string => o !== null);
   return [...groups, ...excluded.map((o) => `!${o}`)].join(" & ");
 }

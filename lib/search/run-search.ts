@@ -1,16 +1,30 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
 import { buildTsquery, type WordAnalysis } from "./build-tsquery";
+import { roughly } from "./estimate";
 import { toSegments, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
 import { wordForms } from "./word-forms";
-import { analyseStatement, cardsStatement, filtersStatement, matchStatement, meetingsStatement, pageStatement } from "./statements";
+import {
+  MATCH_TUNING,
+  matchIdsStatement,
+  matchStatement,
+  probeStatement,
+  samplingFor,
+  type MatchQuery,
+  type MatchRow,
+  type MatchTuning,
+  type ProbeRow,
+  type Sampling,
+} from "./match-statement";
+import { analyseStatement, cardsStatement, filtersStatement, meetingsStatement, pageStatement } from "./statements";
 
 export interface HitMeeting {
   id: number;
-  kind: string;
-  status: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
   date: string | null;
   datePrecision: "day" | "month" | "year" | null;
   place: { ru: string; en: string | null } | null;
@@ -53,7 +67,14 @@ export interface SearchResult {
   query: { text: string; truncated: boolean };
   /** `empty`: nothing asked; `unsearchable`: the text has nothing to search for (only punctuation, stop words or exclusions). */
   status: "ok" | "empty" | "unsearchable";
+  /** Estimated (from a sample) when `estimated`. */
   total: number;
+  /**
+   * More articles match than are read whole (lib/search/match-statement.ts): `total` and the facet counts
+   * are estimates from a sample, and relevance orders `ranked` of the matches.
+   */
+  estimated: boolean;
+  ranked: number | null;
   pageCount: number;
   cards: SearchCard[];
   hits: SearchHit[];
@@ -65,12 +86,14 @@ export interface SearchResult {
 /** What one search will send to the database: built once, run by the app or by the benchmark. */
 export interface SearchPlan {
   tsquery: string | null;
+  /** The tsquery with phrases loosened to their words (see buildTsquery). */
+  candidates: string | null;
   officialIds: number[];
   topicIds: number[];
   /** Officials the query names: their articles rank as high as a title hit. */
   nameOfficialIds: number[];
   cardOfficialIds: number[];
-  result: Omit<SearchResult, "total" | "pageCount" | "cards" | "hits" | "facets">;
+  result: Omit<SearchResult, "total" | "estimated" | "ranked" | "pageCount" | "cards" | "hits" | "facets">;
 }
 
 type Query = <T>(statement: Prisma.Sql) => Promise<T[]>;
@@ -124,9 +147,11 @@ export async function planSearch(query: Query, params: SearchParams): Promise<Se
   if (params.year !== undefined) filters.push({ facet: "year", value: String(params.year), labelRu: String(params.year), labelEn: String(params.year), known: true });
 
   const tsquery = buildTsquery(parsed, analysis);
+  const candidates = buildTsquery(parsed, analysis, false);
   const status = tsquery !== null || filters.length > 0 ? "ok" : parsed.text ? "unsearchable" : "empty";
   return {
     tsquery,
+    candidates,
     officialIds,
     topicIds,
     nameOfficialIds: [...cardOfficials.keys()],
@@ -135,36 +160,52 @@ export async function planSearch(query: Query, params: SearchParams): Promise<Se
   };
 }
 
-interface MatchRow {
-  total: number;
-  ids: number[];
-  officials: Omit<FacetValue, "selected">[];
-  topics: Omit<FacetValue, "selected">[];
-  sources: Omit<FacetValue, "selected">[];
-  years: Omit<FacetValue, "selected" | "labelRu" | "labelEn">[];
-}
-
-/** The statements of a planned search that depend only on the plan: matches with facets, and the cards. */
-export function planStatements(plan: SearchPlan) {
+function matchQuery(plan: SearchPlan): MatchQuery {
   const p = plan.result.params;
-  const filters = { officialIds: plan.officialIds, topicIds: plan.topicIds, sourceId: p.source ?? null, year: p.year ?? null };
   return {
-    match: matchStatement(plan.tsquery, plan.nameOfficialIds, filters, p.sort, SEARCH_PAGE_SIZE, (p.page - 1) * SEARCH_PAGE_SIZE),
-    cards: cardsStatement(plan.cardOfficialIds, plan.tsquery),
+    tsquery: plan.tsquery,
+    candidates: plan.candidates,
+    nameOfficialIds: plan.nameOfficialIds,
+    filters: { officialIds: plan.officialIds, topicIds: plan.topicIds, sourceId: p.source ?? null, year: p.year ?? null },
+    sort: p.sort,
   };
 }
 
-/** One search: 2 statements side by side, then 2, then 2. A page is six statements whatever its size. */
-export async function runSearch(query: Query, params: SearchParams): Promise<SearchResult> {
+/** The statements of a planned search that depend only on the plan: the probe and the cards, side by side. */
+export function planStatements(plan: SearchPlan) {
+  return { probe: probeStatement(matchQuery(plan)), cards: cardsStatement(plan.cardOfficialIds, plan.tsquery) };
+}
+
+/** The match statement, once the probe has said how much of the archive to read. */
+export function matchStatementFor(plan: SearchPlan, sampling: Sampling, tuning: MatchTuning = MATCH_TUNING) {
+  const p = plan.result.params;
+  return matchStatement(matchQuery(plan), sampling, SEARCH_PAGE_SIZE, (p.page - 1) * SEARCH_PAGE_SIZE, tuning);
+}
+
+/**
+ * Every match's id in the search's order (no page, no facets): what the exports stream. Ids only, so even
+ * a search matching the whole archive holds a few bytes per article while the rows are read in batches.
+ */
+export async function listMatchIds(query: Query, params: SearchParams): Promise<number[]> {
+  const plan = await planSearch(query, params);
+  if (plan.result.status !== "ok") return [];
+  const rows = await query<{ id: number }>(matchIdsStatement(matchQuery(plan)));
+  return rows.map((r) => r.id);
+}
+
+/** One search: 2 statements side by side, then 2, then 1, then 2: seven statements whatever the page or the archive size. */
+export async function runSearch(query: Query, params: SearchParams, tuning: MatchTuning = MATCH_TUNING): Promise<SearchResult> {
   const plan = await planSearch(query, params);
   const emptyFacets = { official: [], topic: [], source: [], year: [] };
-  if (plan.result.status !== "ok") return { ...plan.result, total: 0, pageCount: 0, cards: [], hits: [], facets: emptyFacets };
+  if (plan.result.status !== "ok") return { ...plan.result, total: 0, estimated: false, ranked: null, pageCount: 0, cards: [], hits: [], facets: emptyFacets };
 
   const statements = planStatements(plan);
-  const [[match], cards] = await Promise.all([
-    query<MatchRow>(statements.match),
+  const [[probe], cards] = await Promise.all([
+    query<ProbeRow>(statements.probe),
     plan.tsquery !== null ? query<SearchCard & { n: number }>(statements.cards) : [],
   ]);
+  const sampling = samplingFor(probe ?? { candidates: 0, heads: 0 }, tuning);
+  const [match] = await query<MatchRow>(matchStatementFor(plan, sampling, tuning));
   if (!match) throw new Error("the match statement returned no row");
   const [pageRows, meetingRows] = match.ids.length
     ? await Promise.all([
@@ -192,18 +233,25 @@ export async function runSearch(query: Query, params: SearchParams): Promise<Sea
   });
 
   const p = plan.result.params;
+  // A sample's counts, scaled to the archive (one article in `rate` was read) and rounded to the two
+  // figures a sample of a few hundred can vouch for.
+  const scale = (n: number) => (sampling.exact ? n : roughly(n * sampling.rate));
+  const total = scale(match.matched);
   const facet = (name: FacetName, values: Omit<FacetValue, "selected">[], selected: string[]): FacetValue[] => {
-    const out = values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
+    const out = values.map((v) => ({ ...v, count: scale(v.count), selected: selected.includes(v.value) }));
     // A filter in force always shows (it holds for every match), even outside the top ten.
     for (const f of plan.result.filters) {
-      if (f.facet === name && !out.some((v) => v.value === f.value)) out.unshift({ value: f.value, labelRu: f.labelRu, labelEn: f.labelEn, count: match.total, selected: true });
+      if (f.facet === name && !out.some((v) => v.value === f.value)) out.unshift({ value: f.value, labelRu: f.labelRu, labelEn: f.labelEn, count: total, selected: true });
     }
     return out;
   };
+  const ranked = sampling.exact ? null : match.ranked;
   return {
     ...plan.result,
-    total: match.total,
-    pageCount: Math.ceil(match.total / SEARCH_PAGE_SIZE),
+    total,
+    estimated: !sampling.exact,
+    ranked,
+    pageCount: Math.ceil((ranked ?? total) / SEARCH_PAGE_SIZE),
     cards: cards.map((c) => ({ kind: c.kind, slug: c.slug, labelRu: c.labelRu, labelEn: c.labelEn, country: c.country, detail: c.detail, articles: c.articles })),
     hits,
     facets: {

@@ -2,7 +2,17 @@ import type { SearchParams } from "@/lib/validation/search-params";
 
 /** The /search URL for a state: only what differs from the defaults, so links stay short and shareable. */
 export function searchUrl(p: SearchParams, change: Partial<SearchParams> = {}): string {
-  const next = { ...p, page: 1, ...change };
+  const s = searchQuery({ ...p, page: 1, ...change }).toString();
+  return s ? `/search?${s}` : "/search";
+}
+
+/** Downloads of every match of this search (its query, filters and order; no page). */
+export function searchExportUrls(p: SearchParams): { csv: string; json: string } {
+  const s = searchQuery({ ...p, page: 1 }).toString();
+  return { csv: `/export/search.csv${s ? `?${s}` : ""}`, json: `/export/search.json${s ? `?${s}` : ""}` };
+}
+
+function searchQuery(next: SearchParams): URLSearchParams {
   const u = new URLSearchParams();
   if (next.q) u.set("q", next.q);
   for (const o of next.official) u.append("official", o);
@@ -11,8 +21,7 @@ export function searchUrl(p: SearchParams, change: Partial<SearchParams> = {}): 
   if (next.year !== undefined) u.set("year", String(next.year));
   if (next.sort !== "relevance") u.set("sort", next.sort);
   if (next.page > 1) u.set("page", String(next.page));
-  const s = u.toString();
-  return s ? `/search?${s}` : "/search";
+  return u;
 }
 
 /** The state with one facet value added, or removed when it is already chosen. */

@@ -1,10 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type Sql = Prisma.Sql;
-const { sql, join, empty } = Prisma;
+const { sql, join } = Prisma;
 
 /**
- * The SQL of one search, as parameterised statements (nothing typed by a reader is ever spliced into the
+ * The SQL of one search besides the matching itself (match-statement.ts), as parameterised statements (nothing typed by a reader is ever spliced into the
  * text). Shared by the app (lib/queries/search-articles.ts runs them through Prisma) and by
  * `npm run bench:search`, which runs the very same statements through a bare driver to measure what the
  * app adds on top of the database.
@@ -24,29 +24,14 @@ export const MARK_END = "\u0003";
  */
 export function analyseStatement(words: string[], forms: { word: number; form: string }[]): Sql {
   return sql`
-    WITH words AS (
-      SELECT i::int AS i, chronicle_fold(w) AS f, chronicle_name_fold(w) AS nf, w ~ '^[A-Za-z]+$' AS latin
-      FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, i)
-    ),
+    WITH words AS (SELECT i::int AS i FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, i)),
     stems AS (
       SELECT t.i, array_agg(DISTINCT l) AS lexemes
       FROM unnest(${forms.map((f) => f.word)}::int[], ${forms.map((f) => f.form)}::text[]) AS t(i, form),
         unnest(tsvector_to_array(to_tsvector('russian', chronicle_fold(t.form)))) AS l
       GROUP BY t.i
     ),
-    named AS (
-      SELECT w.i, n."officialId" AS id, similarity(w.nf, chronicle_name_fold(n.form)) AS score
-      FROM words w JOIN "OfficialName" n ON chronicle_name_fold(n.form) % w.nf
-      WHERE NOT w.latin AND length(w.nf) >= 3 AND n.kind <> 'latin' AND strpos(n.form, ' ') = 0
-      UNION ALL
-      SELECT w.i, n."officialId", word_similarity(w.f, chronicle_fold(n.form))
-      FROM words w JOIN "OfficialName" n ON w.f <% chronicle_fold(n.form)
-      WHERE w.latin AND length(w.f) >= 3 AND n.kind = 'latin'
-      UNION ALL
-      SELECT w.i, o.id, word_similarity(w.f, chronicle_fold(o."nameLatin"))
-      FROM words w JOIN "Official" o ON w.f <% chronicle_fold(o."nameLatin")
-      WHERE w.latin AND length(w.f) >= 3
-    ),
+    named AS (${join(words.map(namedBy), " UNION ALL ")}),
     best AS (
       SELECT i, id, max(score) AS score, max(max(score)) OVER (PARTITION BY i) AS top FROM named GROUP BY i, id
     ),
@@ -67,6 +52,27 @@ export function analyseStatement(words: string[], forms: { word: number; form: s
     FROM words w LEFT JOIN stems s ON s.i = w.i ORDER BY w.i`;
 }
 
+/**
+ * The officials word `i` names, with a score. One branch per word with the word as a value the planner
+ * sees, so the trigram indexes are used (over a column of the CTE it scanned every name).
+ */
+function namedBy(word: string, index: number): Sql {
+  const i = index + 1;
+  if (/^[A-Za-z]+$/.test(word)) {
+    const f = sql`chronicle_fold(${word}::text)`;
+    return sql`
+      SELECT ${i}::int AS i, n."officialId" AS id, word_similarity(${f}, chronicle_fold(n.form)) AS score
+      FROM "OfficialName" n WHERE ${f} <% chronicle_fold(n.form) AND n.kind = 'latin' AND length(${f}) >= 3
+      UNION ALL
+      SELECT ${i}::int, o.id, word_similarity(${f}, chronicle_fold(o."nameLatin"))
+      FROM "Official" o WHERE ${f} <% chronicle_fold(o."nameLatin") AND length(${f}) >= 3`;
+  }
+  const nf = sql`chronicle_name_fold(${word}::text)`;
+  return sql`
+      SELECT ${i}::int AS i, n."officialId" AS id, similarity(${nf}, chronicle_name_fold(n.form)) AS score
+      FROM "OfficialName" n WHERE chronicle_name_fold(n.form) % ${nf} AND n.kind <> 'latin' AND strpos(n.form, ' ') = 0 AND length(${nf}) >= 3`;
+}
+
 /** Filter values named in the URL, with their labels; unknown slugs simply find nothing. */
 export function filtersStatement(officialSlugs: string[], topicSlugs: string[], sourceId: number | null): Sql {
   return sql`
@@ -75,62 +81,6 @@ export function filtersStatement(officialSlugs: string[], topicSlugs: string[], 
     SELECT 'topic', id, slug, "labelRu", "labelEn" FROM "Topic" WHERE slug = ANY(${topicSlugs}::text[])
     UNION ALL
     SELECT 'source', id, id::text, name, coalesce("nameEn", name) FROM "Source" WHERE id = ${sourceId}::int`;
-}
-
-export interface MatchFilters {
-  officialIds: number[];
-  topicIds: number[];
-  sourceId: number | null;
-  year: number | null;
-}
-
-/**
- * The matching articles, once (MATERIALIZED), and from them in one round trip: the total, one page in
- * the chosen order, and the facet counts. Relevance is ts_rank with the title and officials' names
- * (weight A) far above the lead (B) and the body (C).
- */
-export function matchStatement(tsquery: string | null, nameOfficialIds: number[], f: MatchFilters, sort: "relevance" | "date", limit: number, offset: number): Sql {
-  const conditions: Sql[] = [];
-  if (tsquery !== null) conditions.push(sql`s.doc @@ ${tsquery}::tsquery`);
-  if (f.officialIds.length) conditions.push(sql`s."officialIds" @> ${f.officialIds}::int[]`);
-  if (f.topicIds.length) conditions.push(sql`s."topicIds" @> ${f.topicIds}::int[]`);
-  if (f.sourceId !== null) conditions.push(sql`s."sourceId" = ${f.sourceId}::int`);
-  if (f.year !== null) conditions.push(sql`s."publishedOn" >= make_date(${f.year}::int, 1, 1) AND s."publishedOn" < make_date(${f.year}::int + 1, 1, 1)`);
-  const where = conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : empty;
-  // Title (A) and lead (B) through the small ranking vector; the officials the query names add as much
-  // as a title hit; a match only in the body ranks by date after those.
-  const rank =
-    tsquery !== null && sort === "relevance"
-      ? sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', s.head, ${tsquery}::tsquery) + CASE WHEN s."officialIds" && ${nameOfficialIds}::int[] THEN 0.5 ELSE 0 END`
-      : sql`0::real`;
-  const order = sort === "relevance" ? sql`rank DESC, "publishedOn" DESC NULLS LAST, id DESC` : sql`"publishedOn" DESC NULLS LAST, id DESC`;
-  return sql`
-    WITH m AS MATERIALIZED (
-      SELECT s."articleId" AS id, s."sourceId", s."publishedOn", s."officialIds", s."topicIds", ${rank} AS rank FROM "ArticleSearch" s ${where}
-    )
-    SELECT
-      (SELECT count(*)::int FROM m) AS total,
-      (SELECT coalesce(json_agg(p.id ORDER BY p.n), '[]') FROM (
-        SELECT id, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT ${limit}::int OFFSET ${offset}::int
-      ) p) AS ids,
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT o.slug AS value, o."nameRu" AS "labelRu", coalesce(o."nameLatin", o."nameRu") AS "labelEn", c.n AS count
-        FROM (SELECT u.id, count(*)::int AS n FROM m, unnest(m."officialIds") AS u(id) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c
-        JOIN "Official" o ON o.id = c.id ORDER BY c.n DESC, o."nameRu"
-      ) x) AS officials,
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT t.slug AS value, t."labelRu", t."labelEn", c.n AS count
-        FROM (SELECT u.id, count(*)::int AS n FROM m, unnest(m."topicIds") AS u(id) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c
-        JOIN "Topic" t ON t.id = c.id ORDER BY c.n DESC, t."labelRu"
-      ) x) AS topics,
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-        SELECT s.id::text AS value, s.name AS "labelRu", coalesce(s."nameEn", s.name) AS "labelEn", c.n AS count
-        FROM (SELECT "sourceId" AS id, count(*)::int AS n FROM m WHERE "sourceId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c
-        JOIN "Source" s ON s.id = c.id ORDER BY c.n DESC, s.name
-      ) x) AS sources,
-      (SELECT coalesce(json_agg(x ORDER BY x.value DESC), '[]') FROM (
-        SELECT extract(year FROM "publishedOn")::int::text AS value, count(*)::int AS count FROM m WHERE "publishedOn" IS NOT NULL GROUP BY 1
-      ) x) AS years`;
 }
 
 /** The shown page's articles: fields, highlighted title and snippet (matched forms marked). */

@@ -1,11 +1,5 @@
-import {
-  meetingFiltersSchema,
-  meetingOrderSchema,
-  pageSchema,
-  parameterIssues,
-  type ParameterIssue,
-  type QueryRecord,
-} from "@/lib/validation/meeting-filters";
+import { meetingFiltersSchema, meetingOrderSchema, pageSchema } from "@/lib/validation/meeting-filters";
+import { parameterIssues, type ParameterIssue, type QueryRecord } from "@/lib/validation/url-params";
 import type { TimelineQuery } from "./timeline-query";
 
 export interface ParsedTimelineQuery {

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { dateBound, list, meetingFiltersSchema, meetingOrderSchema, optional, pageSchema, slug } from "./meeting-filters";
+import { dateBound, meetingFiltersSchema, meetingOrderSchema, pageSchema } from "./meeting-filters";
+import { searchParamsSchema } from "./search-params";
+import { list, optional, slug } from "./url-params";
 
 /**
  * Query and path parameters of the open-data routes (JSON API, feeds, calendars, exports). The meeting
@@ -43,3 +45,5 @@ export const meetingIdPath = z.object({ id: z.coerce.number("expected a meeting 
 export const slugPath = z.object({ slug });
 
 export const noQuery = z.object({});
+/** A search's exports take the search's parameters except the page: they hold every match. */
+export const searchExportQuery = searchParamsSchema.omit({ page: true });

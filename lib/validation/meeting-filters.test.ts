@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { meetingFiltersSchema, parameterIssues, queryRecord } from "./meeting-filters";
+import { meetingFiltersSchema } from "./meeting-filters";
+import { parameterIssues, queryRecord } from "./url-params";
 
 const parse = (query: string) => meetingFiltersSchema.safeParse(queryRecord(new URLSearchParams(query)));
 

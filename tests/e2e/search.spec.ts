@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 
 test("a name in an oblique case typed into the header box finds highlighted articles, and a facet narrows them", async ({ page }) => {
   await page.goto("/");
@@ -48,9 +49,29 @@ test("the JSON API answers with the page's results and names a bad parameter", a
   const ok = await request.get(`/api/v1/search?q=${encodeURIComponent("Kosherbayev")}`);
   expect(ok.status()).toBe(200);
   const body = await ok.json();
-  expect(body.total).toBeGreaterThan(0);
+  expect(body.pagination.total).toBeGreaterThan(0);
+  expect(body.data[0].title.length).toBeGreaterThan(0);
+  expect(ok.headers()["etag"]).toBeTruthy();
   expect(body.cards[0]).toMatchObject({ kind: "official", labelRu: "Ермек Кошербаев" });
   const bad = await request.get("/api/v1/search?q=x&year=abc");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toMatchObject({ error: { parameters: [{ name: "year" }] } });
+  expect(await bad.json()).toMatchObject({ error: { status: 400, parameters: [{ parameter: "year" }] } });
+});
+
+test("the results page links downloads of every match, with the query and filters", async ({ page, request }) => {
+  await page.goto(`/search?q=${encodeURIComponent("Кошербаев")}&sort=date`);
+  const hits = await page.getByTestId("search-hit").count();
+  expect(hits).toBeGreaterThan(0);
+  const csvLink = page.getByRole("link", { name: "CSV для Excel" });
+  const href = (await csvLink.getAttribute("href"))!;
+  expect(href).toMatch(/^\/export\/search\.csv\?q=/);
+  expect(new URLSearchParams(href.split("?")[1]).get("sort")).toBe("date");
+  const csv = await request.get(href);
+  expect(csv.status()).toBe(200);
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parse(bytes.toString("utf8"), { bom: true, columns: true }) as { slug: string }[];
+  expect(rows.length).toBeGreaterThanOrEqual(hits);
+  const json = await request.get((await page.getByRole("link", { name: "JSON", exact: true }).getAttribute("href"))!);
+  expect(((await json.json()) as { slug: string }[]).map((a) => a.slug)).toEqual(rows.map((r) => r.slug));
 });

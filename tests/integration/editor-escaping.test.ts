@@ -1,5 +1,4 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as articleRoute from "../../app/api/v1/articles/[slug]/route";
 import * as searchRoute from "../../app/api/v1/search/route";
@@ -56,7 +55,7 @@ describe("an article with markup, script URLs and SQL, published by an editor", 
   });
 
   it("shows in the search API's title and snippet as text, the markup words included, with only matches marked", async () => {
-    const response = await searchRoute.GET(new NextRequest(`http://chronicle.test/api/v1/search?q=${encodeURIComponent("ссылка DROP")}`));
+    const response = await callRoute(searchRoute.GET, `/api/v1/search?q=${encodeURIComponent("ссылка DROP")}`);
     expect(response.status).toBe(200);
     const { hits } = (await response.json()) as { hits: { slug: string; title: { text: string; hit: boolean }[]; snippet: { text: string; hit: boolean }[] }[] };
     const hit = hits.find((h) => h.slug === slug)!;

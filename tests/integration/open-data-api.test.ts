@@ -7,6 +7,7 @@ import * as meetingsRoute from "../../app/api/v1/meetings/route";
 import * as openapiRoute from "../../app/api/v1/openapi.json/route";
 import * as officialRoute from "../../app/api/v1/officials/[slug]/route";
 import * as officialsRoute from "../../app/api/v1/officials/route";
+import * as searchRoute from "../../app/api/v1/search/route";
 import * as topicsRoute from "../../app/api/v1/topics/route";
 import { endpoints } from "../../lib/api/endpoints";
 import { createDb, type Db } from "../../lib/db";
@@ -35,6 +36,7 @@ const routes = {
   listOfficials: officialsRoute.GET,
   getOfficial: officialRoute.GET,
   listTopics: topicsRoute.GET,
+  search: searchRoute.GET,
 } satisfies Record<keyof typeof endpoints, unknown>;
 
 async function get(operation: keyof typeof routes, url: string, params: Record<string, string> = {}, headers: Record<string, string> = {}) {
@@ -122,6 +124,27 @@ describe("every endpoint answers what the OpenAPI document promises", () => {
     expect(minerals.meetingCount).toBe(await db.meetingTopic.count({ where: { topic: { slug: "critical-minerals" } } }));
   });
 
+  it("search: cards, highlighted runs, meetings, facets and paging, as the page shows them", async () => {
+    const { response, body } = await ok("search", "/api/v1/search?q=Kosherbayev");
+    expect(body.query).toEqual({ text: "Kosherbayev", truncated: false, status: "ok" });
+    expect(body.cards[0]).toMatchObject({ kind: "official", slug: "yermek-kosherbayev", labelRu: "Ермек Кошербаев", url: "http://chronicle.test/officials/yermek-kosherbayev" });
+    const expected = await db.articleOfficial.count({ where: { official: { slug: "yermek-kosherbayev" } } });
+    expect(body.pagination).toEqual({ page: 1, pageSize: 20, total: expected, totalPages: Math.ceil(expected / 20) });
+    expect(body.data).toHaveLength(Math.min(expected, 20));
+    const runs = body.data.flatMap((h: { title: { hit: boolean; text: string }[]; snippet: { hit: boolean; text: string }[] }) => [...h.title, ...h.snippet]);
+    expect(runs.some((r: { hit: boolean; text: string }) => r.hit && /^Кошербаев/.test(r.text))).toBe(true);
+    const withMeeting = body.data.find((h: { meetings: unknown[] }) => h.meetings.length > 0);
+    expect(withMeeting.meetings[0].url).toMatch(/^http:\/\/chronicle\.test\/meetings\/\d+$/);
+    expect(body.facets.official.find((f: { value: string }) => f.value === "yermek-kosherbayev")?.count).toBe(expected);
+    expect(response.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
+
+    const filtered = await ok("search", "/api/v1/search?q=Kosherbayev&official=christopher-landau&sort=date");
+    expect(filtered.body.sort).toBe("date");
+    expect(filtered.body.filters).toEqual([expect.objectContaining({ facet: "official", value: "christopher-landau", known: true })]);
+    expect(filtered.body.pagination.total).toBeLessThan(expected);
+    expect((await ok("search", "/api/v1/search")).body.query.status).toBe("empty");
+  });
+
   it("serves the document itself", async () => {
     const response = await callRoute(openapiRoute.GET, "/api/v1/openapi.json");
     const doc = await response.json();
@@ -143,6 +166,9 @@ describe("errors are JSON naming what was wrong", () => {
     ["getMeeting", "/api/v1/meetings/abc", { id: "abc" }, ["id"]],
     ["getMeeting", "/api/v1/meetings/1?lang=en", { id: "1" }, ["lang"]],
     ["getOfficial", "/api/v1/officials/Yermek", { slug: "Yermek" }, ["slug"]],
+    ["search", "/api/v1/search?q=x&year=abc&sort=best", {}, ["year", "sort"]],
+    ["search", "/api/v1/search?q=x&official=Not%20A%20Slug&page=501", {}, ["official", "page"]],
+    ["search", "/api/v1/search?query=Landau", {}, ["query"]],
   ];
   it.each(cases)("%s %s → 400", async (operation, url, params, names) => {
     const { response, status, body } = await get(operation, url, params);

@@ -1,21 +1,13 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db";
-import { loadImporterLanguage } from "../../lib/importer/extract-article";
-import { importPaths } from "../../lib/importer/import-paths";
+import type { Db } from "../../lib/db";
 import { prismaQuery, runSearch, type SearchResult } from "../../lib/search/run-search";
 import { searchParamsSchema } from "../../lib/validation/search-params";
-import { resetDatabase } from "../support/reset-database";
+import { importSearchArchive } from "../support/search-archive";
 
-const root = path.resolve(import.meta.dirname, "../..");
 let db: Db;
 
 beforeAll(async () => {
-  db = createDb(process.env.DATABASE_URL as string);
-  await loadImporterLanguage();
-  await resetDatabase(db);
-  const summary = await importPaths(db, [path.join(root, "tests/fixtures/eval"), path.join(root, "seeds")], { trigger: "cli" });
-  expect(summary.failed).toBe(0);
+  db = await importSearchArchive();
 });
 afterAll(() => db.$disconnect());
 

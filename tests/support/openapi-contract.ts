@@ -33,5 +33,7 @@ export function contractFor(origin = "http://chronicle.test") {
     ok: (operationId: string, body: unknown) => check(byOperation.get(operationId)!, body),
     error: (body: unknown) => check(error, body),
     meetingSummary: (body: unknown) => check(meetingSummary, body),
+    /** Throws unless `body` is the named component schema (e.g. an exported `ArticleSummary`). */
+    component: (name: string, body: unknown) => check(compile(`#/components/schemas/${name}`), body),
   };
 }

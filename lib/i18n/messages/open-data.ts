@@ -50,6 +50,7 @@ export const openData = defineMessages(
     exportsHeading: "Выгрузки",
     exportsText:
       "Вся хронология с теми же фильтрами, что на главной странице (official, topic, country, kind, status, from, to, order), одним файлом. CSV — в UTF-8 с BOM, чтобы Excel показал кириллицу; списки внутри ячейки разделены «; ».",
+    searchExport: "все найденные статьи поиска, с его параметрами (q, official, topic, source, year, sort); ссылки есть и на странице поиска",
     allArticles: "все новые статьи",
     allMeetings: "все новые встречи",
     perOfficial: "по официальному лицу",
@@ -104,6 +105,7 @@ export const openData = defineMessages(
     exportsHeading: "Exports",
     exportsText:
       "The whole timeline with the same filters as the home page (official, topic, country, kind, status, from, to, order), as one file. CSV is UTF-8 with a BOM so Excel shows Cyrillic; lists inside a cell are separated by “; ”.",
+    searchExport: "every article a search finds, with its parameters (q, official, topic, source, year, sort); linked from the search page too",
     allArticles: "all new articles",
     allMeetings: "all new meetings",
     perOfficial: "per official",

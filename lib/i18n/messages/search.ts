@@ -6,6 +6,9 @@ export const search = defineMessages(
     title: "Поиск",
     titleFor: (q: string) => `Поиск: ${q}`,
     found: (n: number) => `${plural(n, "Найдена", "Найдено", "Найдено")} ${n.toLocaleString("ru-RU")} ${plural(n, "статья", "статьи", "статей")}`,
+    foundAbout: (n: number) => `Найдено около ${n.toLocaleString("ru-RU")} ${plural(n, "статьи", "статей", "статей")}`,
+    estimatedNote: (ranked: number | null) =>
+      `Совпадений так много, что их число и счётчики фильтров (≈) оценены по выборке.${ranked === null ? "" : ` По релевантности упорядочены ${ranked.toLocaleString("ru-RU")} из них: статьи со словами запроса в заголовке или вводке и выборка. Все совпадения — в сортировке по дате и в выгрузке.`}`,
     nothingFound: "Ничего не найдено. Проверьте написание или уберите часть слов и фильтров.",
     emptyQuery: "Введите имя, тему или слова. Подойдут любая форма слова и латиница: «Кошербаевым», «Kosherbayev», «критические минералы».",
     unsearchable: "В запросе нет слов для поиска — только знаки препинания, служебные слова или исключения.",
@@ -33,11 +36,17 @@ export const search = defineMessages(
     previous: "← Назад",
     next: "Дальше →",
     pageOf: (page: number, pages: number) => `Страница ${page} из ${pages}`,
+    exportAll: "Все результаты файлом:",
+    exportCsv: "CSV для Excel",
+    exportJson: "JSON",
   },
   {
     title: "Search",
     titleFor: (q: string) => `Search: ${q}`,
     found: (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "article" : "articles"} found`,
+    foundAbout: (n: number) => `About ${n.toLocaleString("en")} articles found`,
+    estimatedNote: (ranked: number | null) =>
+      `So many articles match that their number and the filter counts (≈) are estimated from a sample.${ranked === null ? "" : ` Relevance orders ${ranked.toLocaleString("en")} of them: those with the query in the title or lead, and the sample. Every match is in date order and in the download.`}`,
     nothingFound: "Nothing found. Check the spelling or drop some words and filters.",
     emptyQuery: "Type a name, a topic or any words. Any form of a word and Latin letters work: «Кошербаевым», «Kosherbayev», «критические минералы».",
     unsearchable: "The query has nothing to search for — only punctuation, stop words or exclusions.",
@@ -65,5 +74,8 @@ export const search = defineMessages(
     previous: "← Previous",
     next: "Next →",
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    exportAll: "All results as a file:",
+    exportCsv: "CSV for Excel",
+    exportJson: "JSON",
   },
 );

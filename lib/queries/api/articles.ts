@@ -79,3 +79,13 @@ export async function loadArticle({ path, origin }: { path: { slug: string }; or
     updatedAt: a.updatedAt.toISOString(),
   };
 }
+
+/** Summaries of these articles in this order (ids the archive no longer has are skipped): the search exports. */
+export async function loadArticleSummaries(ids: number[], origin: string): Promise<ArticleSummary[]> {
+  const rows = await getDb().article.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  return ids.flatMap((id) => {
+    const a = byId.get(id);
+    return a ? [articleSummaryOf(a, origin)] : [];
+  });
+}

@@ -1,0 +1,3 @@
+import { searchExportRoute } from "@/lib/export/export-route";
+
+export const GET = searchExportRoute("csv");
