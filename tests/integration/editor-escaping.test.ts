@@ -57,8 +57,8 @@ describe("an article with markup, script URLs and SQL, published by an editor", 
   it("shows in the search API's title and snippet as text, the markup words included, with only matches marked", async () => {
     const response = await callRoute(searchRoute.GET, `/api/v1/search?q=${encodeURIComponent("ссылка DROP")}`);
     expect(response.status).toBe(200);
-    const { hits } = (await response.json()) as { hits: { slug: string; title: { text: string; hit: boolean }[]; snippet: { text: string; hit: boolean }[] }[] };
-    const hit = hits.find((h) => h.slug === slug)!;
+    const { data } = (await response.json()) as { data: { slug: string; title: { text: string; hit: boolean }[]; snippet: { text: string; hit: boolean }[] }[] };
+    const hit = data.find((h) => h.slug === slug)!;
     expect(hit.title.map((s) => s.text).join("")).toBe(TITLE);
     const snippet = hit.snippet.map((s) => s.text).join("");
     // ts_headline's fragments would drop whatever looks like a tag; the snippet keeps it as text (a
