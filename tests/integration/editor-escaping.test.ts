@@ -61,11 +61,12 @@ describe("an article with markup, script URLs and SQL, published by an editor", 
     const hit = data.find((h) => h.slug === slug)!;
     expect(hit.title.map((s) => s.text).join("")).toBe(TITLE);
     const snippet = hit.snippet.map((s) => s.text).join("");
-    // ts_headline's fragments would drop whatever looks like a tag; the snippet keeps it as text (a
-    // fragment may start mid-way, at a word).
-    for (const part of [`onerror=alert(1)>`, `<a href="javascript:alert(6)">ссылкой</a>`, `<a href="javascript:alert(2)">ссылка</a>`, `[ссылка](javascript:alert(3))`, `'; DROP TABLE "Article`]) {
-      expect(snippet).toContain(part);
-    }
+    // ts_headline's fragments would drop whatever looks like a tag; the snippet keeps it as text. Which
+    // passages it picks differs between PostgreSQL versions, so each passage is checked to be the
+    // article's own text, markup included.
+    expect(snippet).toMatch(/<a href="javascript:alert\(\d\)">ссылк/);
+    const text = [TITLE, LEAD, BODY].join(" ").replace(/\s+/g, " ");
+    for (const passage of snippet.split(" … ")) expect(text).toContain(passage.trim());
     expect(hit.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(["ссылка", "drop"]));
   });
 
