@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { meetingWhere, timelineSelect, toTimelineEntry } from "./list-meetings";
+import { meetingWhere } from "./list-meetings";
+import { listTimelineEntries } from "./timeline-entries";
 import { articleWhere } from "./article-where";
 
 /** Feeds announce what is new to the archive: the most recently added records first. */
@@ -11,9 +12,10 @@ export async function newestMeetings(filters: MeetingFilters, limit = 50) {
     where: meetingWhere(filters),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { ...timelineSelect, summary: true, createdAt: true, updatedAt: true },
+    select: { id: true, summary: true, createdAt: true, updatedAt: true },
   });
-  return rows.map((m) => ({ ...toTimelineEntry(m), summary: m.summary, createdAt: m.createdAt, updatedAt: m.updatedAt }));
+  const entries = await listTimelineEntries(rows.map((m) => m.id));
+  return entries.map((entry, i) => ({ ...entry, summary: rows[i]!.summary, createdAt: rows[i]!.createdAt, updatedAt: rows[i]!.updatedAt }));
 }
 
 export async function newestArticles(filters: ArticleFilters, limit = 50) {

@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import type { MeetingGetPayload, MeetingSelect, MeetingWhereInput } from "@/lib/generated/prisma/models";
+import type { MeetingWhereInput } from "@/lib/generated/prisma/models";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
-import { isoDate } from "./iso-date";
 import { meetingConditions } from "./meeting-conditions";
 import { isKindAndStatusOnly } from "./stored-counts";
 import { listTimelineEntries } from "./timeline-entries";
@@ -39,50 +38,6 @@ export function meetingWhere(filters: MeetingFilters): MeetingWhereInput {
     and.push({ date: { gte: filters.from ? new Date(filters.from) : undefined, lte: filters.to ? new Date(filters.to) : undefined } });
   }
   return and.length ? { AND: and } : {};
-}
-
-/** What a timeline row shows, as one Prisma select: shared by the timeline, related meetings, an article's meetings, the JSON API and the feeds. */
-export const timelineSelect = {
-  id: true,
-  kind: true,
-  status: true,
-  date: true,
-  datePrecision: true,
-  place: { select: { nameRu: true, nameEn: true } },
-  participants: {
-    orderBy: { officialId: "asc" },
-    select: {
-      countryCode: true,
-      title: true,
-      position: { select: { title: true } },
-      official: { select: { slug: true, nameRu: true, nameLatin: true } },
-    },
-  },
-  topics: { orderBy: { topicId: "asc" }, select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
-  _count: { select: { sources: true } },
-} satisfies MeetingSelect;
-
-export type TimelineRow = MeetingGetPayload<{ select: typeof timelineSelect }>;
-
-export function toTimelineEntry(m: TimelineRow): TimelineEntry {
-  return {
-    id: m.id,
-    kind: m.kind,
-    status: m.status,
-    date: isoDate(m.date),
-    datePrecision: m.datePrecision,
-    place: m.place ? { ru: m.place.nameRu, en: m.place.nameEn } : null,
-    participants: m.participants.map((p) => ({
-      slug: p.official.slug,
-      nameRu: p.official.nameRu,
-      nameLatin: p.official.nameLatin,
-      // The wording of the article that reported the participant; the post's stored title otherwise.
-      position: p.title ?? p.position?.title ?? null,
-      country: p.countryCode,
-    })),
-    topics: m.topics.map((t) => t.topic),
-    sourceCount: m._count.sources,
-  };
 }
 
 /**

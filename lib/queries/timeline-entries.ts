@@ -17,8 +17,8 @@ interface DetailRow {
 /**
  * The timeline rows (as MeetingRow shows them) of the given meetings, in the order given: one statement
  * that builds each row's participants and topics as JSON in PostgreSQL. Lists pick and page their ids
- * first, then load just those rows here. The same fields as `timelineSelect` (the integration tests
- * compare the export stream with listMeetings entry by entry); measured at a tenth of the CPU of
+ * first, then load just those rows here. The one way to build timeline rows (the integration tests
+ * compare the export stream with listMeetings entry by entry). Measured at a tenth of the CPU of
  * Prisma's nested select, whose `_count` would also group the whole MeetingSource table on every call.
  */
 export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[]> {

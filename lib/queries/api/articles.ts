@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
 import type { articleListQuery } from "@/lib/validation/api-params";
 import { articleWhere } from "../article-where";
-import { timelineSelect, toTimelineEntry } from "../list-meetings";
+import { listTimelineEntries } from "../timeline-entries";
 
 const summarySelect = {
   slug: true,
@@ -66,15 +66,16 @@ export async function loadArticle({ path, origin }: { path: { slug: string }; or
       photoCredit: true,
       createdAt: true,
       updatedAt: true,
-      meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true, meeting: { select: timelineSelect } } },
+      meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true } },
     },
   });
   if (!a) return null;
+  const meetings = await listTimelineEntries(a.meetings.map((m) => m.meetingId));
   return {
     ...articleSummaryOf(a, origin),
     paragraphs: a.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
     photoCredit: a.photoCredit,
-    meetings: a.meetings.map((m) => meetingSummaryOf(toTimelineEntry(m.meeting), origin)),
+    meetings: meetings.map((m) => meetingSummaryOf(m, origin)),
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };

@@ -4,7 +4,8 @@ import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/prese
 import type { MeetingDetail } from "@/lib/api/schemas/meeting";
 import { getDb } from "@/lib/db";
 import type { meetingListQuery } from "@/lib/validation/api-params";
-import { listMeetings, timelineSelect, toTimelineEntry } from "../list-meetings";
+import { listMeetings } from "../list-meetings";
+import { listTimelineEntries } from "../timeline-entries";
 
 /** /api/v1/meetings: the timeline's query, as a page of summaries. */
 export async function loadMeetingList({ query, origin }: { query: z.output<typeof meetingListQuery>; origin: string }) {
@@ -13,31 +14,33 @@ export async function loadMeetingList({ query, origin }: { query: z.output<typeo
   return { data: result.entries.map((e) => meetingSummaryOf(e, origin)), pagination: paginationOf(result.total, page, pageSize) };
 }
 
-/** /api/v1/meetings/{id}: one meeting with its sources and evidence; null when there is none. One query. */
+/** /api/v1/meetings/{id}: one meeting with its sources and evidence; null when there is none. Two queries, side by side. */
 export async function loadMeeting({ path, origin }: { path: { id: number }; origin: string }): Promise<MeetingDetail | null> {
-  const m = await getDb().meeting.findUnique({
-    where: { id: path.id },
-    select: {
-      ...timelineSelect,
-      summary: true,
-      outcomes: true,
-      dateSource: true,
-      needsReview: true,
-      createdAt: true,
-      updatedAt: true,
-      sources: {
-        orderBy: [{ article: { publishedOn: { sort: "asc", nulls: "last" } } }, { articleId: "asc" }],
-        select: { article: { select: { slug: true, title: true, publishedOn: true, source: { select: { name: true } } } } },
+  const [[entry], m] = await Promise.all([
+    listTimelineEntries([path.id]),
+    getDb().meeting.findUnique({
+      where: { id: path.id },
+      select: {
+        summary: true,
+        outcomes: true,
+        dateSource: true,
+        needsReview: true,
+        createdAt: true,
+        updatedAt: true,
+        sources: {
+          orderBy: [{ article: { publishedOn: { sort: "asc", nulls: "last" } } }, { articleId: "asc" }],
+          select: { article: { select: { slug: true, title: true, publishedOn: true, source: { select: { name: true } } } } },
+        },
+        evidence: {
+          orderBy: [{ articleId: "asc" }, { paragraph: "asc" }, { offset: "asc" }, { id: "asc" }],
+          select: { fact: true, sentence: true, paragraph: true, offset: true, origin: true, article: { select: { slug: true } } },
+        },
       },
-      evidence: {
-        orderBy: [{ articleId: "asc" }, { paragraph: "asc" }, { offset: "asc" }, { id: "asc" }],
-        select: { fact: true, sentence: true, paragraph: true, offset: true, origin: true, article: { select: { slug: true } } },
-      },
-    },
-  });
-  if (!m) return null;
+    }),
+  ]);
+  if (!m || !entry) return null;
   return {
-    ...meetingSummaryOf(toTimelineEntry(m), origin),
+    ...meetingSummaryOf(entry, origin),
     summary: m.summary,
     outcomes: m.outcomes,
     dateSource: m.dateSource,
