@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "@/lib/db";
+import { poolOf, type Db } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
 import { extractArticle, loadImporterLanguage } from "./extract-article";
 import { listArticleFiles } from "./list-files";
 import { preloadCountries } from "./store/lookups";
+import { PlannerStatistics } from "./store/planner-statistics";
 import { StoreCache } from "./store/store-cache";
 import { storeArticle, type StoreOutcome } from "./store/store-article";
 import { syncTopics, topicIdsBySlug } from "./store/sync-topics";
@@ -43,6 +44,7 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
   await preloadCountries(db, cache);
   cache.topics = await topicIdsBySlug(db);
   const run = await db.importRun.create({ data: { trigger }, select: { id: true } });
+  const statistics = new PlannerStatistics(poolOf(db), await db.article.count());
   const summary: ImportSummary = { runId: run.id, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
   const failures: { order: number; error: ImportError }[] = [];
   const files = listArticleFiles(paths);
@@ -61,10 +63,12 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
         failures.push({ order: position, error: { file, message: firstLine(error) } });
       }
       summary[outcome] += 1;
+      if (outcome === "created" || outcome === "updated") statistics.written();
       onFile?.(file, outcome);
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  await statistics.finish();
 
   summary.errors = failures.sort((a, b) => a.order - b.order).map((f) => f.error);
   await db.importRun.update({

@@ -125,7 +125,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   });
   const officialSql = officialWrites(writes, a.publishedOn);
   const plans = meetingPlans({ x, officials, topicIds, placeIds: places });
-  // The article, its officials' names and posts, its mentions and topics, ids for its new meetings and
+  // The article, its officials' names and posts, its mentions, ids for its new meetings and
   // the stored meetings they may be.
   const [written] = await tx.rows<{ articleId: number; slug: string; positions: { id: number; officialId: number; titleKey: string }[]; meetingIds: number[]; candidates: Candidate[] }>(sql`
     WITH ${officialSql.ctes},
@@ -133,11 +133,6 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
     article_officials AS (
       INSERT INTO "ArticleOfficial" ("articleId", "officialId", mentions)
       SELECT (SELECT id FROM article), * FROM unnest(${mentions.map((m) => m.officialId)}::int[], ${mentions.map((m) => m.mentions)}::int[])
-      ON CONFLICT DO NOTHING
-    ),
-    article_topics AS (
-      INSERT INTO "ArticleTopic" ("articleId", "topicId", hits)
-      SELECT (SELECT id FROM article), * FROM unnest(${topics.map((t) => t.topicId)}::int[], ${topics.map((t) => t.hits)}::int[])
       ON CONFLICT DO NOTHING
     )
     SELECT (SELECT id FROM article) AS "articleId", (SELECT slug FROM article) AS slug, ${officialSql.positions} AS positions, ${meetingIdsSql(x.meetings.length)} AS "meetingIds",
@@ -147,7 +142,11 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   await collectPositions(tx, officials, writes, written.positions);
 
   const { rows, meetingIds } = planMeetings({ articleId, x, officials, topicIds, placeIds: places }, plans, written.candidates, written.meetingIds);
-  await writeArticleRows(tx, { ...rows, evidence: [...mentionEvidence(x, articleId, officials, topicIds), ...rows.evidence] });
+  await writeArticleRows(
+    tx,
+    { ...rows, evidence: [...mentionEvidence(x, articleId, officials, topicIds), ...rows.evidence] },
+    topics.map((t) => ({ articleId, ...t })),
+  );
   return { outcome: previous ? "updated" : "created", stored: { articleId, slug: written.slug, meetingIds, officials, topicIds } };
 }
 

@@ -42,6 +42,13 @@ export interface EvidenceRow {
   offset: number;
 }
 
+/** A topic the article as a whole discusses, with the number of sentences that name it. */
+export interface ArticleTopicRow {
+  articleId: number;
+  topicId: number;
+  hits: number;
+}
+
 export interface ArticleRows {
   meetings: MeetingRow[];
   participants: ParticipantRow[];
@@ -56,9 +63,12 @@ export interface ArticleRows {
  * Foreign keys between the sub-statements are checked at the statement's end, when all rows exist.
  * A participant another source reported first keeps that source's title, unless it had none; an
  * editor's participant row is never touched.
+ * The article's own topics are written here too, not with the article: their count rows (one per topic,
+ * shared by every importer) stay locked from this statement to commit, and this is the last statement.
  */
-export async function writeArticleRows(tx: Tx, rows: ArticleRows): Promise<void> {
+export async function writeArticleRows(tx: Tx, rows: ArticleRows, articleTopics: ArticleTopicRow[]): Promise<void> {
   const { meetings: m, topics: t, sources: s, evidence: e } = rows;
+  const a = articleTopics;
   // One row per person and meeting (the first report of them wins): an upsert may not touch a row twice.
   const p = [...new Map([...rows.participants].reverse().map((r) => [`${r.meetingId}:${r.officialId}`, r])).values()];
   await tx.rows(sql`
@@ -85,6 +95,11 @@ export async function writeArticleRows(tx: Tx, rows: ArticleRows): Promise<void>
     sources AS (
       INSERT INTO "MeetingSource" ("meetingId", "articleId")
       SELECT * FROM unnest(${s.map((r) => r.meetingId)}::int[], ${s.map((r) => r.articleId)}::int[])
+      ON CONFLICT DO NOTHING
+    ),
+    article_topics AS (
+      INSERT INTO "ArticleTopic" ("articleId", "topicId", hits)
+      SELECT * FROM unnest(${a.map((r) => r.articleId)}::int[], ${a.map((r) => r.topicId)}::int[], ${a.map((r) => r.hits)}::int[])
       ON CONFLICT DO NOTHING
     )
     INSERT INTO "Evidence" (fact, "articleId", "meetingId", "officialId", "topicId", sentence, paragraph, "offset")
