@@ -14,9 +14,9 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
   const title = meetingTitle(meeting, locale, t);
   const href = `/meetings/${meeting.id}`;
   return (
-    <li className="border-b border-stone-200 py-3 last:border-b-0 dark:border-stone-800" data-testid="timeline-meeting">
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-        <Link href={href} className="font-medium text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:text-stone-100 dark:decoration-stone-600">
+    <li className="meeting-row" data-testid="timeline-meeting">
+      <div className="meeting-row-meta">
+        <Link href={href} className="meeting-row-date">
           <time dateTime={meeting.date ?? undefined}>{meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}</time>
         </Link>
         <span>{t.kind[meeting.kind]}</span>
@@ -29,10 +29,10 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
       <ul className="mt-1.5 space-y-0.5">
         {meeting.participants.map((p) => (
           <li key={p.slug} className="leading-snug">
-            <Link href={`/officials/${p.slug}`} className="font-serif text-[1.05rem] text-stone-950 hover:underline dark:text-stone-50">
+            <Link href={`/officials/${p.slug}`} className="meeting-row-person">
               {personName(p, locale)}
             </Link>
-            {p.position && <span className="text-stone-600 dark:text-stone-400">, {p.position}</span>}
+            {p.position && <span className="muted">, {p.position}</span>}
             {p.country && (
               <span className="ml-1.5 align-[0.1em]">
                 <CountryCode code={p.country} />

@@ -42,28 +42,23 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
         </h2>
         <span className="text-xs text-stone-600 dark:text-stone-400">{t.timeline.chart.hint}</span>
       </figcaption>
-      <ol className="flex h-28 items-stretch gap-px" data-testid="month-chart">
+      <ol className={`flex h-28 items-stretch gap-px${ranged ? " chart-ranged" : ""}`} data-testid="month-chart">
         {months.map((month, i) => {
           const count = counts.get(month) ?? 0;
           const label = t.timeline.chart.bar(formatDate(`${month}-01`, "month", locale), count);
           const highlighted = ranged && inRange(month);
           const showYear = i === 0 || month.endsWith("-01");
-          const bar = (
-            <span
-              className={`block w-full rounded-t-sm ${highlighted ? "bg-sky-700 dark:bg-sky-400" : ranged ? "bg-stone-300 dark:bg-stone-600" : "bg-stone-600 dark:bg-stone-400"} group-hover:bg-sky-600 group-focus-visible:bg-sky-600`}
-              style={{ height: `${count === 0 ? 0 : Math.max(4, (count / max) * 100)}%` }}
-            />
-          );
+          // The title names the bar for pointer and screen-reader users alike (a link's accessible name).
           return (
-            <li key={month} className="relative flex max-w-12 min-w-0 flex-1 flex-col">
+            <li key={month} className="chart-month">
               {count > 0 ? (
-                <Link href={withFilters(query, monthRange(month))} aria-label={label} title={label} className="group flex flex-1 items-end">
-                  {bar}
+                <Link href={withFilters(query, monthRange(month))} title={label} className="chart-link">
+                  <span className={highlighted ? "chart-bar chart-on" : "chart-bar"} style={{ height: `${Math.max(4, Math.round((count / max) * 1000) / 10)}%` }} />
                 </Link>
               ) : (
-                <span className="flex flex-1 items-end border-b border-stone-200 dark:border-stone-700" title={label} />
+                <span className="chart-gap" title={label} />
               )}
-              <span aria-hidden="true" className="h-4 overflow-visible whitespace-nowrap pt-0.5 text-[0.65rem] leading-none text-stone-600 dark:text-stone-400">
+              <span aria-hidden="true" className="chart-year">
                 {showYear ? month.slice(0, 4) : ""}
               </span>
             </li>

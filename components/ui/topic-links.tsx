@@ -8,10 +8,7 @@ export function TopicLinks({ topics, locale, size = "sm" }: { topics: { slug: st
     <ul className={`flex flex-wrap gap-1.5 ${size === "xs" ? "text-xs" : "text-sm"}`}>
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link
-            href={`/topics/${topic.slug}`}
-            className="inline-block rounded-full border border-stone-300 px-2 py-0.5 text-stone-700 hover:border-stone-600 hover:text-stone-950 dark:border-stone-700 dark:text-stone-300 dark:hover:border-stone-400 dark:hover:text-white"
-          >
+          <Link href={`/topics/${topic.slug}`} className="chip">
             {localName(topic.labelRu, topic.labelEn, locale)}
           </Link>
         </li>

@@ -92,6 +92,7 @@ describe("getOfficial", () => {
     expect(o?.positions.map((p) => p.title)).toContainEqual(expect.stringMatching(/^министр иностранных дел/i));
     for (const p of o?.positions ?? []) if (p.firstSeen && p.lastSeen) expect(p.firstSeen <= p.lastSeen).toBe(true);
     expect(o?.latestPosition).toMatch(/министр иностранных дел/i);
+    expect(o?.meetingsByYear).toEqual(await countMeetingsByYear({ officialId: kosherbayev }));
   });
 
   it("orders posts by when they were first seen", async () => {

@@ -15,7 +15,7 @@ import { YearBars } from "@/components/ui/year-bars";
 import { getMessages } from "@/lib/i18n/locale";
 import { getOfficial } from "@/lib/queries/get-official";
 import { ARTICLES_PER_PAGE, listArticlesOf } from "@/lib/queries/list-articles-of";
-import { countMeetingsByYear, listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/list-meetings-of";
+import { listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/list-meetings-of";
 import { listParticipantsOf } from "@/lib/queries/list-participants-of";
 import { listTopicsOf } from "@/lib/queries/list-topics-of";
 import { firstParam, pageNumberSchema, pagesInQuery, pageWithin, slugSchema } from "@/lib/validation/page-params";
@@ -53,10 +53,10 @@ export default async function OfficialPage({ params, searchParams }: Props) {
   const subject = { officialId: official.id };
   const meetings = pageWithin(pageNumberSchema.parse(firstParam(query.meetings)), official.meetings.held + official.meetings.planned, MEETINGS_PER_PAGE);
   const articles = pageWithin(pageNumberSchema.parse(firstParam(query.articles)), official.articles, ARTICLES_PER_PAGE);
-  const [counterparts, topics, years, entries, articleItems] = await Promise.all([
+  const years = official.meetingsByYear;
+  const [counterparts, topics, entries, articleItems] = await Promise.all([
     listParticipantsOf(subject, COUNTERPARTS_SHOWN),
     listTopicsOf(subject),
-    countMeetingsByYear(subject),
     listMeetingsOf(subject, meetings.page),
     listArticlesOf(subject, articles.page),
   ]);
