@@ -5,7 +5,10 @@ import { requireDatabaseUrl } from "./env";
 
 export type Db = PrismaClient;
 
-const pools = new WeakMap<Db, pg.Pool>();
+// On globalThis like the client (below): Next bundles this module once per layer (pages, route
+// handlers), and the one client any copy created must have its pool found by every copy.
+const shared = globalThis as unknown as { chroniclePools?: WeakMap<Db, pg.Pool> };
+const pools = (shared.chroniclePools ??= new WeakMap<Db, pg.Pool>());
 
 export function createDb(connectionString: string): Db {
   // The pool is ours, so bulk writers can reach it (poolOf); $disconnect still ends it.

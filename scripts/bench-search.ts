@@ -19,7 +19,7 @@ import { measure, summary } from "@/lib/bench/search/latency";
 import { queryMix, type BenchQuery, type QueryKind } from "@/lib/bench/search/query-mix";
 import { requireDatabaseUrl } from "@/lib/db/migrations/cli-support";
 import { samplingFor, type ProbeRow } from "@/lib/search/match-statement";
-import { matchStatementFor, planSearch, planStatements, runSearch } from "@/lib/search/run-search";
+import { matchStatementFor, planSearch, planStatements, poolQuery, runSearch } from "@/lib/search/run-search";
 import { waitForHttp } from "@/lib/startup/wait-for-http";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchParamsSchema } from "@/lib/validation/search-params";
@@ -34,7 +34,7 @@ const { values } = parseArgs({
 });
 const databaseUrl = requireDatabaseUrl(process.env.DATABASE_URL);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 16 });
-const pgQuery = async <T>(statement: Prisma.Sql) => (await pool.query(statement.text, statement.values)).rows as T[];
+const pgQuery = poolQuery(pool);
 
 function startApp(port: string): Promise<{ url: string; app: ChildProcess }> {
   const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_modules", "tsx", "dist", "cli.mjs"), path.join(import.meta.dirname, "start.ts")], {

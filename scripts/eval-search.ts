@@ -9,10 +9,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { createDb } from "../lib/db";
+import { createDb, poolOf } from "../lib/db";
 import { loadImporterLanguage } from "../lib/importer/extract-article";
 import { importPaths } from "../lib/importer/import-paths";
-import { prismaQuery, runSearch } from "../lib/search/run-search";
+import { poolQuery, runSearch } from "../lib/search/run-search";
 import { searchParamsSchema } from "../lib/validation/search-params";
 import { createTestDatabase } from "../tests/support/test-database";
 
@@ -54,7 +54,7 @@ async function main() {
       const expected = item.files ?? (item.official ? truth.officials.get(item.official) : item.topic ? truth.topics.get(item.topic) : undefined);
       if (!expected?.length) throw new Error(`query ${JSON.stringify(item.q)}: nothing expected (unknown official, topic or files)`);
       const started = performance.now();
-      const result = await runSearch(prismaQuery(db), searchParamsSchema.parse({ q: item.q }));
+      const result = await runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse({ q: item.q }));
       const ms = performance.now() - started;
       const ranked = result.hits.map((h) => files.get(h.slug) ?? "");
       const top10 = ranked.slice(0, 10);

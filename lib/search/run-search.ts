@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
@@ -98,8 +98,13 @@ export interface SearchPlan {
 
 type Query = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
-export function prismaQuery(db: Db): Query {
-  return <T>(statement: Prisma.Sql) => db.$queryRaw<T[]>(statement);
+/**
+ * Statements go straight to the driver, as the importer's do: through the Prisma client each costs
+ * several times its driver time in CPU, and a search sends seven (measured: app CPU per search 7.6 ms
+ * through the client).
+ */
+export function poolQuery(pool: pg.Pool): Query {
+  return async <T>(statement: Prisma.Sql) => (await pool.query(statement.text, statement.values)).rows as T[];
 }
 
 const MISSING = 0; // no row has id 0: a filter naming an unknown value matches nothing

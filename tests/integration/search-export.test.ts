@@ -1,9 +1,9 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db";
+import { poolOf, type Db } from "../../lib/db";
 import * as csvRoute from "../../app/export/search.csv/route";
 import * as jsonRoute from "../../app/export/search.json/route";
-import { prismaQuery, runSearch } from "../../lib/search/run-search";
+import { poolQuery, runSearch } from "../../lib/search/run-search";
 import { searchExportUrls } from "../../lib/search/search-url";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { callRoute } from "../support/call-route";
@@ -22,7 +22,7 @@ afterAll(() => db.$disconnect());
 async function allHits(raw: Record<string, string>): Promise<{ slugs: string[]; total: number }> {
   const slugs: string[] = [];
   for (let page = 1; ; page++) {
-    const r = await runSearch(prismaQuery(db), searchParamsSchema.parse({ ...raw, page: String(page) }));
+    const r = await runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse({ ...raw, page: String(page) }));
     slugs.push(...r.hits.map((h) => h.slug));
     if (page >= r.pageCount) return { slugs, total: r.total };
   }
@@ -76,7 +76,7 @@ describe("search exports", () => {
 
   it("relevance order and filters: the export starts with the page's hits and holds only filtered articles", async () => {
     const query = { q: "Кошербаевым", official: "christopher-landau" };
-    const first = await runSearch(prismaQuery(db), searchParamsSchema.parse(query));
+    const first = await runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse(query));
     expect(first.total).toBeGreaterThan(0);
     const { bytes } = await download(csvRoute, searchExportUrls(first.params).csv);
     const rows = parseCsv(bytes.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db";
+import { poolOf, type Db } from "../../lib/db";
 import { matchStatement, samplingFor, type MatchRow, type MatchTuning } from "../../lib/search/match-statement";
-import { planSearch, prismaQuery, runSearch, type SearchPlan, type SearchResult } from "../../lib/search/run-search";
+import { planSearch, poolQuery, runSearch, type SearchPlan, type SearchResult } from "../../lib/search/run-search";
 import { SEARCH_PAGE_SIZE, searchParamsSchema } from "../../lib/validation/search-params";
 import { importSearchArchive } from "../support/search-archive";
 
@@ -19,7 +19,7 @@ afterAll(() => db.$disconnect());
 
 const everything: MatchTuning = { exactMax: -1, sampleSize: Number.MAX_SAFE_INTEGER, headCandidates: 100, headMax: Number.MAX_SAFE_INTEGER };
 const search = (params: Record<string, unknown>, tuning?: MatchTuning): Promise<SearchResult> =>
-  runSearch(prismaQuery(db), searchParamsSchema.parse(params), tuning);
+  runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse(params), tuning);
 const slugs = (r: SearchResult) => r.hits.map((h) => h.slug);
 const counts = (r: SearchResult) => Object.fromEntries(Object.entries(r.facets).map(([name, values]) => [name, values.map((v) => [v.value, v.count])]));
 
@@ -71,7 +71,7 @@ describe("the sampled path reading every article gives what the exact path gives
 
 describe("a sample", () => {
   it("reads exactly the matches in it", async () => {
-    const plan = await planSearch(prismaQuery(db), searchParamsSchema.parse({ q: "США" }));
+    const plan = await planSearch(poolQuery(poolOf(db)), searchParamsSchema.parse({ q: "США" }));
     for (const rate of [2, 4]) {
       const [row] = await match(plan, rate);
       const inSample = await db.$queryRaw<{ id: number }[]>`
@@ -90,7 +90,7 @@ describe("a sample", () => {
   });
 
   it("is ranked together with the newest title and lead hits, and every hit matches", async () => {
-    const plan = await planSearch(prismaQuery(db), searchParamsSchema.parse({ q: "Кошербаев" }));
+    const plan = await planSearch(poolQuery(poolOf(db)), searchParamsSchema.parse({ q: "Кошербаев" }));
     const [row] = await match(plan, 64);
     const [heads] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "ArticleSearch" WHERE head @@ ${plan.tsquery}::tsquery AND doc @@ ${plan.tsquery}::tsquery`;

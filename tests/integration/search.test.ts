@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db";
-import { prismaQuery, runSearch, type SearchResult } from "../../lib/search/run-search";
+import { poolOf, type Db } from "../../lib/db";
+import { poolQuery, runSearch, type SearchResult } from "../../lib/search/run-search";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { importSearchArchive } from "../support/search-archive";
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 function search(params: Record<string, unknown>): Promise<SearchResult> {
-  return runSearch(prismaQuery(db), searchParamsSchema.parse(params));
+  return runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse(params));
 }
 const slugs = (r: SearchResult) => r.hits.map((h) => h.slug).sort();
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join("");
