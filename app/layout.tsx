@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { NavigationProgress } from "@/components/layout/navigation-progress";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { siteAlternates } from "@/lib/feeds/alternates";
@@ -20,6 +21,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
+        {/* Reads the address on the client only: its own boundary keeps static pages static. */}
+        <Suspense fallback={null}>
+          <NavigationProgress label={t.loading} />
+        </Suspense>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t.skipToContent}
         </a>

@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { slugSchema } from "@/lib/validation/page-params";
 import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "./iso-date";
 import type { TimelineEntry } from "./list-meetings";
@@ -105,3 +107,10 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
     meetings,
   };
 }
+
+/** The article a URL's slug names, or null: cached per request, so the layout's 404 check, the metadata
+ *  and the page load it once. */
+export const articleForUrl = cache(async (raw: string): Promise<ArticleDetail | null> => {
+  const slug = slugSchema.safeParse(raw);
+  return slug.success ? getArticle(slug.data) : null;
+});

@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { idSchema } from "@/lib/validation/page-params";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { isoDate } from "./iso-date";
 
@@ -154,3 +156,10 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
     })),
   };
 }
+
+/** The meeting a URL's id names, or null: cached per request, so the layout's 404 check, the metadata
+ *  and the page load it once. */
+export const meetingForUrl = cache(async (raw: string): Promise<MeetingDetail | null> => {
+  const id = idSchema.safeParse(raw);
+  return id.success ? getMeeting(id.data) : null;
+});

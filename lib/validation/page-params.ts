@@ -3,6 +3,9 @@ import { z } from "zod";
 /** A record's URL slug as the database's CHECK allows it; anything else cannot exist. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200);
 
+/** A record id in a URL: digits only (no "1e3", no "+1"), within PostgreSQL's int. */
+export const idSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647));
+
 /** A 1-based page number from the query string; anything unreadable is the first page. */
 export const pageNumberSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
 

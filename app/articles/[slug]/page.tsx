@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { ArticleMentions } from "@/components/article/article-mentions";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ArticleText } from "@/components/article/article-text";
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getMessages } from "@/lib/i18n/locale";
-import { getArticle } from "@/lib/queries/get-article";
+import { articleForUrl } from "@/lib/queries/get-article";
 import { paragraphId } from "@/lib/text/paragraph-anchor";
 import { newsArticle } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
@@ -16,14 +15,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The article for this URL, loaded once per request for both the metadata and the page. */
-const load = cache(async (slug: string) => (SLUG.test(slug) && slug.length <= 200 ? getArticle(slug) : null));
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, { t }] = await Promise.all([params, getMessages()]);
-  const article = await load(slug);
+  const article = await articleForUrl(slug);
   if (!article) return { title: t.article.notFound };
   const description = (article.lead ?? article.paragraphs[0] ?? "").slice(0, 300);
   return {
@@ -43,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const article = await load(slug);
+  const article = await articleForUrl(slug);
   if (!article) notFound();
   const [{ locale, t }, origin] = await Promise.all([getMessages(), siteOrigin()]);
   return (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { z } from "zod";
 import { MeetingFacts } from "@/components/meeting/meeting-facts";
 import { MeetingProse } from "@/components/meeting/meeting-prose";
 import { MeetingSources } from "@/components/meeting/meeting-sources";
@@ -12,7 +10,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { getMeeting } from "@/lib/queries/get-meeting";
+import { meetingForUrl } from "@/lib/queries/get-meeting";
 import { relatedMeetings } from "@/lib/queries/related-meetings";
 import { meetingEvent } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
@@ -21,17 +19,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-
-/** The meeting for this URL, loaded once per request for both the metadata and the page. */
-const load = cache(async (raw: string) => {
-  const id = idSchema.safeParse(/^\d+$/.test(raw) ? raw : NaN);
-  return id.success ? getMeeting(id.data) : null;
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }] = await Promise.all([params, getMessages()]);
-  const meeting = await load(id);
+  const meeting = await meetingForUrl(id);
   if (!meeting) return { title: t.meeting.notFound };
   const title = meetingTitle(meeting, locale, t);
   const date = meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown;
@@ -46,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const { id } = await params;
-  const meeting = await load(id);
+  const meeting = await meetingForUrl(id);
   if (!meeting) notFound();
   const [{ locale, t }, related, origin] = await Promise.all([getMessages(), relatedMeetings(meeting.id), siteOrigin()]);
   const title = meetingTitle(meeting, locale, t);

@@ -53,7 +53,6 @@ export const officials = defineMessages(
     errorText: "При загрузке данных об официальных лицах произошла ошибка. Попробуйте ещё раз через несколько секунд.",
     retry: "Попробовать ещё раз",
     errorCode: "Код ошибки для обращения",
-    loading: "Загрузка…",
     pager: { label: (list: string) => `Страницы: ${list}`, earlier: "Более ранние", later: "Более поздние", page: (n: number, total: number) => `Страница ${n} из ${total}` },
   },
   {
@@ -107,7 +106,6 @@ export const officials = defineMessages(
     errorText: "Something went wrong while loading the officials' data. Please try again in a few seconds.",
     retry: "Try again",
     errorCode: "Error reference",
-    loading: "Loading…",
     pager: { label: (list: string) => `Pages: ${list}`, earlier: "Earlier", later: "Later", page: (n: number, total: number) => `Page ${n} of ${total}` },
   },
 );

@@ -38,7 +38,6 @@ export const topics = defineMessages(
     errorText: "При загрузке данных о темах произошла ошибка. Попробуйте ещё раз через несколько секунд.",
     retry: "Попробовать ещё раз",
     errorCode: "Код ошибки для обращения",
-    loading: "Загрузка…",
     pager: { label: (list: string) => `Страницы: ${list}`, earlier: "Более ранние", later: "Более поздние", page: (n: number, total: number) => `Страница ${n} из ${total}` },
   },
   {
@@ -77,7 +76,6 @@ export const topics = defineMessages(
     errorText: "Something went wrong while loading the topics' data. Please try again in a few seconds.",
     retry: "Try again",
     errorCode: "Error reference",
-    loading: "Loading…",
     pager: { label: (list: string) => `Pages: ${list}`, earlier: "Earlier", later: "Later", page: (n: number, total: number) => `Page ${n} of ${total}` },
   },
 );
