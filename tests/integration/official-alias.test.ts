@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { mergeOfficials } from "../../lib/actions/officials/merge-officials";
 import { createDb, type Db } from "../../lib/db";
 import { sameOfficialKey } from "../../lib/importer/extract/people";
-import { extractArticle, loadImporterLanguage } from "../../lib/importer/extract-article";
-import { storeArticle } from "../../lib/importer/store/store-article";
+import { loadImporterLanguage } from "../../lib/importer/extract-article";
 import { mergeOfficialsSchema } from "../../lib/validation/official";
 import { errors, makeEditor } from "../support/editor-fixtures";
+import { importText } from "../support/import-archive";
 import { resetDatabase } from "../support/reset-database";
 
 let db: Db;
@@ -31,7 +31,6 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 beforeEach(() => resetDatabase(db));
 
-const store = (text: string, file: string) => storeArticle(db, extractArticle(text, file), file);
 const official = (nameRu: string) => db.official.findUniqueOrThrow({ where: { nameRu }, select: { id: true, version: true, matchKey: true } });
 
 async function merge(source: { id: number; version: number }, target: { id: number; version: number }) {
@@ -43,15 +42,15 @@ async function merge(source: { id: number; version: number }, target: { id: numb
 describe("officials merged by an editor", () => {
   it("stay merged: an article spelling the name the merged-away way joins the survivor", async () => {
     expect(sameOfficialKey("Мухтар Тилеуберди")).not.toBe(sameOfficialKey("Мухтар Тлеуберди"));
-    await store(A, "a.txt");
-    await store(B, "b.txt");
+    await importText(db, A, "a.txt");
+    await importText(db, B, "b.txt");
     const survivor = await official("Мухтар Тлеуберди");
     const duplicate = await official("Мухтар Тилеуберди");
     await merge(duplicate, survivor);
     expect(await db.officialAlias.findMany({ select: { matchKey: true, officialId: true } })).toEqual([{ matchKey: duplicate.matchKey, officialId: survivor.id }]);
 
     const officials = await db.official.count();
-    expect(await store(C, "c.txt")).toBe("created");
+    expect(await importText(db, C, "c.txt")).toBe("created");
     expect(await db.official.count()).toBe(officials + 1); // Blinken only
     expect(await db.official.findUnique({ where: { nameRu: "Мухтар Тилеуберди" } })).toBeNull();
 
@@ -68,8 +67,8 @@ describe("officials merged by an editor", () => {
   });
 
   it("keep every merged key on the latest survivor, and lose them with it", async () => {
-    await store(A, "a.txt");
-    await store(B, "b.txt");
+    await importText(db, A, "a.txt");
+    await importText(db, B, "b.txt");
     const first = await official("Мухтар Тилеуберди");
     const second = await official("Мухтар Тлеуберди");
     const third = await db.official.create({ data: { slug: "tleuberdi-3", nameRu: "М. Тлеуберди", matchKey: "м тлеуберди", surname: "тлеуберди" }, select: { id: true, version: true } });

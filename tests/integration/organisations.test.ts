@@ -1,9 +1,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
-import { extractArticle, loadImporterLanguage } from "../../lib/importer/extract-article";
+import { loadImporterLanguage } from "../../lib/importer/extract-article";
 import { importPaths } from "../../lib/importer/import-paths";
-import { storeArticle } from "../../lib/importer/store/store-article";
+import { importText } from "../support/import-archive";
 import { resetDatabase } from "../support/reset-database";
 
 const seeds = path.resolve(import.meta.dirname, "../../seeds");
@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 beforeEach(() => resetDatabase(db));
 
-const store = (text: string, file: string) => storeArticle(db, extractArticle(text, file), file);
 
 async function postOf(nameRu: string) {
   return db.position.findFirstOrThrow({
@@ -37,8 +36,8 @@ async function postOf(nameRu: string) {
 
 describe("organisations of posts", () => {
   it("stores each post's organisation once: глава МИД and министр иностранных дел are one ministry", async () => {
-    await store(KOSHERBAYEV, "kosherbayev.txt");
-    await store(NURTLEU, "nurtleu.txt");
+    await importText(db, KOSHERBAYEV, "kosherbayev.txt");
+    await importText(db, NURTLEU, "nurtleu.txt");
 
     const kosherbayev = await postOf("Ермек Кошербаев");
     const nurtleu = await postOf("Мурат Нуртлеу");
@@ -66,7 +65,7 @@ describe("organisations of posts", () => {
   });
 
   it("gives a post stored without an organisation its organisation when an article names the post again", async () => {
-    await store(KOSHERBAYEV, "kosherbayev.txt");
+    await importText(db, KOSHERBAYEV, "kosherbayev.txt");
     await db.position.updateMany({ data: { organisationId: null } });
     await importPaths(db, [seeds], { trigger: "cli" });
     expect((await postOf("Ермек Кошербаев")).organisation?.nameRu).toBe("Министерство иностранных дел Казахстана");
