@@ -141,9 +141,9 @@ async function createOfficials(tx: Tx, names: OfficialFull[]): Promise<OfficialR
  * when it had none). `positions` is a sub-select of every post's id, for StoredOfficial.
  * Inserting and widening are separate: an ON CONFLICT DO UPDATE would lock every existing row it meets
  * (even with a false WHERE) until commit, queueing concurrent importers; a row is written only when its
- * dates or organisation change. For the same reason an organisation another importer is creating at the
- * same moment is not waited for: invisible to this statement's snapshot, the post stays without it until
- * an article names the post again.
+ * dates or organisation change. An organisation another importer creates at the same moment is outside
+ * this statement's snapshot: the post then stays without it until an article names the post again
+ * (reading it again would cost a round trip).
  */
 export function officialWrites(w: OfficialWrites, seenOn: string | null): { ctes: Prisma.Sql; positions: Prisma.Sql } {
   const p = w.positions;
@@ -165,6 +165,7 @@ export function officialWrites(w: OfficialWrites, seenOn: string | null): { ctes
         AS t("nameRu", "nameEn", "countryCode")
     ),
     organisations_inserted AS (
+      -- NOT EXISTS first: a stored organisation, the usual case, then takes no sequence value.
       INSERT INTO "Organisation" ("nameRu", "nameEn", "countryCode")
       SELECT * FROM organisation_input i WHERE NOT EXISTS (SELECT 1 FROM "Organisation" o WHERE o."nameRu" = i."nameRu")
       ON CONFLICT ("nameRu") DO NOTHING
