@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { OrganisationLine } from "@/components/official/organisation-line";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/components/ui/display-name";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -9,7 +10,7 @@ import type { MeetingDetail } from "@/lib/queries/get-meeting";
 
 const term = "text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
 
-/** When, where, what kind, held or planned; who took part in which post; what about. */
+/** When, where, what kind, held or planned; who took part in which post, of which organisation; what about. */
 export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; locale: Locale; t: Messages }) {
   const m = t.meeting;
   return (
@@ -52,6 +53,7 @@ export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; l
                   </span>
                 )}
                 <span className="block text-sm text-stone-700 dark:text-stone-300">{p.position ?? m.positionUnknown}</span>
+                {p.organisation && <OrganisationLine organisation={p.organisation} label={m.organisation} locale={locale} quiet />}
               </li>
             ))}
           </ul>

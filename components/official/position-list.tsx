@@ -1,8 +1,9 @@
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialProfile } from "@/lib/queries/get-official";
+import { OrganisationLine } from "./organisation-line";
 
-/** Posts in the order they were first seen, each with the dates the press mentioned it. */
+/** Posts in the order they were first seen, each with its organisation and the dates the press mentioned it. */
 export function PositionList({ positions, locale, t }: { positions: OfficialProfile["positions"]; locale: Locale; t: Messages }) {
   const day = (iso: string) => formatDate(iso, "day", locale);
   const seen = (p: OfficialProfile["positions"][number]) => {
@@ -23,6 +24,7 @@ export function PositionList({ positions, locale, t }: { positions: OfficialProf
               <p lang="ru" className="leading-snug">
                 {p.title}
               </p>
+              {p.organisation && <OrganisationLine organisation={p.organisation} label={t.officials.organisation} locale={locale} />}
               <p className="text-sm text-stone-600 dark:text-stone-400">{seen(p)}</p>
             </li>
           ))}

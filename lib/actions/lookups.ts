@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { positionKey } from "@/lib/importer/extract/people";
+import { organisationOf } from "@/lib/importer/organisations/organisation-of";
 import { ensureCountries, placeIds, sourceId } from "@/lib/importer/store/lookups";
 import { StoreCache } from "@/lib/importer/store/store-cache";
 import { prismaTx } from "@/lib/importer/store/transaction";
@@ -20,30 +21,40 @@ export async function ensureCountry(tx: Tx, code: string | null): Promise<void> 
   await ensureCountries(prismaTx(tx), new StoreCache(), [code]);
 }
 
+/** The organisation a post of this title belongs to (organisationOf), created when new; null when none is sure. */
+async function organisationIdFor(tx: Tx, title: string, countryCode: string | null): Promise<number | null> {
+  const o = organisationOf(title, countryCode);
+  if (!o) return null;
+  await ensureCountry(tx, o.country);
+  const row = await tx.organisation.upsert({ where: { nameRu: o.nameRu }, create: { nameRu: o.nameRu, nameEn: o.nameEn, countryCode: o.country }, update: {}, select: { id: true } });
+  return row.id;
+}
+
 /**
- * The official's post of this title (one row per canonical post, keyed as the importer keys them),
- * created as the editor's when new; `seenOn` widens its first/last-seen dates.
+ * The official's post of this title (one row per canonical post, keyed as the importer keys them, with
+ * the organisation the importer would give it), created as the editor's when new; `seenOn` widens its
+ * first/last-seen dates.
  */
 export async function positionIdFor(tx: Tx, officialId: number, title: string | null, countryCode: string | null, seenOn: Date | null): Promise<number | null> {
   if (!title) return null;
   await ensureCountry(tx, countryCode);
   const titleKey = positionKey(title, countryCode);
-  const existing = await tx.position.findUnique({ where: { officialId_titleKey: { officialId, titleKey } }, select: { id: true, firstSeen: true, lastSeen: true } });
+  const existing = await tx.position.findUnique({
+    where: { officialId_titleKey: { officialId, titleKey } },
+    select: { id: true, firstSeen: true, lastSeen: true, organisationId: true },
+  });
   if (!existing) {
     const created = await tx.position.create({
-      data: { officialId, title, titleKey, countryCode, firstSeen: seenOn, lastSeen: seenOn, origin: "editor" },
+      data: { officialId, title, titleKey, countryCode, organisationId: await organisationIdFor(tx, title, countryCode), firstSeen: seenOn, lastSeen: seenOn, origin: "editor" },
       select: { id: true },
     });
     return created.id;
   }
-  if (seenOn && (!existing.firstSeen || !existing.lastSeen || seenOn < existing.firstSeen || seenOn > existing.lastSeen)) {
-    await tx.position.update({
-      where: { id: existing.id },
-      data: {
-        firstSeen: existing.firstSeen && existing.firstSeen < seenOn ? existing.firstSeen : seenOn,
-        lastSeen: existing.lastSeen && existing.lastSeen > seenOn ? existing.lastSeen : seenOn,
-      },
-    });
+  const firstSeen = seenOn && !(existing.firstSeen && existing.firstSeen <= seenOn) ? seenOn : existing.firstSeen;
+  const lastSeen = seenOn && !(existing.lastSeen && existing.lastSeen >= seenOn) ? seenOn : existing.lastSeen;
+  const organisationId = existing.organisationId ?? (await organisationIdFor(tx, title, countryCode));
+  if (firstSeen !== existing.firstSeen || lastSeen !== existing.lastSeen || organisationId !== existing.organisationId) {
+    await tx.position.update({ where: { id: existing.id }, data: { firstSeen, lastSeen, organisationId } });
   }
   return existing.id;
 }

@@ -47,6 +47,8 @@ export interface MeetingDetail {
     nameRu: string;
     nameLatin: string | null;
     position: string | null;
+    /** The organisation of the post held then. */
+    organisation: { nameRu: string; nameEn: string | null } | null;
     country: { code: string; nameRu: string; nameEn: string } | null;
   }[];
   topics: { slug: string; labelRu: string; labelEn: string }[];
@@ -76,7 +78,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       participants: {
         orderBy: { officialId: "asc" },
         select: {
-          position: { select: { title: true } },
+          position: { select: { title: true, organisation: { select: { nameRu: true, nameEn: true } } } },
           country: { select: { code: true, nameRu: true, nameEn: true } },
           official: { select: { slug: true, nameRu: true, nameLatin: true } },
         },
@@ -143,6 +145,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       nameRu: p.official.nameRu,
       nameLatin: p.official.nameLatin,
       position: p.position?.title ?? null,
+      organisation: p.position?.organisation ?? null,
       country: p.country,
     })),
     topics: m.topics.map((t) => t.topic),

@@ -10,7 +10,7 @@ export interface OfficialProfile {
   nameLatin: string | null;
   country: { code: string; nameRu: string; nameEn: string } | null;
   /** Earliest first, undated last. */
-  positions: { title: string; firstSeen: string | null; lastSeen: string | null }[];
+  positions: { title: string; organisation: { nameRu: string; nameEn: string | null } | null; firstSeen: string | null; lastSeen: string | null }[];
   /** The post seen most recently (the only one when none is dated). */
   latestPosition: string | null;
   meetings: { held: number; planned: number };
@@ -33,7 +33,8 @@ export const getOfficial = cache(async (slug: string): Promise<OfficialProfile |
   const [o] = await getDb().$queryRaw<Row[]>`
     SELECT o.id, o.slug, o."nameRu", o."nameLatin",
       (SELECT json_build_object('code', c.code, 'nameRu', c."nameRu", 'nameEn', c."nameEn") FROM "Country" c WHERE c.code = o."countryCode") AS country,
-      (SELECT coalesce(json_agg(json_build_object('title', p.title, 'firstSeen', p."firstSeen", 'lastSeen', p."lastSeen")
+      (SELECT coalesce(json_agg(json_build_object('title', p.title, 'firstSeen', p."firstSeen", 'lastSeen', p."lastSeen",
+            'organisation', (SELECT json_build_object('nameRu', g."nameRu", 'nameEn', g."nameEn") FROM "Organisation" g WHERE g.id = p."organisationId"))
           ORDER BY p."firstSeen" ASC NULLS LAST, p."lastSeen" ASC NULLS LAST, p.id), '[]')
         FROM "Position" p WHERE p."officialId" = o.id) AS positions,
       (SELECT count(*)::int FROM "ArticleOfficial" a WHERE a."officialId" = o.id) AS articles,

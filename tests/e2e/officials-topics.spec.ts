@@ -29,6 +29,7 @@ test("a reader filters the officials, opens one, follows a counterpart, switches
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Ермек Кошербаев");
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Ермек Кошербаев, .*4 встречи/);
   await expect(page.getByTestId("official-position").first()).toContainText(/министр иностранных дел/i);
+  await expect(page.getByTestId("official-position").first().getByTestId("organisation")).toHaveText("Организация: Министерство иностранных дел Казахстана");
   await expect(page.getByTestId("timeline-meeting")).toHaveCount(4);
   await expect(page.getByTestId("subject-article")).toHaveCount(2);
 
@@ -43,6 +44,7 @@ test("a reader filters the officials, opens one, follows a counterpart, switches
   await expect(page).toHaveURL(/\/officials\/christopher-landau$/);
   await expect(page.getByRole("region", { name: "Counterparts" }).getByRole("link", { name: "Yermek Kosherbayev" })).toBeVisible();
   await expect(page.getByText("Кристофер Ландау", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("official-position").first().getByTestId("organisation")).toHaveText("Organisation: U.S. Department of State");
 
   const topic = page.getByRole("region", { name: "Topics of meetings" }).getByRole("link").first();
   const label = await topic.locator("span").first().innerText();

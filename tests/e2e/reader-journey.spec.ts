@@ -11,6 +11,8 @@ test("a reader filters by an official, opens a meeting, follows a quote to the a
   await page.getByRole("link", { name: "Подробнее о встрече: Ермек Кошербаев — Кристофер Ландау" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ермек Кошербаев — Кристофер Ландау" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Источники/ })).toBeVisible();
+  const participants = page.getByRole("region", { name: "Участники" });
+  await expect(participants.getByRole("listitem").filter({ hasText: "Кристофер Ландау" }).getByTestId("organisation")).toHaveText("организация: Государственный департамент США");
   const meetingUrl = page.url();
   const quote = page.getByTestId("evidence-quote").filter({ hasText: /участник: (Ермек Кошербаев, Кристофер Ландау|Кристофер Ландау, Ермек Кошербаев)/ }).first();
   await expect(quote).toContainText("провел встречу с первым заместителем госсекретаря США Кристофером Ландау");
@@ -30,6 +32,9 @@ test("a reader filters by an official, opens a meeting, follows a quote to the a
   for (let i = 0; i < 3 && page.url() !== meetingUrl; i++) await page.goBack();
   await expect(page).toHaveURL(meetingUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Yermek Kosherbayev — Christopher Landau" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Participants" }).getByRole("listitem").filter({ hasText: "Yermek Kosherbayev" }).getByTestId("organisation")).toHaveText(
+    "organisation: Ministry of Foreign Affairs of Kazakhstan",
+  );
   await page.goBack();
   await expect(page).toHaveURL(/\/\?official=christopher-landau$/);
   await expect(page.getByLabel("Official")).toHaveValue("christopher-landau");

@@ -82,10 +82,15 @@ describe("editing a meeting", () => {
     await updateMeeting(db, input, ann.id, errors);
     const saved = await db.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      select: { origin: true, needsReview: true, version: true, participants: { select: { origin: true, title: true, position: { select: { title: true, origin: true } } } }, topics: { select: { topicId: true } } },
+      select: {
+        origin: true, needsReview: true, version: true, topics: { select: { topicId: true } },
+        participants: { select: { origin: true, title: true, position: { select: { title: true, origin: true, organisation: { select: { nameRu: true } } } } } },
+      },
     });
     expect(saved).toMatchObject({ origin: "editor", needsReview: true, version: meeting.version + 1 });
-    expect(saved.participants).toEqual([{ origin: "editor", title: "посол Казахстана в Великобритании", position: { title: "посол Казахстана в Великобритании", origin: "editor" } }]);
+    expect(saved.participants).toEqual([
+      { origin: "editor", title: "посол Казахстана в Великобритании", position: { title: "посол Казахстана в Великобритании", origin: "editor", organisation: { nameRu: "Посольство Казахстана в Великобритании" } } },
+    ]);
     expect(saved.topics).toEqual([{ topicId: energy.id }]);
 
     // Another import of both reports: the meeting keeps exactly what the editor set.

@@ -115,6 +115,7 @@ describe("every endpoint answers what the OpenAPI document promises", () => {
     expect(body.meetings.total).toBe(await db.meetingParticipant.count({ where: { official: { slug: "yermek-kosherbayev" } } }));
     expect(body.meetings.data).toHaveLength(body.meetings.total);
     expect(body.names.map((n: { form: string }) => n.form)).toContain("Ермек Кошербаевым");
+    expect(body.positions[0].organisation).toEqual({ nameRu: "Министерство иностранных дел Казахстана", nameEn: "Ministry of Foreign Affairs of Kazakhstan", country: "KZ" });
   });
 
   it("topics with counts", async () => {

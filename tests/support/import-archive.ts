@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { Db } from "../../lib/db";
+import { extractArticle } from "../../lib/importer/extract-article";
 import { importPaths } from "../../lib/importer/import-paths";
+import { storeArticle } from "../../lib/importer/store/store-article";
 import { resetDatabase } from "./reset-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -10,4 +12,9 @@ export async function importArchive(db: Db): Promise<void> {
   await resetDatabase(db);
   const summary = await importPaths(db, [path.join(root, "seeds"), path.join(root, "tests/fixtures/eval")], { trigger: "cli" });
   if (summary.failed > 0) throw new Error(`the test archive did not import: ${JSON.stringify(summary.errors)}`);
+}
+
+/** One article's text imported as if read from `file` (the importer's language must be loaded). */
+export function importText(db: Db, text: string, file: string) {
+  return storeArticle(db, extractArticle(text, file), file);
 }

@@ -10,12 +10,12 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * A person an editor names who was not picked from the archive: the archive's record when the name is
- * one the importer would take for the same person, else a new record owned by the editor, with the case
+ * one the importer would take for the same person (its identity key, or one merged into it), else a new record owned by the editor, with the case
  * forms of the name for search.
  */
 export async function findOrCreateOfficial(tx: Tx, p: { name: string; nameLatin: string | null; countryCode: string | null }): Promise<number> {
   const matchKey = sameOfficialKey(p.name);
-  const found = await tx.official.findFirst({ where: { OR: [{ matchKey }, { nameRu: p.name }] }, select: { id: true } });
+  const found = await tx.official.findFirst({ where: { OR: [{ matchKey }, { aliases: { some: { matchKey } } }, { nameRu: p.name }] }, select: { id: true } });
   if (found) return found.id;
   await ensureCountry(tx, p.countryCode);
   const nameLatin = p.nameLatin ?? latinName(p.name);

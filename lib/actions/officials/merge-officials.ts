@@ -6,8 +6,8 @@ import { officialSnapshot } from "../snapshots";
 import { claimVersion } from "../versions";
 
 /**
- * Two records of one person become one: the source's meetings, mentions, posts, name forms and evidence
- * move to the target, then the source is deleted. Where both appear in one meeting or article, the
+ * Two records of one person become one: the source's meetings, mentions, posts, name forms, evidence and
+ * identity keys (its own becomes an alias of the target) move to the target, then the source is deleted. Where both appear in one meeting or article, the
  * target's row stays (mentions are added up); a post both held is kept once, with the wider dates.
  * One transaction; both versions must be the ones the editor saw.
  */
@@ -57,6 +57,13 @@ export async function mergeOfficials(db: Db, input: MergeOfficialsInput, editorI
     ];
     await tx.officialName.createMany({ data: moved.map((f) => ({ ...f, officialId: t })), skipDuplicates: true });
     await tx.evidence.updateMany({ where: { officialId: s }, data: { officialId: t } });
+
+    // The source's identity key, and those of records merged into it before, now lead to the target: a
+    // later article spelling the name the merged-away way joins the target (officialLookupSql).
+    await tx.officialAlias.updateMany({ where: { officialId: s }, data: { officialId: t } });
+    await tx.$executeRaw`
+      INSERT INTO "OfficialAlias" ("matchKey", "officialId") SELECT "matchKey", ${t} FROM "Official" WHERE id = ${s}
+      ON CONFLICT ("matchKey") DO UPDATE SET "officialId" = EXCLUDED."officialId"`;
 
     await tx.official.delete({ where: { id: s } });
     await tx.official.update({ where: { id: t }, data: { origin: "editor" } });

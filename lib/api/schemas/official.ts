@@ -17,7 +17,10 @@ export const officialList = paginated(officialSummary, "OfficialList");
 export const position = z
   .object({
     title: z.string().describe("The post in the nominative, as written"),
-    organisation: z.object({ nameRu: z.string(), nameEn: z.string().nullable() }).nullable(),
+    organisation: z
+      .object({ nameRu: z.string(), nameEn: z.string().nullable(), country: countryCode.nullable() })
+      .nullable()
+      .describe("The organisation the post belongs to (Министерство иностранных дел Казахстана); null when the title names none for certain"),
     country: countryCode.nullable(),
     firstSeen: isoDate.nullable(),
     lastSeen: isoDate.nullable(),

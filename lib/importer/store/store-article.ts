@@ -1,5 +1,6 @@
 import { poolOf, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { organisationOf } from "@/lib/importer/organisations/organisation-of";
 import type { Extraction } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
 import { detachArticle } from "./detach-article";
@@ -86,7 +87,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   if (previous) await detachArticle(tx, previous.id);
 
   await ensureCountries(tx, cache, [
-    ...x.officials.flatMap((o) => [o.country, ...o.positions.map((p) => p.country ?? o.country)]),
+    ...x.officials.flatMap((o) => [o.country, ...o.positions.flatMap((p) => [p.country ?? o.country, organisationOf(p.title, p.country ?? o.country)?.country ?? null])]),
     ...x.meetings.flatMap((m) => m.participants.map((p) => p.country)),
   ]);
   const places = await placeIds(tx, cache, [a.datelinePlace, ...x.meetings.map((m) => m.place)]);

@@ -1,5 +1,6 @@
 import { sameOfficialKey } from "@/lib/importer/extract/people";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { organisationOf, type Organisation } from "@/lib/importer/organisations/organisation-of";
 import type { OfficialFull } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
 import { freeSlugSql } from "./lookups";
@@ -24,23 +25,36 @@ export interface OfficialRow {
   matchKey: string;
   countryCode: string | null;
   nameLatin: string | null;
+  /** The keys of records merged into this one (OfficialAlias) that the article's names have. */
+  aliases: string[];
 }
 
 /** What the article's write statement adds for its officials (see officialWrites). */
 export interface OfficialWrites {
   forms: { officialId: number; form: string; kind: "case" | "variant" | "latin" }[];
   filled: { id: number; countryCode: string | null; nameLatin: string | null }[];
-  positions: { officialId: number; title: string; key: string; country: string | null }[];
+  positions: { officialId: number; title: string; key: string; country: string | null; organisation: Organisation | null }[];
 }
 
-/** The stored officials an article's names may be: by identity key (joins spelling variants) or, for
- *  surname-only mentions, by surname. A sub-select of the article's lookup statement (JSON rows). */
+/** The stored officials an article's names may be: by identity key (joins spelling variants), by the key
+ *  of a record an editor merged into one (OfficialAlias) or, for surname-only mentions, by surname. One
+ *  row per official. A sub-select of the article's lookup statement (JSON rows). */
 export function officialLookupSql(officials: OfficialFull[]): Prisma.Sql {
   const keys = officials.map((o) => sameOfficialKey(o.name));
   const surnames = officials.filter((o) => isSurnameOnly(o.name)).map((o) => surnameOf(o.name));
   return sql`(SELECT coalesce(json_agg(json_build_object('id', o.id, 'origin', o.origin, 'nameRu', o."nameRu", 'surname', o.surname,
-      'matchKey', o."matchKey", 'countryCode', o."countryCode", 'nameLatin', o."nameLatin")), '[]')
-    FROM "Official" o WHERE o."matchKey" = ANY(${keys}::text[]) OR o.surname = ANY(${surnames}::text[]))`;
+      'matchKey', o."matchKey", 'countryCode', o."countryCode", 'nameLatin', o."nameLatin", 'aliases', f.aliases)), '[]')
+    FROM (
+      SELECT found.id, array_remove(array_agg(found.alias), NULL) AS aliases FROM (
+        SELECT o.id, NULL::text AS alias FROM "Official" o WHERE o."matchKey" = ANY(${keys}::text[]) OR o.surname = ANY(${surnames}::text[])
+        UNION ALL SELECT a."officialId", a."matchKey" FROM "OfficialAlias" a WHERE a."matchKey" = ANY(${keys}::text[])
+      ) found GROUP BY found.id
+    ) f JOIN "Official" o ON o.id = f.id)`;
+}
+
+/** The stored official of an identity key: its own, else one a record of that key was merged into. */
+function byKey(rows: OfficialRow[], key: string): OfficialRow | undefined {
+  return rows.find((r) => r.matchKey === key) ?? rows.find((r) => r.aliases.includes(key));
 }
 
 /**
@@ -58,7 +72,7 @@ export async function resolveOfficials(tx: Tx, officials: OfficialFull[], rows: 
   const full = officials.filter((o) => !isSurnameOnly(o.name));
   const surnameOnly = officials.filter((o) => isSurnameOnly(o.name));
   for (const o of full) {
-    const row = rows.find((r) => r.matchKey === sameOfficialKey(o.name));
+    const row = byKey(rows, sameOfficialKey(o.name));
     if (!row) continue;
     rowOf.set(o.name, row);
     if (row.origin === "importer" && ((!row.countryCode && o.country) || (!row.nameLatin && o.nameLatin))) {
@@ -69,7 +83,7 @@ export async function resolveOfficials(tx: Tx, officials: OfficialFull[], rows: 
   }
   rows.push(...(await createOfficials(tx, full.filter((o) => !rowOf.has(o.name)))));
   for (const o of surnameOnly) {
-    const row = resolveSurnameOnly(o.name, o.country, rows) ?? rows.find((r) => r.matchKey === sameOfficialKey(o.name));
+    const row = resolveSurnameOnly(o.name, o.country, rows) ?? byKey(rows, sameOfficialKey(o.name));
     if (row) rowOf.set(o.name, row);
   }
   rows.push(...(await createOfficials(tx, surnameOnly.filter((o) => !rowOf.has(o.name)))));
@@ -78,7 +92,7 @@ export async function resolveOfficials(tx: Tx, officials: OfficialFull[], rows: 
   const writes: OfficialWrites = { forms: [], filled: [...filled.values()].map(({ id, countryCode, nameLatin }) => ({ id, countryCode, nameLatin })), positions: [] };
   const byId = new Map<number, StoredOfficial>();
   for (const o of officials) {
-    const row = rowOf.get(o.name) ?? rows.find((r) => r.matchKey === sameOfficialKey(o.name));
+    const row = rowOf.get(o.name) ?? byKey(rows, sameOfficialKey(o.name));
     if (!row) throw new Error(`official ${o.name} was not stored`);
     const officialId = row.id;
     for (const form of new Set([o.name, ...o.forms].map((f) => f.trim()).filter(Boolean))) writes.forms.push({ officialId, form, kind: "case" });
@@ -86,7 +100,8 @@ export async function resolveOfficials(tx: Tx, officials: OfficialFull[], rows: 
     if (o.nameLatin) writes.forms.push({ officialId, form: o.nameLatin, kind: "latin" });
     for (const p of o.positions) {
       if (!writes.positions.some((w) => w.officialId === officialId && w.key === p.key)) {
-        writes.positions.push({ officialId, title: p.title, key: p.key, country: p.country ?? o.country });
+        const country = p.country ?? o.country;
+        writes.positions.push({ officialId, title: p.title, key: p.key, country, organisation: organisationOf(p.title, country) });
       }
     }
     // Several names may resolve to one official: their entries share one positions map.
@@ -116,19 +131,23 @@ async function createOfficials(tx: Tx, names: OfficialFull[]): Promise<OfficialR
     INSERT INTO "Official" (slug, "nameRu", "nameLatin", "matchKey", surname, "countryCode", "needsReview", "updatedAt")
     SELECT ${freeSlugSql("Official", base, sql`i.skip`)}, i."nameRu", i."nameLatin", i."matchKey", i.surname, i."countryCode", i."needsReview", now()
     FROM input i ORDER BY i.ord
-    RETURNING id, origin::text AS origin, "nameRu", surname, "matchKey", "countryCode", "nameLatin"`);
+    RETURNING id, origin::text AS origin, "nameRu", surname, "matchKey", "countryCode", "nameLatin", '{}'::text[] AS aliases`);
 }
 
 /**
  * The data-modifying sub-statements of the article's write statement for its officials: name forms,
- * filled-in countries and Latin names, and positions (new posts added; a post's first/last-seen dates
- * widened to this article's date). `positions` is a sub-select of every post's id, for StoredOfficial.
+ * filled-in countries and Latin names, the posts' organisations (found by name or created) and positions
+ * (new posts added; a post's first/last-seen dates widened to this article's date, its organisation set
+ * when it had none). `positions` is a sub-select of every post's id, for StoredOfficial.
  * Inserting and widening are separate: an ON CONFLICT DO UPDATE would lock every existing row it meets
  * (even with a false WHERE) until commit, queueing concurrent importers; a row is written only when its
- * dates change.
+ * dates or organisation change. An organisation another importer creates at the same moment is outside
+ * this statement's snapshot: the post then stays without it until an article names the post again
+ * (reading it again would cost a round trip).
  */
 export function officialWrites(w: OfficialWrites, seenOn: string | null): { ctes: Prisma.Sql; positions: Prisma.Sql } {
   const p = w.positions;
+  const orgs = [...new Map(p.flatMap((r) => (r.organisation ? [[r.organisation.nameRu, r.organisation] as const] : []))).values()];
   const ctes = sql`
     official_names AS (
       INSERT INTO "OfficialName" ("officialId", form, kind)
@@ -141,21 +160,40 @@ export function officialWrites(w: OfficialWrites, seenOn: string | null): { ctes
         AS f(id, "countryCode", "nameLatin")
       WHERE o.id = f.id
     ),
+    organisation_input AS (
+      SELECT * FROM unnest(${orgs.map((o) => o.nameRu)}::text[], ${orgs.map((o) => o.nameEn)}::text[], ${orgs.map((o) => o.country)}::varchar[])
+        AS t("nameRu", "nameEn", "countryCode")
+    ),
+    organisations_inserted AS (
+      -- NOT EXISTS first: a stored organisation, the usual case, then takes no sequence value.
+      INSERT INTO "Organisation" ("nameRu", "nameEn", "countryCode")
+      SELECT * FROM organisation_input i WHERE NOT EXISTS (SELECT 1 FROM "Organisation" o WHERE o."nameRu" = i."nameRu")
+      ON CONFLICT ("nameRu") DO NOTHING
+      RETURNING id, "nameRu"
+    ),
+    organisation_ids AS (
+      SELECT id, "nameRu" FROM organisations_inserted
+      UNION ALL SELECT o.id, o."nameRu" FROM "Organisation" o JOIN organisation_input i USING ("nameRu")
+    ),
     position_input AS (
-      SELECT * FROM unnest(${p.map((r) => r.officialId)}::int[], ${p.map((r) => r.title)}::text[], ${p.map((r) => r.key)}::text[], ${p.map((r) => r.country)}::varchar[])
-        AS t("officialId", title, "titleKey", "countryCode")
+      SELECT t."officialId", t.title, t."titleKey", t."countryCode", org.id AS "organisationId"
+      FROM unnest(${p.map((r) => r.officialId)}::int[], ${p.map((r) => r.title)}::text[], ${p.map((r) => r.key)}::text[], ${p.map((r) => r.country)}::varchar[],
+        ${p.map((r) => r.organisation?.nameRu ?? null)}::text[]) AS t("officialId", title, "titleKey", "countryCode", organisation)
+      LEFT JOIN organisation_ids org ON org."nameRu" = t.organisation
     ),
     positions_inserted AS (
-      INSERT INTO "Position" ("officialId", title, "titleKey", "countryCode", "firstSeen", "lastSeen")
-      SELECT "officialId", title, "titleKey", "countryCode", ${seenOn}::date, ${seenOn}::date FROM position_input
+      INSERT INTO "Position" ("officialId", title, "titleKey", "countryCode", "organisationId", "firstSeen", "lastSeen")
+      SELECT "officialId", title, "titleKey", "countryCode", "organisationId", ${seenOn}::date, ${seenOn}::date FROM position_input
       ON CONFLICT ("officialId", "titleKey") DO NOTHING
       RETURNING id, "officialId", "titleKey"
     ),
     positions_widened AS (
-      UPDATE "Position" p SET "firstSeen" = LEAST(p."firstSeen", ${seenOn}::date), "lastSeen" = GREATEST(p."lastSeen", ${seenOn}::date)
+      UPDATE "Position" p SET "firstSeen" = LEAST(p."firstSeen", ${seenOn}::date), "lastSeen" = GREATEST(p."lastSeen", ${seenOn}::date),
+        "organisationId" = coalesce(p."organisationId", i."organisationId")
       FROM position_input i
-      WHERE p."officialId" = i."officialId" AND p."titleKey" = i."titleKey" AND ${seenOn}::date IS NOT NULL
-        AND (p."firstSeen" IS NULL OR p."lastSeen" IS NULL OR ${seenOn}::date < p."firstSeen" OR ${seenOn}::date > p."lastSeen")
+      WHERE p."officialId" = i."officialId" AND p."titleKey" = i."titleKey"
+        AND ((${seenOn}::date IS NOT NULL AND (p."firstSeen" IS NULL OR p."lastSeen" IS NULL OR ${seenOn}::date < p."firstSeen" OR ${seenOn}::date > p."lastSeen"))
+          OR (p."organisationId" IS NULL AND i."organisationId" IS NOT NULL))
     )`;
   const positions = sql`(SELECT coalesce(json_agg(json_build_object('id', x.id, 'officialId', x."officialId", 'titleKey', x."titleKey")), '[]') FROM (
       SELECT id, "officialId", "titleKey" FROM positions_inserted

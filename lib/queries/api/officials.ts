@@ -62,7 +62,7 @@ export async function loadOfficial({ path, origin }: { path: { slug: string }; o
             countryCode: true,
             firstSeen: true,
             lastSeen: true,
-            organisation: { select: { nameRu: true, nameEn: true } },
+            organisation: { select: { nameRu: true, nameEn: true, countryCode: true } },
           },
         },
       },
@@ -79,7 +79,7 @@ export async function loadOfficial({ path, origin }: { path: { slug: string }; o
     names: o.names,
     positions: o.positions.map((p) => ({
       title: p.title,
-      organisation: p.organisation,
+      organisation: p.organisation && { nameRu: p.organisation.nameRu, nameEn: p.organisation.nameEn, country: p.organisation.countryCode },
       country: p.countryCode,
       firstSeen: isoDay(p.firstSeen),
       lastSeen: isoDay(p.lastSeen),
