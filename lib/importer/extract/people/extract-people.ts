@@ -42,10 +42,12 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
 
   const withTitles: PersonTitles[] = people.map((person) => {
     const mentionTitles = new Map<RawMention, TitleSeen>();
+    const alsoHeld: TitleSeen[] = [];
     for (const m of person.mentions) {
       if (m.raw.title) mentionTitles.set(m.raw, titleSeen(sentences, m.raw.sentence, m.raw.tokens, m.raw.title, false));
+      if (m.raw.title?.also) alsoHeld.push(titleSeen(sentences, m.raw.sentence, m.raw.tokens, m.raw.title.also, false));
     }
-    return { person, titles: [...mentionTitles.values()], mentionTitles };
+    return { person, titles: [...mentionTitles.values(), ...alsoHeld], mentionTitles };
   });
   const countries = withTitles.map((p) => personCountry(p.person, p.titles, legislature));
 
@@ -58,7 +60,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   for (const raw of raws) {
     const used = usedBySentence.get(raw.sentence) ?? new Set<number>();
     for (let k = raw.first; k <= raw.last; k++) used.add(k);
-    if (raw.title) for (let k = raw.title.startIndex; k < raw.title.endIndex; k++) used.add(k);
+    for (const span of [raw.title, raw.title?.also]) if (span) for (let k = span.startIndex; k < span.endIndex; k++) used.add(k);
     usedBySentence.set(raw.sentence, used);
   }
   tokenized.forEach((tokens, sentence) => {

@@ -2,6 +2,7 @@ import type { Gender, GramCase } from "./morph";
 import { parseWord } from "./morph";
 import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, quoted } from "./not-a-name";
+import { listedVariant, splitVariant, type Span } from "./split-title";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
@@ -119,15 +120,21 @@ export function findMentions(
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];
   let shared = null as TitleSpan | null;
+  let ownVariant = null as Span | null;
   for (const [k, run] of runs.entries()) {
     const nextRun = runs[k + 1];
-    const listed = nextRun !== undefined && joinsList(tokens, run.last, nextRun.first);
+    const variant = nextRun ? listedVariant(tokens, run.last, nextRun.first) : null;
+    const listed = nextRun !== undefined && (joinsList(tokens, run.last, nextRun.first) || variant !== null);
+    const inherited = (s: TitleSpan): TitleSpan => {
+      const split = ownVariant ? splitVariant(tokens, s, ownVariant) : undefined;
+      return { ...s, endIndex: run.first, textEnd: s.textEnd ?? s.endIndex, ...(split ? { variant: split } : {}) };
+    };
     const title: TitleSpan | null =
-      titleBefore(tokens, run.first, blocked, listed) ??
-      titleAfter(tokens, run.last + 1, blocked) ??
-      (shared ? { ...shared, endIndex: run.first, textEnd: shared.textEnd ?? shared.endIndex } : null);
-    // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис).
+      titleBefore(tokens, run.first, blocked, listed) ?? titleAfter(tokens, run.last + 1, blocked) ?? (shared ? inherited(shared) : null);
+    // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис),
+    // with its country replaced when the list names one per person (президенты Узбекистана А, Кыргызстана Б).
     shared = listed && title?.plural ? title : null;
+    ownVariant = variant;
     const single = run.first === run.last;
     const titleIsBefore = title !== null && title.endIndex === run.first;
     const isPerson = single ? run.classes[0] === "surname" || (title !== null && run.classes[0] !== "common") : accepted(run.classes, title !== null);
