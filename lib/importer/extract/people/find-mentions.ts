@@ -148,7 +148,7 @@ export function findMentions(
     const next = tokens[run.last + 1];
     const verbGender = next && isPlainSpace(next.gapBefore) ? pastVerbGender(next) : null;
     if (verbGender && !titleIsBefore) caseHints.push("nomn");
-    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen });
+    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen, agreesWithTitle: titleIsBefore && !verbGender });
     out.push({
       sentence,
       tokens,

@@ -19,12 +19,19 @@ export interface ResolvedName {
 export interface NameContext {
   /** Cases suggested by the context (the title head's case, a preposition). */
   caseHints: readonly GramCase[];
+  /** The hints come from a title right before the name, which the name agrees with: stronger evidence
+   *  than a word's own ending when the name is foreign (главой агентства Хироси Накамурой). */
+  agreesWithTitle?: boolean;
   genderHint: Gender | null;
   /** Lower-case words written somewhere in the article: a nominative seen elsewhere confirms a reading. */
   seen: ReadonlySet<string>;
 }
 
 type Role = "given" | "patronymic" | "surname";
+
+/** Weight of a case the preceding title imposes: enough to prefer `Накамура` (instrumental -ой) over a
+ *  nominative `Накамурой` that no title before it allows, not enough to override a dictionary name. */
+const TITLE_AGREEMENT = 2.2;
 
 function rolesOf(words: string[]): Role[] {
   const n = words.length;
@@ -91,7 +98,7 @@ export function resolveName(words: string[], context: NameContext): ResolvedName
       });
       rawScores.set(c + g, raw);
       let score = raw;
-      if (context.caseHints.includes(c)) score *= 1.4;
+      if (context.caseHints.includes(c)) score *= context.agreesWithTitle ? TITLE_AGREEMENT : 1.4;
       if (context.genderHint === g) score *= 1.3;
       if (g === "m") score *= 1.05; // diplomatic news is mostly about men: a tie goes to the masculine
       if (c === "nomn") score *= 1.02;
