@@ -20,7 +20,8 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
 }
 
 /** A dateline `23 августа` without weekday: the article was written in the latest year it names
- *  (reports look back, rarely ahead). No year named → null. */
+ *  (reports look back, rarely ahead), leaving out years named only for what is to come. No such year
+ *  → null. */
 export function inferYearFromMentions(mentioned: MentionedYears): number | null {
-  return mentioned.years[mentioned.years.length - 1] ?? null;
+  return mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1) ?? null;
 }

@@ -14,8 +14,8 @@ export function isListComma(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i];
   if (!before || !after || !COMMA.test(after.gapBefore) || isAllCaps(after) || /^\d/.test(after.text)) return false;
-  const left = new Set(wordCases(before.text).filter((c) => c !== "nomn"));
-  if (!wordCases(after.text).some((c) => left.has(c))) return false;
+  const right = wordCases(after.text);
+  if (!wordCases(before.text).some((c) => c !== "nomn" && right.includes(c))) return false;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_LIST_TOKENS; k++) {
     const t = tokens[k];
     if (!t || !(isPlainSpace(t.gapBefore) || COMMA.test(t.gapBefore))) return false;

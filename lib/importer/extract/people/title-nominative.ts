@@ -15,7 +15,8 @@ function ordinal(lower: string): string | null {
 /** Both halves of `сенатором-республиканцем` to the nominative singular: `сенатор-республиканец`. */
 function compoundNominative(head: string, tail: string): string {
   const tailParse = parseWord(tail).find((p) => p.tag.POS === "NOUN");
-  const tailNominative = tailParse?.inflect({ nomn: true, sing: true })?.word ?? tail;
+  const inflected = tailParse?.inflect({ nomn: true, sing: true });
+  const tailNominative = inflected ? inflected.word : tail;
   return `${headNominative(head)}-${capitalizeLike(tail, tailNominative)}`;
 }
 
