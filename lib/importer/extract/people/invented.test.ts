@@ -80,6 +80,8 @@ const CASES: [string, string[]][] = [
   ["Генерального консула Казахстана Арману Исетову вручили награду.", ["Арман Исетов|datv|Генеральный консул Казахстана"]],
   // A foreign name unknown to the dictionary agrees in case with the title before it (-ой is instrumental here).
   ["Посол встретился с советником Японского банка Кадзуо Ямадой.", ["Кадзуо Ямада|ablt|советник Японского банка"]],
+  // … and an unknown name that cannot be instrumental as a man's is a woman's indeclinable one.
+  ["Министр провел переговоры с директором фонда Джослин Прайс, которая рассказала о проекте.", ["Джослин Прайс|ablt|директор фонда"]],
 ];
 
 describe("people in invented sentences", () => {

@@ -29,9 +29,10 @@ export interface NameContext {
 
 type Role = "given" | "patronymic" | "surname";
 
-/** Weight of a case the preceding title imposes: enough to prefer `Накамура` (instrumental -ой) over a
- *  nominative `Накамурой` that no title before it allows, not enough to override a dictionary name. */
-const TITLE_AGREEMENT = 2.2;
+/** A name agrees in case with the title right before it, so a reading in another case is nearly ruled
+ *  out: `главой агентства Хироси Накамурой` is Накамура in the instrumental, not a nominative
+ *  `Накамурой`; `президентом совета Кэрол Беннет` is a woman's indeclinable name, not a man's nominative. */
+const DISAGREES_WITH_TITLE = 0.2;
 
 function rolesOf(words: string[]): Role[] {
   const n = words.length;
@@ -98,7 +99,8 @@ export function resolveName(words: string[], context: NameContext): ResolvedName
       });
       rawScores.set(c + g, raw);
       let score = raw;
-      if (context.caseHints.includes(c)) score *= context.agreesWithTitle ? TITLE_AGREEMENT : 1.4;
+      if (context.caseHints.includes(c)) score *= 1.4;
+      else if (context.agreesWithTitle && context.caseHints.length > 0) score *= DISAGREES_WITH_TITLE;
       if (context.genderHint === g) score *= 1.3;
       if (g === "m") score *= 1.05; // diplomatic news is mostly about men: a tie goes to the masculine
       if (c === "nomn") score *= 1.02;
