@@ -22,10 +22,11 @@ const SOURCE_AFTER_DASH = String.raw`(?<after>[A-ZА-ЯЁ][\p{L}-]*(?:\s+[A-ZА-
 
 /** `Астана. 23 августа. КазТАГ –`, `АСТАНА, 6 февраля. /ТАСС/.`, `Вашингтон, 3 марта (Kazinform) —`,
  *  `АСТАНА, 5 февраля –`. A bare (unbracketed) agency name is only accepted when a date precedes it and
- *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline. */
+ *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline; a hyphen closes it
+ *  only after a space, since the name itself may hold one (`INTERFAX-KAZAKHSTAN -`). */
 const WITH_DATE = new RegExp(
   String.raw`^${PLACE}[.,]\s+${DATE}\s*[.,]?\s*` +
-    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${BARE_SOURCE}\s*\.?\s*${DASH}\s*|${DASH}\s*${SOURCE_AFTER_DASH}|${DASH}\s*)`,
+    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${BARE_SOURCE}(?:\s*\.?\s*[–—]|\.?\s+-)\s*|${DASH}\s*${SOURCE_AFTER_DASH}|${DASH}\s*)`,
   "u",
 );
 /** `АСТАНА (Kazinform) —`, `АСТАНА. /ТАСС/.`: no date, so the bracketed source is required. */

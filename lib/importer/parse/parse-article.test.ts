@@ -74,6 +74,7 @@ describe("parseArticle — dateline strings", () => {
     // Agencies that sign after the dash, with an abbreviated month.
     ["БИШКЕК, 2 дек — РИА Новости. Министр иностранных дел Казахстана прибыл с визитом.", "Бишкек", 2, 12, "РИА Новости"],
     ["Алматы, 14 сент. – Sputnik Казахстан. Президент Казахстана принял посла США.", "Алматы", 14, 9, "Sputnik Казахстан"],
+    ["Астана. 2 апреля. INTERFAX-KAZAKHSTAN - Министр иностранных дел Казахстана встретился с послом США.", "Астана", 2, 4, "INTERFAX-KAZAKHSTAN"],
   ])("%s", (text, place, day, month, source) => {
     const r = parseArticle(`Заголовок о Казахстане\n${text}`);
     expect(r.article.datelinePlace).toBe(place);

@@ -11,7 +11,7 @@ const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
 /** How far back a sentence's missing subject is looked for (`… принял Бектенов. В ходе встречи с …`). */
 const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */

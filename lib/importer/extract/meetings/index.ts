@@ -63,6 +63,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const out: MeetingFull[] = [];
   let previous: MeetingDate | null = null;
   let previousPlace: PlaceFound | null = null;
+  let previousPeople = new Set<string>();
   const all = buildDrafts(input);
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
@@ -78,13 +79,17 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
+    // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
+    // where the story already is.
+    const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
     const continued: PlaceFound | null =
-      sameDay !== undefined || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
+      sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
     const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;
     previousPlace = place;
+    previousPeople = inPerson ? new Set(d.participants.keys()) : new Set();
 
     const sentences = [...d.sentences].sort((a, b) => a - b);
     const topics = new Map<string, number[]>();

@@ -8,7 +8,8 @@ export interface RoleHit {
   role: Role;
 }
 
-const WITH = /(?<!\p{L})(?:с|со)\s/gu;
+/** `с/со`, also opening a sentence: `С министром … казахстанский министр обсудил …`. */
+const WITH = /(?<!\p{L})(?:с|со)\s/giu;
 const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
@@ -24,7 +25,7 @@ function isWithPhrase(text: string, mention: MentionIn): boolean {
   for (const m of before.matchAll(WITH)) last = m.index ?? -1;
   if (last < 0) return false;
   const between = before.slice(last);
-  if (/^(?:с|со)\s+участием/u.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
+  if (/^(?:с|со)\s+участием/iu.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
   return between.split(/\s+/).length <= MAX_WORDS_AFTER_WITH;
 }
 

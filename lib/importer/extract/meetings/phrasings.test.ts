@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticle, loadImporterLanguage, toArticleOut } from "../../extract-article";
+import type { MeetingOut } from "../../types";
+
+beforeAll(() => loadImporterLanguage());
+
+/** A page-layout article published on Friday 2026-03-13, one paragraph per string. */
+function meetingsOf(paragraphs: string[]): MeetingOut[] {
+  const text = ` date 2026-03-13 ${paragraphs.join("\n\n")}`;
+  return toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings;
+}
+
+const brief = (m: MeetingOut) => `${m.kind}/${m.status} ${m.date ?? "-"} ${m.place ?? "-"} [${m.participants.map((p) => p.name).join(", ")}]`;
+
+describe("ways the press reports a meeting", () => {
+  it("reads a counterpart introduced by a capitalised С at the start of the sentence", () => {
+    const found = meetingsOf([
+      "В Вашингтоне министр иностранных дел Казахстана Айдос Сериков встретился с сенатором Джоном Уорреном.",
+      "С министром торговли США Питером Коллинзом казахстанский министр обсудил поставки урана.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-13 Вашингтон [Айдос Сериков, Джон Уоррен]",
+      "meeting/held 2026-03-13 Вашингтон [Айдос Сериков, Питер Коллинз]",
+    ]);
+  });
+
+  it("takes a telephone conversation for a call, the discussion verb saying only what was discussed", () => {
+    expect(meetingsOf(["Вчера в ходе телефонной беседы министр энергетики Казахстана Канат Омаров и министр энергетики США Джордж Хилл обсудили поставки нефти."]).map(brief)).toEqual([
+      "call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]",
+    ]);
+    expect(meetingsOf(["Накануне по телефону министр финансов Казахстана Канат Омаров обсудил с сенатором Джорджем Хиллом программу визита."]).map(brief)).toEqual([
+      "call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+
+  it("adds the people who «участвуют» in a conference to it", () => {
+    const found = meetingsOf([
+      "В среду в Бишкеке министр энергетики Казахстана Канат Омаров принял участие в региональной конференции по энергетике.",
+      "В работе конференции участвуют министр энергетики Кыргызстана Бакыт Асанов и помощник госсекретаря США Джордж Хилл.",
+    ]);
+    expect(found.map(brief)).toEqual(["conference/held 2026-03-11 Бишкек [Канат Омаров, Бакыт Асанов, Джордж Хилл]"]);
+  });
+
+  it("takes annual meetings of an institution and a speech at a plenary session for conferences", () => {
+    expect(meetingsOf(["Министр финансов Казахстана Канат Омаров принял участие в ежегодных встречах Азиатского банка развития в Маниле."]).map((m) => m.kind)).toEqual(["conference"]);
+    expect(meetingsOf(["Выступая на пленарном заседании форума в Баку, министр экологии Казахстана Канат Омаров призвал партнеров к сотрудничеству."]).map((m) => m.kind)).toEqual(["conference"]);
+  });
+
+  it("finds talks however many words stand between the verb and the noun", () => {
+    const found = meetingsOf(["Заместитель министра иностранных дел Казахстана Канат Омаров и посол США Джордж Хилл провели во вторник в Астане очередной раунд политических консультаций."]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-10 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
+});
