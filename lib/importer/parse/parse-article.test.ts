@@ -60,6 +60,12 @@ describe("parseArticle — page layout", () => {
     expect(r.article.source).toBe("пресс-служба МИД РК");
     expect(r.article.paragraphs).toHaveLength(2);
   });
+  it("drops a photo caption rather than reading it as an inner heading", () => {
+    const captioned = PAGE.replace("Фото: МИД", "Фото: МИД\n\nНа снимке: Ермек Кошербаев и сенатор США в здании Сената");
+    const c = parseArticle(captioned);
+    expect(c.article.paragraphs).toHaveLength(2);
+    expect(c.headings).toEqual([]);
+  });
   it("derives a title from the first sentence and flags it", () => {
     expect(r.article.titleDerived).toBe(true);
     expect(r.article.title).toBe("Министр иностранных дел РК Ермек Кошербаев провел встречу с сенатором США");

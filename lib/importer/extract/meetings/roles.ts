@@ -16,6 +16,13 @@ const MAX_WORDS_AFTER_WITH = 16;
  *  …`, `визит госсекретаря Рубио в Астану`. */
 const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор)\p{L}*$/u;
 
+/** `принял делегацию Конгресса США во главе с сенатором …`: the head of the delegation received. */
+const HEADED_BY = /во\s+главе\s+с\s+(?:[\p{L}\d-]+\s+){0,8}$/u;
+
+function leadsDelegation(before: string): boolean {
+  return HEADED_BY.test(before);
+}
+
 /** `… с первым заместителем госсекретаря США Кристофером Ландау`: the mention closes a `с/со` phrase
  *  of at most sixteen words (long titles, `и` between two counterparts) with no clause break. */
 function isWithPhrase(text: string, mention: MentionIn): boolean {
@@ -42,7 +49,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   for (const m of ordered) {
     const before = text.slice(0, m.start);
     if (ATTENDEE_MARKER.test(before)) add(m.name, "attendee");
-    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent")) : isWithPhrase(text, m)) add(m.name, "counterpart");
+    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before)) : isWithPhrase(text, m)) add(m.name, "counterpart");
   }
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
