@@ -29,7 +29,10 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   article.publishedOnSource = published.source;
 
   const people = extractPeople(sentences);
-  const titles = people.mentions.flatMap((m) => (m.titleStart !== undefined && m.titleEnd !== undefined ? [{ sentence: m.sentence, start: m.titleStart, end: m.titleEnd }] : []));
+  const titles = [
+    ...people.mentions.flatMap((m) => (m.titleStart !== undefined && m.titleEnd !== undefined ? [{ sentence: m.sentence, start: m.titleStart, end: m.titleEnd }] : [])),
+    ...people.unheldPosts,
+  ];
   const perSentence = topicsPerSentence(sentences, titles);
   const headingParagraphs = new Set(parsed.headings);
   const headingSentences = new Set(

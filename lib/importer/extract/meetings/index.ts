@@ -14,9 +14,12 @@ export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
 const BACKGROUND_DAYS = 14;
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
- *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`. */
-const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+итогам\s+(?:переговоров|встречи|беседы)|в\s+присутствии\s+глав)/iu;
-const SAME_PLACE = /(?:по\s+итогам\s+(?:переговоров|встречи|беседы)|в\s+присутствии\s+глав|на\s+полях)/iu;
+ *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
+ *  `Затем в присутствии гостя … подписали`. */
+const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
+/** `Затем …`, `После этого …` continue the previous event only from the sentence they open. */
+const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
+const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
@@ -64,6 +67,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   let previous: MeetingDate | null = null;
   let previousPlace: PlaceFound | null = null;
   let previousPeople = new Set<string>();
+  let previousStatus: Draft["status"] | null = null;
   const all = buildDrafts(input);
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
@@ -75,19 +79,24 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
     // The continuation may be said a sentence before the trigger: `В тот же день гостя принял … . В ходе встречи с …`.
-    const sameDay = d.triggerSentences.find((i) => SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`));
-    if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
+    const sameDay = d.triggerSentences.find(
+      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
+    );
+    if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.
     const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
     const continued: PlaceFound | null =
-      sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
+      sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "") || NEXT_STEP.test(input.sentences[i]?.text ?? ""))
+        ? previousPlace
+        : null;
     const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;
+    previousStatus = d.status;
     previousPlace = place;
     previousPeople = inPerson ? new Set(d.participants.keys()) : new Set();
 

@@ -61,4 +61,22 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-11 Астана [Джордж Хилл, Бакыт Асанов]",
     ]);
   });
+
+  it("continues the previous meeting's day and place with «Затем», takes those present, and reads a destination put first", () => {
+    const found = meetingsOf([
+      "Сегодня Президент Казахстана Касым-Жомарт Токаев принял в Акорде посла США Джорджа Хилла.",
+      "Затем в присутствии Джорджа Хилла министр финансов Казахстана Канат Омаров и глава компании Northline Capital Питер Коллинз подписали соглашение.",
+      "Ожидается, что в первой половине следующего года Казахстан посетит министр торговли США.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-13 Астана [Касым-Жомарт Токаев, Джордж Хилл]",
+      "signing/held 2026-03-13 Астана [Канат Омаров, Питер Коллинз, Джордж Хилл]",
+      "visit/planned 2027-01-01 Казахстан []",
+    ]);
+  });
+
+  it("does not take the words of a post nobody in the article holds for a topic", () => {
+    const [visit] = meetingsOf(["Ожидается, что в следующем месяце Астану посетит министр энергетики США."]);
+    expect(visit?.topics).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ export interface RoleHit {
 
 /** `с/со`, also opening a sentence: `С министром … казахстанский министр обсудил …`. */
 const WITH = /(?<!\p{L})(?:с|со)\s/giu;
-const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
+const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|в\s+присутствии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
  *  …`, `визит госсекретаря Рубио в Астану`. */
@@ -46,11 +46,15 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (!roles.some((r) => r.name === name)) roles.push({ name, role });
   };
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
-  for (const m of ordered) {
+  ordered.forEach((m, k) => {
     const before = text.slice(0, m.start);
-    if (ATTENDEE_MARKER.test(before)) add(m.name, "attendee");
+    const marker = ATTENDEE_MARKER.exec(before);
+    // The marker governs the name right after it: `в присутствии гостя министр … подписал` — the minister
+    // named next is the subject again.
+    const previous = ordered[k - 1];
+    if (marker && !(previous && previous.end > marker.index)) add(m.name, "attendee");
     else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before)) : isWithPhrase(text, m)) add(m.name, "counterpart");
-  }
+  });
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
   for (const m of ordered) {

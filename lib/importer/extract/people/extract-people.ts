@@ -16,7 +16,7 @@ import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
-import type { PeopleResult, PersonMention } from "./types";
+import type { PeopleResult, PersonMention, TextStretch } from "./types";
 
 interface PersonTitles {
   person: Person;
@@ -63,15 +63,19 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     for (const span of [raw.title, raw.title?.also]) if (span) for (let k = span.startIndex; k < span.endIndex; k++) used.add(k);
     usedBySentence.set(raw.sentence, used);
   }
+  const unheldPosts: TextStretch[] = [];
   tokenized.forEach((tokens, sentence) => {
     const used = usedBySentence.get(sentence) ?? new Set<number>();
     for (const span of standaloneTitles(tokens, used)) {
       const bare = titleSeen(sentences, sentence, tokens, span, true);
       const holder = holderOf(bare.title, posts);
-      if (!holder) continue;
-      const seenTitle: TitleSeen = { ...bare, key: holder.position.key };
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;
+      if (!holder) {
+        unheldPosts.push({ sentence, start, end });
+        continue;
+      }
+      const seenTitle: TitleSeen = { ...bare, key: holder.position.key };
       references.push({ person: holder.person, sentence, seen: seenTitle, start, end });
       withTitles[holder.person]?.titles.push(seenTitle);
     }
@@ -138,5 +142,5 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     });
   });
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  return { officials, mentions };
+  return { officials, mentions, unheldPosts };
 }
