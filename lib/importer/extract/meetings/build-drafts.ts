@@ -12,6 +12,9 @@ const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
 const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+/** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
+ *  in focus (its topics stay the article's). */
+const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
 /** How far back a sentence's missing subject is looked for (`… принял Бектенов. В ходе встречи с …`). */
 const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
@@ -137,6 +140,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
 
     if (focus.length === 0 && drafts.length === 0) orphans.push(i);
+    if (candidates.length === 0 && BACKGROUND.test(sentence.text)) return;
     for (const d of focus) {
       d.sentences.add(i);
       if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });

@@ -79,4 +79,12 @@ describe("ways the press reports a meeting", () => {
     const [visit] = meetingsOf(["Ожидается, что в следующем месяце Астану посетит министр энергетики США."]);
     expect(visit?.topics).toEqual([]);
   });
+
+  it("keeps a recalled background sentence's topics off the meeting in focus", () => {
+    const [m] = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров встретился в Астане с послом США Джорджем Хиллом. Стороны обсудили поставки урана.",
+      "Напомним, в 2025 году товарооборот между странами вырос на 10%.",
+    ]);
+    expect(m?.topics).toEqual(["nuclear-energy"]);
+  });
 });

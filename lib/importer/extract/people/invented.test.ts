@@ -178,6 +178,11 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Касым-Жомарт Токаев", 1]]);
   });
 
+  it("does not take «во главе» (leading) for the post of a head", () => {
+    const { unheldPosts } = extractPeople(sentencesOf("Он прибудет во главе делегации энергетических компаний.\nГлава делегации энергетических компаний выступил."));
+    expect(unheldPosts.map((p) => p.sentence)).toEqual([1]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

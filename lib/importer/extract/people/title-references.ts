@@ -10,10 +10,15 @@ export interface HeldPost {
 }
 
 /** Head words of titles standing alone in a sentence (not attached to a name). */
+/** `во главе делегации`, `во главе с министром`: "leading", not the post of a head. */
+function isLeadingIdiom(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === "главе" && tokens[i - 1]?.lower === "во";
+}
+
 export function standaloneTitles(tokens: Token[], used: ReadonlySet<number>): TitleSpan[] {
   const spans: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || titleHeadParse(tokens[i]!.text) === null) continue;
+    if (used.has(i) || isLeadingIdiom(tokens, i) || titleHeadParse(tokens[i]!.text) === null) continue;
     const span = titleAround(tokens, i, used);
     if (!span) continue;
     spans.push(span);
