@@ -36,10 +36,16 @@ function withoutVenues(text: string): string {
  *  Words inside people's titles are not topics: a minister of energy met is not energy discussed; nor
  *  is the event a meeting was held beside. */
 export function topicsPerSentence(sentences: readonly Sentence[], titles: readonly TitleStretch[] = []): string[][] {
+  return topicText(sentences, titles).map(matchTopics);
+}
+
+/** Each sentence with the words that are never topics blanked out, offsets unchanged: what topics are
+ *  read from, whole or from a point in the sentence on. */
+export function topicText(sentences: readonly Sentence[], titles: readonly TitleStretch[] = []): string[] {
   return sentences.map((s, i) => {
     let text = s.text;
     for (const t of titles) if (t.sentence === i) text = blank(text, t.start, t.end);
-    return matchTopics(withoutVenues(text));
+    return withoutVenues(text);
   });
 }
 

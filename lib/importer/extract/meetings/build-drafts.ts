@@ -27,6 +27,7 @@ interface Candidate {
   roles: { name: string; role: Role }[];
   plural: boolean;
   destination: string | null;
+  start: number;
 }
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
@@ -60,6 +61,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       plural: c.plural,
       treatedSeparately: false,
       destination: c.destination,
+      triggerStarts: new Map([[c.sentence, c.start]]),
+      topicsUntil: new Map(),
     };
     if (drafts.length === 0 && c.status === "held") for (const o of orphans) d.sentences.add(o);
     drafts.push(d);
@@ -72,6 +75,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     d.sentences.add(c.sentence);
     if (d.kind === "meeting" && c.kind === "talks") Object.assign(d, { kind: "talks", kindSentence: c.sentence });
     d.destination ??= c.destination;
+    if (!d.triggerStarts.has(c.sentence)) d.triggerStarts.set(c.sentence, c.start);
   };
 
   input.sentences.forEach((sentence, i) => {
@@ -132,21 +136,33 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     if (moved.length > 0) {
       focus = [...new Set(moved)];
       protagonist ??= [...(focus[0]?.participants ?? [])].find(([, p]) => p.role === "subject")?.[0] ?? null;
-    } else if (candidates.length === 0) {
+    } else if (candidates.every((c) => c.kind === "visit")) {
+      // A visit mentioned in passing leaves the story where it was: `Том Эллис, в свою очередь, … и
+      // сообщил, что намерен посетить Астану` still narrows it to the meeting with Эллис.
       focus = narrowFocus(focus, drafts, mentions);
-      if (ATTENDANCE.test(lower)) {
+      if (candidates.length === 0 && ATTENDANCE.test(lower)) {
         for (const d of focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
       }
     }
 
     if (focus.length === 0 && drafts.length === 0) orphans.push(i);
     if (candidates.length === 0 && BACKGROUND.test(sentence.text)) return;
+    const clause = moved.length === 0 && candidates.length > 0 ? visitClauseStart(sentence.text, Math.min(...candidates.map((c) => c.start))) : null;
     for (const d of focus) {
       d.sentences.add(i);
+      if (clause !== null && !d.triggerSentences.includes(i)) d.topicsUntil.set(i, clause);
       if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });
     }
   });
   return mergeUnseparatedGroups(drafts);
+}
+
+/** `…, и сообщил, что намерен посетить Астану …`: a visit told in a clause of its own, which starts at
+ *  the last comma before its trigger; null when the visit is the sentence's own subject matter
+ *  (`Отдельное внимание было посвящено предстоящему визиту …`). */
+function visitClauseStart(text: string, trigger: number): number | null {
+  const comma = text.lastIndexOf(",", trigger);
+  return comma > 0 ? comma : null;
 }
 
 /** The person the previous sentences were about (nominative, not one of this sentence's others). */
@@ -164,7 +180,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (t.rule.needsCounterpart && !roles.some((r) => r.role === "counterpart")) return [];
   const around = text.slice(Math.max(0, t.start - 60), t.end + 60);
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
-  return [{ kind: t.rule.kind, status: statusOf(t.text, around), sentence, roles, plural: t.rule.plural === true, destination }];
+  return [{ kind: t.rule.kind, status: statusOf(t.text, around), sentence, roles, plural: t.rule.plural === true, destination, start: t.start }];
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {

@@ -2,7 +2,7 @@ import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
-import type { Draft } from "./draft";
+import { announcesSeries, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
@@ -53,6 +53,13 @@ function summaryOf(d: Draft, input: MeetingsInput): string | null {
   return body === undefined ? null : (input.sentences[body]?.text ?? null);
 }
 
+function topicsOf(d: Draft, sentence: number, input: MeetingsInput): readonly string[] {
+  const from = d.kind === "visit" ? d.triggerStarts.get(sentence) : undefined;
+  const to = d.topicsUntil.get(sentence);
+  if (input.topicsIn && (from !== undefined || to !== undefined)) return input.topicsIn(sentence, from ?? 0, to ?? Infinity);
+  return input.topics[sentence] ?? [];
+}
+
 function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
   return d.status === "held" && date.source === "explicit" && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
 }
@@ -76,8 +83,17 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     .filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference")
     .filter((d) => !(framed && d.kind === "visit" && d.status === "held"))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
+  let series: { date: MeetingDate; place: PlaceFound | null; sentences: number[] } | null = null;
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
+    // `… в минувшую пятницу провел ряд встреч`, then each meeting in turn: the announcement is not a
+    // meeting of its own, and its day and place are those of the meetings it announces.
+    if (framed && announcesSeries(d)) {
+      series = { date, place: ownPlace(d, input), sentences: d.triggerSentences };
+      continue;
+    }
+    const inSeries = series !== null && d.status === "held" && (d.kind === "meeting" || d.kind === "talks");
+    if (inSeries && series?.date.date && date.sentence === null) date = { ...series.date };
     // The continuation may be said a sentence before the trigger: `В тот же день гостя принял … . В ходе встречи с …`.
     const sameDay = d.triggerSentences.find(
       (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
@@ -92,7 +108,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "") || NEXT_STEP.test(input.sentences[i]?.text ?? ""))
         ? previousPlace
         : null;
-    const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? trip ?? headline ?? datelineSupported(input)) : null);
+    const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;
@@ -100,9 +116,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     previousPlace = place;
     previousPeople = inPerson ? new Set(d.participants.keys()) : new Set();
 
-    const sentences = [...d.sentences].sort((a, b) => a - b);
+    const sentences = [...new Set([...d.sentences, ...(inSeries ? (series?.sentences ?? []) : [])])].sort((a, b) => a - b);
     const topics = new Map<string, number[]>();
-    for (const i of sentences) for (const slug of input.topics[i] ?? []) topics.set(slug, [...(topics.get(slug) ?? []), i]);
+    for (const i of sentences) for (const slug of topicsOf(d, i, input)) topics.set(slug, [...(topics.get(slug) ?? []), i]);
     const evidence: EvidenceRef[] = [
       { fact: "kind", sentence: d.kindSentence },
       { fact: "status", sentence: d.statusSentence },

@@ -16,6 +16,9 @@ const MAX_WORDS_AFTER_WITH = 16;
  *  …`, `визит госсекретаря Рубио в Астану`. */
 const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор)\p{L}*$/u;
 
+/** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
+const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
+
 /** `принял делегацию Конгресса США во главе с сенатором …`: the head of the delegation received. */
 const HEADED_BY = /во\s+главе\s+с\s+(?:[\p{L}\d-]+\s+){0,8}$/u;
 
@@ -53,7 +56,14 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // named next is the subject again.
     const previous = ordered[k - 1];
     if (marker && !(previous && previous.end > marker.index)) add(m.name, "attendee");
+    // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
+    else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
     else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before)) : isWithPhrase(text, m)) add(m.name, "counterpart");
+    // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
+    // however long the first one's title.
+    else if (previous && roles.some((r) => r.name === previous.name && r.role === "counterpart") && canBe(m, "ablt") && JOINED.test(text.slice(previous.end, m.start))) {
+      add(m.name, "counterpart");
+    }
   });
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
