@@ -183,6 +183,12 @@ describe("people across one article", () => {
     expect(unheldPosts.map((p) => p.sentence)).toEqual([1]);
   });
 
+  it("takes a bare post held in two countries for Kazakhstan's, as Kazakh press writes it", () => {
+    const text = "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом США Дональдом Трампом.\nГлава государства подчеркнул значение партнерства.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Касым-Жомарт Токаев", 1]]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

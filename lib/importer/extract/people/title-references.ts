@@ -43,7 +43,10 @@ export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
     const bare = p.position.key.replace(COUNTRY_SUFFIX, "");
     return bare === key || bare.startsWith(`${key} `);
   });
-  return uniquePerson(prefix);
+  // Kazakhstan's press calls its own president and minister by the bare post (`Глава государства`,
+  // `Глава МИД`) and names the country of anyone else's: with holders from several countries, the bare
+  // post is Kazakhstan's.
+  return uniquePerson(prefix) ?? uniquePerson(prefix.filter((p) => p.position.country === "KZ"));
 }
 
 function uniquePerson(posts: HeldPost[]): HeldPost | null {
