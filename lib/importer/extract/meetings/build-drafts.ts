@@ -91,6 +91,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const candidates = findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions));
     const moved: Draft[] = [];
     for (const c of candidates) {
+      const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
+      if (sides) c.roles = sides;
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
       const fallback = subjects.length > 0 || c.kind === "visit" ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
@@ -155,6 +157,19 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
   });
   return mergeUnseparatedGroups(drafts);
+}
+
+/** `Стороны договорились встретиться …`, `По итогам разговора министр и госсекретарь договорились
+ *  провести встречу`: a next meeting agreed by the sides of the one in focus is between the same
+ *  people, though the sentence names them by post or not at all. */
+const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам)(?!\p{L})/u;
+
+function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candidate["roles"] | null {
+  if (!current || c.status !== "planned" || (c.kind !== "meeting" && c.kind !== "talks") || !SIDES.test(lower)) return null;
+  if (new Set(c.roles.map((r) => r.name)).size >= 2 || current.participants.size < 2) return null;
+  const roles = [...current.participants].map(([name, p]) => ({ name, role: p.role }));
+  for (const r of c.roles) if (!roles.some((x) => x.name === r.name)) roles.push(r);
+  return roles;
 }
 
 /** `…, и сообщил, что намерен посетить Астану …`: a visit told in a clause of its own, which starts at
