@@ -68,9 +68,12 @@ describe("year inference", () => {
   it("finds the year in which the weekday fits, near the mentioned years", () => {
     expect(inferYearFromWeekday(5, 2, 4, { years: [2025, 2026], ahead: [], notBefore: null })).toBe(2026);
   });
-  it("gives up without a mentioned year, and never goes before a past event's year", () => {
+  it("gives up without a mentioned year, never goes before a past event's year, and looks a decade past it", () => {
     expect(inferYearFromWeekday(5, 2, 4, { years: [], ahead: [], notBefore: null })).toBeNull();
-    expect(inferYearFromWeekday(27, 10, 1, { years: [2015], ahead: [], notBefore: 2015 })).toBeNull();
+    // 27 October is a Monday in 2014 (before the event: never) and next in 2025, within the decade after.
+    expect(inferYearFromWeekday(27, 10, 1, { years: [2015], ahead: [], notBefore: 2015 })).toBe(2025);
+    // 10 March is a Thursday in 2016 and 2022: two fits in the decade after a 2014 event, so no year.
+    expect(inferYearFromWeekday(10, 3, 4, { years: [2014], ahead: [], notBefore: 2014 })).toBeNull();
   });
   it("counts a year of results and marks a year named only for what is to come", () => {
     expect(mentionedYears(["товарооборот по итогам 2025 года вырос", "саммит, который пройдет в Токио в 2027 году"])).toEqual({

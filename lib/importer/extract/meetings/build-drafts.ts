@@ -156,7 +156,21 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });
     }
   });
-  return mergeUnseparatedGroups(drafts);
+  return mergeHeadlines(mergeUnseparatedGroups(drafts), input.sentences);
+}
+
+/** A title or lead announcing a meeting the body then reports (`Министр … провел переговоры с главой
+ *  Минсельхоза США`, then who exactly) is that meeting, though the headline names fewer people. What
+ *  the headline sums up may span several of the body's meetings, so its topics stay the article's. */
+function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]): Draft[] {
+  const headline = (d: Draft) => d.triggerSentences.every((i) => sentences[i]?.part !== "body");
+  return drafts.filter((d) => {
+    if (!headline(d) || d.participants.size === 0) return true;
+    const reported = drafts.some(
+      (b) => b !== d && !headline(b) && compatibleKinds(b.kind, d.kind) && b.status === d.status && [...d.participants.keys()].every((n) => b.participants.has(n)),
+    );
+    return !reported;
+  });
 }
 
 /** `Стороны договорились встретиться …`, `По итогам разговора министр и госсекретарь договорились

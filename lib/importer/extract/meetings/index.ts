@@ -104,8 +104,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.
     const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
+    const continues = sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "") || NEXT_STEP.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
-      sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "") || NEXT_STEP.test(input.sentences[i]?.text ?? ""))
+      continues && previousStatus === d.status
         ? previousPlace
         : null;
     const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : null);

@@ -9,6 +9,7 @@ import {
   type TitleSeen,
 } from "./build-positions";
 import { findMentions, type RawMention } from "./find-mentions";
+import { knownSurnameForms } from "./known-surnames";
 import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
 import { nameForms } from "./name-forms";
@@ -16,6 +17,7 @@ import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
+import { classifyWord } from "./word-class";
 import type { PeopleResult, PersonMention, TextStretch } from "./types";
 
 interface PersonTitles {
@@ -36,7 +38,12 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   for (const tokens of tokenized) for (const t of tokens) if (isCapitalized(t)) seen.add(t.lower);
 
   const states = stateNames(tokenized);
-  const raws = tokenized.flatMap((tokens, i) => findMentions(i, tokens, seen, states));
+  const bySentence = tokenized.map((tokens, i) => findMentions(i, tokens, seen, states));
+  // A surname that is also a dictionary word is read again where the article gives it alone.
+  const surnames = knownSurnameForms(bySentence.flat());
+  const raws = tokenized.flatMap((tokens, i) =>
+    tokens.some((t) => surnames.has(t.lower) && classifyWord(t) === "common") ? findMentions(i, tokens, seen, states, surnames) : (bySentence[i] ?? []),
+  );
   const people = linkMentions(raws);
   const legislature = legislatureCountry(sentences.map((s) => s.text).join("\n"));
 

@@ -38,10 +38,15 @@ function isInitial(tokens: Token[], i: number): boolean {
 }
 
 /** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
-function nameRuns(tokens: Token[], places: ReadonlySet<string>): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
+function nameRuns(
+  tokens: Token[],
+  places: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
+): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
   const classes = tokens.map((t, i): WordClass | "initial" => {
     if (isInitial(tokens, i)) return "initial";
-    const c = classifyWord(t);
+    const read = classifyWord(t);
+    const c = read === "common" && surnames.has(t.lower) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
     return places.has(t.lower) || quoted(tokens, i) || (c === "surname" && attributiveAdjective(tokens, i)) ? "stop" : c;
   });
@@ -114,8 +119,9 @@ export function findMentions(
   tokens: Token[],
   seen: ReadonlySet<string>,
   places: ReadonlySet<string> = new Set(),
+  surnames: ReadonlySet<string> = new Set(),
 ): RawMention[] {
-  const runs = nameRuns(tokens, places);
+  const runs = nameRuns(tokens, places, surnames);
   const blocked = new Set<number>();
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];

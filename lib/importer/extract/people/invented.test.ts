@@ -189,6 +189,15 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Касым-Жомарт Токаев", 1]]);
   });
 
+  it("reads a surname that is also a dictionary word as the person when the article names them in full", () => {
+    const text = "Президент США Дональд Трамп принял Касым-Жомарта Токаева.\nТокаев и Трамп обсудили торговлю.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.sentence === 1).map((m) => [m.official, m.surnameOnly])).toEqual([
+      ["Касым-Жомарт Токаев", true],
+      ["Дональд Трамп", true],
+    ]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

@@ -38,11 +38,14 @@ export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
   const key = positionKey(title, null);
   const exact = posts.filter((p) => p.position.key === key);
   if (exact.length > 0) return uniquePerson(exact);
-  if (country) return null;
+  // `казахстанский министр` names the country: the one Kazakh holder of a minister's post.
+  const bareKey = country ? key.replace(COUNTRY_SUFFIX, "") : key;
   const prefix = posts.filter((p) => {
+    if (country && p.position.country !== country) return false;
     const bare = p.position.key.replace(COUNTRY_SUFFIX, "");
-    return bare === key || bare.startsWith(`${key} `);
+    return bare === bareKey || bare.startsWith(`${bareKey} `);
   });
+  if (country) return uniquePerson(prefix);
   // Kazakhstan's press calls its own president and minister by the bare post (`Глава государства`,
   // `Глава МИД`) and names the country of anyone else's: with holders from several countries, the bare
   // post is Kazakhstan's.
