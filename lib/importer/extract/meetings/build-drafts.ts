@@ -111,7 +111,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (c.kind === "conference") {
         const target = focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i));
         const d = target ?? create(c, names, nextGroup++);
-        if (target) join(target, c, names);
+        // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
+        // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
+        if (target) join(target, c, c.roles);
         moved.push(d);
         continue;
       }
@@ -218,13 +220,23 @@ function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {
   return true;
 }
 
-/** A sentence naming a counterpart of some focused group narrows the focus to that person's meeting. */
+/** A sentence naming a counterpart of some focused group narrows the focus to that person's meeting;
+ *  one naming only people of an earlier meeting, none of the focus, goes back to it (`Джессика Гудман,
+ *  в свою очередь, отметила …` after a paragraph on a planned visit). */
 function narrowFocus(focus: Draft[], drafts: Draft[], mentions: readonly MentionIn[]): Draft[] {
+  const named = new Set(mentions.map((m) => m.name));
+  const back = returnTo(focus, drafts, named);
+  if (back) return [back];
   if (focus.length === 0) return focus;
   const groups = new Set(focus.map((d) => d.group));
-  const named = new Set(mentions.map((m) => m.name));
   const hit = drafts.filter((d) => groups.has(d.group) && others(d).some((n) => named.has(n)));
   return hit.length > 0 && drafts.filter((d) => groups.has(d.group)).length > 1 ? hit : focus;
+}
+
+function returnTo(focus: Draft[], drafts: Draft[], named: ReadonlySet<string>): Draft | null {
+  if (named.size === 0 || focus.some((d) => [...named].some((n) => d.participants.has(n)))) return null;
+  const earlier = drafts.filter((d) => !focus.includes(d) && d.status === "held" && [...named].every((n) => d.participants.has(n)));
+  return earlier.at(-1) ?? null;
 }
 
 /** One sentence, several counterparts, a singular verb and nothing later that singles one out: the

@@ -8,6 +8,7 @@ import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
+import { visitParts } from "./visit-parts";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
@@ -79,13 +80,17 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
-  const drafts = all
-    .filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference")
-    .filter((d) => !(framed && d.kind === "visit" && d.status === "held"))
+  const kept = all.filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
+  const partOf = visitParts(kept);
+  const splitVisits = new Set(partOf.values());
+  const drafts = kept
+    .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
   let series: { date: MeetingDate; place: PlaceFound | null; sentences: number[] } | null = null;
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
+    const visit = partOf.get(d);
+    if (visit && date.date === null) date = meetingDate(visit, input.sentences, input.publishedOn, input.publishedOnSource);
     // `… в минувшую пятницу провел ряд встреч`, then each meeting in turn: the announcement is not a
     // meeting of its own, and its day and place are those of the meetings it announces.
     if (framed && announcesSeries(d)) {
@@ -109,7 +114,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       continues && previousStatus === d.status
         ? previousPlace
         : null;
-    const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : null);
+    const place: PlaceFound | null =
+      ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;

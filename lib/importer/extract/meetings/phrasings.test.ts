@@ -153,4 +153,16 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-10 Вашингтон [Канат Омаров, Питер Коллинз]",
     ]);
   });
+
+  it("represents a planned visit by the talks it will hold, and goes back to an earlier meeting its people are named again", () => {
+    const found = meetingsOf([
+      "Вице-президент США Джордж Хилл посетит Казахстан в мае. Об этом сообщил министр иностранных дел Казахстана Канат Омаров по итогам встречи с послом США Питером Коллинзом.",
+      "В ходе предстоящего визита планируются переговоры Касым-Жомарта Токаева с Джорджем Хиллом о поставках урана.",
+      "Питер Коллинз, в свою очередь, отметил значение визовых вопросов.",
+    ]);
+    expect(found.map((m) => `${brief(m)} ${m.topics.join(",")}`)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Питер Коллинз] visas-consular",
+      "talks/planned 2026-05-01 Казахстан [Касым-Жомарт Токаев, Джордж Хилл] nuclear-energy",
+    ]);
+  });
 });
