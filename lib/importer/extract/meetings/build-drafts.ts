@@ -11,10 +11,14 @@ const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
+/** `пригласил … принять участие в саммите, который пройдет …`: an invitation nobody has accepted yet
+ *  plans nothing; `принял приглашение посетить` does. */
+const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
+const ACCEPTED = /принял\p{L}*\s+приглашение/u;
 /** How far back a sentence's missing subject is looked for (`… принял Бектенов. В ходе встречи с …`). */
 const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
@@ -88,7 +92,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
-    const candidates = findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions));
+    const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
+    const candidates = findTriggers(sentence.text)
+      .flatMap((t) => candidateOf(t, i, sentence.text, mentions))
+      .filter((c) => !(invited && c.status === "planned"));
     const moved: Draft[] = [];
     for (const c of candidates) {
       const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
