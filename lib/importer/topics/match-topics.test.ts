@@ -52,6 +52,10 @@ describe("matchTopics", () => {
     expect(sentence("В кулуарах форума по энергетике, на котором обсуждались санкции, прошла встреча.")).toEqual(["sanctions"]);
     expect(sentence("Министры обсудили роль ООН в регионе.")).toEqual(["united-nations"]);
   });
+  it("does not skip a preposition inside a phrasing's gap", () => {
+    expect(matchTopics("обсудили вопросы региональной и глобальной безопасности")).toContain("regional-security");
+    expect(matchTopics("приняли участие в региональной конференции по водной безопасности")).not.toContain("regional-security");
+  });
   it("finds nothing in a sentence without a topic", () => {
     expect(matchTopics("Стороны договорились продолжить контакты.")).toEqual([]);
   });
