@@ -144,6 +144,18 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(target ?? create(c, own, group));
       }
     }
+    // `стороны обсудили … и подготовку к саммиту, который пройдет …`: an upcoming conference told as a
+    // subject of the meeting in focus takes the story on from there, but what comes before it in the
+    // sentence was still that meeting's.
+    const upcoming = candidates.length > 0 && candidates.every((c) => c.status === "planned" && (c.kind === "conference" || c.kind === "visit"));
+    if (upcoming && moved.length > 0) {
+      const from = Math.min(...candidates.map((c) => c.start));
+      for (const d of focus) {
+        if (moved.includes(d) || d.status !== "held") continue;
+        d.sentences.add(i);
+        d.topicsUntil.set(i, from);
+      }
+    }
     if (moved.length > 0) {
       focus = [...new Set(moved)];
       protagonist ??= [...(focus[0]?.participants ?? [])].find(([, p]) => p.role === "subject")?.[0] ?? null;

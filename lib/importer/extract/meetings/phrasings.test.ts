@@ -177,4 +177,12 @@ describe("ways the press reports a meeting", () => {
       "conference/planned 2026-05-01 Вашингтон [Канат Омаров, Питер Коллинз]",
     ]);
   });
+
+  it("keeps what a meeting discussed before an upcoming summit named in the same sentence", () => {
+    const [talks] = meetingsOf([
+      "Сегодня заместитель министра иностранных дел Казахстана Канат Омаров провел в Астане консультации с заместителем министра иностранных дел Японии Кэндзи Мацудой.",
+      "Стороны обсудили поставки урана и подготовку к саммиту «Центральная Азия + Япония», который пройдет в Токио в 2027 году.",
+    ]);
+    expect(talks?.topics).toEqual(["nuclear-energy"]);
+  });
 });
