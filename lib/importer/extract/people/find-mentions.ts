@@ -4,7 +4,7 @@ import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, quoted } from "./not-a-name";
 import { listedVariant, splitVariant, type Span } from "./split-title";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
-import { isPlainSpace, type Token } from "./tokenize";
+import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 
 /** A name found in one sentence before the article-level linking. */
@@ -109,7 +109,7 @@ function pastVerbGender(token: Token | undefined): Gender | null {
 /** Two names next to each other in a list: "А и Б", "А, Б". */
 function joinsList(tokens: Token[], last: number, first: number): boolean {
   const between = tokens[last + 1];
-  if (first === last + 1) return /^[ \u00a0]*,[ \u00a0]*$/.test(tokens[first]?.gapBefore ?? "");
+  if (first === last + 1) return isCommaGap(tokens[first]?.gapBefore ?? "");
   return first === last + 2 && between?.lower === "и" && isPlainSpace(between.gapBefore) && isPlainSpace(tokens[first]?.gapBefore ?? "");
 }
 

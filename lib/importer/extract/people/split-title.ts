@@ -1,13 +1,12 @@
 import { titleCountry } from "./position-key";
 import type { TitleSpan } from "./title-span";
-import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
+import { isCapitalized, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const COMMA = /^[ \u00a0]*,[ \u00a0]*$/;
 const MAX_VARIANT_TOKENS = 3;
 
 const textOf = (tokens: readonly Token[], from: number, to: number) =>
@@ -22,7 +21,7 @@ export function listedVariant(tokens: readonly Token[], last: number, first: num
   const joiner = tokens[start];
   if (!joiner) return null;
   if (joiner.lower === "и" && isPlainSpace(joiner.gapBefore)) start += 1;
-  else if (!COMMA.test(joiner.gapBefore)) return null;
+  else if (!isCommaGap(joiner.gapBefore)) return null;
   const width = first - start;
   if (width < 1 || width > MAX_VARIANT_TOKENS || !isPlainSpace(tokens[first]?.gapBefore ?? "")) return null;
   for (let k = start; k < first; k++) {

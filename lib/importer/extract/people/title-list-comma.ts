@@ -1,9 +1,8 @@
-import { isAllCaps, isPlainSpace, type Token } from "./tokenize";
+import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { wordCases } from "./word-class";
 
 /** How far a comma list inside a title may run before its closing `и`. */
 const MAX_LIST_TOKENS = 10;
-const COMMA = /^[ \u00a0]*,[ \u00a0]*$/;
 
 /** The comma before `tokens[i]` separates items of one dependent list inside a title — `министр
  *  промышленности, строительства и транспорта`, `подкомитета по Европе, Евразии, энергетике и
@@ -13,12 +12,12 @@ const COMMA = /^[ \u00a0]*,[ \u00a0]*$/;
 export function isListComma(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i];
-  if (!before || !after || !COMMA.test(after.gapBefore) || isAllCaps(after) || /^\d/.test(after.text)) return false;
+  if (!before || !after || !isCommaGap(after.gapBefore) || isAllCaps(after) || /^\d/.test(after.text)) return false;
   const right = wordCases(after.text);
   if (!wordCases(before.text).some((c) => c !== "nomn" && right.includes(c))) return false;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_LIST_TOKENS; k++) {
     const t = tokens[k];
-    if (!t || !(isPlainSpace(t.gapBefore) || COMMA.test(t.gapBefore))) return false;
+    if (!t || !(isPlainSpace(t.gapBefore) || isCommaGap(t.gapBefore))) return false;
     if (t.lower === "и") return isPlainSpace(t.gapBefore);
   }
   return false;

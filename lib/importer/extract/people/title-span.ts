@@ -1,7 +1,7 @@
 import { HEADS_NEEDING_TAIL, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
 import { caseOf, parseWord, type GramCase } from "./morph";
 import { isListComma } from "./title-list-comma";
-import { isAllCaps, isPlainSpace, type Token } from "./tokenize";
+import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { headLemma, isAdjective, partOfSpeech, pluralTitleHeadCases, pluralTitleHeadParse, titleHeadCases, titleHeadParse, wordCases } from "./word-class";
 
 /** A post title found next to a name: tokens [startIndex, endIndex), the head word at headIndex
@@ -126,7 +126,7 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
     const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
     if (prefix) return { ...span, startIndex: prefix.startIndex, prefix };
   }
-  if (dash && /^[ \u00a0]*,[ \u00a0]*$/.test(dash.gapBefore)) {
+  if (dash && isCommaGap(dash.gapBefore)) {
     const also = titleEndingAt(tokens, span.startIndex, blocked, false, true);
     if (also && !also.plural && sharesCase(also, span)) return { ...span, also };
   }
