@@ -61,7 +61,9 @@ function lookup(phrase: string): string | null {
  *  forms, which was the slowest step of extraction. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  const visited = text.includes("посети");
   for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false]] as const) {
+    if (visitVerb && !visited) continue;
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? "";
       const place = lookup(phrase);
