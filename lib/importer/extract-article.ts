@@ -2,7 +2,7 @@ import { mentionedYears, findPublicationDate } from "./extract/dates";
 import { extractMeetings } from "./extract/meetings";
 import { extractPeople, loadPeopleLanguage } from "./extract/people";
 import { parseArticle } from "./parse";
-import { collectTopics, topicsPerSentence } from "./topics";
+import { collectTopics, matchTopics, topicText } from "./topics";
 import type { ArticleOut, Extraction, MeetingFull } from "./types";
 
 export { UnreadableArticleError } from "./parse";
@@ -29,8 +29,12 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   article.publishedOnSource = published.source;
 
   const people = extractPeople(sentences);
-  const titles = people.mentions.flatMap((m) => (m.titleStart !== undefined && m.titleEnd !== undefined ? [{ sentence: m.sentence, start: m.titleStart, end: m.titleEnd }] : []));
-  const perSentence = topicsPerSentence(sentences, titles);
+  const titles = [
+    ...people.mentions.flatMap((m) => (m.titleStart !== undefined && m.titleEnd !== undefined ? [{ sentence: m.sentence, start: m.titleStart, end: m.titleEnd }] : [])),
+    ...people.unheldPosts,
+  ];
+  const topicTexts = topicText(sentences, titles);
+  const perSentence = topicTexts.map(matchTopics);
   const headingParagraphs = new Set(parsed.headings);
   const headingSentences = new Set(
     sentences.flatMap((s, i) => (s.part === "body" && headingParagraphs.has(s.paragraph) ? [i] : [])),
@@ -48,6 +52,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
     })),
     officials: people.officials,
     topics: perSentence,
+    topicsIn: (sentence, from, to) => matchTopics(topicTexts[sentence]?.slice(from, to) ?? ""),
     publishedOn: article.publishedOn,
     publishedOnSource: article.publishedOnSource,
     datelinePlace: article.datelinePlace,

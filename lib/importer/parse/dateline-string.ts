@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber } from "../extract/dates/months";
+import { MONTH_OR_ABBREVIATION_PATTERN, monthNumber } from "../extract/dates/months";
 import { titleCasePlace } from "./place-case";
 
 export interface DatelineString {
@@ -12,17 +12,22 @@ export interface DatelineString {
 }
 
 const PLACE = String.raw`(?<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?)`;
-const DATE = String.raw`(?<day>\d{1,2})\s+(?<month>${MONTH_PATTERN})(?:\s+(?<year>\d{4})(?:\s*(?:г\.|года?))?)?`;
+const DATE = String.raw`(?<day>\d{1,2})\s+(?<month>${MONTH_OR_ABBREVIATION_PATTERN})(?:\s+(?<year>\d{4})(?:\s*(?:г\.|года?))?)?`;
 const BRACKETED_SOURCE = String.raw`(?:\/(?<slash>[^/\n]{1,40})\/|\((?<paren>[^)\n]{1,40})\))`;
 const BARE_SOURCE = String.raw`(?<bare>[A-Za-zА-ЯЁ][A-Za-zА-ЯЁа-яё«»"' -]{0,38}?)`;
 const DASH = "[–—-]";
+/** `— РИА Новости.`, `– Sputnik Казахстан.`: the agency after the dash, capitalised words closed by a
+ *  stop, as Russian agencies other than TASS and KazTAG sign. */
+const SOURCE_AFTER_DASH = String.raw`(?<after>[A-ZА-ЯЁ][\p{L}-]*(?:\s+[A-ZА-ЯЁ][\p{L}-]*){0,3})\.\s+`;
 
 /** `Астана. 23 августа. КазТАГ –`, `АСТАНА, 6 февраля. /ТАСС/.`, `Вашингтон, 3 марта (Kazinform) —`,
  *  `АСТАНА, 5 февраля –`. A bare (unbracketed) agency name is only accepted when a date precedes it and
- *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline. */
+ *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline; a hyphen closes it
+ *  only after a space, since the name itself may hold one (`INTERFAX-KAZAKHSTAN -`). */
 const WITH_DATE = new RegExp(
   String.raw`^${PLACE}[.,]\s+${DATE}\s*[.,]?\s*` +
-    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${BARE_SOURCE}\s*\.?\s*${DASH}\s*|${DASH}\s*)`,
+    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${BARE_SOURCE}(?:\s*\.?\s*[–—]|\.?\s+-)\s*|${DASH}\s*${SOURCE_AFTER_DASH}|${DASH}\s*)`,
+  "u",
 );
 /** `АСТАНА (Kazinform) —`, `АСТАНА. /ТАСС/.`: no date, so the bracketed source is required. */
 const WITHOUT_DATE = new RegExp(String.raw`^${PLACE}[.,]?\s*${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?`);
@@ -34,7 +39,7 @@ export function readDatelineString(paragraph: string): DatelineString | null {
   // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.
   if (!/^[«"A-ZА-ЯЁ0-9]/.test(rest)) return null;
   const g = m.groups;
-  const source = (g.slash ?? g.paren ?? g.bare ?? "").trim();
+  const source = (g.slash ?? g.paren ?? g.bare ?? g.after ?? "").trim();
   return {
     place: titleCasePlace(g.place ?? ""),
     day: g.day ? Number(g.day) : null,

@@ -36,3 +36,11 @@ export function readPhotoCredit(line: string): string | null {
   const m = PHOTO_CREDIT.exec(line) ?? PHOTO_CREDIT_LOOSE.exec(line);
   return m?.[1]?.trim() || null;
 }
+
+/** `На фото: …`, `На снимке: …`, `Слева направо: …`: a caption describes the picture, not the news; as a
+ *  short line without a stop it would otherwise read as an inner heading and cut the story in two. */
+const PHOTO_CAPTION = /^(?:на\s+(?:фото|снимке|фотографии)|слева\s+направо)\s*(?::|–|—|-)/i;
+
+export function isPhotoCaption(line: string): boolean {
+  return PHOTO_CAPTION.test(line);
+}

@@ -60,6 +60,12 @@ describe("parseArticle — page layout", () => {
     expect(r.article.source).toBe("пресс-служба МИД РК");
     expect(r.article.paragraphs).toHaveLength(2);
   });
+  it("drops a photo caption rather than reading it as an inner heading", () => {
+    const captioned = PAGE.replace("Фото: МИД", "Фото: МИД\n\nНа снимке: Ермек Кошербаев и сенатор США в здании Сената");
+    const c = parseArticle(captioned);
+    expect(c.article.paragraphs).toHaveLength(2);
+    expect(c.headings).toEqual([]);
+  });
   it("derives a title from the first sentence and flags it", () => {
     expect(r.article.titleDerived).toBe(true);
     expect(r.article.title).toBe("Министр иностранных дел РК Ермек Кошербаев провел встречу с сенатором США");
@@ -71,6 +77,10 @@ describe("parseArticle — dateline strings", () => {
     ["Астана. 23 августа. КазТАГ – Министр энергетики Казахстана провел встречу.", "Астана", 23, 8, "КазТАГ"],
     ["АСТАНА, 6 февраля. /ТАСС/. Президент Казахстана принял посла США.", "Астана", 6, 2, "ТАСС"],
     ["Вашингтон, 3 марта (Kazinform) — Министр иностранных дел Казахстана прибыл в США.", "Вашингтон", 3, 3, "Kazinform"],
+    // Agencies that sign after the dash, with an abbreviated month.
+    ["БИШКЕК, 2 дек — РИА Новости. Министр иностранных дел Казахстана прибыл с визитом.", "Бишкек", 2, 12, "РИА Новости"],
+    ["Алматы, 14 сент. – Sputnik Казахстан. Президент Казахстана принял посла США.", "Алматы", 14, 9, "Sputnik Казахстан"],
+    ["Астана. 2 апреля. INTERFAX-KAZAKHSTAN - Министр иностранных дел Казахстана встретился с послом США.", "Астана", 2, 4, "INTERFAX-KAZAKHSTAN"],
   ])("%s", (text, place, day, month, source) => {
     const r = parseArticle(`Заголовок о Казахстане\n${text}`);
     expect(r.article.datelinePlace).toBe(place);
@@ -82,6 +92,11 @@ describe("parseArticle — dateline strings", () => {
     const r = parseArticle("Казахстан, США – стратегические партнеры, заявил министр. Стороны обсудили транзит.");
     expect(r.datelineString).toBeNull();
     expect(r.article.paragraphs[0]).toMatch(/^Казахстан, США/);
+  });
+  it("does not take a short first sentence after the dash for an agency", () => {
+    const r = parseArticle("Заголовок о Казахстане\nАСТАНА, 5 февраля – Визит начался. Министр встретился с послом США.");
+    expect(r.datelineString).toMatchObject({ day: 5, month: 2, source: null });
+    expect(r.article.paragraphs[0]).toMatch(/^Визит начался/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readDatelineString, type DatelineString } from "./dateline-string";
-import { readBoilerplate, readPhotoCredit } from "./noise-lines";
+import { isPhotoCaption, readBoilerplate, readPhotoCredit } from "./noise-lines";
 import { isCapsDatelineLine, titleCasePlace } from "./place-case";
 
 export interface Layout {
@@ -69,6 +69,7 @@ export function readLayout(text: string): Layout {
       photoCredit ??= credit;
       continue;
     }
+    if (isPhotoCaption(line)) continue;
     const footer = readBoilerplate(line);
     if (footer !== null) {
       agency ??= footer.source;

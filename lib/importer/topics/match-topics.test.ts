@@ -26,6 +26,7 @@ describe("matchTopics", () => {
     ["в формате «С5+1»", "c5-plus-1"],
     ["Саммит G20 в Майами", "g20"],
     ["сотрудничество в области искусственного интеллекта", "digital-ai"],
+    ["внедрение технологий улавливания углерода", "climate"],
   ])("%s → %s", (text, slug) => {
     expect(matchTopics(text)).toContain(slug);
   });
@@ -44,6 +45,16 @@ describe("matchTopics", () => {
     const [topics] = topicsPerSentence([{ part: "body", paragraph: 0, start: 0, text }], [{ sentence: 0, start, end: text.indexOf(" Крисом") }]);
     expect(topics).toEqual(["critical-minerals"]);
     expect(matchTopics(text)).toContain("energy");
+  });
+  it("leaves out the event a meeting was held beside, up to the next punctuation", () => {
+    const sentence = (text: string) => topicsPerSentence([{ part: "body", paragraph: 0, start: 0, text }])[0];
+    expect(sentence("На полях Генеральной Ассамблеи ООН министр встретился с коллегой и обсудил энергетику.")).toEqual(["energy"]);
+    expect(sentence("В кулуарах форума по энергетике, на котором обсуждались санкции, прошла встреча.")).toEqual(["sanctions"]);
+    expect(sentence("Министры обсудили роль ООН в регионе.")).toEqual(["united-nations"]);
+  });
+  it("does not skip a preposition inside a phrasing's gap", () => {
+    expect(matchTopics("обсудили вопросы региональной и глобальной безопасности")).toContain("regional-security");
+    expect(matchTopics("приняли участие в региональной конференции по водной безопасности")).not.toContain("regional-security");
   });
   it("finds nothing in a sentence without a topic", () => {
     expect(matchTopics("Стороны договорились продолжить контакты.")).toEqual([]);

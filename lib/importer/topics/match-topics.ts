@@ -42,12 +42,19 @@ function partMatches(part: Part, token: Token | undefined): boolean {
   return part.kind === "exact" ? token.text === part.value : token.stem === part.value;
 }
 
+/** A gap skips modifiers (`региональной и глобальной безопасности`), never a preposition, which opens
+ *  a phrase of its own (`региональной конференции по водной безопасности` is not regional security). */
+const GAP_STOPS = new Set(["по", "в", "во", "на", "с", "со", "к", "о", "об", "для", "при", "от", "до", "из", "за", "между"]);
+
 function matchesAt(tokens: readonly Token[], at: number, parts: readonly Part[], pi = 1): boolean {
   if (pi >= parts.length) return true;
   const part = parts[pi];
   if (!part) return true;
   if (part.kind === "gap") {
-    for (let skip = 0; skip <= MAX_GAP; skip++) if (matchesAt(tokens, at + skip, parts, pi + 1)) return true;
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      if (skip > 0 && GAP_STOPS.has(tokens[at + skip]?.text.toLowerCase() ?? "")) return false;
+      if (matchesAt(tokens, at + skip, parts, pi + 1)) return true;
+    }
     return false;
   }
   return partMatches(part, tokens[at + 1]) && matchesAt(tokens, at + 1, parts, pi + 1);

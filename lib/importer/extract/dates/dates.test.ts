@@ -18,6 +18,7 @@ describe("explicit dates", () => {
     ["визит запланирован в марте 2026 года", "2026-03-01", "month"],
     ["саммит пройдет в начале марта", "2026-03-01", "month"],
     ["в 2025 году товарооборот вырос", "2025-01-01", "year"],
+    ["визит планируется в первой половине 2026 года", "2026-01-01", "year"],
   ])("%s", (text, date, precision) => {
     expect(one(text, "future")).toEqual({ date, precision, source: "explicit" });
   });
@@ -40,6 +41,9 @@ describe("relative dates", () => {
     ["в четверг министр встретился", "2026-02-05", "day"],
     ["в прошлом году товарооборот вырос", "2025-01-01", "year"],
     ["в следующем месяце планируется визит", "2026-03-01", "month"],
+    ["визит ожидается в первой половине следующего года", "2027-01-01", "year"],
+    ["в конце прошлого года министры встретились", "2025-01-01", "year"],
+    ["в начале текущего месяца прошли консультации", "2026-02-01", "month"],
   ])("%s", (text, date, precision) => {
     expect(one(text)).toEqual({ date, precision, source: "relative" });
   });
@@ -62,15 +66,26 @@ describe("relative dates", () => {
 
 describe("year inference", () => {
   it("finds the year in which the weekday fits, near the mentioned years", () => {
-    expect(inferYearFromWeekday(5, 2, 4, { years: [2025, 2026], notBefore: null })).toBe(2026);
+    expect(inferYearFromWeekday(5, 2, 4, { years: [2025, 2026], ahead: [], notBefore: null })).toBe(2026);
   });
-  it("gives up without a mentioned year, and never goes before a past event's year", () => {
-    expect(inferYearFromWeekday(5, 2, 4, { years: [], notBefore: null })).toBeNull();
-    expect(inferYearFromWeekday(27, 10, 1, { years: [2015], notBefore: 2015 })).toBeNull();
+  it("gives up without a mentioned year, never goes before a past event's year, and looks a decade past it", () => {
+    expect(inferYearFromWeekday(5, 2, 4, { years: [], ahead: [], notBefore: null })).toBeNull();
+    // 27 October is a Monday in 2014 (before the event: never) and next in 2025, within the decade after.
+    expect(inferYearFromWeekday(27, 10, 1, { years: [2015], ahead: [], notBefore: 2015 })).toBe(2025);
+    // 10 March is a Thursday in 2016 and 2022: two fits in the decade after a 2014 event, so no year.
+    expect(inferYearFromWeekday(10, 3, 4, { years: [2014], ahead: [], notBefore: 2014 })).toBeNull();
+  });
+  it("counts a year of results and marks a year named only for what is to come", () => {
+    expect(mentionedYears(["товарооборот по итогам 2025 года вырос", "саммит, который пройдет в Токио в 2027 году"])).toEqual({
+      years: [2025, 2027],
+      ahead: [2027],
+      notBefore: null,
+    });
   });
   it("skips horizons and notes years of past events", () => {
     expect(mentionedYears(["стратегия до 2060 года", "форум был учрежден в 2015 году", "в 2023/2024 учебном году"])).toEqual({
       years: [2015, 2023, 2024],
+      ahead: [],
       notBefore: 2015,
     });
   });
@@ -89,6 +104,13 @@ describe("publication date", () => {
     const dateline = { place: "Астана", day: 23, month: 8, year: null, source: "КазТАГ", length: 30 };
     const texts = ["по итогам первого полугодия 2024 года"];
     expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2024-08-23", source: "dateline" });
+  });
+  it("does not date a dateline by a year still to come; the opening's weekday decides", () => {
+    const dateline = { place: "Астана", day: 17, month: 4, year: null, source: "Интерфакс", length: 30 };
+    const texts = ["Заголовок", "Министры провели в пятницу консультации.", "Саммит пройдет в Токио в 2027 году."];
+    expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2026-04-17", source: "dateline" });
+    const past = [...texts, "Товарооборот по итогам 2025 года вырос."];
+    expect(findPublicationDate(null, dateline, past, years(past))).toEqual({ date: "2025-04-17", source: "dateline" });
   });
   it("takes a full date opening the story, else null", () => {
     const texts = ["Заголовок", "12 марта 2025 года состоялся раунд консультаций."];

@@ -1,20 +1,27 @@
 /** Years the article names as when something happened (`в ноябре 2025 года`, `в 2026 году`,
  *  `2023/2024 учебном году`, `«Степной орел – 2025»`): the evidence for inferring a year the text leaves
- *  out. Horizons (`до 2030 года`, `к 2035 году`) say nothing about when the article was written and are
+ *  out. Horizons (`до 2030 года`, `к 2035 году`, not `по итогам 2025 года`) say nothing about when the article was written and are
  *  skipped. A year of something already done (`был учрежден в 2015 году`) is a lower bound: the
- *  article cannot be older. */
+ *  article cannot be older. A year named only for what is still to come (`саммит, который пройдет в
+ *  Токио в 2027 году`) may lie ahead of the article. */
 const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g;
-const HORIZON = /(?:^|\s)(?:до|к|по|через)\s+(?:\p{L}+\s+)?$/u;
+const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
 const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
+
+/** A verb or adjective of the future earlier in the sentence than the year. */
+const AHEAD = /(?:пройд[её]т|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
 
 export interface MentionedYears {
   years: number[];
+  /** Years named only for what is still to come. */
+  ahead: number[];
   /** The latest year of an event reported as done, or null. */
   notBefore: number | null;
 }
 
 export function mentionedYears(texts: readonly string[]): MentionedYears {
   const years = new Set<number>();
+  const notAhead = new Set<number>();
   let notBefore: number | null = null;
   for (const text of texts) {
     for (const m of text.matchAll(YEAR)) {
@@ -23,8 +30,10 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
       if (HORIZON.test(before)) continue;
       const year = Number(m[1]);
       years.add(year);
+      if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
       if (DONE_BEFORE.test(before)) notBefore = Math.max(notBefore ?? year, year);
     }
   }
-  return { years: [...years].sort((a, b) => a - b), notBefore };
+  const sorted = [...years].sort((a, b) => a - b);
+  return { years: sorted, ahead: sorted.filter((y) => !notAhead.has(y)), notBefore };
 }

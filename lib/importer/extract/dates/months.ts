@@ -21,8 +21,22 @@ MONTH_FORMS.forEach((forms, i) => forms.forEach((f) => byForm.set(f, i + 1)));
 /** Alternation for regular expressions, longest first so `марте` is not read as `март`. */
 export const MONTH_PATTERN = [...byForm.keys()].sort((a, b) => b.length - a.length).join("|");
 
+/** Abbreviations agency datelines use (`ТАШКЕНТ, 16 окт — РИА Новости.`); only datelines read them,
+ *  since in running text `в сен…` or `мар…` would too often be the start of another word. */
+const ABBREVIATIONS: readonly (readonly string[])[] = [
+  ["янв"], ["фев", "февр"], ["мар"], ["апр"], [], ["июн"], ["июл"], ["авг"], ["сен", "сент"], ["окт"], ["ноя", "нояб"], ["дек"],
+];
+const byAbbreviation = new Map<string, number>();
+ABBREVIATIONS.forEach((forms, i) => forms.forEach((f) => byAbbreviation.set(f, i + 1)));
+
+export const MONTH_OR_ABBREVIATION_PATTERN = [...byForm.keys(), ...byAbbreviation.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => (byAbbreviation.has(f) ? String.raw`${f}\.?(?![а-яё])` : f))
+  .join("|");
+
 export function monthNumber(word: string): number | null {
-  return byForm.get(word.toLowerCase()) ?? null;
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return byForm.get(lower) ?? byAbbreviation.get(lower) ?? null;
 }
 
 /** Weekdays as the press writes them after `в/во` (accusative) and in the nominative; 0 = Sunday

@@ -28,6 +28,17 @@ interface WeekdayDay {
   weekday: number;
 }
 
+/** `в пятницу` with no date: in a story opening with a dateline it is the dateline's day. */
+const BARE_WEEKDAY = new RegExp(String.raw`(?:^|[\s,(])(?:в|во)\s+(?<wd>${WEEKDAY_PATTERN})(?![а-яё])(?!,?\s+\d)`, "iu");
+
+function findBareWeekday(texts: readonly string[]): number | null {
+  for (const text of texts.slice(0, OPENING_SENTENCES)) {
+    const wd = BARE_WEEKDAY.exec(text)?.groups?.wd;
+    if (wd) return weekdayNumber(wd);
+  }
+  return null;
+}
+
 function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
   for (const text of texts) {
     const g = WEEKDAY_DAY.exec(text)?.groups;
@@ -41,8 +52,8 @@ function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
 }
 
 /** When the article was published, and how we know: a ` date ` header; a dateline string
- *  (`Астана. 23 августа. КазТАГ –`, year from the dateline, a matching weekday phrase, or the years
- *  the text names); else a weekday phrase in the text (`в четверг, 5 февраля`); else a full date in the
+ *  (`Астана. 23 августа. КазТАГ –`, year from the dateline, a matching weekday phrase, the years the
+ *  text names, or else the year in which the dateline's day is the `в пятницу` of the opening); else a weekday phrase in the text (`в четверг, 5 февраля`); else a full date in the
  *  opening sentences. Otherwise null. */
 export function findPublicationDate(
   headerDate: string | null,
@@ -55,8 +66,12 @@ export function findPublicationDate(
   if (dateline?.day && dateline.month) {
     const { day, month } = dateline;
     const sameDay = weekdayDay && weekdayDay.day === day && weekdayDay.month === month ? weekdayDay : null;
+    const bare = sameDay ? null : findBareWeekday(texts);
     const year =
-      dateline.year ?? (sameDay ? inferYearFromWeekday(day, month, sameDay.weekday, years) : null) ?? inferYearFromMentions(years);
+      dateline.year ??
+      (sameDay ? inferYearFromWeekday(day, month, sameDay.weekday, years) : null) ??
+      inferYearFromMentions(years) ??
+      (bare !== null ? inferYearFromWeekday(day, month, bare, years) : null);
     if (year !== null && isValidDay(year, month, day)) return { date: isoDate(year, month, day), source: "dateline" };
   }
   if (weekdayDay) {

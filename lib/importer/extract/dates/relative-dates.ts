@@ -57,6 +57,15 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
   { re: /(?<![а-яё])в\s+(?:прошлом|минувшем)\s+году/giu, resolve: (p) => yearOf(p, -1) },
   { re: /(?<![а-яё])в\s+(?:этом|текущем|нынешнем)\s+году/giu, resolve: (p) => yearOf(p, 0) },
   { re: /(?<![а-яё])в\s+(?:следующем|будущем|предстоящем)\s+году/giu, resolve: (p) => yearOf(p, 1) },
+  // `в первой половине следующего года`, `в конце текущего месяца`: a part of a relative year or month.
+  {
+    re: /(?<![а-яё])(?:в\s+)?(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+(?<rel>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+(?<unit>года|месяца)(?![а-яё])/giu,
+    resolve: (p, _ctx, m) => {
+      const rel = m.groups?.rel?.toLowerCase() ?? "";
+      const shift = /^(?:прошл|минувш)/u.test(rel) ? -1 : /^(?:следующ|будущ)/u.test(rel) ? 1 : 0;
+      return m.groups?.unit?.toLowerCase() === "месяца" ? monthOf(p, shift) : yearOf(p, shift);
+    },
+  },
 ];
 
 /** Relative phrases resolved against the publication date. Without one the phrase is still

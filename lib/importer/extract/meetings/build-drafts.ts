@@ -11,7 +11,14 @@ const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+/** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
+ *  in focus (its topics stay the article's). */
+const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
+/** `пригласил … принять участие в саммите, который пройдет …`: an invitation nobody has accepted yet
+ *  plans nothing; `принял приглашение посетить` does. */
+const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
+const ACCEPTED = /принял\p{L}*\s+приглашение/u;
 /** How far back a sentence's missing subject is looked for (`… принял Бектенов. В ходе встречи с …`). */
 const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
@@ -24,6 +31,7 @@ interface Candidate {
   roles: { name: string; role: Role }[];
   plural: boolean;
   destination: string | null;
+  start: number;
 }
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
@@ -57,6 +65,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       plural: c.plural,
       treatedSeparately: false,
       destination: c.destination,
+      triggerStarts: new Map([[c.sentence, c.start]]),
+      topicsUntil: new Map(),
     };
     if (drafts.length === 0 && c.status === "held") for (const o of orphans) d.sentences.add(o);
     drafts.push(d);
@@ -69,6 +79,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     d.sentences.add(c.sentence);
     if (d.kind === "meeting" && c.kind === "talks") Object.assign(d, { kind: "talks", kindSentence: c.sentence });
     d.destination ??= c.destination;
+    if (!d.triggerStarts.has(c.sentence)) d.triggerStarts.set(c.sentence, c.start);
   };
 
   input.sentences.forEach((sentence, i) => {
@@ -81,9 +92,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
-    const candidates = findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions));
+    const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
+    const candidates = findTriggers(sentence.text)
+      .flatMap((t) => candidateOf(t, i, sentence.text, mentions))
+      .filter((c) => !(invited && c.status === "planned"));
     const moved: Draft[] = [];
     for (const c of candidates) {
+      const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
+      if (sides) c.roles = sides;
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
       const fallback = subjects.length > 0 || c.kind === "visit" ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
@@ -102,7 +118,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (c.kind === "conference") {
         const target = focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i));
         const d = target ?? create(c, names, nextGroup++);
-        if (target) join(target, c, names);
+        // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
+        // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
+        if (target) join(target, c, c.roles);
         moved.push(d);
         continue;
       }
@@ -126,23 +144,75 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(target ?? create(c, own, group));
       }
     }
+    // `стороны обсудили … и подготовку к саммиту, который пройдет …`: an upcoming conference told as a
+    // subject of the meeting in focus takes the story on from there, but what comes before it in the
+    // sentence was still that meeting's.
+    const upcoming = candidates.length > 0 && candidates.every((c) => c.status === "planned" && (c.kind === "conference" || c.kind === "visit"));
+    if (upcoming && moved.length > 0) {
+      const from = Math.min(...candidates.map((c) => c.start));
+      for (const d of focus) {
+        if (moved.includes(d) || d.status !== "held") continue;
+        d.sentences.add(i);
+        d.topicsUntil.set(i, from);
+      }
+    }
     if (moved.length > 0) {
       focus = [...new Set(moved)];
       protagonist ??= [...(focus[0]?.participants ?? [])].find(([, p]) => p.role === "subject")?.[0] ?? null;
-    } else if (candidates.length === 0) {
+    } else if (candidates.every((c) => c.kind === "visit")) {
+      // A visit mentioned in passing leaves the story where it was: `Том Эллис, в свою очередь, … и
+      // сообщил, что намерен посетить Астану` still narrows it to the meeting with Эллис.
       focus = narrowFocus(focus, drafts, mentions);
-      if (ATTENDANCE.test(lower)) {
+      if (candidates.length === 0 && ATTENDANCE.test(lower)) {
         for (const d of focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
       }
     }
 
     if (focus.length === 0 && drafts.length === 0) orphans.push(i);
+    if (candidates.length === 0 && BACKGROUND.test(sentence.text)) return;
+    const clause = moved.length === 0 && candidates.length > 0 ? visitClauseStart(sentence.text, Math.min(...candidates.map((c) => c.start))) : null;
     for (const d of focus) {
       d.sentences.add(i);
+      if (clause !== null && !d.triggerSentences.includes(i)) d.topicsUntil.set(i, clause);
       if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });
     }
   });
-  return mergeUnseparatedGroups(drafts);
+  return mergeHeadlines(mergeUnseparatedGroups(drafts), input.sentences);
+}
+
+/** A title or lead announcing a meeting the body then reports (`Министр … провел переговоры с главой
+ *  Минсельхоза США`, then who exactly) is that meeting, though the headline names fewer people. What
+ *  the headline sums up may span several of the body's meetings, so its topics stay the article's. */
+function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]): Draft[] {
+  const headline = (d: Draft) => d.triggerSentences.every((i) => sentences[i]?.part !== "body");
+  return drafts.filter((d) => {
+    if (!headline(d) || d.participants.size === 0) return true;
+    const reported = drafts.some(
+      (b) => b !== d && !headline(b) && compatibleKinds(b.kind, d.kind) && b.status === d.status && [...d.participants.keys()].every((n) => b.participants.has(n)),
+    );
+    return !reported;
+  });
+}
+
+/** `Стороны договорились встретиться …`, `По итогам разговора министр и госсекретарь договорились
+ *  провести встречу`: a next meeting agreed by the sides of the one in focus is between the same
+ *  people, though the sentence names them by post or not at all. */
+const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам)(?!\p{L})/u;
+
+function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candidate["roles"] | null {
+  if (!current || c.status !== "planned" || (c.kind !== "meeting" && c.kind !== "talks") || !SIDES.test(lower)) return null;
+  if (new Set(c.roles.map((r) => r.name)).size >= 2 || current.participants.size < 2) return null;
+  const roles = [...current.participants].map(([name, p]) => ({ name, role: p.role }));
+  for (const r of c.roles) if (!roles.some((x) => x.name === r.name)) roles.push(r);
+  return roles;
+}
+
+/** `…, и сообщил, что намерен посетить Астану …`: a visit told in a clause of its own, which starts at
+ *  the last comma before its trigger; null when the visit is the sentence's own subject matter
+ *  (`Отдельное внимание было посвящено предстоящему визиту …`). */
+function visitClauseStart(text: string, trigger: number): number | null {
+  const comma = text.lastIndexOf(",", trigger);
+  return comma > 0 ? comma : null;
 }
 
 /** The person the previous sentences were about (nominative, not one of this sentence's others). */
@@ -160,7 +230,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (t.rule.needsCounterpart && !roles.some((r) => r.role === "counterpart")) return [];
   const around = text.slice(Math.max(0, t.start - 60), t.end + 60);
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
-  return [{ kind: t.rule.kind, status: statusOf(t.text, around), sentence, roles, plural: t.rule.plural === true, destination }];
+  return [{ kind: t.rule.kind, status: statusOf(t.text, around), sentence, roles, plural: t.rule.plural === true, destination, start: t.start }];
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {
@@ -169,13 +239,23 @@ function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {
   return true;
 }
 
-/** A sentence naming a counterpart of some focused group narrows the focus to that person's meeting. */
+/** A sentence naming a counterpart of some focused group narrows the focus to that person's meeting;
+ *  one naming only people of an earlier meeting, none of the focus, goes back to it (`Джессика Гудман,
+ *  в свою очередь, отметила …` after a paragraph on a planned visit). */
 function narrowFocus(focus: Draft[], drafts: Draft[], mentions: readonly MentionIn[]): Draft[] {
+  const named = new Set(mentions.map((m) => m.name));
+  const back = returnTo(focus, drafts, named);
+  if (back) return [back];
   if (focus.length === 0) return focus;
   const groups = new Set(focus.map((d) => d.group));
-  const named = new Set(mentions.map((m) => m.name));
   const hit = drafts.filter((d) => groups.has(d.group) && others(d).some((n) => named.has(n)));
   return hit.length > 0 && drafts.filter((d) => groups.has(d.group)).length > 1 ? hit : focus;
+}
+
+function returnTo(focus: Draft[], drafts: Draft[], named: ReadonlySet<string>): Draft | null {
+  if (named.size === 0 || focus.some((d) => [...named].some((n) => d.participants.has(n)))) return null;
+  const earlier = drafts.filter((d) => !focus.includes(d) && d.status === "held" && [...named].every((n) => d.participants.has(n)));
+  return earlier.at(-1) ?? null;
 }
 
 /** One sentence, several counterparts, a singular verb and nothing later that singles one out: the

@@ -19,6 +19,11 @@ export interface Draft {
   treatedSeparately: boolean;
   /** Where a visit goes (`визит … в Казахстан`): planned visits to one place are one visit. */
   destination: string | null;
+  /** For a visit: where its trigger starts in each trigger sentence; its topics are read from there on. */
+  triggerStarts: Map<number, number>;
+  /** Sentences this meeting shares with a visit announced in passing: its topics end where the visit's
+   *  trigger starts. */
+  topicsUntil: Map<number, number>;
 }
 
 export function others(d: Draft): string[] {
@@ -33,4 +38,10 @@ export function subjectOf(d: Draft): string | null {
 export function compatibleKinds(a: MeetingKind, b: MeetingKind): boolean {
   const family = (k: MeetingKind) => (k === "talks" ? "meeting" : k);
   return family(a) === family(b);
+}
+
+/** `провел ряд встреч`, `провела в Вашингтоне встречи с членами Конгресса`: several meetings announced
+ *  with nobody named on the other side; the meetings themselves follow. */
+export function announcesSeries(d: Draft): boolean {
+  return d.plural && d.status === "held" && [...d.participants.values()].every((p) => p.role === "subject");
 }

@@ -2,21 +2,25 @@ import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
-import type { Draft } from "./draft";
+import { announcesSeries, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
+import { visitParts } from "./visit-parts";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
 const BACKGROUND_DAYS = 14;
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
- *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`. */
-const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+итогам\s+(?:переговоров|встречи|беседы)|в\s+присутствии\s+глав)/iu;
-const SAME_PLACE = /(?:по\s+итогам\s+(?:переговоров|встречи|беседы)|в\s+присутствии\s+глав|на\s+полях)/iu;
+ *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
+ *  `Затем в присутствии гостя … подписали`. */
+const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
+/** `Затем …`, `После этого …` continue the previous event only from the sentence they open. */
+const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
+const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
@@ -50,6 +54,13 @@ function summaryOf(d: Draft, input: MeetingsInput): string | null {
   return body === undefined ? null : (input.sentences[body]?.text ?? null);
 }
 
+function topicsOf(d: Draft, sentence: number, input: MeetingsInput): readonly string[] {
+  const from = d.kind === "visit" ? d.triggerStarts.get(sentence) : undefined;
+  const to = d.topicsUntil.get(sentence);
+  if (input.topicsIn && (from !== undefined || to !== undefined)) return input.topicsIn(sentence, from ?? 0, to ?? Infinity);
+  return input.topics[sentence] ?? [];
+}
+
 function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
   return d.status === "held" && date.source === "explicit" && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
 }
@@ -63,32 +74,58 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const out: MeetingFull[] = [];
   let previous: MeetingDate | null = null;
   let previousPlace: PlaceFound | null = null;
+  let previousPeople = new Set<string>();
+  let previousStatus: Draft["status"] | null = null;
   const all = buildDrafts(input);
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
-  const drafts = all
-    .filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference")
-    .filter((d) => !(framed && d.kind === "visit" && d.status === "held"))
+  const kept = all.filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
+  const partOf = visitParts(kept);
+  const splitVisits = new Set(partOf.values());
+  const drafts = kept
+    .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
+  let series: { date: MeetingDate; place: PlaceFound | null; sentences: number[] } | null = null;
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
+    const visit = partOf.get(d);
+    if (visit && date.date === null) date = meetingDate(visit, input.sentences, input.publishedOn, input.publishedOnSource);
+    // `… в минувшую пятницу провел ряд встреч`, then each meeting in turn: the announcement is not a
+    // meeting of its own, and its day and place are those of the meetings it announces.
+    if (framed && announcesSeries(d)) {
+      series = { date, place: ownPlace(d, input), sentences: d.triggerSentences };
+      continue;
+    }
+    const inSeries = series !== null && d.status === "held" && (d.kind === "meeting" || d.kind === "talks");
+    if (inSeries && series?.date.date && date.sentence === null) date = { ...series.date };
     // The continuation may be said a sentence before the trigger: `В тот же день гостя принял … . В ходе встречи с …`.
-    const sameDay = d.triggerSentences.find((i) => SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`));
-    if (sameDay !== undefined && previous?.date && date.source !== "explicit") date = { ...previous, sentence: sameDay };
+    const sameDay = d.triggerSentences.find(
+      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
+    );
+    if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
+    // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
+    // where the story already is.
+    const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
+    const continues = sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "") || NEXT_STEP.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
-      sameDay !== undefined || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "")) ? previousPlace : null;
-    const place: PlaceFound | null = ownPlace(d, input) ?? (inPerson ? (continued ?? trip ?? headline ?? datelineSupported(input)) : null);
+      continues && previousStatus === d.status
+        ? previousPlace
+        : null;
+    const place: PlaceFound | null =
+      ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;
+    previousStatus = d.status;
     previousPlace = place;
+    previousPeople = inPerson ? new Set(d.participants.keys()) : new Set();
 
-    const sentences = [...d.sentences].sort((a, b) => a - b);
+    const sentences = [...new Set([...d.sentences, ...(inSeries ? (series?.sentences ?? []) : [])])].sort((a, b) => a - b);
     const topics = new Map<string, number[]>();
-    for (const i of sentences) for (const slug of input.topics[i] ?? []) topics.set(slug, [...(topics.get(slug) ?? []), i]);
+    for (const i of sentences) for (const slug of topicsOf(d, i, input)) topics.set(slug, [...(topics.get(slug) ?? []), i]);
     const evidence: EvidenceRef[] = [
       { fact: "kind", sentence: d.kindSentence },
       { fact: "status", sentence: d.statusSentence },

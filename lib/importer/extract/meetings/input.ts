@@ -27,6 +27,10 @@ export interface MeetingsInput {
   officials: readonly OfficialFull[];
   /** Topic slugs per sentence (same indexes as `sentences`). */
   topics: readonly string[][];
+  /** Topic slugs of a stretch of a sentence: a visit announced at the end of a sentence about a meeting
+   *  takes the topics from its trigger on, the meeting those before it. Whole-sentence topics when
+   *  absent. */
+  topicsIn?: (sentence: number, from: number, to: number) => string[];
   publishedOn: string | null;
   publishedOnSource: DateSource | null;
   /** The filing city: a last resort for an in-person meeting's place. */

@@ -36,6 +36,9 @@ for (const [name, forms] of Object.entries(extra)) for (const f of forms) BY_FOR
 const CAPITALISED = String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)`;
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${CAPITALISED}`, "gu");
 const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить)\s+${CAPITALISED}`, "gu");
+/** `Казахстан посетит министр …`: the destination put first. When a capitalised word follows the verb
+ *  (`… ВС США посетил Астану`) that is the destination and the word before belongs to the visitor. */
+const BEFORE_VISIT_VERB = /(?<!\p{L})(\p{Lu}[\p{L}-]*)\s+(?:посетит|посетят|посетил|посетила|посетили)(?!\p{L})(?!\s+\p{Lu})/gu;
 /** `визит … в X`, `прибыл в X`: the place is where someone travels. */
 const TRIP_BEFORE = /(?:визит\p{L}*|поездк\p{L}*|турне|прибыл\p{L}*|прибудет|прибудут|направится|отправится)(?:\s+[\p{L}\d-]+){0,6}\s+(?:в|во)\s+$/u;
 
@@ -58,11 +61,13 @@ function lookup(phrase: string): string | null {
  *  forms, which was the slowest step of extraction. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [AFTER_PREPOSITION, false]] as const) {
+  const visited = text.includes("посети");
+  for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false]] as const) {
+    if (visitVerb && !visited) continue;
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? "";
       const place = lookup(phrase);
-      const start = (m.index ?? 0) + m[0].length - phrase.length;
+      const start = text.indexOf(phrase, m.index ?? 0);
       if (place === null || found.some((f) => f.start === start)) continue;
       const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start));
       found.push({ place: SEAT_OF[place] ?? place, start, destination });

@@ -8,12 +8,23 @@ export interface RoleHit {
   role: Role;
 }
 
-const WITH = /(?<!\p{L})(?:с|со)\s/gu;
-const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
+/** `с/со`, also opening a sentence: `С министром … казахстанский министр обсудил …`. */
+const WITH = /(?<!\p{L})(?:с|со)\s/giu;
+const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|в\s+присутствии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
  *  …`, `визит госсекретаря Рубио в Астану`. */
 const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор)\p{L}*$/u;
+
+/** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
+const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
+
+/** `принял делегацию Конгресса США во главе с сенатором …`: the head of the delegation received. */
+const HEADED_BY = /во\s+главе\s+с\s+(?:[\p{L}\d-]+\s+){0,8}$/u;
+
+function leadsDelegation(before: string): boolean {
+  return HEADED_BY.test(before);
+}
 
 /** `… с первым заместителем госсекретаря США Кристофером Ландау`: the mention closes a `с/со` phrase
  *  of at most sixteen words (long titles, `и` between two counterparts) with no clause break. */
@@ -24,7 +35,7 @@ function isWithPhrase(text: string, mention: MentionIn): boolean {
   for (const m of before.matchAll(WITH)) last = m.index ?? -1;
   if (last < 0) return false;
   const between = before.slice(last);
-  if (/^(?:с|со)\s+участием/u.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
+  if (/^(?:с|со)\s+участием/iu.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
   return between.split(/\s+/).length <= MAX_WORDS_AFTER_WITH;
 }
 
@@ -38,11 +49,22 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (!roles.some((r) => r.name === name)) roles.push({ name, role });
   };
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
-  for (const m of ordered) {
+  ordered.forEach((m, k) => {
     const before = text.slice(0, m.start);
-    if (ATTENDEE_MARKER.test(before)) add(m.name, "attendee");
-    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent")) : isWithPhrase(text, m)) add(m.name, "counterpart");
-  }
+    const marker = ATTENDEE_MARKER.exec(before);
+    // The marker governs the name right after it: `в присутствии гостя министр … подписал` — the minister
+    // named next is the subject again.
+    const previous = ordered[k - 1];
+    if (marker && !(previous && previous.end > marker.index)) add(m.name, "attendee");
+    // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
+    else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
+    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before)) : isWithPhrase(text, m)) add(m.name, "counterpart");
+    // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
+    // however long the first one's title.
+    else if (previous && roles.some((r) => r.name === previous.name && r.role === "counterpart") && canBe(m, "ablt") && JOINED.test(text.slice(previous.end, m.start))) {
+      add(m.name, "counterpart");
+    }
+  });
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
   for (const m of ordered) {

@@ -9,6 +9,7 @@ import {
   type TitleSeen,
 } from "./build-positions";
 import { findMentions, type RawMention } from "./find-mentions";
+import { knownSurnameForms } from "./known-surnames";
 import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
 import { nameForms } from "./name-forms";
@@ -16,7 +17,8 @@ import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
-import type { PeopleResult, PersonMention } from "./types";
+import { classifyWord } from "./word-class";
+import type { PeopleResult, PersonMention, TextStretch } from "./types";
 
 interface PersonTitles {
   person: Person;
@@ -36,16 +38,23 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   for (const tokens of tokenized) for (const t of tokens) if (isCapitalized(t)) seen.add(t.lower);
 
   const states = stateNames(tokenized);
-  const raws = tokenized.flatMap((tokens, i) => findMentions(i, tokens, seen, states));
+  const bySentence = tokenized.map((tokens, i) => findMentions(i, tokens, seen, states));
+  // A surname that is also a dictionary word is read again where the article gives it alone.
+  const surnames = knownSurnameForms(bySentence.flat());
+  const raws = tokenized.flatMap((tokens, i) =>
+    tokens.some((t) => surnames.has(t.lower) && classifyWord(t) === "common") ? findMentions(i, tokens, seen, states, surnames) : (bySentence[i] ?? []),
+  );
   const people = linkMentions(raws);
   const legislature = legislatureCountry(sentences.map((s) => s.text).join("\n"));
 
   const withTitles: PersonTitles[] = people.map((person) => {
     const mentionTitles = new Map<RawMention, TitleSeen>();
+    const alsoHeld: TitleSeen[] = [];
     for (const m of person.mentions) {
       if (m.raw.title) mentionTitles.set(m.raw, titleSeen(sentences, m.raw.sentence, m.raw.tokens, m.raw.title, false));
+      if (m.raw.title?.also) alsoHeld.push(titleSeen(sentences, m.raw.sentence, m.raw.tokens, m.raw.title.also, false));
     }
-    return { person, titles: [...mentionTitles.values()], mentionTitles };
+    return { person, titles: [...mentionTitles.values(), ...alsoHeld], mentionTitles };
   });
   const countries = withTitles.map((p) => personCountry(p.person, p.titles, legislature));
 
@@ -58,18 +67,22 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   for (const raw of raws) {
     const used = usedBySentence.get(raw.sentence) ?? new Set<number>();
     for (let k = raw.first; k <= raw.last; k++) used.add(k);
-    if (raw.title) for (let k = raw.title.startIndex; k < raw.title.endIndex; k++) used.add(k);
+    for (const span of [raw.title, raw.title?.also]) if (span) for (let k = span.startIndex; k < span.endIndex; k++) used.add(k);
     usedBySentence.set(raw.sentence, used);
   }
+  const unheldPosts: TextStretch[] = [];
   tokenized.forEach((tokens, sentence) => {
     const used = usedBySentence.get(sentence) ?? new Set<number>();
     for (const span of standaloneTitles(tokens, used)) {
       const bare = titleSeen(sentences, sentence, tokens, span, true);
       const holder = holderOf(bare.title, posts);
-      if (!holder) continue;
-      const seenTitle: TitleSeen = { ...bare, key: holder.position.key };
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;
+      if (!holder) {
+        unheldPosts.push({ sentence, start, end });
+        continue;
+      }
+      const seenTitle: TitleSeen = { ...bare, key: holder.position.key };
       references.push({ person: holder.person, sentence, seen: seenTitle, start, end });
       withTitles[holder.person]?.titles.push(seenTitle);
     }
@@ -136,5 +149,5 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     });
   });
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  return { officials, mentions };
+  return { officials, mentions, unheldPosts };
 }

@@ -2,8 +2,9 @@ import type { Gender, GramCase } from "./morph";
 import { parseWord } from "./morph";
 import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, quoted } from "./not-a-name";
+import { listedVariant, splitVariant, type Span } from "./split-title";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
-import { isPlainSpace, type Token } from "./tokenize";
+import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 
 /** A name found in one sentence before the article-level linking. */
@@ -37,10 +38,15 @@ function isInitial(tokens: Token[], i: number): boolean {
 }
 
 /** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
-function nameRuns(tokens: Token[], places: ReadonlySet<string>): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
+function nameRuns(
+  tokens: Token[],
+  places: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
+): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
   const classes = tokens.map((t, i): WordClass | "initial" => {
     if (isInitial(tokens, i)) return "initial";
-    const c = classifyWord(t);
+    const read = classifyWord(t);
+    const c = read === "common" && surnames.has(t.lower) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
     return places.has(t.lower) || quoted(tokens, i) || (c === "surname" && attributiveAdjective(tokens, i)) ? "stop" : c;
   });
@@ -103,7 +109,7 @@ function pastVerbGender(token: Token | undefined): Gender | null {
 /** Two names next to each other in a list: "А и Б", "А, Б". */
 function joinsList(tokens: Token[], last: number, first: number): boolean {
   const between = tokens[last + 1];
-  if (first === last + 1) return /^[ \u00a0]*,[ \u00a0]*$/.test(tokens[first]?.gapBefore ?? "");
+  if (first === last + 1) return isCommaGap(tokens[first]?.gapBefore ?? "");
   return first === last + 2 && between?.lower === "и" && isPlainSpace(between.gapBefore) && isPlainSpace(tokens[first]?.gapBefore ?? "");
 }
 
@@ -113,21 +119,28 @@ export function findMentions(
   tokens: Token[],
   seen: ReadonlySet<string>,
   places: ReadonlySet<string> = new Set(),
+  surnames: ReadonlySet<string> = new Set(),
 ): RawMention[] {
-  const runs = nameRuns(tokens, places);
+  const runs = nameRuns(tokens, places, surnames);
   const blocked = new Set<number>();
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];
   let shared = null as TitleSpan | null;
+  let ownVariant = null as Span | null;
   for (const [k, run] of runs.entries()) {
     const nextRun = runs[k + 1];
-    const listed = nextRun !== undefined && joinsList(tokens, run.last, nextRun.first);
+    const variant = nextRun ? listedVariant(tokens, run.last, nextRun.first) : null;
+    const listed = nextRun !== undefined && (joinsList(tokens, run.last, nextRun.first) || variant !== null);
+    const inherited = (s: TitleSpan): TitleSpan => {
+      const split = ownVariant ? splitVariant(tokens, s, ownVariant) : undefined;
+      return { ...s, endIndex: run.first, textEnd: s.textEnd ?? s.endIndex, ...(split ? { variant: split } : {}) };
+    };
     const title: TitleSpan | null =
-      titleBefore(tokens, run.first, blocked, listed) ??
-      titleAfter(tokens, run.last + 1, blocked) ??
-      (shared ? { ...shared, endIndex: run.first, textEnd: shared.textEnd ?? shared.endIndex } : null);
-    // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис).
+      titleBefore(tokens, run.first, blocked, listed) ?? titleAfter(tokens, run.last + 1, blocked) ?? (shared ? inherited(shared) : null);
+    // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис),
+    // with its country replaced when the list names one per person (президенты Узбекистана А, Кыргызстана Б).
     shared = listed && title?.plural ? title : null;
+    ownVariant = variant;
     const single = run.first === run.last;
     const titleIsBefore = title !== null && title.endIndex === run.first;
     const isPerson = single ? run.classes[0] === "surname" || (title !== null && run.classes[0] !== "common") : accepted(run.classes, title !== null);
@@ -141,7 +154,7 @@ export function findMentions(
     const next = tokens[run.last + 1];
     const verbGender = next && isPlainSpace(next.gapBefore) ? pastVerbGender(next) : null;
     if (verbGender && !titleIsBefore) caseHints.push("nomn");
-    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen });
+    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen, agreesWithTitle: titleIsBefore && !verbGender });
     out.push({
       sentence,
       tokens,

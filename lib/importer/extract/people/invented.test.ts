@@ -78,6 +78,10 @@ const CASES: [string, string[]][] = [
   ["Сенатору Тиму Кейну был вручен орден.", ["Тим Кейн|datv|Сенатор"]],
   ["О Дмитрии Соколове в статье не говорится.", ["Дмитрий Соколов|loct|-"]],
   ["Генерального консула Казахстана Арману Исетову вручили награду.", ["Арман Исетов|datv|Генеральный консул Казахстана"]],
+  // A foreign name unknown to the dictionary agrees in case with the title before it (-ой is instrumental here).
+  ["Посол встретился с советником Японского банка Кадзуо Ямадой.", ["Кадзуо Ямада|ablt|советник Японского банка"]],
+  // … and an unknown name that cannot be instrumental as a man's is a woman's indeclinable one.
+  ["Министр провел переговоры с директором фонда Джослин Прайс, которая рассказала о проекте.", ["Джослин Прайс|ablt|директор фонда"]],
 ];
 
 describe("people in invented sentences", () => {
@@ -172,6 +176,26 @@ describe("people across one article", () => {
     const text = "Президент Казахстана Касым-Жомарт Токаев принял Марко Рубио.\nГлава государства подчеркнул значение партнерства.";
     const { mentions } = extractPeople(sentencesOf(text));
     expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Касым-Жомарт Токаев", 1]]);
+  });
+
+  it("does not take «во главе» (leading) for the post of a head", () => {
+    const { unheldPosts } = extractPeople(sentencesOf("Он прибудет во главе делегации энергетических компаний.\nГлава делегации энергетических компаний выступил."));
+    expect(unheldPosts.map((p) => p.sentence)).toEqual([1]);
+  });
+
+  it("takes a bare post held in two countries for Kazakhstan's, as Kazakh press writes it", () => {
+    const text = "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом США Дональдом Трампом.\nГлава государства подчеркнул значение партнерства.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Касым-Жомарт Токаев", 1]]);
+  });
+
+  it("reads a surname that is also a dictionary word as the person when the article names them in full", () => {
+    const text = "Президент США Дональд Трамп принял Касым-Жомарта Токаева.\nТокаев и Трамп обсудили торговлю.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.sentence === 1).map((m) => [m.official, m.surnameOnly])).toEqual([
+      ["Касым-Жомарт Токаев", true],
+      ["Дональд Трамп", true],
+    ]);
   });
 
   it("does not link a bare post held by nobody in the article", () => {

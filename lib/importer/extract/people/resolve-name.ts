@@ -19,12 +19,20 @@ export interface ResolvedName {
 export interface NameContext {
   /** Cases suggested by the context (the title head's case, a preposition). */
   caseHints: readonly GramCase[];
+  /** The hints come from a title right before the name, which the name agrees with: stronger evidence
+   *  than a word's own ending when the name is foreign (главой агентства Хироси Накамурой). */
+  agreesWithTitle?: boolean;
   genderHint: Gender | null;
   /** Lower-case words written somewhere in the article: a nominative seen elsewhere confirms a reading. */
   seen: ReadonlySet<string>;
 }
 
 type Role = "given" | "patronymic" | "surname";
+
+/** A name agrees in case with the title right before it, so a reading in another case is nearly ruled
+ *  out: `главой агентства Хироси Накамурой` is Накамура in the instrumental, not a nominative
+ *  `Накамурой`; `президентом совета Кэрол Беннет` is a woman's indeclinable name, not a man's nominative. */
+const DISAGREES_WITH_TITLE = 0.2;
 
 function rolesOf(words: string[]): Role[] {
   const n = words.length;
@@ -92,6 +100,7 @@ export function resolveName(words: string[], context: NameContext): ResolvedName
       rawScores.set(c + g, raw);
       let score = raw;
       if (context.caseHints.includes(c)) score *= 1.4;
+      else if (context.agreesWithTitle && context.caseHints.length > 0) score *= DISAGREES_WITH_TITLE;
       if (context.genderHint === g) score *= 1.3;
       if (g === "m") score *= 1.05; // diplomatic news is mostly about men: a tie goes to the masculine
       if (c === "nomn") score *= 1.02;

@@ -3,7 +3,7 @@ import { capitalizeLike } from "./letter-case";
 import { parseWord } from "./morph";
 import type { TitleSpan } from "./title-span";
 import type { Token } from "./tokenize";
-import { headLemma, pluralTitleHeadParse, titleHeadParse } from "./word-class";
+import { compoundHead, headLemma, pluralTitleHeadParse, titleHeadParse } from "./word-class";
 
 function ordinal(lower: string): string | null {
   for (const [stem, nominative] of Object.entries(ORDINAL_NOMINATIVE)) {
@@ -12,7 +12,17 @@ function ordinal(lower: string): string | null {
   return null;
 }
 
+/** Both halves of `сенатором-республиканцем` to the nominative singular: `сенатор-республиканец`. */
+function compoundNominative(head: string, tail: string): string {
+  const tailParse = parseWord(tail).find((p) => p.tag.POS === "NOUN");
+  const inflected = tailParse?.inflect({ nomn: true, sing: true });
+  const tailNominative = inflected ? inflected.word : tail;
+  return `${headNominative(head)}-${capitalizeLike(tail, tailNominative)}`;
+}
+
 function headNominative(word: string): string {
+  const compound = word.includes("-") ? compoundHead(word) : null;
+  if (compound) return compoundNominative(compound.head, compound.tail);
   const parse = titleHeadParse(word) ?? pluralTitleHeadParse(word);
   if (parse === null || parse === "indeclinable") return word;
   if (parse.tag.POS !== "NOUN") return capitalizeLike(word, headLemma(parse) ?? word);
@@ -49,6 +59,11 @@ function modifierNominative(word: string): string {
 /** The title as written, with its head and modifiers turned to the nominative and the dependent tail
  *  left unchanged: "первым заместителем госсекретаря США" → "первый заместитель госсекретаря США". */
 export function titleNominative(text: string, tokens: Token[], span: TitleSpan): string {
+  if (span.variant) {
+    const { cut, start, end } = span.variant;
+    const own = text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+    return `${titleNominative(text, tokens, { ...span, textEnd: cut, variant: undefined })} ${own}`;
+  }
   if (span.prefix) {
     const main = tokens[span.prefix.endIndex];
     return `${titleNominative(text, tokens, span.prefix)}${main?.gapBefore ?? " "}${titleNominative(text, tokens, { ...span, startIndex: span.prefix.endIndex, prefix: undefined })}`;

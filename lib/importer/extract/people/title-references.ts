@@ -10,10 +10,15 @@ export interface HeldPost {
 }
 
 /** Head words of titles standing alone in a sentence (not attached to a name). */
+/** `во главе делегации`, `во главе с министром`: "leading", not the post of a head. */
+function isLeadingIdiom(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === "главе" && tokens[i - 1]?.lower === "во";
+}
+
 export function standaloneTitles(tokens: Token[], used: ReadonlySet<number>): TitleSpan[] {
   const spans: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || titleHeadParse(tokens[i]!.text) === null) continue;
+    if (used.has(i) || isLeadingIdiom(tokens, i) || titleHeadParse(tokens[i]!.text) === null) continue;
     const span = titleAround(tokens, i, used);
     if (!span) continue;
     spans.push(span);
@@ -33,12 +38,18 @@ export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
   const key = positionKey(title, null);
   const exact = posts.filter((p) => p.position.key === key);
   if (exact.length > 0) return uniquePerson(exact);
-  if (country) return null;
+  // `казахстанский министр` names the country: the one Kazakh holder of a minister's post.
+  const bareKey = country ? key.replace(COUNTRY_SUFFIX, "") : key;
   const prefix = posts.filter((p) => {
+    if (country && p.position.country !== country) return false;
     const bare = p.position.key.replace(COUNTRY_SUFFIX, "");
-    return bare === key || bare.startsWith(`${key} `);
+    return bare === bareKey || bare.startsWith(`${bareKey} `);
   });
-  return uniquePerson(prefix);
+  if (country) return uniquePerson(prefix);
+  // Kazakhstan's press calls its own president and minister by the bare post (`Глава государства`,
+  // `Глава МИД`) and names the country of anyone else's: with holders from several countries, the bare
+  // post is Kazakhstan's.
+  return uniquePerson(prefix) ?? uniquePerson(prefix.filter((p) => p.position.country === "KZ"));
 }
 
 function uniquePerson(posts: HeldPost[]): HeldPost | null {

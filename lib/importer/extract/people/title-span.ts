@@ -1,6 +1,7 @@
 import { HEADS_NEEDING_TAIL, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
 import { caseOf, parseWord, type GramCase } from "./morph";
-import { isAllCaps, isPlainSpace, type Token } from "./tokenize";
+import { isListComma } from "./title-list-comma";
+import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { headLemma, isAdjective, partOfSpeech, pluralTitleHeadCases, pluralTitleHeadParse, titleHeadCases, titleHeadParse, wordCases } from "./word-class";
 
 /** A post title found next to a name: tokens [startIndex, endIndex), the head word at headIndex
@@ -16,6 +17,12 @@ export interface TitleSpan {
   prefix?: TitleSpan;
   /** A plural head shared by several names (члены Палаты представителей Брукс и Ортис). */
   plural?: boolean;
+  /** A plural title split across names (министрами иностранных дел Кыргызстана А и Таджикистана Б):
+   *  this name's title is the shared one up to `cut`, then its own words [start, end) (Таджикистана). */
+  variant?: { cut: number; start: number; end: number };
+  /** Another post given right before this one, after a comma (министром экологии Азербайджана,
+   *  президентом COP29 Мухтаром Бабаевым): the person holds both. */
+  also?: TitleSpan;
 }
 
 const MAX_TITLE_TOKENS = 14;
@@ -28,10 +35,18 @@ function titleGap(gap: string): boolean {
   return isPlainSpace(gap) || /^[ \u00a0]*[«»"„“”][ \u00a0]*$/.test(gap);
 }
 
+/** The gap before `tokens[i]` keeps a title going: a space, a quote, a comma inside a list, or
+ *  nothing at all (the digits of COP29). */
+function titleGapAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && ((t.gapBefore === "" && i > 0) || titleGap(t.gapBefore) || isListComma(tokens, i));
+}
+
 function isTailWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (/^\d/.test(t.text)) return false;
+  // Digits glued to letters belong to a name (COP29, G20); standing alone they end the title.
+  if (/^\d/.test(t.text)) return t.gapBefore === "" && /^[A-Z]+$/.test(tokens[i - 1]?.text ?? "");
   if (isAllCaps(t)) return true;
   // A company or body named in Latin letters (президент компании Wabtec по Евразии).
   if (/^[A-Z][A-Za-z0-9&.-]+$/.test(t.text)) return true;
@@ -111,7 +126,16 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
     const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
     if (prefix) return { ...span, startIndex: prefix.startIndex, prefix };
   }
+  if (dash && isCommaGap(dash.gapBefore)) {
+    const also = titleEndingAt(tokens, span.startIndex, blocked, false, true);
+    if (also && !also.plural && sharesCase(also, span)) return { ...span, also };
+  }
   return span;
+}
+
+/** Two posts in apposition agree: both heads can stand in one case. */
+function sharesCase(a: TitleSpan, b: TitleSpan): boolean {
+  return a.cases.length === 0 || b.cases.length === 0 || a.cases.some((c) => b.cases.includes(c));
 }
 
 /** The title whose last token is right before `end` (see titleBefore); `acrossGap` accepts any gap
@@ -121,7 +145,7 @@ function titleEndingAt(tokens: Token[], end: number, blocked: ReadonlySet<number
   let floor = end;
   for (let i = end - 1; i >= 0 && end - i <= MAX_TITLE_TOKENS; i--) {
     const after = tokens[i + 1];
-    if (!after || (!(acrossGap && i === end - 1) && !titleGap(after.gapBefore)) || blocked.has(i) || !(isTailWord(tokens, i) || headOf(tokens[i]))) break;
+    if (!after || (!(acrossGap && i === end - 1) && !titleGapAt(tokens, i + 1)) || blocked.has(i) || !(isTailWord(tokens, i) || headOf(tokens[i]))) break;
     floor = i;
   }
   let head = -1;
@@ -173,7 +197,7 @@ export function titleAfter(tokens: Token[], nameEnd: number, blocked: ReadonlySe
   let end = head + 1;
   while (end < tokens.length && end - nameEnd < MAX_TITLE_TOKENS) {
     const t = tokens[end];
-    if (!t || !titleGap(t.gapBefore) || blocked.has(end) || !isTailWord(tokens, end)) break;
+    if (!t || !titleGapAt(tokens, end) || blocked.has(end) || !isTailWord(tokens, end)) break;
     end++;
   }
   while (end - 1 > head && TAIL_PREPOSITIONS.has(tokens[end - 1]?.lower ?? "")) end--;
@@ -197,7 +221,7 @@ export function titleAround(tokens: Token[], headIndex: number, blocked: Readonl
   let end = headIndex + 1;
   while (end < tokens.length && end - headIndex < MAX_TITLE_TOKENS) {
     const t = tokens[end];
-    if (!t || !titleGap(t.gapBefore) || blocked.has(end) || !isTailWord(tokens, end)) break;
+    if (!t || !titleGapAt(tokens, end) || blocked.has(end) || !isTailWord(tokens, end)) break;
     if (titleHeadParse(t.text) !== null && !genitive(t)) break;
     // "визита Главы государства в Вашингтон": without a name to anchor it, "в …" is more often the
     // sentence's place than part of the post.

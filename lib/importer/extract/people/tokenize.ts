@@ -50,6 +50,11 @@ export function isCyrillic(token: Token): boolean {
   return CYRILLIC_WORD.test(token.text);
 }
 
+/** A comma, with or without spaces around it, and nothing else between two words. */
+export function isCommaGap(gap: string): boolean {
+  return /^[ \u00a0]*,[ \u00a0]*$/.test(gap);
+}
+
 /** Only spaces between two words: a name chain may continue across it. */
 export function isPlainSpace(gap: string): boolean {
   return /^[ \u00a0\u202f]+$/.test(gap);

@@ -25,7 +25,17 @@ export interface PersonMention {
   viaTitle?: true;
 }
 
+/** A stretch of one sentence's text. */
+export interface TextStretch {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
 export interface PeopleResult {
   officials: OfficialFull[];
   mentions: PersonMention[];
+  /** Posts named without anyone of the article holding them (`Казахстан посетит министр энергетики
+   *  США`): words of a title, not subjects of a meeting. */
+  unheldPosts: TextStretch[];
 }

@@ -73,6 +73,13 @@ export function headLemma(p: AzParse): string | null {
 const ADJECTIVE_ENDING = /^(ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ые|ие|ых|их|ыми|ими)$/;
 
 function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
+  const direct = directTitleHeadParse(word, plural);
+  if (direct) return direct;
+  const compound = compoundHead(word);
+  return compound ? directTitleHeadParse(compound.head, plural) : null;
+}
+
+function directTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return plural ? null : "indeclinable";
   for (const p of parseWord(word)) {
@@ -84,6 +91,19 @@ function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclina
   return null;
 }
 
+/** `сенатором-республиканцем`, `конгрессмен-демократ`: a post and a noun in apposition written as one
+ *  word, which Az.js does not read as a post. The post half is the head; both halves decline. Null for
+ *  any word Az.js already reads as a post (вице-президент, премьер-министр). */
+export const compoundHead: (word: string) => { head: string; tail: string } | null = boundedMemo((word: string) => {
+  const parts = word.split("-");
+  if (parts.length !== 2 || directTitleHeadParse(word, false) || directTitleHeadParse(word, true)) return null;
+  const [head = "", tail = ""] = parts;
+  if (head.length < 3 || tail.length < 3) return null;
+  const headCases = new Set([...findTitleHeadCases(head, false), ...findTitleHeadCases(head, true)]);
+  const tailNoun = parseWord(tail).some((p) => fromDictionary(p) && p.tag.POS === "NOUN" && headCases.has(caseOf(p) ?? "nomn"));
+  return tailNoun ? { head, tail } : null;
+});
+
 /** Cases the title head word can stand in (for agreement with the name after it). */
 export const titleHeadCases: (word: string) => GramCase[] = boundedMemo((word: string) => findTitleHeadCases(word, false));
 export const pluralTitleHeadCases: (word: string) => GramCase[] = boundedMemo((word: string) => findTitleHeadCases(word, true));
@@ -91,6 +111,11 @@ export const pluralTitleHeadCases: (word: string) => GramCase[] = boundedMemo((w
 function findTitleHeadCases(word: string, plural: boolean): GramCase[] {
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return [];
+  const compound = word.includes("-") ? compoundHead(word) : null;
+  if (compound) {
+    const tail = new Set(wordCases(compound.tail));
+    return findTitleHeadCases(compound.head, plural).filter((c) => tail.has(c));
+  }
   const out = new Set<GramCase>();
   for (const p of parseWord(word)) {
     if (!!p.tag.plur !== plural) continue;

@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractArticle, loadImporterLanguage, toArticleOut } from "../../extract-article";
+import type { MeetingOut } from "../../types";
+
+beforeAll(() => loadImporterLanguage());
+
+/** A page-layout article published on Friday 2026-03-13, one paragraph per string. */
+function meetingsOf(paragraphs: string[]): MeetingOut[] {
+  const text = ` date 2026-03-13 ${paragraphs.join("\n\n")}`;
+  return toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings;
+}
+
+const brief = (m: MeetingOut) => `${m.kind}/${m.status} ${m.date ?? "-"} ${m.place ?? "-"} [${m.participants.map((p) => p.name).join(", ")}]`;
+
+describe("ways the press reports a meeting", () => {
+  it("reads a counterpart introduced by a capitalised С at the start of the sentence", () => {
+    const found = meetingsOf([
+      "В Вашингтоне министр иностранных дел Казахстана Айдос Сериков встретился с сенатором Джоном Уорреном.",
+      "С министром торговли США Питером Коллинзом казахстанский министр обсудил поставки урана.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-13 Вашингтон [Айдос Сериков, Джон Уоррен]",
+      "meeting/held 2026-03-13 Вашингтон [Айдос Сериков, Питер Коллинз]",
+    ]);
+  });
+
+  it("takes a telephone conversation for a call, the discussion verb saying only what was discussed", () => {
+    expect(meetingsOf(["Вчера в ходе телефонной беседы министр энергетики Казахстана Канат Омаров и министр энергетики США Джордж Хилл обсудили поставки нефти."]).map(brief)).toEqual([
+      "call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]",
+    ]);
+    expect(meetingsOf(["Накануне по телефону министр финансов Казахстана Канат Омаров обсудил с сенатором Джорджем Хиллом программу визита."]).map(brief)).toEqual([
+      "call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+
+  it("adds the people who «участвуют» in a conference to it", () => {
+    const found = meetingsOf([
+      "В среду в Бишкеке министр энергетики Казахстана Канат Омаров принял участие в региональной конференции по энергетике.",
+      "В работе конференции участвуют министр энергетики Кыргызстана Бакыт Асанов и помощник госсекретаря США Джордж Хилл.",
+    ]);
+    expect(found.map(brief)).toEqual(["conference/held 2026-03-11 Бишкек [Канат Омаров, Бакыт Асанов, Джордж Хилл]"]);
+  });
+
+  it("takes annual meetings of an institution and a speech at a plenary session for conferences", () => {
+    expect(meetingsOf(["Министр финансов Казахстана Канат Омаров принял участие в ежегодных встречах Азиатского банка развития в Маниле."]).map((m) => m.kind)).toEqual(["conference"]);
+    expect(meetingsOf(["Выступая на пленарном заседании форума в Баку, министр экологии Казахстана Канат Омаров призвал партнеров к сотрудничеству."]).map((m) => m.kind)).toEqual(["conference"]);
+  });
+
+  it("finds talks however many words stand between the verb and the noun", () => {
+    const found = meetingsOf(["Заместитель министра иностранных дел Казахстана Канат Омаров и посол США Джордж Хилл провели во вторник в Астане очередной раунд политических консультаций."]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-10 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
+
+  it("takes the head of a delegation received for the counterpart, and an export destination for no venue", () => {
+    const found = meetingsOf([
+      "Председатель Мажилиса Парламента Казахстана Канат Омаров в минувшую среду принял в Астане делегацию Конгресса США во главе с сенатором Джорджем Хиллом.",
+      "В тот же день Джордж Хилл встретился с министром торговли Казахстана Бакытом Асановым и обсудил увеличение экспорта казахстанского зерна в США.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-11 Астана [Канат Омаров, Джордж Хилл]",
+      "meeting/held 2026-03-11 Астана [Джордж Хилл, Бакыт Асанов]",
+    ]);
+  });
+
+  it("continues the previous meeting's day and place with «Затем», takes those present, and reads a destination put first", () => {
+    const found = meetingsOf([
+      "Сегодня Президент Казахстана Касым-Жомарт Токаев принял в Акорде посла США Джорджа Хилла.",
+      "Затем в присутствии Джорджа Хилла министр финансов Казахстана Канат Омаров и глава компании Northline Capital Питер Коллинз подписали соглашение.",
+      "Ожидается, что в первой половине следующего года Казахстан посетит министр торговли США.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-13 Астана [Касым-Жомарт Токаев, Джордж Хилл]",
+      "signing/held 2026-03-13 Астана [Канат Омаров, Питер Коллинз, Джордж Хилл]",
+      "visit/planned 2027-01-01 Казахстан []",
+    ]);
+  });
+
+  it("does not take the words of a post nobody in the article holds for a topic", () => {
+    const [visit] = meetingsOf(["Ожидается, что в следующем месяце Астану посетит министр энергетики США."]);
+    expect(visit?.topics).toEqual([]);
+  });
+
+  it("keeps a recalled background sentence's topics off the meeting in focus", () => {
+    const [m] = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров встретился в Астане с послом США Джорджем Хиллом. Стороны обсудили поставки урана.",
+      "Напомним, в 2025 году товарооборот между странами вырос на 10%.",
+    ]);
+    expect(m?.topics).toEqual(["nuclear-energy"]);
+  });
+
+  it("reads an announced series of meetings as its meetings, on the series' day", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров в минувший вторник провел в Нью-Йорке ряд двусторонних встреч.",
+      "В ходе встречи с послом США Джорджем Хиллом стороны обсудили поставки урана.",
+      "Кроме того, Канат Омаров встретился с министром иностранных дел Венгрии Петером Ковачем.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-10 Нью-Йорк [Канат Омаров, Джордж Хилл]",
+      "meeting/held 2026-03-10 Нью-Йорк [Канат Омаров, Петер Ковач]",
+    ]);
+  });
+
+  it("takes the head of a delegation for its subject and a second counterpart after a long title", () => {
+    const found = meetingsOf([
+      "Делегация Мажилиса во главе с депутатом Канатом Омаровым провела в Вашингтоне встречи с членами Конгресса США.",
+      "Депутаты встретились с председателем подкомитета по Европе, Евразии, энергетике и окружающей среде Палаты представителей Джорджем Хиллом и сенатором Питером Коллинзом.",
+      "В ходе встречи с Джорджем Хиллом стороны обсудили поставки нефти.",
+      "Питер Коллинз, в свою очередь, поддержал развитие межпарламентских связей и сообщил, что намерен посетить Астану в мае для обсуждения поставок урана.",
+    ]);
+    expect(found.map((m) => `${brief(m)} ${m.topics.join(",")}`)).toEqual([
+      "meeting/held 2026-03-13 Вашингтон [Канат Омаров, Джордж Хилл] energy",
+      "meeting/held 2026-03-13 Вашингтон [Канат Омаров, Питер Коллинз] inter-parliamentary",
+      "visit/planned 2026-05-01 Астана [Питер Коллинз] nuclear-energy",
+    ]);
+  });
+
+  it("gives a next meeting agreed by the sides the people of the one in focus", () => {
+    const found = meetingsOf([
+      "Вчера министр иностранных дел Казахстана Канат Омаров провел телефонный разговор с госсекретарем США Джорджем Хиллом.",
+      "Стороны договорились встретиться в апреле в Вашингтоне.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]",
+      "meeting/planned 2026-04-01 Вашингтон [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+
+  it("reads a summit announced noun first, talks that are «запланированы», and a meeting reported «по итогам встречи с»", () => {
+    const found = meetingsOf([
+      "Встреча глав государств Центральной Азии и США с участием Президента Казахстана Касым-Жомарта Токаева состоится в Вашингтоне 6 апреля.",
+      "В тот же день запланированы переговоры Касым-Жомарта Токаева с Президентом США Джорджем Хиллом.",
+      "Об этом сообщил советник Президента Казахстана Канат Омаров по итогам встречи с временным поверенным в делах США в Казахстане Питером Коллинзом.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "conference/planned 2026-04-06 Вашингтон [Касым-Жомарт Токаев]",
+      "talks/planned 2026-04-06 - [Касым-Жомарт Токаев, Джордж Хилл]",
+      "meeting/held 2026-03-13 - [Канат Омаров, Питер Коллинз]",
+    ]);
+  });
+
+  it("takes a headline's meeting for the one the body reports, and a bare Kazakh post for its holder", () => {
+    const text = [
+      "Министр сельского хозяйства РК провел переговоры с главой Минсельхоза США",
+      "Стороны обсудили экспорт зерна",
+      "ВАШИНГТОН",
+      "Министр сельского хозяйства Казахстана Канат Омаров во вторник, 10 марта, провел переговоры с министром сельского хозяйства США Джорджем Хиллом.",
+      "В тот же день казахстанский министр встретился с сенатором Питером Коллинзом.",
+      "Опубликовано в 2026 году.",
+    ].join("\n");
+    const found = toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings;
+    expect(found.map(brief)).toEqual([
+      "talks/held 2026-03-10 Вашингтон [Канат Омаров, Джордж Хилл]",
+      "meeting/held 2026-03-10 Вашингтон [Канат Омаров, Питер Коллинз]",
+    ]);
+  });
+
+  it("represents a planned visit by the talks it will hold, and goes back to an earlier meeting its people are named again", () => {
+    const found = meetingsOf([
+      "Вице-президент США Джордж Хилл посетит Казахстан в мае. Об этом сообщил министр иностранных дел Казахстана Канат Омаров по итогам встречи с послом США Питером Коллинзом.",
+      "В ходе предстоящего визита планируются переговоры Касым-Жомарта Токаева с Джорджем Хиллом о поставках урана.",
+      "Питер Коллинз, в свою очередь, отметил значение визовых вопросов.",
+    ]);
+    expect(found.map((m) => `${brief(m)} ${m.topics.join(",")}`)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Питер Коллинз] visas-consular",
+      "talks/planned 2026-05-01 Казахстан [Касым-Жомарт Токаев, Джордж Хилл] nuclear-energy",
+    ]);
+  });
+
+  it("plans a meeting 'которое планируется провести' with those who 'примут участие', but not one someone was only invited to", () => {
+    const found = meetingsOf([
+      "Сегодня министр иностранных дел Казахстана Канат Омаров провел встречу с послом США Джорджем Хиллом.",
+      "Стороны обсудили подготовку к министерскому заседанию «С5+1», которое планируется провести в мае в Вашингтоне. Ожидается, что в нем примут участие Канат Омаров и госсекретарь США Питер Коллинз.",
+      "Канат Омаров пригласил Джорджа Хилла принять участие в форуме, который пройдет в Астане в июне.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "conference/planned 2026-05-01 Вашингтон [Канат Омаров, Питер Коллинз]",
+    ]);
+  });
+
+  it("keeps what a meeting discussed before an upcoming summit named in the same sentence", () => {
+    const [talks] = meetingsOf([
+      "Сегодня заместитель министра иностранных дел Казахстана Канат Омаров провел в Астане консультации с заместителем министра иностранных дел Японии Кэндзи Мацудой.",
+      "Стороны обсудили поставки урана и подготовку к саммиту «Центральная Азия + Япония», который пройдет в Токио в 2027 году.",
+    ]);
+    expect(talks?.topics).toEqual(["nuclear-energy"]);
+  });
+});
