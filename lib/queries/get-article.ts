@@ -108,8 +108,7 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
   };
 }
 
-/** The article a URL's slug names, or null: cached per request, so the layout's 404 check, the metadata
- *  and the page load it once. */
+/** The article a URL's slug names, or null: cached per request, so the metadata and the page load it once. */
 export const articleForUrl = cache(async (raw: string): Promise<ArticleDetail | null> => {
   const slug = slugSchema.safeParse(raw);
   return slug.success ? getArticle(slug.data) : null;

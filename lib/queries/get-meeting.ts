@@ -160,8 +160,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
   };
 }
 
-/** The meeting a URL's id names, or null: cached per request, so the layout's 404 check, the metadata
- *  and the page load it once. */
+/** The meeting a URL's id names, or null: cached per request, so the metadata and the page load it once. */
 export const meetingForUrl = cache(async (raw: string): Promise<MeetingDetail | null> => {
   const id = idSchema.safeParse(raw);
   return id.success ? getMeeting(id.data) : null;

@@ -27,7 +27,7 @@ interface Row extends Omit<OfficialProfile, "latestPosition" | "meetings" | "mee
  * An official's name, country, posts over time and counts, or null when there is no such slug: ONE
  * statement. Each count reads only this official's rows through an index (a relation count through
  * Prisma aggregated the whole link table first: 44 ms for the busiest official of 100,000 articles).
- * Cached per request: the layout, the page and its metadata ask for it once.
+ * Cached per request: the page and its metadata ask for it once.
  */
 export const getOfficial = cache(async (slug: string): Promise<OfficialProfile | null> => {
   const [o] = await getDb().$queryRaw<Row[]>`
