@@ -4,7 +4,7 @@ import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
 import { buildTsquery, type WordAnalysis } from "./build-tsquery";
 import { roughly } from "./estimate";
-import { toSegments, type Segment } from "./highlight";
+import { candidatePattern, candidateWords, highlighter, type Highlighter, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
 import { wordForms } from "./word-forms";
 import {
@@ -19,7 +19,7 @@ import {
   type ProbeRow,
   type Sampling,
 } from "./match-statement";
-import { analyseStatement, cardsStatement, filtersStatement, meetingsStatement, pageStatement } from "./statements";
+import { analyseStatement, cardsStatement, filtersStatement, lexemesStatement, meetingsStatement, pageStatement } from "./statements";
 
 export interface HitMeeting {
   id: number;
@@ -93,6 +93,8 @@ export interface SearchPlan {
   /** Officials the query names: their articles rank as high as a title hit. */
   nameOfficialIds: number[];
   cardOfficialIds: number[];
+  /** Per word the query asks for (not the excluded ones): the lexemes to mark in titles and snippets. */
+  highlight: string[][];
   result: Omit<SearchResult, "total" | "estimated" | "ranked" | "pageCount" | "cards" | "hits" | "facets">;
 }
 
@@ -161,6 +163,10 @@ export async function planSearch(query: Query, params: SearchParams): Promise<Se
     topicIds,
     nameOfficialIds: [...cardOfficials.keys()],
     cardOfficialIds: [...cardOfficials].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([id]) => id),
+    highlight: words.filter((w) => positive.has(w)).map((w) => {
+      const a = analysis.get(w);
+      return a ? [...a.lexemes, ...a.nameLexemes] : [];
+    }),
     result: { params, query: { text: parsed.text, truncated: parsed.truncated }, status, filters },
   };
 }
@@ -198,7 +204,21 @@ export async function listMatchIds(query: Query, params: SearchParams): Promise<
   return rows.map((r) => r.id);
 }
 
-/** One search: 2 statements side by side, then 2, then 1, then 2: seven statements whatever the page or the archive size. */
+/**
+ * The page's texts marked where they hold a word the query asks for: the candidate words (a pattern of
+ * the query's lexemes) stemmed by the database in one statement, none when no word can match.
+ */
+async function highlighterFor(query: Query, terms: string[][], texts: string[]): Promise<Highlighter> {
+  const pattern = candidatePattern(terms.flat());
+  const words = pattern ? candidateWords(pattern, texts) : [];
+  const rows = words.length ? await query<{ word: string; lexemes: string[] }>(lexemesStatement(words)) : [];
+  return highlighter(pattern, terms, new Map(rows.map((r) => [r.word, r.lexemes])));
+}
+
+/**
+ * One search: 2 statements side by side, then 2, then 1, then 2, then 1 (the highlighted words): eight
+ * statements at most, whatever the page or the archive size.
+ */
 export async function runSearch(query: Query, params: SearchParams, tuning: MatchTuning = MATCH_TUNING): Promise<SearchResult> {
   const plan = await planSearch(query, params);
   const emptyFacets = { official: [], topic: [], source: [], year: [] };
@@ -214,10 +234,11 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
   if (!match) throw new Error("the match statement returned no row");
   const [pageRows, meetingRows] = match.ids.length
     ? await Promise.all([
-        query<{ id: number; slug: string; title: string; date: string | null; source: string | null; snippet: string }>(pageStatement(match.ids, plan.tsquery)),
+        query<{ id: number; slug: string; title: string; lead: string | null; body: string; date: string | null; source: string | null }>(pageStatement(match.ids)),
         query<HitMeeting & { articleId: number; placeRu: string | null; placeEn: string | null }>(meetingsStatement(match.ids)),
       ])
     : [[], []];
+  const marks = await highlighterFor(query, plan.highlight, pageRows.flatMap((r) => [r.title, r.lead ?? "", r.body]));
 
   const byId = new Map(pageRows.map((r) => [r.id, r]));
   const hits = match.ids.flatMap((id) => {
@@ -234,7 +255,8 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
         participants: m.participants,
         place: m.placeRu ? { ru: m.placeRu, en: m.placeEn } : null,
       }));
-    return [{ slug: r.slug, title: toSegments(r.title), date: r.date, source: r.source, snippet: toSegments(r.snippet.replace(/\s+/g, " ").trim()), meetings }];
+    const text = r.lead ? `${r.lead}\n${r.body}` : r.body;
+    return [{ slug: r.slug, title: marks.all(r.title), date: r.date, source: r.source, snippet: marks.snippet(text), meetings }];
   });
 
   const p = plan.result.params;

@@ -4,15 +4,11 @@ type Sql = Prisma.Sql;
 const { sql, join } = Prisma;
 
 /**
- * The SQL of one search besides the matching itself (match-statement.ts), as parameterised statements (nothing typed by a reader is ever spliced into the
- * text). Shared by the app (lib/queries/search-articles.ts runs them through Prisma) and by
- * `npm run bench:search`, which runs the very same statements through a bare driver to measure what the
- * app adds on top of the database.
+ * The SQL of one search besides the matching itself (match-statement.ts), as parameterised statements
+ * (nothing typed by a reader is ever spliced into the text). Shared by the app (lib/queries/search-articles.ts
+ * sends them straight to the driver) and by `npm run bench:search`, which times the very same statements
+ * without the app to measure what the app adds on top of the database.
  */
-
-/** Highlight markers: control characters no article contains, turned into <mark> by the page. */
-export const MARK_START = "\u0002";
-export const MARK_END = "\u0003";
 
 /**
  * Per query word: its lexemes (as the index folds and stems it) and the officials it names — by any
@@ -83,20 +79,17 @@ export function filtersStatement(officialSlugs: string[], topicSlugs: string[], 
     SELECT 'source', id, id::text, name, coalesce("nameEn", name) FROM "Source" WHERE id = ${sourceId}::int`;
 }
 
-/** The shown page's articles: fields, highlighted title and snippet (matched forms marked). */
-export function pageStatement(ids: number[], tsquery: string | null): Sql {
-  const options = sql`'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=2, MinWords=12, MaxWords=28, FragmentDelimiter=" … "'`;
-  const snippet =
-    tsquery === null
-      ? sql`left(coalesce(a.lead, a.body), 300)`
-      : // Fragments leave out what the parser takes for HTML tags (an article quoting `<a href=…>` would
-        // lose those words), so "<" travels as chr(1), which the parser reads as a space, and comes back.
-        sql`replace(ts_headline('chronicle_headline', replace(coalesce(a.lead || E'\n', '') || a.body, '<', chr(1)), ${tsquery}::tsquery, ${options}), chr(1), '<')`;
-  const title = tsquery === null ? sql`a.title` : sql`ts_headline('chronicle_headline', a.title, ${tsquery}::tsquery, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))`;
+/** The shown page's articles, their text whole: lib/search/highlight.ts makes the snippets. */
+export function pageStatement(ids: number[]): Sql {
   return sql`
-    SELECT a.id, a.slug, ${title} AS title, to_char(a."publishedOn", 'YYYY-MM-DD') AS date, s.name AS source, ${snippet} AS snippet
+    SELECT a.id, a.slug, a.title, a.lead, a.body, to_char(a."publishedOn", 'YYYY-MM-DD') AS date, s.name AS source
     FROM "Article" a LEFT JOIN "Source" s ON s.id = a."sourceId"
     WHERE a.id = ANY(${ids}::int[])`;
+}
+
+/** The lexemes of each candidate word, folded and stemmed as the articles' search vectors are. */
+export function lexemesStatement(words: string[]): Sql {
+  return sql`SELECT w AS word, tsvector_to_array(to_tsvector('russian', chronicle_fold(w))) AS lexemes FROM unnest(${words}::text[]) AS w`;
 }
 
 /** The meetings each article of the page reports, with their participants. */

@@ -53,6 +53,14 @@ describe("Russian morphology", () => {
     expect(hits.some((w) => w.startsWith("кошербаев"))).toBe(true);
     expect(new Set(hits.filter((w) => w.startsWith("кошербаев"))).size).toBeGreaterThan(1); // several case forms lit
   });
+
+  it("marks only the words that stem to the query's, not every word that begins like them", async () => {
+    // санкционных begins like санкций (the pattern's candidate) but stems apart; so does минерального.
+    expect(new Set(marked(await search({ q: "санкции" })))).toEqual(new Set(["санкций"]));
+    const minerals = marked(await search({ q: "минералы" }));
+    expect(minerals.length).toBeGreaterThan(5);
+    expect(minerals.every((w) => /^минерал(ы|ов|ам|ами|ах)?$/.test(w))).toBe(true);
+  });
 });
 
 describe("Latin spellings and typos find the official", () => {
