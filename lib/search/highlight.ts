@@ -32,11 +32,17 @@ export function candidatePattern(lexemes: string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})[\\p{L}\\p{N}]*`, "giu");
 }
 
-/** The distinct candidate words (lower case) in `texts`, for the database to stem. */
-export function candidateWords(pattern: RegExp, texts: string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(pattern)) words.add(m[0].toLowerCase());
-  return [...words];
+/** A candidate word in a text: where, and its lower-case form (what lexemesStatement stems). */
+export interface Candidate {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** The candidate words of one text, in order (one pass of the pattern; the marking reuses them). */
+export function findCandidates(pattern: RegExp | null, text: string): Candidate[] {
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
 }
 
 /** A matched word's place in the text and the query terms (word numbers) it matches. */
@@ -55,16 +61,16 @@ const DELIMITER = " … ";
 
 export interface Highlighter {
   /** The whole text, every match marked (titles). */
-  all(text: string): Segment[];
+  all(text: string, candidates: Candidate[]): Segment[];
   /** Up to two passages around the matches that cover the most query terms, or the opening without any. */
-  snippet(text: string): Segment[];
+  snippet(text: string, candidates: Candidate[]): Segment[];
 }
 
 /**
  * Marks the words whose stems the query asked for. `terms`: per query word, its lexemes; `stems`: each
  * candidate word (lower case) with the lexemes the database gave it.
  */
-export function highlighter(pattern: RegExp | null, terms: string[][], stems: Map<string, string[]>): Highlighter {
+export function highlighter(terms: string[][], stems: Map<string, string[]>): Highlighter {
   const termsOf = new Map<string, number[]>();
   terms.forEach((lexemes, term) => lexemes.forEach((l) => termsOf.set(l, [...(termsOf.get(l) ?? []), term])));
   const matched = new Map<string, number[]>();
@@ -72,31 +78,56 @@ export function highlighter(pattern: RegExp | null, terms: string[][], stems: Ma
     const found = [...new Set(lexemes.flatMap((l) => termsOf.get(l) ?? []))];
     if (found.length) matched.set(word, found);
   }
-  const hitsIn = (text: string): Hit[] => {
-    if (!pattern || matched.size === 0) return [];
-    const hits: Hit[] = [];
-    for (const m of text.matchAll(pattern)) {
-      const found = matched.get(m[0].toLowerCase());
-      if (found) hits.push({ start: m.index, end: m.index + m[0].length, terms: found });
-    }
-    return hits;
-  };
+  const hitsOf = (candidates: Candidate[]): Hit[] =>
+    candidates.flatMap((c) => {
+      const found = matched.get(c.word);
+      return found ? [{ start: c.start, end: c.end, terms: found }] : [];
+    });
   return {
-    all: (text) => segments(text, 0, text.length, hitsIn(text)),
-    snippet: (text) => snippet(text, hitsIn(text)),
+    all: (text, candidates) => segments(text, 0, text.length, hitsOf(candidates)),
+    snippet: (text, candidates) => snippet(text, hitsOf(candidates)),
   };
 }
 
+/** Where sentences start and end in a text, and its paragraph breaks: read once per snippet. */
+interface Layout {
+  text: string;
+  /** Offsets where a sentence starts (0 and after each paragraph break included), ascending. */
+  starts: number[];
+  /** Offsets just after each sentence's final punctuation, ascending. */
+  ends: number[];
+  /** Offsets of the paragraph breaks, ascending. */
+  breaks: number[];
+}
+
+const SENTENCE_END = /([.!?…]["»”)]*)\s+|\n\s*/g;
+
+function layoutOf(text: string): Layout {
+  const layout: Layout = { text, starts: [0], ends: [], breaks: [] };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    layout.starts.push(m.index + m[0].length);
+    if (m[1]) layout.ends.push(m.index + m[1].length);
+    else layout.breaks.push(m.index);
+  }
+  return layout;
+}
+
 function snippet(text: string, hits: Hit[]): Segment[] {
-  if (hits.length === 0) return segments(text, 0, fragmentEnd(text, 0), []);
-  const windows = hits.map((h) => {
-    let start = fragmentStart(text, h.start, LEAD_IN_CHARS);
-    const end = fragmentEnd(text, start, h.end);
+  const layout = layoutOf(text);
+  if (hits.length === 0) return segments(text, 0, fragmentEnd(layout, 0, 0), []);
+  // One passage per sentence holding a match is enough to choose from: its later matches give nearly the same one.
+  const windows: { start: number; end: number; inside: Hit[]; terms: number }[] = [];
+  let covered = -1;
+  for (const h of hits) {
+    if (h.start < covered) continue;
+    let start = fragmentStart(layout, h.start, LEAD_IN_CHARS);
+    const end = fragmentEnd(layout, start, h.end);
     const room = FRAGMENT_CHARS - (end - h.start);
-    if (room > LEAD_IN_CHARS) start = fragmentStart(text, h.start, room, true);
+    if (room > LEAD_IN_CHARS) start = fragmentStart(layout, h.start, room, true);
     const inside = hits.filter((x) => x.start >= start && x.end <= end);
-    return { start, end, inside, terms: new Set(inside.flatMap((x) => x.terms)).size };
-  });
+    windows.push({ start, end, inside, terms: new Set(inside.flatMap((x) => x.terms)).size });
+    covered = layout.ends.find((e) => e > h.end) ?? text.length;
+  }
   const better = (a: (typeof windows)[number], b: (typeof windows)[number]) =>
     a.terms - b.terms || a.inside.length - b.inside.length || b.start - a.start;
   const chosen: typeof windows = [];
@@ -110,18 +141,16 @@ function snippet(text: string, hits: Hit[]): Segment[] {
   return chosen.flatMap((w, i) => [...(i > 0 ? [{ text: DELIMITER, hit: false }] : []), ...segments(text, w.start, w.end, w.inside)]);
 }
 
-const SENTENCE_END = /[.!?…]["»”)]*\s+|\n\s*/g;
-
 /**
- * Where a passage ending at `end` around a match at `at` starts: a sentence's start (its earliest one
- * when `fill`, to use the room a passage cut short at its paragraph's end leaves), else a word
- * boundary, within `room` characters before the match; never in an earlier paragraph.
+ * Where a passage around a match at `at` starts: a sentence's start (its earliest one when `fill`, to
+ * use the room a passage cut short at its paragraph's end leaves), else a word boundary, within `room`
+ * characters before the match; never in an earlier paragraph.
  */
-function fragmentStart(text: string, at: number, room: number, fill = false): number {
-  const paragraph = text.lastIndexOf("\n", at - 1) + 1;
+function fragmentStart({ text, starts, breaks }: Layout, at: number, room: number, fill = false): number {
+  const paragraph = (breaks.findLast((b) => b < at) ?? -1) + 1;
   const from = Math.max(paragraph, at - room);
-  const starts = [...(from === paragraph ? [from] : []), ...[...text.slice(from, at).matchAll(SENTENCE_END)].map((m) => from + m.index + m[0].length)];
-  const sentence = fill ? starts[0] : starts.at(-1);
+  const inRange = starts.filter((s) => s >= from && s <= at);
+  const sentence = fill ? inRange[0] : inRange.at(-1);
   if (sentence !== undefined) return sentence;
   const space = text.slice(from, at).search(/\s/);
   return space < 0 ? at : from + space + 1;
@@ -132,17 +161,15 @@ function fragmentStart(text: string, at: number, room: number, fill = false): nu
  * often a subtitle without a full stop, must not run into the body), else at a sentence's end in its last
  * third, else at the last word boundary.
  */
-function fragmentEnd(text: string, start: number, after = start): number {
+function fragmentEnd({ text, ends, breaks }: Layout, start: number, after: number): number {
   const limit = start + FRAGMENT_CHARS;
-  const paragraph = text.indexOf("\n", after);
-  if (paragraph >= 0 && paragraph < limit) return paragraph;
+  const paragraph = breaks.find((b) => b >= after);
+  if (paragraph !== undefined && paragraph < limit) return paragraph;
   if (limit >= text.length) return text.length;
-  const part = text.slice(start, limit);
-  let end = -1;
-  for (const m of part.matchAll(SENTENCE_END)) if (m.index >= (FRAGMENT_CHARS * 2) / 3) end = m.index + m[0].trimEnd().length;
-  if (end >= 0) return start + end;
-  const space = part.search(/\s\S*$/);
-  return space > 0 ? start + space : limit;
+  const sentence = ends.findLast((e) => e <= limit && e >= start + (FRAGMENT_CHARS * 2) / 3);
+  if (sentence !== undefined) return sentence;
+  for (let at = limit; at > start; at--) if (/\s/.test(text[at] as string)) return at;
+  return limit;
 }
 
 /** text[start, end) as plain and marked runs, whitespace collapsed. */

@@ -4,7 +4,7 @@ import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { SEARCH_PAGE_SIZE, type SearchParams } from "@/lib/validation/search-params";
 import { buildTsquery, type WordAnalysis } from "./build-tsquery";
 import { roughly } from "./estimate";
-import { candidatePattern, candidateWords, highlighter, type Highlighter, type Segment } from "./highlight";
+import { candidatePattern, findCandidates, highlighter, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
 import { wordForms } from "./word-forms";
 import {
@@ -204,15 +204,22 @@ export async function listMatchIds(query: Query, params: SearchParams): Promise<
   return rows.map((r) => r.id);
 }
 
+type PageRow = { id: number; slug: string; title: string; lead: string | null; body: string; date: string | null; source: string | null };
+
 /**
- * The page's texts marked where they hold a word the query asks for: the candidate words (a pattern of
- * the query's lexemes) stemmed by the database in one statement, none when no word can match.
+ * The page's titles and snippets, marked where they hold a word the query asks for: the candidate words
+ * (a pattern of the query's lexemes) stemmed by the database in one statement, none when no word can match.
  */
-async function highlighterFor(query: Query, terms: string[][], texts: string[]): Promise<Highlighter> {
+async function markedTexts(query: Query, terms: string[][], rows: PageRow[]): Promise<Map<number, { title: Segment[]; snippet: Segment[] }>> {
   const pattern = candidatePattern(terms.flat());
-  const words = pattern ? candidateWords(pattern, texts) : [];
-  const rows = words.length ? await query<{ word: string; lexemes: string[] }>(lexemesStatement(words)) : [];
-  return highlighter(pattern, terms, new Map(rows.map((r) => [r.word, r.lexemes])));
+  const texts = rows.map((r) => {
+    const text = r.lead ? `${r.lead}\n${r.body}` : r.body;
+    return { id: r.id, title: r.title, titleWords: findCandidates(pattern, r.title), text, textWords: findCandidates(pattern, text) };
+  });
+  const words = [...new Set(texts.flatMap((t) => [...t.titleWords, ...t.textWords].map((c) => c.word)))];
+  const stems = words.length ? await query<{ word: string; lexemes: string[] }>(lexemesStatement(words)) : [];
+  const marks = highlighter(terms, new Map(stems.map((r) => [r.word, r.lexemes])));
+  return new Map(texts.map((t) => [t.id, { title: marks.all(t.title, t.titleWords), snippet: marks.snippet(t.text, t.textWords) }]));
 }
 
 /**
@@ -234,11 +241,11 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
   if (!match) throw new Error("the match statement returned no row");
   const [pageRows, meetingRows] = match.ids.length
     ? await Promise.all([
-        query<{ id: number; slug: string; title: string; lead: string | null; body: string; date: string | null; source: string | null }>(pageStatement(match.ids)),
+        query<PageRow>(pageStatement(match.ids)),
         query<HitMeeting & { articleId: number; placeRu: string | null; placeEn: string | null }>(meetingsStatement(match.ids)),
       ])
     : [[], []];
-  const marks = await highlighterFor(query, plan.highlight, pageRows.flatMap((r) => [r.title, r.lead ?? "", r.body]));
+  const marked = await markedTexts(query, plan.highlight, pageRows);
 
   const byId = new Map(pageRows.map((r) => [r.id, r]));
   const hits = match.ids.flatMap((id) => {
@@ -255,8 +262,8 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
         participants: m.participants,
         place: m.placeRu ? { ru: m.placeRu, en: m.placeEn } : null,
       }));
-    const text = r.lead ? `${r.lead}\n${r.body}` : r.body;
-    return [{ slug: r.slug, title: marks.all(r.title), date: r.date, source: r.source, snippet: marks.snippet(text), meetings }];
+    const { title, snippet } = marked.get(id)!;
+    return [{ slug: r.slug, title, date: r.date, source: r.source, snippet, meetings }];
   });
 
   const p = plan.result.params;
