@@ -19,7 +19,7 @@ import {
   type ProbeRow,
   type Sampling,
 } from "./match-statement";
-import { analyseStatement, cardsStatement, filtersStatement, lexemesStatement, meetingsStatement, pageStatement } from "./statements";
+import { analyseStatement, cardsStatement, filtersStatement, lexemesStatement, pageStatement } from "./statements";
 
 export interface HitMeeting {
   id: number;
@@ -204,7 +204,7 @@ export async function listMatchIds(query: Query, params: SearchParams): Promise<
   return rows.map((r) => r.id);
 }
 
-type PageRow = { id: number; slug: string; title: string; lead: string | null; body: string; date: string | null; source: string | null };
+type PageRow = { id: number; slug: string; title: string; lead: string | null; body: string; date: string | null; source: string | null; meetings: HitMeeting[] };
 
 /**
  * The page's titles and snippets, marked where they hold a word the query asks for: the candidate words
@@ -223,8 +223,8 @@ async function markedTexts(query: Query, terms: string[][], rows: PageRow[]): Pr
 }
 
 /**
- * One search: 2 statements side by side, then 2, then 1, then 2, then 1 (the highlighted words): eight
- * statements at most, whatever the page or the archive size.
+ * One search: 2 statements side by side, then 2, then the match, the page, and the stems of the words
+ * to mark: seven statements at most, whatever the page or the archive size.
  */
 export async function runSearch(query: Query, params: SearchParams, tuning: MatchTuning = MATCH_TUNING): Promise<SearchResult> {
   const plan = await planSearch(query, params);
@@ -239,31 +239,15 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
   const sampling = samplingFor(probe ?? { candidates: 0, heads: 0 }, tuning);
   const [match] = await query<MatchRow>(matchStatementFor(plan, sampling, tuning));
   if (!match) throw new Error("the match statement returned no row");
-  const [pageRows, meetingRows] = match.ids.length
-    ? await Promise.all([
-        query<PageRow>(pageStatement(match.ids)),
-        query<HitMeeting & { articleId: number; placeRu: string | null; placeEn: string | null }>(meetingsStatement(match.ids)),
-      ])
-    : [[], []];
+  const pageRows = match.ids.length ? await query<PageRow>(pageStatement(match.ids)) : [];
   const marked = await markedTexts(query, plan.highlight, pageRows);
 
   const byId = new Map(pageRows.map((r) => [r.id, r]));
   const hits = match.ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
-    const meetings = meetingRows
-      .filter((m) => m.articleId === id)
-      .map((m): HitMeeting => ({
-        id: m.id,
-        kind: m.kind,
-        status: m.status,
-        date: m.date,
-        datePrecision: m.datePrecision,
-        participants: m.participants,
-        place: m.placeRu ? { ru: m.placeRu, en: m.placeEn } : null,
-      }));
     const { title, snippet } = marked.get(id)!;
-    return [{ slug: r.slug, title, date: r.date, source: r.source, snippet, meetings }];
+    return [{ slug: r.slug, title, date: r.date, source: r.source, snippet, meetings: r.meetings }];
   });
 
   const p = plan.result.params;

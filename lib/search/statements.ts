@@ -79,10 +79,25 @@ export function filtersStatement(officialSlugs: string[], topicSlugs: string[], 
     SELECT 'source', id, id::text, name, coalesce("nameEn", name) FROM "Source" WHERE id = ${sourceId}::int`;
 }
 
-/** The shown page's articles, their text whole: lib/search/highlight.ts makes the snippets. */
+/**
+ * The shown page's articles, their text whole (lib/search/highlight.ts makes the snippets), each with the
+ * meetings it reports and their participants.
+ */
 export function pageStatement(ids: number[]): Sql {
   return sql`
-    SELECT a.id, a.slug, a.title, a.lead, a.body, to_char(a."publishedOn", 'YYYY-MM-DD') AS date, s.name AS source
+    SELECT a.id, a.slug, a.title, a.lead, a.body, to_char(a."publishedOn", 'YYYY-MM-DD') AS date, s.name AS source,
+      coalesce((
+        SELECT json_agg(json_build_object(
+          'id', m.id, 'kind', m.kind, 'status', m.status, 'date', to_char(m.date, 'YYYY-MM-DD'), 'datePrecision', m."datePrecision",
+          'place', CASE WHEN pl.id IS NOT NULL THEN json_build_object('ru', pl."nameRu", 'en', pl."nameEn") END,
+          'participants', coalesce((
+            SELECT json_agg(json_build_object('slug', o.slug, 'nameRu', o."nameRu", 'nameLatin', o."nameLatin") ORDER BY o.id)
+            FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" WHERE mp."meetingId" = m.id
+          ), '[]')
+        ) ORDER BY m.date NULLS LAST, m.id)
+        FROM "MeetingSource" ms JOIN "Meeting" m ON m.id = ms."meetingId" LEFT JOIN "Place" pl ON pl.id = m."placeId"
+        WHERE ms."articleId" = a.id
+      ), '[]') AS meetings
     FROM "Article" a LEFT JOIN "Source" s ON s.id = a."sourceId"
     WHERE a.id = ANY(${ids}::int[])`;
 }
@@ -90,20 +105,6 @@ export function pageStatement(ids: number[]): Sql {
 /** The lexemes of each candidate word, folded and stemmed as the articles' search vectors are. */
 export function lexemesStatement(words: string[]): Sql {
   return sql`SELECT w AS word, tsvector_to_array(to_tsvector('russian', chronicle_fold(w))) AS lexemes FROM unnest(${words}::text[]) AS w`;
-}
-
-/** The meetings each article of the page reports, with their participants. */
-export function meetingsStatement(ids: number[]): Sql {
-  return sql`
-    SELECT ms."articleId", m.id, m.kind::text AS kind, m.status::text AS status, to_char(m.date, 'YYYY-MM-DD') AS date,
-      m."datePrecision"::text AS "datePrecision", pl."nameRu" AS "placeRu", pl."nameEn" AS "placeEn",
-      coalesce((
-        SELECT json_agg(json_build_object('slug', o.slug, 'nameRu', o."nameRu", 'nameLatin', o."nameLatin") ORDER BY o.id)
-        FROM "MeetingParticipant" mp JOIN "Official" o ON o.id = mp."officialId" WHERE mp."meetingId" = m.id
-      ), '[]') AS participants
-    FROM "MeetingSource" ms JOIN "Meeting" m ON m.id = ms."meetingId" LEFT JOIN "Place" pl ON pl.id = m."placeId"
-    WHERE ms."articleId" = ANY(${ids}::int[])
-    ORDER BY ms."articleId", m.date NULLS LAST, m.id`;
 }
 
 /**
