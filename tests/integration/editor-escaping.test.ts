@@ -61,9 +61,8 @@ describe("an article with markup, script URLs and SQL, published by an editor", 
     const hit = data.find((h) => h.slug === slug)!;
     expect(hit.title.map((s) => s.text).join("")).toBe(TITLE);
     const snippet = hit.snippet.map((s) => s.text).join("");
-    // ts_headline's fragments would drop whatever looks like a tag; the snippet keeps it as text. Which
-    // passages it picks differs between PostgreSQL versions, so each passage is checked to be the
-    // article's own text, markup included.
+    // Whatever looks like a tag stays in the snippet as text: each passage is the article's own text,
+    // markup included.
     expect(snippet).toMatch(/<a href="javascript:alert\(\d\)">ссылк/);
     const text = [TITLE, LEAD, BODY].join(" ").replace(/\s+/g, " ");
     for (const passage of snippet.split(" … ")) expect(text).toContain(passage.trim());
