@@ -94,6 +94,15 @@ describe("highlighter", () => {
     expect(plain(marks.snippet(text))).toBe("Первое предложение абзаца о встрече министров. Второе предложение и затем обсуждены минералы");
   });
 
+  it("shows with an ellipsis where a passage starts or ends mid-sentence", () => {
+    const text = `Долгое вступление ${"слово ".repeat(30)}и здесь Кошербаевым сказано ${"многое ".repeat(60)}конец.`;
+    const shown = plain(marks.snippet(text));
+    expect(shown).toMatch(/^… \S/);
+    expect(shown).toMatch(/\S …$/);
+    expect(shown).toContain("Кошербаевым");
+    expect(plain(marks.snippet("Кошербаевым сказано всё."))).toBe("Кошербаевым сказано всё.");
+  });
+
   it("marks nothing when the query has no terms", () => {
     const none = highlighter([], new Map());
     expect(findCandidates(null, "Кошербаевым")).toEqual([]);

@@ -57,7 +57,8 @@ const FRAGMENTS = 2;
 const FRAGMENT_CHARS = 220;
 /** Context kept before a fragment's first match when no sentence starts closer. */
 const LEAD_IN_CHARS = 60;
-const DELIMITER = " … ";
+const ELLIPSIS = "…";
+const DELIMITER = ` ${ELLIPSIS} `;
 
 export interface Highlighter {
   /** The whole text, every match marked (titles). */
@@ -114,7 +115,7 @@ function layoutOf(text: string): Layout {
 
 function snippet(text: string, hits: Hit[]): Segment[] {
   const layout = layoutOf(text);
-  if (hits.length === 0) return segments(text, 0, fragmentEnd(layout, 0, 0), []);
+  if (hits.length === 0) return passages(layout, [{ start: 0, end: fragmentEnd(layout, 0, 0), inside: [] }]);
   // One passage per sentence holding a match is enough to choose from: its later matches give nearly the same one.
   const windows: { start: number; end: number; inside: Hit[]; terms: number }[] = [];
   let covered = -1;
@@ -137,8 +138,18 @@ function snippet(text: string, hits: Hit[]): Segment[] {
     if (!best) break;
     chosen.push(best);
   }
-  chosen.sort((a, b) => a.start - b.start);
-  return chosen.flatMap((w, i) => [...(i > 0 ? [{ text: DELIMITER, hit: false }] : []), ...segments(text, w.start, w.end, w.inside)]);
+  return passages(layout, chosen.sort((a, b) => a.start - b.start));
+}
+
+/** The passages in order, with an ellipsis wherever text is left out: between them, and where one starts or ends mid-sentence. */
+function passages(layout: Layout, chosen: { start: number; end: number; inside: Hit[] }[]): Segment[] {
+  const out = chosen.flatMap((w, i) => [...(i > 0 ? [{ text: DELIMITER, hit: false }] : []), ...segments(layout.text, w.start, w.end, w.inside)]);
+  const first = chosen[0];
+  const last = chosen.at(-1);
+  if (!first || !last || out.length === 0) return out;
+  if (!layout.starts.includes(first.start)) out.unshift({ text: `${ELLIPSIS} `, hit: false });
+  if (last.end < layout.text.trimEnd().length && !layout.ends.includes(last.end) && !layout.breaks.includes(last.end)) out.push({ text: ` ${ELLIPSIS}`, hit: false });
+  return out;
 }
 
 /**
