@@ -10,19 +10,9 @@ export type Db = PrismaClient;
 const shared = globalThis as unknown as { chroniclePools?: WeakMap<Db, pg.Pool> };
 const pools = (shared.chroniclePools ??= new WeakMap<Db, pg.Pool>());
 
-/**
- * A pool of connections to the archive. A statement the app prepares under a name (search's word analysis,
- * whose planning cost more than its execution: run-search.ts) is planned once per connection, for any
- * parameters, instead of at every execution; unnamed statements, Prisma's and every other, are planned
- * for their parameters each time whatever this setting says.
- */
-export function createPool(connectionString: string, max?: number): pg.Pool {
-  return new pg.Pool({ connectionString, max, options: "-c plan_cache_mode=force_generic_plan" });
-}
-
 export function createDb(connectionString: string): Db {
   // The pool is ours, so bulk writers can reach it (poolOf); $disconnect still ends it.
-  const pool = createPool(connectionString);
+  const pool = new pg.Pool({ connectionString });
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(db, pool);
   return db;

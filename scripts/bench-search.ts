@@ -14,9 +14,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { measure, summary } from "@/lib/bench/search/latency";
 import { queryMix, type BenchQuery, type QueryKind } from "@/lib/bench/search/query-mix";
-import { createPool } from "@/lib/db";
 import { requireDatabaseUrl } from "@/lib/db/migrations/cli-support";
 import { samplingFor, type ProbeRow } from "@/lib/search/match-statement";
 import { matchStatementFor, planSearch, planStatements, poolQuery, runSearch } from "@/lib/search/run-search";
@@ -33,7 +33,7 @@ const { values } = parseArgs({
   },
 });
 const databaseUrl = requireDatabaseUrl(process.env.DATABASE_URL);
-const pool = createPool(databaseUrl, 16);
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 16 });
 const pgQuery = poolQuery(pool);
 
 function startApp(port: string): Promise<{ url: string; app: ChildProcess }> {

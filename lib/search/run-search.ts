@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
@@ -99,8 +98,7 @@ export interface SearchPlan {
   result: Omit<SearchResult, "total" | "estimated" | "ranked" | "pageCount" | "cards" | "hits" | "facets">;
 }
 
-/** Runs a statement; `prepare` names it, so each connection plans it once (createPool in lib/db.ts). */
-type Query = <T>(statement: Prisma.Sql, options?: { prepare?: boolean }) => Promise<T[]>;
+type Query = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
 /**
  * Statements go straight to the driver, as the importer's do: through the Prisma client each costs
@@ -108,19 +106,8 @@ type Query = <T>(statement: Prisma.Sql, options?: { prepare?: boolean }) => Prom
  * through the client).
  */
 export function poolQuery(pool: pg.Pool): Query {
-  return async <T>(statement: Prisma.Sql, options?: { prepare?: boolean }) => {
-    const { text, values } = statement;
-    const name = options?.prepare ? `chronicle_${createHash("sha1").update(text).digest("hex")}` : undefined;
-    return (await pool.query({ name, text, values })).rows as T[];
-  };
+  return async <T>(statement: Prisma.Sql) => (await pool.query(statement.text, statement.values)).rows as T[];
 }
-
-/**
- * The word analysis is planned once per connection and shape (its text depends only on how many words,
- * and which are Latin): planning it took as long as running it, 1.3-2 ms. Longer queries, whose shapes
- * could be many, are planned each time.
- */
-const PREPARED_WORDS_MAX = 3;
 
 const MISSING = 0; // no row has id 0: a filter naming an unknown value matches nothing
 
@@ -132,7 +119,6 @@ export async function planSearch(query: Query, params: SearchParams): Promise<Se
     words.length
       ? query<{ i: number; lexemes: string[]; officials: { id: number; score: number; lexemes: string[] | null }[] }>(
           analyseStatement(words, words.flatMap((w, i) => wordForms(w).map((form) => ({ word: i + 1, form })))),
-          { prepare: words.length <= PREPARED_WORDS_MAX },
         )
       : [],
     params.official.length || params.topic.length || params.source !== undefined

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPool, poolOf, type Db } from "../../lib/db";
+import { poolOf, type Db } from "../../lib/db";
 import { poolQuery, runSearch, type SearchResult } from "../../lib/search/run-search";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { importSearchArchive } from "../support/search-archive";
@@ -229,20 +229,5 @@ describe("the search table follows the archive", () => {
     const [after] = await db.$queryRaw<{ ids: number[] }[]>`SELECT "officialIds" AS ids FROM "ArticleSearch" WHERE "articleId" = ${one.articleId}`;
     expect(after!.ids).not.toContain(one.officialId);
     await db.articleOfficial.create({ data: { ...one, mentions: 1 } });
-  });
-});
-
-describe("the word analysis statement", () => {
-  it("is planned once per connection and shape, then runs on its one generic plan", async () => {
-    const pool = createPool(process.env.DATABASE_URL as string, 1);
-    try {
-      for (const q of ["Кошербаевым", "Ландау", "Рубио"]) await runSearch(poolQuery(pool), searchParamsSchema.parse({ q }));
-      const { rows } = await pool.query<{ generic: number; custom: number }>(
-        `SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name LIKE 'chronicle\\_%'`,
-      );
-      expect(rows).toEqual([{ generic: 3, custom: 0 }]);
-    } finally {
-      await pool.end();
-    }
   });
 });
