@@ -73,7 +73,7 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
                 <p role="status">{result.total === 0 ? t.search.nothingFound : result.estimated ? t.search.foundAbout(result.total) : t.search.found(result.total)}</p>
                 {result.total > 0 && <ExportLinks params={params} t={t} />}
               </div>
-              {result.estimated && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t.search.estimatedNote(params.sort === "relevance" ? result.ranked : null)}</p>}
+              {result.estimated && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t.search.estimatedNote(result.ranked)}</p>}
               {result.hits.length > 0 && (
                 <ol aria-label={t.search.results} className="mt-2">
                   {result.hits.map((hit) => (

@@ -26,7 +26,7 @@ export function searchResponseOf(result: SearchResult, origin: string): SearchRe
     facets: result.facets,
     pagination: { page: params.page, pageSize: SEARCH_PAGE_SIZE, total: result.total, totalPages: result.pageCount },
     estimated: result.estimated,
-    ranked: result.estimated && params.sort === "relevance" ? result.ranked : null,
+    ranked: result.ranked,
     exports: { csv: origin + exports.csv, json: origin + exports.json },
   };
 }

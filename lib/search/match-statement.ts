@@ -71,7 +71,7 @@ export interface ProbeRow {
   heads: number;
 }
 
-/** The sparsest stored sample (2, 4, … 64) still expected to hold `wanted` of `estimate` rows; 1 when all are wanted. */
+/** The sparsest stored sample (2, 4, … 256) still expected to hold `wanted` of `estimate` rows; 1 when all are wanted. */
 function rateFor(estimate: number, wanted: number): number {
   let rate = 1;
   while (rate < SAMPLE_MAX && estimate / (rate * 2) >= wanted) rate *= 2;

@@ -97,7 +97,7 @@ export function parseQuery(input: string): ParsedQuery {
   return { all, none, text, truncated };
 }
 
-/** Every word of the positive terms, in order, without repeats: what is looked up in the database. */
+/** Every word of the query, excluded ones too, in order, without repeats: what is looked up in the database. */
 export function queryWords(q: ParsedQuery): string[] {
   return [...new Set([...q.all.flat(), ...q.none].flatMap((t) => t.words))];
 }

@@ -74,6 +74,7 @@ export interface SearchResult {
    * are estimates from a sample, and relevance orders `ranked` of the matches.
    */
   estimated: boolean;
+  /** How many matches relevance ordered: null unless `estimated` and ordered by relevance. */
   ranked: number | null;
   pageCount: number;
   cards: SearchCard[];
@@ -137,20 +138,16 @@ export async function planSearch(query: Query, params: SearchParams): Promise<Se
     if (positive.has(word)) for (const o of row.officials) cardOfficials.set(o.id, Math.max(o.score, cardOfficials.get(o.id) ?? 0));
   }
 
-  const find = (kind: "official" | "topic" | "source", value: string) => filterRows.find((r) => r.kind === kind && r.slug === value);
   const filters: SearchResult["filters"] = [];
-  const idsOf = (facet: "official" | "topic", values: string[]) =>
-    values.map((value) => {
-      const row = find(facet, value);
-      filters.push({ facet, value, labelRu: row?.labelRu ?? value, labelEn: row?.labelEn ?? value, known: !!row });
-      return row?.id ?? MISSING;
-    });
-  const officialIds = idsOf("official", params.official);
-  const topicIds = idsOf("topic", params.topic);
-  if (params.source !== undefined) {
-    const row = find("source", String(params.source));
-    filters.push({ facet: "source", value: String(params.source), labelRu: row?.labelRu ?? String(params.source), labelEn: row?.labelEn ?? String(params.source), known: !!row });
-  }
+  /** A filter in force, with its label, and its id (MISSING when the archive has no such value). */
+  const resolve = (facet: "official" | "topic" | "source", value: string) => {
+    const row = filterRows.find((r) => r.kind === facet && r.slug === value);
+    filters.push({ facet, value, labelRu: row?.labelRu ?? value, labelEn: row?.labelEn ?? value, known: !!row });
+    return row?.id ?? MISSING;
+  };
+  const officialIds = params.official.map((v) => resolve("official", v));
+  const topicIds = params.topic.map((v) => resolve("topic", v));
+  if (params.source !== undefined) resolve("source", String(params.source));
   if (params.year !== undefined) filters.push({ facet: "year", value: String(params.year), labelRu: String(params.year), labelEn: String(params.year), known: true });
 
   const tsquery = buildTsquery(parsed, analysis);
