@@ -9,6 +9,7 @@ import { PlannerStatistics } from "./store/planner-statistics";
 import { StoreCache } from "./store/store-cache";
 import { storeArticle, type StoreOutcome } from "./store/store-article";
 import { syncTopics, topicIdsBySlug } from "./store/sync-topics";
+import { prismaTx } from "./store/transaction";
 import type { ImportError } from "./types";
 
 export interface ImportSummary {
@@ -42,7 +43,7 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
   await syncTopics(db);
   const cache = new StoreCache();
   await preloadCountries(db, cache);
-  cache.topics = await topicIdsBySlug(db);
+  cache.topics = await topicIdsBySlug(prismaTx(db));
   const run = await db.importRun.create({ data: { trigger }, select: { id: true } });
   const statistics = new PlannerStatistics(poolOf(db), await db.article.count());
   const summary: ImportSummary = { runId: run.id, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };

@@ -9,6 +9,7 @@ import { retryRaces } from "./retryable-error";
 import { StoreCache } from "./store-cache";
 import { candidatesSql, meetingIdsSql, meetingLocksSql, meetingPlans, paragraphIndex, planMeetings, type Candidate } from "./store-meetings";
 import { collectPositions, officialLookupSql, officialWrites, resolveOfficials, type OfficialRow, type StoredOfficial } from "./store-officials";
+import { topicIdsBySlug } from "./sync-topics";
 import { inTransaction, prismaTx, type Tx } from "./transaction";
 import { writeArticleRows, type EvidenceRow } from "./write-rows";
 
@@ -92,7 +93,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   ]);
   const places = await placeIds(tx, cache, [a.datelinePlace, ...x.meetings.map((m) => m.place)]);
   const source = await sourceId(tx, cache, a.source);
-  cache.topics ??= new Map((await tx.rows<{ id: number; slug: string }>(sql`SELECT id, slug FROM "Topic"`)).map((t) => [t.slug, t.id]));
+  cache.topics ??= await topicIdsBySlug(tx);
   const topicIds = cache.topics;
   const { stored: officials, writes } = await resolveOfficials(tx, x.officials, lookup.officials);
 

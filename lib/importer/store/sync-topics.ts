@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { TOPICS } from "@/lib/importer/topics";
+import type { Tx } from "./transaction";
 
 /**
  * Brings the topic table in line with the curated taxonomy in one statement: new topics are added,
@@ -17,7 +19,7 @@ export async function syncTopics(db: Db): Promise<void> {
       AND ("Topic"."labelRu", "Topic"."labelEn", "Topic".phrasings) IS DISTINCT FROM (EXCLUDED."labelRu", EXCLUDED."labelEn", EXCLUDED.phrasings)`;
 }
 
-export async function topicIdsBySlug(db: Db): Promise<Map<string, number>> {
-  const topics = await db.topic.findMany({ select: { id: true, slug: true } });
+export async function topicIdsBySlug(tx: Tx): Promise<Map<string, number>> {
+  const topics = await tx.rows<{ id: number; slug: string }>(Prisma.sql`SELECT id, slug FROM "Topic"`);
   return new Map(topics.map((t) => [t.slug, t.id]));
 }

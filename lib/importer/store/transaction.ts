@@ -19,7 +19,8 @@ export interface TransactionOptions {
 
 /**
  * The store's statements inside a Prisma interactive transaction (an editor's publish), so they commit
- * or roll back together with the Prisma writes around them.
+ * or roll back together with the Prisma writes around them; on the client itself each runs on its own
+ * (a run's preparation).
  */
 export function prismaTx(tx: Prisma.TransactionClient): Tx {
   return { rows: <R>(s: Sql) => tx.$queryRaw<R[]>(s) };

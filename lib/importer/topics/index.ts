@@ -1,16 +1,10 @@
+import type { TextStretch } from "../extract/people/types";
 import type { Sentence, TopicHit } from "../types";
 import { matchTopics } from "./match-topics";
 import { TOPICS } from "./taxonomy";
 
 export { TOPICS, topicBySlug, type Topic } from "./taxonomy";
 export { matchTopics } from "./match-topics";
-
-/** A stretch of a sentence that names a post, not a subject (министра энергетики, Совета безопасности РК). */
-export interface TitleStretch {
-  sentence: number;
-  start: number;
-  end: number;
-}
 
 /** `на полях Генеральной Ассамблеи ООН`, `в кулуарах Всемирного экономического форума`: the event a
  *  meeting was held beside names where it happened, not what was discussed. Up to the next punctuation
@@ -35,13 +29,13 @@ function withoutVenues(text: string): string {
 /** Topic slugs of each sentence, computed once per article and shared by the article and its meetings.
  *  Words inside people's titles are not topics: a minister of energy met is not energy discussed; nor
  *  is the event a meeting was held beside. */
-export function topicsPerSentence(sentences: readonly Sentence[], titles: readonly TitleStretch[] = []): string[][] {
+export function topicsPerSentence(sentences: readonly Sentence[], titles: readonly TextStretch[] = []): string[][] {
   return topicText(sentences, titles).map(matchTopics);
 }
 
 /** Each sentence with the words that are never topics blanked out, offsets unchanged: what topics are
  *  read from, whole or from a point in the sentence on. */
-export function topicText(sentences: readonly Sentence[], titles: readonly TitleStretch[] = []): string[] {
+export function topicText(sentences: readonly Sentence[], titles: readonly TextStretch[] = []): string[] {
   return sentences.map((s, i) => {
     let text = s.text;
     for (const t of titles) if (t.sentence === i) text = blank(text, t.start, t.end);

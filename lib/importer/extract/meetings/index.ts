@@ -109,7 +109,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.
     const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? "") || NEXT_STEP.test(input.sentences[i]?.text ?? ""));
+    const continues = sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
       continues && previousStatus === d.status
         ? previousPlace

@@ -207,4 +207,9 @@ describe("extractMeetings", () => {
     const [m] = meetings(["Марко Рубио посетит Астану."], [RUBIO]);
     expect(m).toMatchObject({ kind: "visit", status: "planned", date: null, place: "Астана" });
   });
+
+  it("takes the destination of a visit told with `посетят`", () => {
+    const [m] = meetings(["Марко Рубио и Кристофер Ландау посетят Астану."], [RUBIO, LANDAU]);
+    expect(m).toMatchObject({ kind: "visit", status: "planned", place: "Астана" });
+  });
 });

@@ -35,6 +35,9 @@ for (const [name, forms] of Object.entries(extra)) for (const f of forms) BY_FOR
 
 const CAPITALISED = String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)`;
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${CAPITALISED}`, "gu");
+/** What every form of посетить the visit-verb patterns here and the visit trigger accept contains
+ *  (`посетит`, `посетил`, `посетят`, `посетить`): a sentence without it is not tried for them. */
+export const VISIT_VERB_CUE = "посет";
 const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить)\s+${CAPITALISED}`, "gu");
 /** `Казахстан посетит министр …`: the destination put first. When a capitalised word follows the verb
  *  (`… ВС США посетил Астану`) that is the destination and the word before belongs to the visitor. */
@@ -61,7 +64,7 @@ function lookup(phrase: string): string | null {
  *  forms, which was the slowest step of extraction. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const visited = text.includes("посети");
+  const visited = text.includes(VISIT_VERB_CUE);
   for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false]] as const) {
     if (visitVerb && !visited) continue;
     for (const m of text.matchAll(re)) {

@@ -1,4 +1,5 @@
 import type { MeetingKind } from "../../types";
+import { VISIT_VERB_CUE } from "./places";
 
 /** A phrase that reports an event. `needsCounterpart`: only an event when a person follows `с/со`
  *  (`обсудил … с Ландау`; `Стороны обсудили` alone continues the current meeting). `conference`
@@ -57,7 +58,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { kind: "meeting", cues: ["обсуд", "консультац"], re: /(?<!\p{L})(?:обсудил\p{L}*|обсудит|обсудят|провел\p{L}*\s+консультации)(?!\p{L})/u, needsCounterpart: true, discussion: true },
   {
     kind: "visit",
-    cues: ["посет", "прибы", "прибуд", "визит"],
+    cues: [VISIT_VERB_CUE, "прибы", "прибуд", "визит"],
     re: /посетит(?!\p{L})|посетят|(?<!\p{L})посетил(?:а|и)?(?!\p{L})|прибыл\p{L}*\s+(?:с|в)|прибудет|прибудут|совершил\p{L}*(?:\s+[\p{L}-]+){0,2}\s+визит|совершит(?:\s+[\p{L}-]+){0,2}\s+визит|находящ\p{L}*\s+с\s+(?:\p{L}+\s+)?визитом|предстоящ\p{L}*(?:\s+[\p{L}\d-]+){0,4}\s+визит|визит\p{L}*(?:\s+[\p{L}-]+){0,6}\s+(?:состоится|планируется|запланирован|ожидается)|(?:намерен\p{L}*|планиру\p{L}*|собира\p{L}*)\s+(?:\p{L}+\s+)?посетить|принял\p{L}*\s+приглашение\s+(?:\p{L}+\s+)?посетить/u,
   },
 ];

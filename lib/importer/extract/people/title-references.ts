@@ -9,12 +9,12 @@ export interface HeldPost {
   position: PositionFull;
 }
 
-/** Head words of titles standing alone in a sentence (not attached to a name). */
 /** `во главе делегации`, `во главе с министром`: "leading", not the post of a head. */
 function isLeadingIdiom(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === "главе" && tokens[i - 1]?.lower === "во";
 }
 
+/** Head words of titles standing alone in a sentence (not attached to a name). */
 export function standaloneTitles(tokens: Token[], used: ReadonlySet<number>): TitleSpan[] {
   const spans: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
