@@ -67,7 +67,6 @@ export async function loadArticle({ path, origin }: { path: { slug: string }; or
       photoCredit: true,
       createdAt: true,
       updatedAt: true,
-      meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true } },
     },
   });
   if (!a) return null;
