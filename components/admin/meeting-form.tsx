@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { IDLE } from "@/lib/actions/action-state";
 import { updateMeetingAction } from "@/lib/actions/meetings/update-meeting-action";
+import { localName } from "@/lib/i18n/display-name";
 import { messages, type Locale } from "@/lib/i18n/messages";
 import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/validation/meeting-values";
 import { primaryButton, secondaryButton } from "./buttons";
@@ -90,7 +91,7 @@ export function MeetingForm({ meeting, locale }: { meeting: MeetingFormData; loc
           {meeting.allTopics.map((topic) => (
             <label key={topic.id} className="flex items-center gap-1.5 text-sm">
               <input type="checkbox" name="topicIds" value={topic.id} defaultChecked={checkedTopics.includes(topic.id)} className="size-4" />
-              {locale === "en" ? topic.labelEn : topic.labelRu}
+              {localName(topic.labelRu, topic.labelEn, locale)}
             </label>
           ))}
         </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CountryCode } from "@/components/ui/country-code";
-import { localName, personName } from "@/components/ui/display-name";
+import { localName, personName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleDetail } from "@/lib/queries/get-article";
 

@@ -1,4 +1,4 @@
-import { localName } from "@/components/ui/display-name";
+import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleDetail } from "@/lib/queries/get-article";

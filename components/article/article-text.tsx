@@ -3,7 +3,7 @@ import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleDetail } from "@/lib/queries/get-article";
 import { mentionFinder, segmentText, type Phrase } from "@/lib/text/find-mentions";
 import { paragraphId } from "@/lib/text/paragraph-anchor";
-import { localName, personName } from "@/components/ui/display-name";
+import { localName, personName } from "@/lib/i18n/display-name";
 
 type MarkKind = "official" | "topic" | "place";
 interface Mark {

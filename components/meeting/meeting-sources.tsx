@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { localName, personName } from "@/components/ui/display-name";
+import { localName, personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { MeetingFact, MeetingSourceArticle } from "@/lib/queries/get-meeting";

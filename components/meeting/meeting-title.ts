@@ -1,6 +1,6 @@
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import { personName } from "@/components/ui/display-name";
+import { personName } from "@/lib/i18n/display-name";
 
 /**
  * A meeting named by who met: "Ермек Кошербаев — Кристофер Ландау"; with more people the first side

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/list-officials";
-import { countryName, displayName } from "@/components/subject/display";
+import { localName, personName } from "@/lib/i18n/display-name";
 
 /** One country group of the index: each official with their latest post and number of meetings. */
 export function OfficialGroup({ group, officials, locale, t }: { group: Group; officials: OfficialListItem[]; locale: Locale; t: Messages }) {
@@ -17,11 +17,11 @@ export function OfficialGroup({ group, officials, locale, t }: { group: Group; o
           <li key={o.slug} className="flex break-inside-avoid items-baseline gap-3 border-b border-stone-200 py-2.5 dark:border-stone-800" data-testid="official-entry">
             <div className="min-w-0 flex-1">
               <Link href={`/officials/${o.slug}`} className="font-serif text-lg hover:underline">
-                {displayName(locale, o)}
+                {personName(o, locale)}
               </Link>
               {(group === "other" || o.position) && (
                 <p className="text-sm leading-snug text-stone-600 dark:text-stone-400">
-                  {group === "other" && o.country && <span>{countryName(locale, o.country)}</span>}
+                  {group === "other" && o.country && <span>{localName(o.country.nameRu, o.country.nameEn, locale)}</span>}
                   {group === "other" && o.country && o.position && " · "}
                   {o.position && <span lang="ru">{o.position}</span>}
                 </p>

@@ -1,10 +1,10 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialProfile } from "@/lib/queries/get-official";
-import { countryName, displayName } from "@/components/subject/display";
+import { localName, personName } from "@/lib/i18n/display-name";
 
 /** Name (in the reader's language, the other script beneath), country, latest post and the counts. */
 export function OfficialHeader({ official, counterparts, locale, t }: { official: OfficialProfile; counterparts: number; locale: Locale; t: Messages }) {
-  const name = displayName(locale, official);
+  const name = personName(official, locale);
   const other = locale === "en" ? official.nameRu : official.nameLatin;
   const latest = official.latestPosition;
   const facts = [
@@ -18,7 +18,7 @@ export function OfficialHeader({ official, counterparts, locale, t }: { official
       {official.country && (
         <p className="text-sm font-medium uppercase tracking-wider text-stone-600 dark:text-stone-400">
           <span className="sr-only">{t.officials.country}: </span>
-          {countryName(locale, official.country)}
+          {localName(official.country.nameRu, official.country.nameEn, locale)}
         </p>
       )}
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight sm:text-4xl">{name}</h1>

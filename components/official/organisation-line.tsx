@@ -1,4 +1,4 @@
-import { localName } from "@/components/ui/display-name";
+import { localName } from "@/lib/i18n/display-name";
 import type { Locale } from "@/lib/i18n/messages";
 
 /**

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { localName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { FacetName, SearchResult } from "@/lib/search/run-search";
 import { searchUrl, toggleFacet } from "@/lib/search/search-url";
@@ -31,7 +32,7 @@ export function FacetPanel({ result, locale, t }: { result: SearchResult; locale
                 >
                   <span>
                     {v.selected && <span aria-hidden="true">✓ </span>}
-                    {locale === "en" ? v.labelEn : v.labelRu}
+                    {localName(v.labelRu, v.labelEn, locale)}
                   </span>
                   <span className="whitespace-nowrap tabular-nums text-stone-600 dark:text-stone-400">
                     {result.estimated && "≈\u00a0"}

@@ -1,16 +1,17 @@
 import Link from "next/link";
+import { localName, personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { HitMeeting, SearchHit } from "@/lib/search/run-search";
 import { Highlighted } from "./highlighted";
 
 function MeetingLine({ m, locale, t }: { m: HitMeeting; locale: Locale; t: Messages }) {
-  const people = m.participants.map((p) => (locale === "en" && p.nameLatin ? p.nameLatin : p.nameRu)).join(", ");
-  const place = m.place && (locale === "en" && m.place.en ? m.place.en : m.place.ru);
+  const people = m.participants.map((p) => personName(p, locale)).join(", ");
+  const place = m.place && localName(m.place.ru, m.place.en, locale);
   return (
     <li>
       <Link href={`/meetings/${m.id}`} className="hover:underline">
-        {m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown} · {t.kind[m.kind as keyof Messages["kind"]] ?? m.kind}
+        {m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown} · {t.kind[m.kind] ?? m.kind}
         {place ? ` · ${place}` : ""}
         {people ? ` — ${people}` : ""}
       </Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { localName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
 import type { SearchResult } from "@/lib/search/run-search";
@@ -50,10 +51,10 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
             <Link
               key={`${f.facet}-${f.value}`}
               href={searchUrl(params, toggleFacet(params, f.facet, f.value))}
-              aria-label={t.search.removeFilter(locale === "en" ? f.labelEn : f.labelRu)}
+              aria-label={t.search.removeFilter(localName(f.labelRu, f.labelEn, locale))}
               className="rounded-full border border-stone-400 px-3 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
             >
-              {locale === "en" ? f.labelEn : f.labelRu}
+              {localName(f.labelRu, f.labelEn, locale)}
               {!f.known && <span className="text-stone-600 dark:text-stone-400"> ({t.search.unknownFilter})</span>} ×
             </Link>
           ))}

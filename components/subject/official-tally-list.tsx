@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/messages";
 import type { OfficialTally } from "@/lib/queries/list-participants-of";
-import { displayName } from "./display";
+import { personName } from "@/lib/i18n/display-name";
 
 /**
  * Officials with how often they met (held, plus planned) and when last: an official's counterparts or
@@ -23,7 +23,7 @@ export function OfficialTallyList({
         <li key={o.slug} className="py-2" data-testid="official-tally">
           <p className="flex items-baseline gap-2">
             <Link href={`/officials/${o.slug}`} className="font-serif text-base hover:underline">
-              {displayName(locale, o)}
+              {personName(o, locale)}
             </Link>
             {o.countryCode && <span className="text-xs text-stone-500 dark:text-stone-400">{o.countryCode}</span>}
           </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { localName, personName } from "@/components/ui/display-name";
+import { localName, personName } from "@/lib/i18n/display-name";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TimelineFacets } from "@/lib/queries/timeline-facets";

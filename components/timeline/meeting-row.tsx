@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { meetingTitle } from "@/components/meeting/meeting-title";
 import { CountryCode } from "@/components/ui/country-code";
-import { localName, personName } from "@/components/ui/display-name";
+import { localName, personName } from "@/lib/i18n/display-name";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TopicLinks } from "@/components/ui/topic-links";
 import { formatDate } from "@/lib/i18n/format-date";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/messages";
 import type { TopicTally } from "@/lib/queries/list-topics-of";
-import { topicLabel } from "@/components/subject/display";
+import { localName } from "@/lib/i18n/display-name";
 
 /** Topics with their meeting counts, each linking to the topic's page. */
 export function TopicChips({ topics, locale, count }: { topics: TopicTally[]; locale: Locale; count: (n: number) => string }) {
@@ -14,7 +14,7 @@ export function TopicChips({ topics, locale, count }: { topics: TopicTally[]; lo
             href={`/topics/${topic.slug}`}
             className="inline-flex items-baseline gap-1.5 rounded-full border border-stone-300 px-3 py-1 text-sm hover:border-stone-500 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
           >
-            <span>{topicLabel(locale, topic)}</span>
+            <span>{localName(topic.labelRu, topic.labelEn, locale)}</span>
             <span aria-hidden="true" className="text-xs text-stone-600 dark:text-stone-400">
               {topic.meetings}
             </span>

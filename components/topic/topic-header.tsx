@@ -1,7 +1,7 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TopicProfile } from "@/lib/queries/get-topic";
 import type { YearCount } from "@/lib/queries/list-meetings-of";
-import { topicLabel } from "@/components/subject/display";
+import { localName } from "@/lib/i18n/display-name";
 
 /** Label in the reader's language (the other beneath), counts and the years the topic spans. */
 export function TopicHeader({ topic, years, locale, t }: { topic: TopicProfile; years: YearCount[]; locale: Locale; t: Messages }) {
@@ -14,7 +14,7 @@ export function TopicHeader({ topic, years, locale, t }: { topic: TopicProfile; 
   ].filter((f): f is string => f !== null);
   return (
     <header className="border-b border-stone-300 pb-6 dark:border-stone-700">
-      <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{topicLabel(locale, topic)}</h1>
+      <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">{localName(topic.labelRu, topic.labelEn, locale)}</h1>
       <p className="mt-1 text-lg text-stone-600 dark:text-stone-400">
         <span className="sr-only">{t.topics.otherLanguageLabel}: </span>
         <span lang={locale === "en" ? "ru" : "en"}>{other}</span>

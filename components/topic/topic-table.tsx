@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TopicListItem } from "@/lib/queries/list-topics";
-import { topicLabel } from "@/components/subject/display";
+import { localName } from "@/lib/i18n/display-name";
 
 /** The topics index as a table; topics nothing is filed under yet stay listed, in a fainter tone. */
 export function TopicTable({ topics, locale, t }: { topics: TopicListItem[]; locale: Locale; t: Messages }) {
@@ -32,7 +32,7 @@ export function TopicTable({ topics, locale, t }: { topics: TopicListItem[]; loc
             <tr key={topic.slug} className={`border-b border-stone-200 dark:border-stone-800 ${quiet ? "text-stone-500 dark:text-stone-400" : ""}`} data-testid="topic-entry" data-quiet={quiet || undefined}>
               <th scope="row" className="py-2 pr-3 font-normal">
                 <Link href={`/topics/${topic.slug}`} className={`font-serif text-lg hover:underline ${quiet ? "" : "text-stone-900 dark:text-stone-100"}`}>
-                  {topicLabel(locale, topic)}
+                  {localName(topic.labelRu, topic.labelEn, locale)}
                 </Link>
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{count(topic.meetings)}</td>

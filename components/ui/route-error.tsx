@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-import { locales, type Locale } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/messages";
+import { usePageLocale } from "./use-page-locale";
 
 /** The words an area's messages provide for its error page (see officials.ts, topics.ts). */
 export interface RouteErrorText {
@@ -11,14 +11,6 @@ export interface RouteErrorText {
   retry: string;
   errorCode: string;
   backToIndex: string;
-}
-
-const subscribe = () => () => {};
-
-/** The interface language as the root layout set it on <html lang>; Russian until hydrated. */
-function useDocumentLocale(): Locale {
-  const lang = useSyncExternalStore(subscribe, () => document.documentElement.lang, () => "ru");
-  return (locales as string[]).includes(lang) ? (lang as Locale) : "ru";
 }
 
 /**
@@ -36,7 +28,7 @@ export function RouteError({
   text: Record<Locale, RouteErrorText>;
   backHref: string;
 }) {
-  const t = text[useDocumentLocale()];
+  const t = text[usePageLocale()];
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   return (
     <section role="alert" aria-labelledby="route-error-title" className="max-w-prose">

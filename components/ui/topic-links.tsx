@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/messages";
-import { localName } from "./display-name";
+import { localName } from "@/lib/i18n/display-name";
 
 /** Topics as a row of small links to their pages. */
 export function TopicLinks({ topics, locale, size = "sm" }: { topics: { slug: string; labelRu: string; labelEn: string }[]; locale: Locale; size?: "xs" | "sm" }) {

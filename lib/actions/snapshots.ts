@@ -1,8 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/queries/iso-date";
 
 type Tx = Prisma.TransactionClient;
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** What the change log keeps of each record, before and after: the fields an editor can change. */
 export async function articleSnapshot(tx: Tx, id: number) {
@@ -16,7 +15,7 @@ export async function articleSnapshot(tx: Tx, id: number) {
   });
   if (!a) return null;
   return {
-    slug: a.slug, title: a.title, lead: a.lead, body: a.body, publishedOn: day(a.publishedOn), dateline: a.datelinePlace?.nameRu ?? null,
+    slug: a.slug, title: a.title, lead: a.lead, body: a.body, publishedOn: isoDate(a.publishedOn), dateline: a.datelinePlace?.nameRu ?? null,
     source: a.source?.name ?? null, photoCredit: a.photoCredit, meetings: a.meetings.map((m) => m.meetingId), version: a.version,
   };
 }
@@ -33,7 +32,7 @@ export async function meetingSnapshot(tx: Tx, id: number) {
   });
   if (!m) return null;
   return {
-    kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision, place: m.place?.nameRu ?? null,
+    kind: m.kind, status: m.status, date: isoDate(m.date), datePrecision: m.datePrecision, place: m.place?.nameRu ?? null,
     summary: m.summary, outcomes: m.outcomes, needsReview: m.needsReview, version: m.version,
     participants: m.participants.map((p) => ({ officialId: p.officialId, name: p.official.nameRu, position: p.title ?? p.position?.title ?? null, country: p.countryCode })),
     topics: m.topics.map((t) => t.topic.slug),

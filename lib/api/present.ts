@@ -25,8 +25,6 @@ export function meetingSummaryOf(entry: TimelineEntry, origin: string): MeetingS
   };
 }
 
-export const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 export function paginationOf(total: number, page: number, pageSize: number) {
   return { page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
 }

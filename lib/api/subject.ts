@@ -1,4 +1,5 @@
 import "server-only";
+import { localName, personName } from "@/lib/i18n/display-name";
 import type { Locale } from "@/lib/i18n/messages";
 import { findOfficialRef, findTopicRef } from "@/lib/queries/feed-subjects";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
@@ -17,8 +18,8 @@ export interface Subject {
 export async function findSubject(kind: SubjectKind, slug: string, locale: Locale): Promise<Subject | null> {
   if (kind === "official") {
     const o = await findOfficialRef(slug);
-    return o && { kind, slug, label: locale === "en" && o.nameLatin ? o.nameLatin : o.nameRu, filters: { official: [slug] } };
+    return o && { kind, slug, label: personName(o, locale), filters: { official: [slug] } };
   }
   const topic = await findTopicRef(slug);
-  return topic && { kind, slug, label: locale === "en" ? topic.labelEn : topic.labelRu, filters: { topic: [slug] } };
+  return topic && { kind, slug, label: localName(topic.labelRu, topic.labelEn, locale), filters: { topic: [slug] } };
 }

@@ -1,4 +1,5 @@
 import type { MeetingSummary } from "@/lib/api/schemas/meeting";
+import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { meetingHeadline, participantLines } from "@/lib/feeds/meeting-headline";
@@ -23,10 +24,10 @@ export interface EventContext {
 export function meetingEvent(m: MeetingSummary, { host, locale, t, stamp }: EventContext): string | null {
   if (!m.date || m.datePrecision === "year") return null;
   const monthOnly = m.datePrecision === "month";
-  const place = m.place && (locale === "en" && m.place.nameEn ? m.place.nameEn : m.place.nameRu);
+  const place = m.place && localName(m.place.nameRu, m.place.nameEn, locale);
   const kind = t.kind[m.kind];
   const title = meetingHeadline(m, locale, t) + (monthOnly ? ` (${t.openData.dayUnknown(formatDate(m.date, "month", locale))})` : "");
-  const topics = m.topics.map((topic) => (locale === "en" ? topic.labelEn : topic.labelRu));
+  const topics = m.topics.map((topic) => localName(topic.labelRu, topic.labelEn, locale));
   const description = [
     m.participants.length ? `${t.openData.participants}:\n${participantLines(m, locale).join("\n")}` : null,
     topics.length ? `${t.openData.topics}: ${topics.join(", ")}` : null,

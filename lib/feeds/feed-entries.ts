@@ -1,4 +1,5 @@
 import { meetingSummaryOf, pageUrl } from "@/lib/api/present";
+import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { NewArticle, NewMeeting } from "@/lib/queries/feed-entries";
@@ -8,8 +9,8 @@ import { meetingHeadline, participantLines } from "./meeting-headline";
 export function meetingEntry(m: NewMeeting, origin: string, locale: Locale, t: Messages): AtomEntry {
   const summary = meetingSummaryOf(m, origin);
   const when = m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown;
-  const place = m.place && (locale === "en" && m.place.en ? m.place.en : m.place.ru);
-  const topics = m.topics.map((topic) => (locale === "en" ? topic.labelEn : topic.labelRu));
+  const place = m.place && localName(m.place.ru, m.place.en, locale);
+  const topics = m.topics.map((topic) => localName(topic.labelRu, topic.labelEn, locale));
   return {
     id: summary.url,
     title: `${meetingHeadline(summary, locale, t)} — ${when}`,
@@ -28,7 +29,7 @@ export function meetingEntry(m: NewMeeting, origin: string, locale: Locale, t: M
     authors: [t.siteName],
     categories: [
       { term: m.kind, label: t.kind[m.kind] },
-      ...m.topics.map((topic) => ({ term: topic.slug, label: locale === "en" ? topic.labelEn : topic.labelRu })),
+      ...m.topics.map((topic) => ({ term: topic.slug, label: localName(topic.labelRu, topic.labelEn, locale) })),
     ],
   };
 }
@@ -44,6 +45,6 @@ export function articleEntry(a: NewArticle, origin: string, locale: Locale): Ato
     published: a.createdAt,
     summary: a.lead,
     authors: a.source ? [a.source.name] : [],
-    categories: a.topics.map(({ topic }) => ({ term: topic.slug, label: locale === "en" ? topic.labelEn : topic.labelRu })),
+    categories: a.topics.map(({ topic }) => ({ term: topic.slug, label: localName(topic.labelRu, topic.labelEn, locale) })),
   };
 }

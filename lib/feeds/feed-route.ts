@@ -28,7 +28,7 @@ function atomResponse(request: Request, feed: { title: string; alternate: string
   return cachedResponse(request, body, { contentType: "application/atom+xml; charset=utf-8", maxAge: 600 });
 }
 
-/** A handler that answers 400 for bad parameters and a JSON 500 rather than a stack trace. */
+/** A handler whose unexpected errors answer a JSON 500 rather than a stack trace; each handler answers bad parameters with 400 itself. */
 function guarded(where: string, handler: (request: Request, params: Record<string, string>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }) => {
     try {

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { YearCount } from "./list-meetings-of";
-import { articleLinksOf, isoDate, type Subject } from "./subject";
+import { isoDate } from "./iso-date";
+import { articleLinksOf, type Subject } from "./subject";
 
 export const ARTICLES_PER_PAGE = 20;
 

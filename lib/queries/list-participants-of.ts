@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { isoDate, meetingIdsOf, type Subject } from "./subject";
+import { isoDate } from "./iso-date";
+import { meetingIdsOf, type Subject } from "./subject";
 
 export interface OfficialTally {
   slug: string;

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/messages";
-import { isoDate } from "./subject";
+import { isoDate } from "./iso-date";
 
 export interface TopicListItem {
   slug: string;

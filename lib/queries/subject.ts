@@ -20,8 +20,3 @@ export function articleLinksOf(subject: Subject): Prisma.Sql {
     ? Prisma.sql`SELECT "articleId", "mentions" AS weight FROM "ArticleOfficial" WHERE "officialId" = ${subject.officialId}`
     : Prisma.sql`SELECT "articleId", "hits" AS weight FROM "ArticleTopic" WHERE "topicId" = ${subject.topicId}`;
 }
-
-/** YYYY-MM-DD of a DATE column, or null. */
-export function isoDate(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
-}

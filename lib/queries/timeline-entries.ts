@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isoDate } from "./iso-date";
 import type { TimelineEntry } from "./list-meetings";
 
 interface DetailRow {
@@ -38,6 +39,6 @@ export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[
       (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount"
     FROM "Meeting" m
     WHERE m.id = ANY(${ids})`;
-  const byId = new Map(rows.map((m) => [m.id, { ...m, date: m.date ? m.date.toISOString().slice(0, 10) : null }]));
+  const byId = new Map(rows.map((m) => [m.id, { ...m, date: isoDate(m.date) }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

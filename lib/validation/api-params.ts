@@ -29,14 +29,12 @@ export const articleListQuery = articleFiltersSchema.safeExtend(paging);
 export const officialFiltersSchema = z.object({
   country: list(z.string().regex(/^[A-Za-z]{2}$/, "expected a two-letter country code such as KZ").transform((c) => c.toUpperCase()), 5),
 });
-export type OfficialFilters = z.output<typeof officialFiltersSchema>;
 export const officialListQuery = officialFiltersSchema.safeExtend(paging);
 
 export const topicListQuery = z.object(paging);
 
 /** Feeds and calendars are fetched without the reader's cookie: the language is a parameter. */
 export const langSchema = optional(z.enum(["ru", "en"], "expected ru or en").default("ru"));
-export type Lang = "ru" | "en";
 export const meetingFeedQuery = meetingFiltersSchema.safeExtend({ lang: langSchema });
 export const langQuery = z.object({ lang: langSchema });
 export const meetingExportQuery = meetingFiltersSchema.safeExtend({ order: meetingOrderSchema });

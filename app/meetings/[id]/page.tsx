@@ -5,7 +5,7 @@ import { MeetingProse } from "@/components/meeting/meeting-prose";
 import { MeetingSources } from "@/components/meeting/meeting-sources";
 import { meetingTitle } from "@/components/meeting/meeting-title";
 import { RelatedMeetings } from "@/components/meeting/related-meetings";
-import { localName } from "@/components/ui/display-name";
+import { localName } from "@/lib/i18n/display-name";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/i18n/format-date";

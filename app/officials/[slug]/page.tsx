@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OfficialHeader } from "@/components/official/official-header";
 import { PositionList } from "@/components/official/position-list";
 import { ArticleList } from "@/components/subject/article-list";
-import { displayName } from "@/components/subject/display";
+import { personName } from "@/lib/i18n/display-name";
 import { MeetingsSection } from "@/components/subject/meetings-section";
 import { OfficialTallyList } from "@/components/subject/official-tally-list";
 import { TopicChips } from "@/components/topic/topic-chips";
@@ -38,7 +38,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [official, { locale, t }] = await Promise.all([load(params), getMessages()]);
-  const name = displayName(locale, official);
+  const name = personName(official, locale);
   const description = t.officials.metaDescription(name, official.latestPosition, official.meetings.held + official.meetings.planned);
   return {
     title: name,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/subject/article-list";
-import { topicLabel } from "@/components/subject/display";
+import { localName } from "@/lib/i18n/display-name";
 import { MeetingsSection } from "@/components/subject/meetings-section";
 import { OfficialTallyList } from "@/components/subject/official-tally-list";
 import { TopicHeader } from "@/components/topic/topic-header";
@@ -36,7 +36,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [topic, { locale, t }] = await Promise.all([load(params), getMessages()]);
-  const label = topicLabel(locale, topic);
+  const label = localName(topic.labelRu, topic.labelEn, locale);
   const description = t.topics.metaDescription(label, topic.meetings, topic.articles);
   return {
     title: label,

@@ -1,5 +1,6 @@
 "use client";
 
+import { localName } from "@/lib/i18n/display-name";
 import { messages, type Locale } from "@/lib/i18n/messages";
 import type { DraftMeeting, DraftOfficial, DraftParticipant } from "@/lib/validation/article-draft";
 import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/validation/meeting-values";
@@ -88,7 +89,7 @@ export function DraftMeetingCard({
                     checked={m.topics.includes(topic.slug)}
                     onChange={(e) => set({ topics: e.target.checked ? [...m.topics, topic.slug] : m.topics.filter((s) => s !== topic.slug) })}
                   />
-                  {locale === "en" ? topic.labelEn : topic.labelRu}
+                  {localName(topic.labelRu, topic.labelEn, locale)}
                 </label>
               ))}
             </div>

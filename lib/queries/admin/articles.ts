@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isoDate } from "../iso-date";
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export const ADMIN_PAGE_SIZE = 50;
 
 /** Articles for the editors' list, newest first; `q` looks in titles. */
@@ -16,7 +16,7 @@ export async function listAdminArticles({ q, page }: { q?: string; page: number 
   return {
     hasMore: rows.length > ADMIN_PAGE_SIZE,
     articles: rows.slice(0, ADMIN_PAGE_SIZE).map((a) => ({
-      id: a.id, slug: a.slug, title: a.title, publishedOn: day(a.publishedOn), byEditor: a.origin === "editor", source: a.source?.name ?? null, meetings: a._count.meetings,
+      id: a.id, slug: a.slug, title: a.title, publishedOn: isoDate(a.publishedOn), byEditor: a.origin === "editor", source: a.source?.name ?? null, meetings: a._count.meetings,
     })),
   };
 }
@@ -45,11 +45,11 @@ export async function getAdminArticle(id: number) {
   });
   if (!a) return null;
   const meetings = a.meetings.map(({ meeting: m }) => ({
-    id: m.id, kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision,
+    id: m.id, kind: m.kind, status: m.status, date: isoDate(m.date), datePrecision: m.datePrecision,
     names: m.participants.map((p) => p.official.nameRu), otherSources: m._count.sources - 1,
   }));
   return {
-    id: a.id, slug: a.slug, title: a.title, titleDerived: a.titleDerived, lead: a.lead, body: a.body, publishedOn: day(a.publishedOn),
+    id: a.id, slug: a.slug, title: a.title, titleDerived: a.titleDerived, lead: a.lead, body: a.body, publishedOn: isoDate(a.publishedOn),
     photoCredit: a.photoCredit, version: a.version, byEditor: a.origin === "editor",
     dateline: a.datelinePlace?.nameRu ?? null, source: a.source?.name ?? null,
     meetings,

@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+import { isoDate } from "../iso-date";
 
 /** The /admin overview: last import runs, last edits, and what the importer flagged for review. Four queries. */
 export async function getDashboard() {
@@ -23,7 +22,7 @@ export async function getDashboard() {
   ]);
   return {
     imports,
-    reviewMeetings: meetings.map((m) => ({ id: m.id, kind: m.kind, date: day(m.date), datePrecision: m.datePrecision, names: m.participants.map((p) => p.official.nameRu) })),
+    reviewMeetings: meetings.map((m) => ({ id: m.id, kind: m.kind, date: isoDate(m.date), datePrecision: m.datePrecision, names: m.participants.map((p) => p.official.nameRu) })),
     reviewOfficials: officials,
     edits,
   };

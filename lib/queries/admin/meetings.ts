@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isoDate } from "../iso-date";
 import { ADMIN_PAGE_SIZE } from "./articles";
 import { listTopicChoices } from "./topics";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function listAdminMeetings({ review, page }: { review: boolean; page: number }) {
   const rows = await getDb().meeting.findMany({
@@ -20,7 +19,7 @@ export async function listAdminMeetings({ review, page }: { review: boolean; pag
   return {
     hasMore: rows.length > ADMIN_PAGE_SIZE,
     meetings: rows.slice(0, ADMIN_PAGE_SIZE).map((m) => ({
-      id: m.id, kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision, needsReview: m.needsReview,
+      id: m.id, kind: m.kind, status: m.status, date: isoDate(m.date), datePrecision: m.datePrecision, needsReview: m.needsReview,
       byEditor: m.origin === "editor", place: m.place?.nameRu ?? null, names: m.participants.map((p) => p.official.nameRu),
     })),
   };
@@ -47,14 +46,14 @@ export async function getAdminMeeting(id: number) {
   ]);
   if (!m) return null;
   return {
-    id: m.id, kind: m.kind, status: m.status, date: day(m.date), datePrecision: m.datePrecision, summary: m.summary, outcomes: m.outcomes,
+    id: m.id, kind: m.kind, status: m.status, date: isoDate(m.date), datePrecision: m.datePrecision, summary: m.summary, outcomes: m.outcomes,
     needsReview: m.needsReview, version: m.version, byEditor: m.origin === "editor", place: m.place?.nameRu ?? null,
     // The wording shown for them at this meeting; saved unchanged, it stays as it is.
     participants: m.participants.map((p) => ({
       officialId: p.officialId, label: p.official.nameRu, nameLatin: p.official.nameLatin, position: p.title ?? p.position?.title ?? null, countryCode: p.countryCode, byEditor: p.origin === "editor",
     })),
     topicIds: m.topics.map((t) => t.topicId),
-    sources: m.sources.map((s) => ({ ...s.article, publishedOn: day(s.article.publishedOn) })),
+    sources: m.sources.map((s) => ({ ...s.article, publishedOn: isoDate(s.article.publishedOn) })),
     allTopics: topics,
   };
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isoDate } from "../iso-date";
 import { ADMIN_PAGE_SIZE } from "./articles";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Officials whose name, Latin name or any recorded name form contains `q`. */
 function matching(q: string | undefined) {
@@ -55,7 +54,7 @@ export async function getAdminOfficial(id: number) {
   return {
     id: o.id, slug: o.slug, nameRu: o.nameRu, nameLatin: o.nameLatin, countryCode: o.countryCode, needsReview: o.needsReview, version: o.version,
     byEditor: o.origin === "editor",
-    positions: o.positions.map((p) => ({ id: p.id, title: p.title, firstSeen: day(p.firstSeen), lastSeen: day(p.lastSeen) })),
+    positions: o.positions.map((p) => ({ id: p.id, title: p.title, firstSeen: isoDate(p.firstSeen), lastSeen: isoDate(p.lastSeen) })),
     names: o.names,
     meetings: o._count.participants,
     articles: o._count.articles,

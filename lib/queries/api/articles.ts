@@ -1,11 +1,12 @@
 import "server-only";
 import type { z } from "zod";
-import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
+import { meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
 import type { ArticleDetail, ArticleSummary } from "@/lib/api/schemas/article";
 import { getDb } from "@/lib/db";
 import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
 import type { articleListQuery } from "@/lib/validation/api-params";
 import { articleWhere } from "../article-where";
+import { isoDate } from "../iso-date";
 import { listTimelineEntries } from "../timeline-entries";
 
 const summarySelect = {
@@ -29,7 +30,7 @@ function articleSummaryOf(a: ArticleGetPayload<{ select: typeof summarySelect }>
     title: a.title,
     titleDerived: a.titleDerived,
     lead: a.lead,
-    publishedOn: isoDay(a.publishedOn),
+    publishedOn: isoDate(a.publishedOn),
     publishedOnSource: a.publishedOnSource,
     source: a.source,
     dateline: a.datelinePlace,
@@ -66,7 +67,6 @@ export async function loadArticle({ path, origin }: { path: { slug: string }; or
       photoCredit: true,
       createdAt: true,
       updatedAt: true,
-      meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true } },
     },
   });
   if (!a) return null;

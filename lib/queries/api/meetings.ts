@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
+import { meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
 import type { MeetingDetail } from "@/lib/api/schemas/meeting";
 import { getDb } from "@/lib/db";
 import type { meetingListQuery } from "@/lib/validation/api-params";
+import { isoDate } from "../iso-date";
 import { listMeetings } from "../list-meetings";
 import { listTimelineEntries } from "../timeline-entries";
 
@@ -49,7 +50,7 @@ export async function loadMeeting({ path, origin }: { path: { id: number }; orig
       slug: a.slug,
       url: pageUrl.article(origin, a.slug),
       title: a.title,
-      publishedOn: isoDay(a.publishedOn),
+      publishedOn: isoDate(a.publishedOn),
       source: a.source?.name ?? null,
     })),
     evidence: m.evidence.map((e) => ({

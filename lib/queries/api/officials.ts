@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
-import { isoDay, meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
+import { meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
 import type { OfficialDetail, OfficialSummary } from "@/lib/api/schemas/official";
 import { getDb } from "@/lib/db";
 import type { OfficialGetPayload, OfficialSelect, OfficialWhereInput } from "@/lib/generated/prisma/models";
 import type { officialListQuery } from "@/lib/validation/api-params";
+import { isoDate } from "../iso-date";
 import { listMeetings } from "../list-meetings";
 
 const summarySelect = {
@@ -81,8 +82,8 @@ export async function loadOfficial({ path, origin }: { path: { slug: string }; o
       title: p.title,
       organisation: p.organisation && { nameRu: p.organisation.nameRu, nameEn: p.organisation.nameEn, country: p.organisation.countryCode },
       country: p.countryCode,
-      firstSeen: isoDay(p.firstSeen),
-      lastSeen: isoDay(p.lastSeen),
+      firstSeen: isoDate(p.firstSeen),
+      lastSeen: isoDate(p.lastSeen),
     })),
     meetings: {
       data: meetings.entries.map((e) => meetingSummaryOf(e, origin)),

@@ -12,7 +12,7 @@ export async function loadTopicList({ query, origin }: { query: z.output<typeof 
       orderBy: { id: "asc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { slug: true, labelRu: true, labelEn: true, _count: { select: { meetings: true, articles: true } } },
+      select: { slug: true, labelRu: true, labelEn: true, meetingCount: { select: { meetings: true } }, articleCount: { select: { articles: true } } },
     }),
     getDb().topic.count(),
   ]);
@@ -22,8 +22,8 @@ export async function loadTopicList({ query, origin }: { query: z.output<typeof 
       labelRu: t.labelRu,
       labelEn: t.labelEn,
       url: pageUrl.topic(origin, t.slug),
-      meetingCount: t._count.meetings,
-      articleCount: t._count.articles,
+      meetingCount: t.meetingCount?.meetings ?? 0,
+      articleCount: t.articleCount?.articles ?? 0,
     })),
     pagination: paginationOf(total, page, pageSize),
   };

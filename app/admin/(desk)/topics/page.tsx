@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AdminHeading, Badge } from "@/components/admin/admin-heading";
 import { requireEditor } from "@/lib/auth/current-editor";
+import { localName } from "@/lib/i18n/display-name";
 import { getMessages } from "@/lib/i18n/locale";
 import { listAdminTopics } from "@/lib/queries/admin/topics";
 
@@ -15,7 +16,7 @@ export default async function AdminTopicsPage() {
       <ul className="divide-y divide-stone-200 dark:divide-stone-800">
         {topics.map((topic) => (
           <li key={topic.id} className="py-2">
-            <Link href={`/admin/topics/${topic.id}`} className="underline">{locale === "en" ? topic.labelEn : topic.labelRu}</Link>
+            <Link href={`/admin/topics/${topic.id}`} className="underline">{localName(topic.labelRu, topic.labelEn, locale)}</Link>
             {topic.byEditor && <Badge tone="sky">{t.admin.list.byEditor}</Badge>}
             <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">{t.admin.official.meetings(topic.meetings)}</span>
           </li>

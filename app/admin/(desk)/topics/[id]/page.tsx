@@ -3,6 +3,7 @@ import { AdminHeading } from "@/components/admin/admin-heading";
 import { RecordHistory } from "@/components/admin/record-history";
 import { TopicForm } from "@/components/admin/topic-form";
 import { requireEditor } from "@/lib/auth/current-editor";
+import { localName } from "@/lib/i18n/display-name";
 import { getMessages } from "@/lib/i18n/locale";
 import { listAuditPage } from "@/lib/queries/admin/dashboard";
 import { getAdminTopic } from "@/lib/queries/admin/topics";
@@ -18,7 +19,7 @@ export default async function AdminTopicPage({ params }: { params: Promise<{ id:
   if (!topic) notFound();
   return (
     <section aria-labelledby="page-title">
-      <AdminHeading>{t.admin.topic.editTitle(locale === "en" ? topic.labelEn : topic.labelRu)}</AdminHeading>
+      <AdminHeading>{t.admin.topic.editTitle(localName(topic.labelRu, topic.labelEn, locale))}</AdminHeading>
       <TopicForm topic={topic} locale={locale} />
       <RecordHistory entries={audit} t={t} locale={locale} />
     </section>
