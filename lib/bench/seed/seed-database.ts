@@ -25,6 +25,7 @@ type ArticleFacts = Pick<BenchArticle, "officials" | "topics" | "city" | "publis
 const FULL_TEXT_INDEXES = [
   { name: "Article_searchVector_idx", on: `"Article" USING GIN ("searchVector")` },
   { name: "ArticleSearch_doc_idx", on: `"ArticleSearch" USING GIN ("doc")` },
+  { name: "ArticleSearch_head_idx", on: `"ArticleSearch" USING GIN ("head")` },
   { name: "ArticleSearch_officialIds_idx", on: `"ArticleSearch" USING GIN ("officialIds")` },
   { name: "ArticleSearch_topicIds_idx", on: `"ArticleSearch" USING GIN ("topicIds")` },
 ];
