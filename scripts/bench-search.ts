@@ -87,15 +87,15 @@ async function main() {
   try {
     // Warm-up: caches, connection pools, JIT of the route.
     await measure(queries, 4, (q) => appSearch(started.url, q, []));
-    await measure(queries, 4, (q) => runSearch(pgQuery, searchParamsSchema.parse(q.params)).then(() => undefined));
+    await measure(queries, 4, (q) => runSearch(pgQuery, searchParamsSchema.parse(q.params)));
 
     const results: string[] = [];
-    const db1 = await measure(queries, 1, (q) => runSearch(pgQuery, searchParamsSchema.parse(q.params)).then(() => undefined));
+    const db1 = await measure(queries, 1, (q) => runSearch(pgQuery, searchParamsSchema.parse(q.params)));
     const server1: number[] = [];
     const http1 = await measure(queries, 1, (q) => appSearch(started.url, q, server1));
     const server16: number[] = [];
     const http16 = await measure(queries, 16, (q) => appSearch(started.url, q, server16));
-    const db16 = await measure(queries, 16, (q) => runSearch(pgQuery, searchParamsSchema.parse(q.params)).then(() => undefined));
+    const db16 = await measure(queries, 16, (q) => runSearch(pgQuery, searchParamsSchema.parse(q.params)));
 
     results.push(`app, 1 client   (HTTP)           ${fmt(summary(http1))}`);
     results.push(`app, 1 client   (server-side)    ${fmt(summary(server1))}`);

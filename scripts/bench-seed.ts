@@ -10,9 +10,11 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { seedDatabase } from "@/lib/bench/seed/seed-database";
 import { duration } from "@/lib/cli/progress-line";
+import { createDb } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
 import { exitWithError, requireDatabaseUrl } from "@/lib/db/migrations/cli-support";
 import { loadPeopleLanguage } from "@/lib/importer/extract/people";
+import { resetDatabase } from "../tests/support/reset-database";
 
 async function main() {
   const { values } = parseArgs({
@@ -38,9 +40,12 @@ async function main() {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.concurrency + 1 });
   try {
     if (values.reset) {
-      await pool.query(`DO $$ DECLARE t text; BEGIN
-        SELECT string_agg(quote_ident(tablename), ', ') INTO t FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations';
-        EXECUTE 'TRUNCATE ' || t || ' RESTART IDENTITY CASCADE'; END $$`);
+      const db = createDb(databaseUrl);
+      try {
+        await resetDatabase(db);
+      } finally {
+        await db.$disconnect();
+      }
     }
     const marks = new Map<string, number>();
     const summary = await seedDatabase(pool, {

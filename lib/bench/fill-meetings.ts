@@ -3,8 +3,9 @@ import pg from "pg";
 /**
  * A minimal, fast bulk filler for the export benchmark: `count` meetings with 2–3 participants (with
  * posts and sides), 1–3 topics, a place and a source article each, written by a handful of set-based
- * INSERT … SELECT generate_series statements (100,000 meetings in seconds). Meetings only: the realistic
- * archive generator is `npm run bench:seed` on another branch; this stands in until it lands.
+ * INSERT … SELECT generate_series statements (100,000 meetings in seconds). `npm run bench:seed` makes a
+ * realistic archive, but spends minutes on article text the export never reads and dates every meeting
+ * to the day; these meetings are dated to the day, the month, the year or not at all, as real ones are.
  * The names are Cyrillic and long enough that the CSV weighs what a real export would.
  */
 export async function fillMeetings(databaseUrl: string, count: number): Promise<void> {

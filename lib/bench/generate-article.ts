@@ -37,7 +37,8 @@ const TOPIC_PHRASES = [
   "борьбу с изменением климата",
   "сельское хозяйство и продовольственную безопасность",
 ];
-const FILLER = [
+/** Sentences that fit any meeting; seed/bench-article draws from these and more, so their order is part of its output too. */
+export const FILLER = [
   "Стороны отметили высокий уровень политического диалога и договорились поддерживать регулярные контакты.",
   "Было подчеркнуто, что Казахстан остается надежным партнером США в Центральной Азии.",
   "Особое внимание уделено реализации ранее достигнутых договоренностей и совместных инвестиционных проектов.",
@@ -47,7 +48,7 @@ const FILLER = [
   "Отдельно обсуждались перспективы расширения прямых инвестиций американских компаний в экономику страны.",
 ];
 
-function pick<T>(rnd: () => number, list: readonly T[]): T {
+export function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)] as T;
 }
 
@@ -102,7 +103,7 @@ export function generateArticle(n: number): string {
   return [` date ${iso} ${body[0]}`, "Фото: МИД", ...body.slice(1)].join("\n\n");
 }
 
-function capital(s: string): string {
+export function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

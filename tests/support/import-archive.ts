@@ -7,10 +7,13 @@ import { resetDatabase } from "./reset-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** A clean archive holding the seeds and the evaluation articles (30 reports, ~70 officials, ~40 meetings). */
-export async function importArchive(db: Db): Promise<void> {
+/**
+ * A clean archive holding the seeds and the evaluation articles (30 reports, ~70 officials, ~40 meetings),
+ * imported from `dirs` (relative to the repository) in that order.
+ */
+export async function importArchive(db: Db, dirs: readonly string[] = ["seeds", "tests/fixtures/eval"]): Promise<void> {
   await resetDatabase(db);
-  const summary = await importPaths(db, [path.join(root, "seeds"), path.join(root, "tests/fixtures/eval")], { trigger: "cli" });
+  const summary = await importPaths(db, dirs.map((dir) => path.join(root, dir)), { trigger: "cli" });
   if (summary.failed > 0) throw new Error(`the test archive did not import: ${JSON.stringify(summary.errors)}`);
 }
 

@@ -1,4 +1,5 @@
 import { TOPICS } from "@/lib/importer/topics/taxonomy";
+import { capital, FILLER as GENERIC_FILLER, pick } from "../generate-article";
 import type { BenchOfficial } from "./bench-officials";
 
 /** One generated article as the importer would store it, with the rows that hang off it. */
@@ -28,15 +29,10 @@ export const BENCH_CITIES = [
   { nom: "Ташкент", prep: "Ташкенте" },
 ];
 
-// Sentences of the genre with their own vocabulary, so common words are common and rare ones rare.
+// The generic sentences, then more of the genre with their own vocabulary, so common words are common
+// and rare ones rare.
 const FILLER = [
-  "Стороны отметили высокий уровень политического диалога и договорились поддерживать регулярные контакты.",
-  "Было подчеркнуто, что Казахстан остается надежным партнером США в Центральной Азии.",
-  "Особое внимание уделено реализации ранее достигнутых договоренностей и совместных инвестиционных проектов.",
-  "Собеседники обменялись мнениями по актуальным вопросам международной повестки.",
-  "По итогам встречи стороны договорились продолжить работу в рамках существующих механизмов сотрудничества.",
-  "Американская сторона высоко оценила взвешенный внешнеполитический курс Казахстана.",
-  "Отдельно обсуждались перспективы расширения прямых инвестиций американских компаний в экономику страны.",
+  ...GENERIC_FILLER,
   "Казахстанская сторона проинформировала собеседника о ходе политических и экономических реформ.",
   "Участники встречи рассмотрели график предстоящих двусторонних мероприятий на высоком уровне.",
   "В ходе беседы затронуты вопросы подготовки очередного заседания Совета по стратегическому партнерству.",
@@ -56,23 +52,15 @@ const FILLER = [
   "Эксперты оценивают перспективы сотрудничества как весьма благоприятные.",
 ];
 const TITLES = [
-  (h: BenchOfficial, topic: string) => `${cap(h.title.nom)} обсудил с американскими партнерами ${topic}`,
-  (h: BenchOfficial, topic: string) => `${cap(h.nom.split(" ").at(-1) as string)} провел переговоры в Вашингтоне: в повестке ${topic}`,
+  (h: BenchOfficial, topic: string) => `${capital(h.title.nom)} обсудил с американскими партнерами ${topic}`,
+  (h: BenchOfficial, topic: string) => `${capital(h.nom.split(" ").at(-1) as string)} провел переговоры в Вашингтоне: в повестке ${topic}`,
   (_h: BenchOfficial, topic: string) => `Казахстан и США обсудили ${topic}`,
-  (h: BenchOfficial) => `${cap(h.title.nom)} встретился с делегацией Конгресса США`,
+  (h: BenchOfficial) => `${capital(h.title.nom)} встретился с делегацией Конгресса США`,
   (_h: BenchOfficial, topic: string) => `В Астане состоялись консультации по вопросам: ${topic}`,
 ];
 
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)] as T;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** Skewed choice: low indexes (the best known officials, the commonest topics) come up far more often. */
-export function skewed(rnd: () => number, size: number, power = 2.2): number {
+function skewed(rnd: () => number, size: number, power = 2.2): number {
   return Math.min(size - 1, Math.floor(size * Math.pow(rnd(), power)));
 }
 
@@ -99,7 +87,7 @@ export function benchArticle(rnd: () => number, officials: readonly BenchOfficia
 
   const opening =
     rnd() < 0.5
-      ? `${cap(h.title.nom)} ${h.nom} провел встречу с ${g.title.ins} ${g.ins} в ${where}.`
+      ? `${capital(h.title.nom)} ${h.nom} провел встречу с ${g.title.ins} ${g.ins} в ${where}.`
       : `В ${where} состоялись переговоры ${h.title.gen} ${h.gen} с ${g.title.ins} ${g.ins}.`;
   const fillers = () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(rnd, FILLER)).join(" ");
   const surname = (o: BenchOfficial) => o.nom.split(" ").at(-1) as string;

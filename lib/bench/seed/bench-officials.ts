@@ -3,7 +3,7 @@ import { genderOfName } from "@/lib/importer/extract/people/name-forms";
 import { latinName, nameForms, sameOfficialKey } from "@/lib/importer/extract/people";
 import { slugify } from "@/lib/text/slugify";
 import { PEOPLE } from "../people-pool";
-import { random } from "../generate-article";
+import { pick, random } from "../generate-article";
 
 /** An official of the benchmark archive, stored the way the importer stores one (case forms, Latin
  *  spelling, match key), with the forms the article composer writes. */
@@ -47,10 +47,6 @@ const US_TITLES: [string, string, string][] = [
   ["заместитель министра торговли США", "заместителя министра торговли США", "заместителем министра торговли США"],
   ["специальный представитель президента США", "специального представителя президента США", "специальным представителем президента США"],
 ];
-
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)] as T;
-}
 
 /**
  * `count` officials: the people of the import benchmark's pool first (the best known, so the most

@@ -25,6 +25,7 @@ type ArticleFacts = Pick<BenchArticle, "officials" | "topics" | "city" | "publis
 const FULL_TEXT_INDEXES = [
   { name: "Article_searchVector_idx", on: `"Article" USING GIN ("searchVector")` },
   { name: "ArticleSearch_doc_idx", on: `"ArticleSearch" USING GIN ("doc")` },
+  { name: "ArticleSearch_head_idx", on: `"ArticleSearch" USING GIN ("head")` },
   { name: "ArticleSearch_officialIds_idx", on: `"ArticleSearch" USING GIN ("officialIds")` },
   { name: "ArticleSearch_topicIds_idx", on: `"ArticleSearch" USING GIN ("topicIds")` },
 ];
@@ -166,12 +167,8 @@ async function insertMeetings(pool: pg.Pool, from: number, to: number, articles:
   const m: { id: number; kind: string; status: string; date: string; place: number; article: number; second: number | null }[] = [];
   for (let i = from; i < to; i++) {
     const a = Math.floor((i * articleCount) / meetingCount);
-    m.push({ id: i + 1, kind: KINDS[Math.floor(rnd() * KINDS.length)] as string, status: rnd() < 0.85 ? "held" : "planned", date: "", place: 0, article: a, second: rnd() < 0.2 ? Math.floor(rnd() * articleCount) : null });
-  }
-  for (const x of m) {
-    const a = articles[x.article] as ArticleFacts;
-    x.date = a.publishedOn;
-    x.place = a.city + 1;
+    const { publishedOn, city } = articles[a] as ArticleFacts;
+    m.push({ id: i + 1, kind: KINDS[Math.floor(rnd() * KINDS.length)] as string, status: rnd() < 0.85 ? "held" : "planned", date: publishedOn, place: city + 1, article: a, second: rnd() < 0.2 ? Math.floor(rnd() * articleCount) : null });
   }
   await pool.query(
     `INSERT INTO "Meeting" (id, kind, status, date, "datePrecision", "placeId", "updatedAt")
