@@ -6,8 +6,10 @@
  * a quoted phrase, and names and words with a facet filter) runs, after one warm-up pass:
  *   1. against the app's GET /api/v1/search at 1 and at 16 concurrent clients (server-side time from
  *      the handler's Server-Timing header, and the HTTP round trip on this machine);
- *   2. as the very same SQL statements through a bare `pg` pool (lib/search/statements.ts), at 1 and 16,
- *      for the ratio app ÷ database.
+ *   2. as the very same statements through a bare `pg` pool, in this process, at 1 and 16 (`runSearch`
+ *      without the web app: the statements and the shaping of their rows, highlighting included), for the
+ *      ratio app ÷ database. At 16 this process also runs the HTTP clients' side, so that figure is no
+ *      lower bound for the app's.
  * Without --url it starts the app itself (`npm start` on --port) and stops it afterwards. --explain prints
  * the plans of the probe and the match statement for one query of each kind.
  */
@@ -101,10 +103,10 @@ async function main() {
     results.push(`app, 1 client   (server-side)    ${fmt(summary(server1))}`);
     results.push(`app, 16 clients (HTTP)           ${fmt(summary(http16))}`);
     results.push(`app, 16 clients (server-side)    ${fmt(summary(server16))}`);
-    results.push(`raw SQL, 1 client                ${fmt(summary(db1))}`);
-    results.push(`raw SQL, 16 clients              ${fmt(summary(db16))}`);
+    results.push(`runSearch, no app, 1 client     ${fmt(summary(db1))}`);
+    results.push(`runSearch, no app, 16 clients   ${fmt(summary(db16))}`);
     const ratio = (p: "p50" | "p95") => (summary(server1)[p] / summary(db1)[p]).toFixed(2);
-    results.push(`ratio app ÷ database at 1 client (server-side ÷ raw SQL): p50 ${ratio("p50")}, p95 ${ratio("p95")}`);
+    results.push(`ratio app ÷ database at 1 client (server-side ÷ runSearch without the app): p50 ${ratio("p50")}, p95 ${ratio("p95")}`);
     console.log(`\n${results.join("\n")}`);
 
     console.log("\nBy kind, app server-side at 1 client:");

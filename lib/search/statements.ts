@@ -6,8 +6,8 @@ const { sql, join } = Prisma;
 /**
  * The SQL of one search besides the matching itself (match-statement.ts), as parameterised statements
  * (nothing typed by a reader is ever spliced into the text). Shared by the app (lib/queries/search-articles.ts
- * sends them straight to the driver) and by `npm run bench:search`, which times the very same statements
- * without the app to measure what the app adds on top of the database.
+ * sends them straight to the driver) and by `npm run bench:search`, which also runs them without the web
+ * app to measure what the app adds on top.
  */
 
 /**
