@@ -1,9 +1,9 @@
 import type { ParsedQuery, Term } from "./parse-query";
 
 /**
- * What the database said about each query word: the lexemes of its forms under the `russian`
- * configuration (after chronicle_fold; see word-forms.ts), and the lexemes of the surnames of officials the word names in any case form, Latin
- * spelling or with a small typo.
+ * What the database said about each query word: the lexemes of its forms as chronicle_tsvector makes
+ * them for the index (see word-forms.ts), and the lexemes of the surnames of officials the word names in
+ * any case form, Latin spelling or with a small typo.
  */
 export interface WordAnalysis {
   lexemes: string[];

@@ -24,7 +24,7 @@ export function analyseStatement(words: string[], forms: { word: number; form: s
     stems AS (
       SELECT t.i, array_agg(DISTINCT l) AS lexemes
       FROM unnest(${forms.map((f) => f.word)}::int[], ${forms.map((f) => f.form)}::text[]) AS t(i, form),
-        unnest(tsvector_to_array(to_tsvector('russian', chronicle_fold(t.form)))) AS l
+        unnest(tsvector_to_array(chronicle_tsvector(t.form))) AS l
       GROUP BY t.i
     ),
     named AS (${join(words.map(namedBy), " UNION ALL ")}),
@@ -40,7 +40,7 @@ export function analyseStatement(words: string[], forms: { word: number; form: s
       coalesce((
         SELECT json_agg(json_build_object('id', c.id, 'score', c.score, 'lexemes', (
           SELECT array_agg(DISTINCT l) FROM "OfficialName" n,
-            unnest(tsvector_to_array(to_tsvector('russian', chronicle_fold(regexp_replace(n.form, '^.*\\s', ''))))) AS l
+            unnest(tsvector_to_array(chronicle_tsvector(regexp_replace(n.form, '^.*\\s', '')))) AS l
           WHERE n."officialId" = c.id
         )) ORDER BY c.score DESC, c.id)
         FROM chosen c WHERE c.i = w.i AND c.r <= 3
@@ -104,7 +104,7 @@ export function pageStatement(ids: number[]): Sql {
 
 /** The lexemes of each candidate word, folded and stemmed as the articles' search vectors are. */
 export function lexemesStatement(words: string[]): Sql {
-  return sql`SELECT w AS word, tsvector_to_array(to_tsvector('russian', chronicle_fold(w))) AS lexemes FROM unnest(${words}::text[]) AS w`;
+  return sql`SELECT w AS word, tsvector_to_array(chronicle_tsvector(w)) AS lexemes FROM unnest(${words}::text[]) AS w`;
 }
 
 /**

@@ -63,6 +63,30 @@ describe("Russian morphology", () => {
   });
 });
 
+describe("визит and виза, which Snowball stems alike", () => {
+  const VISA = /(^|[^а-яё])виз(а|ы|у|е|ой|ам|ами|ах|ов|овы\S*|ово\S*)?([^а-яё]|$)/i;
+  const VISIT = /(^|[^а-яё])визит/i;
+  const texts = async (r: SearchResult) =>
+    (await db.article.findMany({ where: { slug: { in: r.hits.map((h) => h.slug) } }, select: { title: true, lead: true, body: true } })).map((a) =>
+      [a.title, a.lead, a.body].join("\n"),
+    );
+
+  it("a search for visas finds the articles about visas, not every visit", async () => {
+    const r = await search({ q: "визы" });
+    expect(r.total).toBeGreaterThan(0);
+    for (const t of await texts(r)) expect(t).toMatch(VISA);
+    expect(marked(r).filter((w) => VISIT.test(w))).toEqual([]);
+  });
+
+  it("a search for a visit finds visits, in every case, and marks no visa", async () => {
+    const [nominative, genitive] = await Promise.all([search({ q: "визит" }), search({ q: "визита" })]);
+    expect(nominative.total).toBeGreaterThan(3);
+    expect(slugs(nominative)).toEqual(slugs(genitive));
+    for (const t of await texts(nominative)) expect(t).toMatch(VISIT);
+    expect(marked(nominative).every((w) => VISIT.test(w))).toBe(true);
+  });
+});
+
 describe("Latin spellings and typos find the official", () => {
   it.each([
     ["Kosherbayev", "Ермек Кошербаев"],
