@@ -35,4 +35,11 @@ describe("the OpenAPI document", () => {
     expect(kind.style).toBe("form");
     expect(list.parameters.find((p) => p.name === "pageSize")!.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 200 });
   });
+
+  it("shows a parameter with a default as not required, with its default", () => {
+    const params = (path: string) => (doc.paths[path]!.get as { parameters: { name: string; required: boolean; schema: Record<string, unknown> }[] }).parameters;
+    const defaults = (path: string) => Object.fromEntries(params(path).flatMap((p) => (p.schema.default === undefined ? [] : [[p.name, [p.required, p.schema.default]]])));
+    expect(defaults("/meetings")).toEqual({ order: [false, "desc"], page: [false, 1], pageSize: [false, 50] });
+    expect(defaults("/search")).toEqual({ q: [false, ""], sort: [false, "relevance"], page: [false, 1] });
+  });
 });
