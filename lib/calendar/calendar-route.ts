@@ -23,8 +23,7 @@ function calendarResponse(request: Request, args: { filters: MeetingFilters; loc
 export function GET_allMeetingsCalendar(request: Request): Response {
   const query = parseQuery(meetingFeedQuery, new URL(request.url).searchParams);
   if (!query.ok) return badParameters(query.issues);
-  const { lang, ...filters } = query.data;
-  const locale = lang ?? "ru";
+  const { lang: locale, ...filters } = query.data;
   return calendarResponse(request, { filters, locale, name: messages[locale].openData.meetingsCalendar, file: "chronicle-meetings" });
 }
 
@@ -34,7 +33,7 @@ export function subjectCalendarRoute(kind: SubjectKind) {
     const path = parsePath(slugPath, await context.params);
     const query = parseQuery(langQuery, new URL(request.url).searchParams);
     if (!path.ok || !query.ok) return badParameters([...(path.ok ? [] : path.issues), ...(query.ok ? [] : query.issues)]);
-    const locale = query.data.lang ?? "ru";
+    const locale = query.data.lang;
     const subject = await findSubject(kind, path.data.slug, locale);
     if (!subject) return notFound(`No ${kind} with slug ${path.data.slug}`);
     const t = messages[locale].openData;

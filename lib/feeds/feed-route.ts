@@ -43,7 +43,7 @@ function guarded(where: string, handler: (request: Request, params: Record<strin
 export const articlesFeed = guarded("articles feed", async (request) => {
   const query = parseQuery(langQuery, new URL(request.url).searchParams);
   if (!query.ok) return badParameters(query.issues);
-  const locale = query.data.lang ?? "ru";
+  const locale = query.data.lang;
   const origin = requestOrigin(request);
   const articles = await newestArticles({}, LIMIT);
   return atomResponse(request, {
@@ -59,8 +59,7 @@ export const meetingsFeed = guarded("meetings feed", async (request) => {
   const url = new URL(request.url);
   const query = parseQuery(meetingFeedQuery, url.searchParams);
   if (!query.ok) return badParameters(query.issues);
-  const { lang, ...filters } = query.data;
-  const locale = lang ?? "ru";
+  const { lang: locale, ...filters } = query.data;
   const origin = requestOrigin(request);
   const meetings = await newestMeetings(filters, LIMIT);
   const timeline = new URLSearchParams(url.searchParams);
@@ -79,7 +78,7 @@ export function subjectFeed(kind: SubjectKind) {
     const path = parsePath(slugPath, params);
     const query = parseQuery(langQuery, new URL(request.url).searchParams);
     if (!path.ok || !query.ok) return badParameters([...(path.ok ? [] : path.issues), ...(query.ok ? [] : query.issues)]);
-    const locale = query.data.lang ?? "ru";
+    const locale = query.data.lang;
     const subject = await findSubject(kind, path.data.slug, locale);
     if (!subject) return notFound(`No ${kind} with slug ${path.data.slug}`);
     const origin = requestOrigin(request);
