@@ -1,7 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { endpoints } from "./endpoints";
-import { openApiDocument } from "./openapi";
+import { openApiDocument, openApiParts } from "./openapi";
 
 const doc = openApiDocument("https://chronicle.example");
 
@@ -20,6 +20,14 @@ describe("the OpenAPI document", () => {
       expect(documented).toEqual([...Object.keys(endpoint.query.shape), ...Object.keys(endpoint.pathParams.shape)].sort());
       for (const p of operation!.parameters) expect(p.description, `${endpoint.path} ${p.name}`).toBeTruthy();
     }
+  });
+
+  it("is built once: only the servers follow the request's origin", () => {
+    const other = openApiDocument("http://localhost:3000");
+    expect(other.servers).toEqual([{ url: "http://localhost:3000/api/v1" }]);
+    expect(doc.servers).toEqual([{ url: "https://chronicle.example/api/v1" }]);
+    expect(other.paths).toBe(doc.paths);
+    expect(other.components).toBe(openApiParts().components);
   });
 
   it("has a component for every reference it makes", () => {
