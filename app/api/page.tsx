@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { EndpointCard } from "@/components/open-data/endpoint-card";
 import { LinkList } from "@/components/open-data/link-list";
 import { endpoints } from "@/lib/api/endpoints";
-import { openApiDocument } from "@/lib/api/openapi";
-import { originFromHeaders } from "@/lib/api/origin";
+import { openApiParts } from "@/lib/api/openapi";
 import { referenceOf } from "@/lib/api/reference";
 import { getMessages } from "@/lib/i18n/locale";
 
@@ -17,9 +15,8 @@ const EXAMPLE_OFFICIAL = "yermek-kosherbayev";
 const EXAMPLE_TOPIC = "critical-minerals";
 
 export default async function OpenDataPage() {
-  const [{ t }, requestHeaders] = await Promise.all([getMessages(), headers()]);
-  const doc = openApiDocument(originFromHeaders(requestHeaders));
-  const reference = referenceOf(doc, Object.fromEntries(Object.values(endpoints).map((e) => [e.operationId, e.example])));
+  const { t } = await getMessages();
+  const reference = referenceOf(openApiParts().paths, Object.fromEntries(Object.values(endpoints).map((e) => [e.operationId, e.example])));
   const o = t.openData;
   return (
     <div className="max-w-3xl">

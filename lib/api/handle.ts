@@ -4,7 +4,7 @@ import { badParameters, internalError, notFound } from "./errors";
 import { cachedResponse } from "./http";
 import { requestOrigin } from "./origin";
 import { pageLinks } from "./page-links";
-import { parsePath, parseQuery } from "./parse-params";
+import { issuesOf, parsePath, parseQuery } from "./parse-params";
 
 export interface LoadArgs<Q extends z.ZodObject, P extends z.ZodObject> {
   query: z.output<Q>;
@@ -31,8 +31,7 @@ export function apiGet<Q extends z.ZodObject, P extends z.ZodObject, R extends z
     // Routes without dynamic segments get no params.
     const path = parsePath(endpoint.pathParams, (await context?.params) ?? {});
     const query = parseQuery(endpoint.query, url.searchParams);
-    const issues = [...(path.ok ? [] : path.issues), ...(query.ok ? [] : query.issues)];
-    if (!path.ok || !query.ok) return badParameters(issues);
+    if (!path.ok || !query.ok) return badParameters(issuesOf(path, query));
     try {
       const data = await load({ query: query.data, path: path.data, origin: requestOrigin(request) });
       if (data === null) return notFound(endpoint.notFound?.(path.data) ?? "Not found");

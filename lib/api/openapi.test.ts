@@ -1,7 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { endpoints } from "./endpoints";
-import { openApiDocument } from "./openapi";
+import { openApiDocument, openApiParts } from "./openapi";
 
 const doc = openApiDocument("https://chronicle.example");
 
@@ -22,6 +22,14 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("is built once: only the servers follow the request's origin", () => {
+    const other = openApiDocument("http://localhost:3000");
+    expect(other.servers).toEqual([{ url: "http://localhost:3000/api/v1" }]);
+    expect(doc.servers).toEqual([{ url: "https://chronicle.example/api/v1" }]);
+    expect(other.paths).toBe(doc.paths);
+    expect(other.components).toBe(openApiParts().components);
+  });
+
   it("has a component for every reference it makes", () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/([^"]+)"/g)];
     expect(refs.length).toBeGreaterThan(10);
@@ -34,5 +42,12 @@ describe("the OpenAPI document", () => {
     expect(kind.schema).toMatchObject({ type: "array", items: { enum: ["meeting", "talks", "conference", "visit", "call", "signing"] } });
     expect(kind.style).toBe("form");
     expect(list.parameters.find((p) => p.name === "pageSize")!.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 200 });
+  });
+
+  it("shows a parameter with a default as not required, with its default", () => {
+    const params = (path: string) => (doc.paths[path]!.get as { parameters: { name: string; required: boolean; schema: Record<string, unknown> }[] }).parameters;
+    const defaults = (path: string) => Object.fromEntries(params(path).flatMap((p) => (p.schema.default === undefined ? [] : [[p.name, [p.required, p.schema.default]]])));
+    expect(defaults("/meetings")).toEqual({ order: [false, "desc"], page: [false, 1], pageSize: [false, 50] });
+    expect(defaults("/search")).toEqual({ q: [false, ""], sort: [false, "relevance"], page: [false, 1] });
   });
 });

@@ -11,22 +11,37 @@ const DIALECT = "https://json-schema.org/draft/2020-12/schema";
  * The OpenAPI 3.1 document of /api/v1, made from the endpoint definitions: parameters from the zod
  * schemas that validate them (their input side: what a client sends), responses from the zod schemas
  * the handlers parse their output through. Nothing here is written twice, so it cannot drift.
+ * Only `servers` depends on the request (the host it was asked for); the rest is `openApiParts`.
  */
 export function openApiDocument(origin: string) {
+  const { tags, paths, components } = openApiParts();
+  return { openapi: "3.1.1", jsonSchemaDialect: DIALECT, info: INFO, servers: [{ url: `${origin}/api/v1` }], tags, paths, components };
+}
+
+const INFO = {
+  title: "Chronicle open data API",
+  version: "1.0.0",
+  description:
+    "Read-only access to Chronicle, the archive of Kazakhstan–US diplomacy built from Russian-language news: " +
+    "meetings (who met whom, where, when, about what), the articles that report them, officials and topics. " +
+    "Dates are ISO 8601; lists are paged with totals; responses carry ETag and Cache-Control and may be read from any origin.",
+};
+
+let parts: ReturnType<typeof buildParts> | undefined;
+
+/**
+ * What no request changes: the operations and their schemas. Converting every zod schema is the costly
+ * part and the endpoints are fixed at build time, so it is done once per process, on first use. Shared
+ * by every caller: read it, never change it.
+ */
+export function openApiParts() {
+  return (parts ??= buildParts());
+}
+
+function buildParts() {
   const paths: Record<string, { get: JsonSchema }> = {};
   for (const endpoint of Object.values(endpoints) as Endpoint[]) paths[endpoint.path] = { get: operation(endpoint) };
   return {
-    openapi: "3.1.1",
-    jsonSchemaDialect: DIALECT,
-    info: {
-      title: "Chronicle open data API",
-      version: "1.0.0",
-      description:
-        "Read-only access to Chronicle, the archive of Kazakhstan–US diplomacy built from Russian-language news: " +
-        "meetings (who met whom, where, when, about what), the articles that report them, officials and topics. " +
-        "Dates are ISO 8601; lists are paged with totals; responses carry ETag and Cache-Control and may be read from any origin.",
-    },
-    servers: [{ url: `${origin}/api/v1` }],
     tags: [...new Set(Object.values(endpoints).map((e) => e.tag))].map((name) => ({ name })),
     paths,
     components: {

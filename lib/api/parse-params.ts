@@ -18,6 +18,11 @@ export function parseQuery<S extends z.ZodObject>(schema: S, params: URLSearchPa
   return issues.length || !result.success ? { ok: false, issues } : { ok: true, data: result.data };
 }
 
+/** Every issue of a request's parsed parts (path and query), for one 400 that names them all. */
+export function issuesOf(...parsed: Parsed<unknown>[]): ParameterIssue[] {
+  return parsed.flatMap((p) => (p.ok ? [] : p.issues));
+}
+
 export function parsePath<S extends z.ZodObject>(schema: S, params: Record<string, string | string[] | undefined>): Parsed<z.output<S>> {
   const result = schema.safeParse(params);
   return result.success ? { ok: true, data: result.data } : { ok: false, issues: parameterIssues(result.error) };

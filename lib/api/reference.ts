@@ -1,4 +1,4 @@
-import type { openApiDocument } from "./openapi";
+import type { openApiParts } from "./openapi";
 
 type Json = Record<string, unknown>;
 
@@ -14,11 +14,11 @@ export interface ReferenceEndpoint {
 }
 
 /**
- * The OpenAPI document as a reader's reference: one entry per endpoint with its parameters' types in
- * words. The /api page renders this, so the page, the document and the handlers share one source.
+ * The OpenAPI document's operations as a reader's reference: one entry per endpoint with its parameters'
+ * types in words. The /api page renders this, so the page, the document and the handlers share one source.
  */
-export function referenceOf(doc: ReturnType<typeof openApiDocument>, examples: Record<string, string | undefined>): ReferenceEndpoint[] {
-  return Object.entries(doc.paths).map(([path, { get }]) => {
+export function referenceOf(paths: ReturnType<typeof openApiParts>["paths"], examples: Record<string, string | undefined>): ReferenceEndpoint[] {
+  return Object.entries(paths).map(([path, { get }]) => {
     const op = get as Json & { parameters: Json[]; responses: Record<string, Json> };
     const ok = op.responses["200"] as { content: { "application/json": { schema: { $ref: string } } } };
     const example = examples[op.operationId as string];

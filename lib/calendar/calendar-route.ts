@@ -1,11 +1,9 @@
 import "server-only";
-import { badParameters, notFound } from "@/lib/api/errors";
 import { requestOrigin } from "@/lib/api/origin";
-import { parsePath, parseQuery } from "@/lib/api/parse-params";
-import { findSubject, type SubjectKind } from "@/lib/api/subject";
+import type { SubjectKind } from "@/lib/api/subject";
+import { readMeetingFilters, readSubject } from "@/lib/api/subscription-params";
 import { streamedResponse } from "@/lib/export/text-stream";
 import { messages } from "@/lib/i18n/messages";
-import { langQuery, meetingFeedQuery, slugPath } from "@/lib/validation/api-params";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { meetingCalendar } from "./calendar-stream";
 
@@ -21,22 +19,18 @@ function calendarResponse(request: Request, args: { filters: MeetingFilters; loc
 
 /** GET /calendar.ics: every meeting, or those matching the timeline's filters. */
 export function GET_allMeetingsCalendar(request: Request): Response {
-  const query = parseQuery(meetingFeedQuery, new URL(request.url).searchParams);
-  if (!query.ok) return badParameters(query.issues);
-  const { lang, ...filters } = query.data;
-  const locale = lang ?? "ru";
+  const read = readMeetingFilters(request);
+  if (!read.ok) return read.response;
+  const { locale, filters } = read;
   return calendarResponse(request, { filters, locale, name: messages[locale].openData.meetingsCalendar, file: "chronicle-meetings" });
 }
 
 /** GET /officials/[slug]/calendar.ics and /topics/[slug]/calendar.ics; 404 for an unknown slug. */
 export function subjectCalendarRoute(kind: SubjectKind) {
   return async function GET(request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
-    const path = parsePath(slugPath, await context.params);
-    const query = parseQuery(langQuery, new URL(request.url).searchParams);
-    if (!path.ok || !query.ok) return badParameters([...(path.ok ? [] : path.issues), ...(query.ok ? [] : query.issues)]);
-    const locale = query.data.lang ?? "ru";
-    const subject = await findSubject(kind, path.data.slug, locale);
-    if (!subject) return notFound(`No ${kind} with slug ${path.data.slug}`);
+    const read = await readSubject(kind, request, await context.params);
+    if (!read.ok) return read.response;
+    const { locale, subject } = read;
     const t = messages[locale].openData;
     const name = kind === "official" ? t.officialCalendar(subject.label) : t.topicCalendar(subject.label);
     return calendarResponse(request, { filters: subject.filters, locale, name, file: `chronicle-${subject.slug}` });

@@ -34,8 +34,8 @@ function exportRoute<S extends z.ZodObject>(name: string, schema: S, generate: R
 
 /** The timeline with its filters and order. */
 export const meetingExportRoute = exportRoute("meetings", meetingExportQuery, {
-  csv: ({ order, ...filters }, origin) => meetingsCsv({ filters, order: order ?? "desc", origin }),
-  json: ({ order, ...filters }, origin) => meetingsJson({ filters, order: order ?? "desc", origin }),
+  csv: ({ order, ...filters }, origin) => meetingsCsv({ filters, order, origin }),
+  json: ({ order, ...filters }, origin) => meetingsJson({ filters, order, origin }),
 });
 
 /** Every match of a search (its query, filters and order; no page). */

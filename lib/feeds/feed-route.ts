@@ -1,12 +1,11 @@
 import "server-only";
-import { badParameters, internalError, notFound } from "@/lib/api/errors";
+import { internalError } from "@/lib/api/errors";
 import { cachedResponse } from "@/lib/api/http";
 import { requestOrigin } from "@/lib/api/origin";
-import { parsePath, parseQuery } from "@/lib/api/parse-params";
-import { findSubject, type SubjectKind } from "@/lib/api/subject";
+import type { SubjectKind } from "@/lib/api/subject";
+import { readLocale, readMeetingFilters, readSubject } from "@/lib/api/subscription-params";
 import { messages, type Locale } from "@/lib/i18n/messages";
 import { newestArticles, newestMeetings } from "@/lib/queries/feed-entries";
-import { langQuery, meetingFeedQuery, slugPath } from "@/lib/validation/api-params";
 import { atomXml, type AtomEntry } from "./atom";
 import { articleEntry, meetingEntry } from "./feed-entries";
 
@@ -28,7 +27,7 @@ function atomResponse(request: Request, feed: { title: string; alternate: string
   return cachedResponse(request, body, { contentType: "application/atom+xml; charset=utf-8", maxAge: 600 });
 }
 
-/** A handler whose unexpected errors answer a JSON 500 rather than a stack trace; each handler answers bad parameters with 400 itself. */
+/** A handler whose unexpected errors answer a JSON 500 rather than a stack trace; each handler answers bad parameters (lib/api/subscription-params) itself. */
 function guarded(where: string, handler: (request: Request, params: Record<string, string>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }) => {
     try {
@@ -41,9 +40,9 @@ function guarded(where: string, handler: (request: Request, params: Record<strin
 
 /** GET /articles/feed.xml: articles newly added to the archive. */
 export const articlesFeed = guarded("articles feed", async (request) => {
-  const query = parseQuery(langQuery, new URL(request.url).searchParams);
-  if (!query.ok) return badParameters(query.issues);
-  const locale = query.data.lang ?? "ru";
+  const read = readLocale(request);
+  if (!read.ok) return read.response;
+  const { locale } = read;
   const origin = requestOrigin(request);
   const articles = await newestArticles({}, LIMIT);
   return atomResponse(request, {
@@ -56,11 +55,10 @@ export const articlesFeed = guarded("articles feed", async (request) => {
 
 /** GET /meetings/feed.xml: meetings newly added, narrowed by the timeline's filters. */
 export const meetingsFeed = guarded("meetings feed", async (request) => {
+  const read = readMeetingFilters(request);
+  if (!read.ok) return read.response;
+  const { locale, filters } = read;
   const url = new URL(request.url);
-  const query = parseQuery(meetingFeedQuery, url.searchParams);
-  if (!query.ok) return badParameters(query.issues);
-  const { lang, ...filters } = query.data;
-  const locale = lang ?? "ru";
   const origin = requestOrigin(request);
   const meetings = await newestMeetings(filters, LIMIT);
   const timeline = new URLSearchParams(url.searchParams);
@@ -76,12 +74,9 @@ export const meetingsFeed = guarded("meetings feed", async (request) => {
 /** GET /officials/[slug]/feed.xml and /topics/[slug]/feed.xml: new meetings and new articles about them. */
 export function subjectFeed(kind: SubjectKind) {
   return guarded(`${kind} feed`, async (request, params) => {
-    const path = parsePath(slugPath, params);
-    const query = parseQuery(langQuery, new URL(request.url).searchParams);
-    if (!path.ok || !query.ok) return badParameters([...(path.ok ? [] : path.issues), ...(query.ok ? [] : query.issues)]);
-    const locale = query.data.lang ?? "ru";
-    const subject = await findSubject(kind, path.data.slug, locale);
-    if (!subject) return notFound(`No ${kind} with slug ${path.data.slug}`);
+    const read = await readSubject(kind, request, params);
+    if (!read.ok) return read.response;
+    const { locale, subject } = read;
     const origin = requestOrigin(request);
     const t = messages[locale];
     const [meetings, articles] = await Promise.all([newestMeetings(subject.filters, LIMIT), newestArticles(subject.filters, LIMIT)]);

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { meetingFiltersSchema, meetingOrderSchema, pageSchema } from "@/lib/validation/meeting-filters";
 import { parameterIssues, type ParameterIssue, type QueryRecord } from "@/lib/validation/url-params";
 import type { TimelineQuery } from "./timeline-query";
@@ -27,12 +28,15 @@ export function parseTimelineQuery(record: QueryRecord): ParsedTimelineQuery {
     }
     filters = meetingFiltersSchema.safeParse(rest);
   }
-  const order = meetingOrderSchema.safeParse(record.order);
-  if (!order.success) issues.push({ parameter: "order", message: "expected desc or asc", value: given(record, "order") });
-  const page = pageSchema.safeParse(record.page);
-  if (!page.success) issues.push({ parameter: "page", message: "expected a page number from 1", value: given(record, "page") });
-  return {
-    query: { filters: filters.success ? filters.data : {}, order: order.data ?? "desc", page: page.data ?? 1 },
-    issues,
-  };
+  const order = readOr(meetingOrderSchema, record, "order", "expected desc or asc", issues);
+  const page = readOr(pageSchema, record, "page", "expected a page number from 1", issues);
+  return { query: { filters: filters.success ? filters.data : {}, order, page }, issues };
+}
+
+/** A parameter with a default: its value, or when it cannot be read (reported), the schema's default as if it were absent. */
+function readOr<T>(schema: z.ZodType<T>, record: QueryRecord, parameter: string, message: string, issues: ParsedTimelineQuery["issues"]): T {
+  const parsed = schema.safeParse(record[parameter]);
+  if (parsed.success) return parsed.data;
+  issues.push({ parameter, message, value: given(record, parameter) });
+  return schema.parse(undefined);
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dateBound, meetingFiltersSchema, meetingOrderSchema, pageSchema } from "./meeting-filters";
 import { searchParamsSchema } from "./search-params";
-import { list, optional, slug } from "./url-params";
+import { defaulted, list, optional, slug } from "./url-params";
 
 /**
  * Query and path parameters of the open-data routes (JSON API, feeds, calendars, exports). The meeting
@@ -9,7 +9,7 @@ import { list, optional, slug } from "./url-params";
  * and in every download.
  */
 
-export const pageSizeSchema = optional(z.coerce.number().int("expected a whole number").min(1).max(200).default(50));
+export const pageSizeSchema = defaulted(z.coerce.number().int("expected a whole number").min(1).max(200), 50);
 
 const paging = { page: pageSchema, pageSize: pageSizeSchema };
 
@@ -34,7 +34,7 @@ export const officialListQuery = officialFiltersSchema.safeExtend(paging);
 export const topicListQuery = z.object(paging);
 
 /** Feeds and calendars are fetched without the reader's cookie: the language is a parameter. */
-export const langSchema = optional(z.enum(["ru", "en"], "expected ru or en").default("ru"));
+export const langSchema = defaulted(z.enum(["ru", "en"], "expected ru or en"), "ru");
 export const meetingFeedQuery = meetingFiltersSchema.safeExtend({ lang: langSchema });
 export const langQuery = z.object({ lang: langSchema });
 export const meetingExportQuery = meetingFiltersSchema.safeExtend({ order: meetingOrderSchema });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
-import { list, optional, single, slug, type QueryRecord } from "./url-params";
+import { defaulted, list, optional, slug, type QueryRecord } from "./url-params";
 
 /** Facet filters a reader may stack at once (each one narrows the results further). */
 export const SEARCH_FILTERS_MAX = 5;
@@ -16,13 +16,13 @@ const filterList = list(slug, SEARCH_FILTERS_MAX).transform((values) => values ?
  * refused: any text is a query.
  */
 export const searchParamsSchema = z.object({
-  q: single(z.string().default("").transform((s) => s.slice(0, SEARCH_QUERY_MAX * 2))),
+  q: defaulted(z.string(), "").transform((s) => s.slice(0, SEARCH_QUERY_MAX * 2)),
   official: filterList,
   topic: filterList,
   source: optional(z.coerce.number().int().positive()),
   year: optional(z.coerce.number().int().min(1900).max(2100)),
-  sort: single(z.enum(["relevance", "date"]).default("relevance")),
-  page: single(z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1)),
+  sort: defaulted(z.enum(["relevance", "date"]), "relevance"),
+  page: defaulted(z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX), 1),
 });
 
 export type SearchParams = z.output<typeof searchParamsSchema>;

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * How a URL's query parameters are read, by every schema that reads them (timeline filters, search, the
  * JSON API, feeds, calendars, exports): a record of the query, slugs, lists, single values with an empty
- * value taken as absent, and zod's issues as "which parameter, what is wrong".
+ * value taken as absent (left out, or given a default), and zod's issues as "which parameter, what is wrong".
  */
 
 /** What a URL's query can hold: Next's `searchParams` or URLSearchParams turned into a record. */
@@ -43,9 +43,19 @@ export function single<T extends z.ZodType>(schema: T) {
   }, schema);
 }
 
-/** `single`, and absent is allowed. */
+/** `single`, and absent is allowed: the parsed object leaves the key out. For a parameter with a default, use `defaulted`. */
 export function optional<T extends z.ZodType>(schema: T) {
   return single(schema.optional());
+}
+
+/**
+ * `single`, and absent (or empty) is `value`: the parsed object always holds the key, typed as given,
+ * so callers never default it again. Not `optional(schema.default(value))`: inside an object zod leaves
+ * an optional key out when it is absent, and the default with it. The OpenAPI document shows `value`
+ * as the parameter's default, and the parameter as not required.
+ */
+export function defaulted<T extends z.ZodType>(schema: T, value: z.util.NoUndefined<z.output<T>>) {
+  return single(schema.default(value));
 }
 
 export interface ParameterIssue {

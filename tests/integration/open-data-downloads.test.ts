@@ -190,6 +190,37 @@ describe("Atom feeds", () => {
   });
 });
 
+describe("feeds and calendars read their parameters alike", () => {
+  const badRequest = async (response: Response | Promise<Response>) => {
+    const r = await response;
+    expect(r.status).toBe(400);
+    const body = await r.json();
+    contract.error(body);
+    return body;
+  };
+
+  it("400 naming every bad parameter, the slug and the language together, the same body from a feed and its calendar", async () => {
+    const subject = { params: { slug: "Energy" } };
+    const feed = await badRequest(callRoute(topicFeed.GET, "/topics/Energy/feed.xml?lang=de", subject));
+    expect(feed.error.parameters.map((p: { parameter: string }) => p.parameter).sort()).toEqual(["lang", "slug"]);
+    expect(await badRequest(callRoute(topicCalendar.GET, "/topics/Energy/calendar.ics?lang=de", subject))).toEqual(feed);
+    const meetings = await badRequest(callRoute(meetingsFeed.GET, "/meetings/feed.xml?status=maybe&lang=de&page=2"));
+    expect(meetings.error.parameters.map((p: { parameter: string }) => p.parameter).sort()).toEqual(["lang", "page", "status"]);
+    expect(await badRequest(callRoute(allCalendar.GET, "/calendar.ics?status=maybe&lang=de&page=2"))).toEqual(meetings);
+    expect((await badRequest(callRoute(articlesFeed.GET, "/articles/feed.xml?lang=de&kind=talks"))).error.parameters.map((p: { parameter: string }) => p.parameter)).toEqual([
+      "kind",
+      "lang",
+    ]);
+  });
+
+  it("Russian when no language is asked for", async () => {
+    const feed = parseFeed((await text(callRoute(meetingsFeed.GET, "/meetings/feed.xml?lang="))).body.toString());
+    expect(feed.language).toBe("ru");
+    const calendar = (await text(callRoute(topicCalendar.GET, "/topics/critical-minerals/calendar.ics", { params: { slug: "critical-minerals" } }))).body.toString();
+    expect(calendar).toContain("X-WR-CALNAME:Хроника");
+  });
+});
+
 describe("sitemap", () => {
   it("an index whose parts list every meeting, article and official page", async () => {
     const parser = new XMLParser({ isArray: (name) => name === "sitemap" || name === "url" });

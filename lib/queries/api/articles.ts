@@ -42,7 +42,7 @@ function articleSummaryOf(a: ArticleGetPayload<{ select: typeof summarySelect }>
 
 /** /api/v1/articles: newest published first, undated last. Two queries whatever the page size. */
 export async function loadArticleList({ query, origin }: { query: z.output<typeof articleListQuery>; origin: string }) {
-  const { page = 1, pageSize = 50, ...filters } = query;
+  const { page, pageSize, ...filters } = query;
   const where = articleWhere(filters);
   const [rows, total] = await Promise.all([
     getDb().article.findMany({

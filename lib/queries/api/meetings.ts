@@ -10,8 +10,8 @@ import { listTimelineEntries } from "../timeline-entries";
 
 /** /api/v1/meetings: the timeline's query, as a page of summaries. */
 export async function loadMeetingList({ query, origin }: { query: z.output<typeof meetingListQuery>; origin: string }) {
-  const { order, page = 1, pageSize = 50, ...filters } = query;
-  const result = await listMeetings(filters, { order: order ?? "desc", page, pageSize });
+  const { order, page, pageSize, ...filters } = query;
+  const result = await listMeetings(filters, { order, page, pageSize });
   return { data: result.entries.map((e) => meetingSummaryOf(e, origin)), pagination: paginationOf(result.total, page, pageSize) };
 }
 

@@ -32,7 +32,7 @@ function officialSummaryOf(o: OfficialGetPayload<{ select: typeof summarySelect 
 
 /** /api/v1/officials: most meetings first, then by name. */
 export async function loadOfficialList({ query, origin }: { query: z.output<typeof officialListQuery>; origin: string }) {
-  const { page = 1, pageSize = 50, country } = query;
+  const { page, pageSize, country } = query;
   const where: OfficialWhereInput = country ? { countryCode: { in: country } } : {};
   const [rows, total] = await Promise.all([
     getDb().official.findMany({

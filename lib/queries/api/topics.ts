@@ -6,7 +6,7 @@ import type { topicListQuery } from "@/lib/validation/api-params";
 
 /** /api/v1/topics: the curated taxonomy in its own order, with counts. */
 export async function loadTopicList({ query, origin }: { query: z.output<typeof topicListQuery>; origin: string }) {
-  const { page = 1, pageSize = 50 } = query;
+  const { page, pageSize } = query;
   const [rows, total] = await Promise.all([
     getDb().topic.findMany({
       orderBy: { id: "asc" },
