@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { serialTransactions } from "./db/serial-transactions";
 import { requireDatabaseUrl } from "./env";
 
 export type Db = PrismaClient;
@@ -13,7 +14,7 @@ const pools = (shared.chroniclePools ??= new WeakMap<Db, pg.Pool>());
 export function createDb(connectionString: string): Db {
   // The pool is ours, so bulk writers can reach it (poolOf); $disconnect still ends it.
   const pool = new pg.Pool({ connectionString });
-  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: serialTransactions(new PrismaPg(pool, { disposeExternalPool: true })) });
   pools.set(db, pool);
   return db;
 }

@@ -1,6 +1,5 @@
-import { COUNTRY_WORDS } from "@/lib/importer/extract/people/data/countries";
+import { COUNTRY_WORDS, keyGenitive, type CountryForms } from "@/lib/importer/extract/people/data/countries";
 import type { CountryCode } from "@/lib/importer/types";
-import { COUNTRY_FORMS, type CountryForms } from "./data/country-forms";
 
 /** A title's words as written, with the lower-case form position keys use (ё as е, no quotes). */
 export interface TitleWord {
@@ -16,7 +15,7 @@ export function titleWords(title: string): TitleWord[] {
     .map((text) => ({ text, lower: text.toLowerCase().replace(/ё/g, "е") }));
 }
 
-const BY_GENITIVE = new Map(COUNTRY_WORDS.map((c) => [c.genitive, c.code]));
+const BY_GENITIVE = new Map(COUNTRY_WORDS.map((c) => [keyGenitive(c), c]));
 
 /** Every country's canonical genitive as position keys write it, as a regular-expression alternative
  *  (longest first: "республики корея" before a shorter one it might contain). */
@@ -26,9 +25,8 @@ export const COUNTRY_GENITIVE = [...BY_GENITIVE.keys()]
 
 /** The country of a genitive a position key wrote, with the forms organisation names use. */
 export function countryOfGenitive(genitive: string): { code: CountryCode; forms: CountryForms } | null {
-  const code = BY_GENITIVE.get(genitive);
-  const forms = code ? COUNTRY_FORMS[code] : undefined;
-  return code && forms ? { code, forms } : null;
+  const country = BY_GENITIVE.get(genitive);
+  return country ? { code: country.code, forms: country } : null;
 }
 
 /** The title's words after its last `preposition` ("в Алматы", "при ООН") as written, when they are the

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
 import type { OfficialDetail, OfficialSummary } from "@/lib/api/schemas/official";
 import { getDb } from "@/lib/db";
-import type { OfficialGetPayload, OfficialSelect, OfficialWhereInput } from "@/lib/generated/prisma/models";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OfficialGetPayload, OfficialSelect } from "@/lib/generated/prisma/models";
 import type { officialListQuery } from "@/lib/validation/api-params";
 import { isoDate } from "../iso-date";
 import { listMeetings } from "../list-meetings";
@@ -14,7 +15,8 @@ const summarySelect = {
   nameLatin: true,
   countryCode: true,
   positions: { orderBy: [{ lastSeen: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 1, select: { title: true } },
-  _count: { select: { participants: true, articles: true } },
+  meetingCount: { select: { meetings: true } },
+  _count: { select: { articles: true } },
 } satisfies OfficialSelect;
 
 function officialSummaryOf(o: OfficialGetPayload<{ select: typeof summarySelect }>, origin: string): OfficialSummary {
@@ -25,26 +27,33 @@ function officialSummaryOf(o: OfficialGetPayload<{ select: typeof summarySelect 
     url: pageUrl.official(origin, o.slug),
     country: o.countryCode,
     position: o.positions[0]?.title ?? null,
-    meetingCount: o._count.participants,
+    meetingCount: o.meetingCount?.meetings ?? 0,
     articleCount: o._count.articles,
   };
 }
 
-/** /api/v1/officials: most meetings first, then by name. */
+/**
+ * /api/v1/officials: most meetings first, then by name. The order reads the stored counts
+ * (OfficialMeetingCount; no row is no meetings): ordering by a relation count made Prisma group the whole
+ * MeetingParticipant table on every call. One statement picks the page's ids and counts the total (so a
+ * page past the end still has it), then those officials are loaded.
+ */
 export async function loadOfficialList({ query, origin }: { query: z.output<typeof officialListQuery>; origin: string }) {
   const { page, pageSize, country } = query;
-  const where: OfficialWhereInput = country ? { countryCode: { in: country } } : {};
-  const [rows, total] = await Promise.all([
-    getDb().official.findMany({
-      where,
-      orderBy: [{ participants: { _count: "desc" } }, { nameRu: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: summarySelect,
-    }),
-    getDb().official.count({ where }),
-  ]);
-  return { data: rows.map((o) => officialSummaryOf(o, origin)), pagination: paginationOf(total, page, pageSize) };
+  const [{ total, ids }] = await getDb().$queryRaw<[{ total: number; ids: number[] }]>`
+    WITH matching AS (
+      SELECT o.id, o."nameRu" FROM "Official" o
+      WHERE ${country ? Prisma.sql`o."countryCode" = ANY(${country}::text[])` : Prisma.sql`true`}
+    )
+    SELECT (SELECT count(*)::int FROM matching) AS total,
+      ARRAY(
+        SELECT m.id FROM matching m LEFT JOIN "OfficialMeetingCount" c ON c."officialId" = m.id
+        ORDER BY coalesce(c.meetings, 0) DESC, m."nameRu"
+        LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+      ) AS ids`;
+  const rows = ids.length ? await getDb().official.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
+  const byId = new Map(rows.map((o) => [o.id, officialSummaryOf(o, origin)]));
+  return { data: ids.flatMap((id) => byId.get(id) ?? []), pagination: paginationOf(total, page, pageSize) };
 }
 
 /** /api/v1/officials/{slug}: names, posts over time and the newest meetings; null when unknown. */

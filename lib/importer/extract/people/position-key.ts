@@ -1,5 +1,5 @@
 import type { CountryCode } from "@/lib/importer/types";
-import { COUNTRY_WORDS } from "./data/countries";
+import { COUNTRY_WORDS, keyGenitive } from "./data/countries";
 import { boundedMemo } from "./bounded-memo";
 
 interface CountryHit {
@@ -107,5 +107,6 @@ function computeKey(title: string, fallbackCountry: CountryCode | null): string 
 }
 
 function genitiveOf(code: CountryCode): string {
-  return COUNTRY_WORDS.find((c) => c.code === code)?.genitive ?? code.toLowerCase();
+  const country = COUNTRY_WORDS.find((c) => c.code === code);
+  return country ? keyGenitive(country) : code.toLowerCase();
 }

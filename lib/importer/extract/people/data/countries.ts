@@ -1,57 +1,61 @@
 import type { CountryCode } from "@/lib/importer/types";
 
-/** How titles name a country. `phrases` are lower-case word sequences matched on word prefixes
- *  (`казахстан` matches Казахстана, Казахстане, казахстанский); `genitive` is the canonical form used
- *  in position keys, so "Министр иностранных дел РК" and "… Казахстана" share one key. */
-export interface CountryWords {
-  code: CountryCode;
+/** How an organisation's name writes a country: "Министерство … Казахстана", "Посольство США в
+ *  Казахстане", "Embassy of the United States in Kazakhstan". */
+export interface CountryForms {
   genitive: string;
+  prepositional: string;
+  /** As it stands after "of" or "in": with the article where English uses one. */
+  en: string;
+}
+
+/** How titles and organisation names write a country: one row per country, the only list of them.
+ *  `phrases` are lower-case word sequences matched on word prefixes (`казахстан` matches Казахстана,
+ *  Казахстане, казахстанский); position keys write the country as its genitive in lower case
+ *  (keyGenitive), so "Министр иностранных дел РК" and "… Казахстана" share one key. */
+export interface CountryWords extends CountryForms {
+  code: CountryCode;
   phrases: string[];
   /** Exact abbreviations (matched as whole words, upper case in text). */
   abbreviations: string[];
 }
 
 export const COUNTRY_WORDS: CountryWords[] = [
-  {
-    code: "KZ",
-    genitive: "казахстана",
-    phrases: ["республик казахстан", "казахстан", "казахск"],
-    abbreviations: ["рк"],
-  },
-  {
-    code: "US",
-    genitive: "сша",
-    phrases: ["соединенн штат америк", "соединенн штат", "америк", "американ"],
-    abbreviations: ["сша"],
-  },
-  { code: "RU", genitive: "россии", phrases: ["российск федерац", "росси"], abbreviations: ["рф"] },
-  { code: "CN", genitive: "китая", phrases: ["китайск народн республик", "кита"], abbreviations: ["кнр"] },
-  { code: "UZ", genitive: "узбекистана", phrases: ["республик узбекистан", "узбекистан", "узбекск"], abbreviations: [] },
-  { code: "KG", genitive: "кыргызстана", phrases: ["кыргызск республик", "кыргызстан", "киргизи", "кыргызск", "киргизск"], abbreviations: ["кр"] },
-  { code: "TJ", genitive: "таджикистана", phrases: ["таджикистан", "таджикск"], abbreviations: [] },
-  { code: "TM", genitive: "туркменистана", phrases: ["туркменистан", "туркменск"], abbreviations: [] },
-  { code: "AZ", genitive: "азербайджана", phrases: ["азербайджан"], abbreviations: [] },
-  { code: "TR", genitive: "турции", phrases: ["турци", "турецк"], abbreviations: [] },
-  { code: "GB", genitive: "великобритании", phrases: ["великобритан", "британ", "соединенн королевств"], abbreviations: [] },
-  { code: "DE", genitive: "германии", phrases: ["германи", "германск", "фрг"], abbreviations: ["фрг"] },
-  { code: "FR", genitive: "франции", phrases: ["франци", "французск"], abbreviations: [] },
-  { code: "IT", genitive: "италии", phrases: ["итали"], abbreviations: [] },
-  { code: "JP", genitive: "японии", phrases: ["япони"], abbreviations: [] },
-  { code: "KR", genitive: "республики корея", phrases: ["республик коре", "южн коре", "южнокорейск"], abbreviations: [] },
-  { code: "IN", genitive: "индии", phrases: ["индии", "индия", "индию", "индией", "индийск"], abbreviations: [] },
-  { code: "UA", genitive: "украины", phrases: ["украин"], abbreviations: [] },
-  { code: "BY", genitive: "беларуси", phrases: ["беларус", "белорусск"], abbreviations: ["рб"] },
-  { code: "IR", genitive: "ирана", phrases: ["иран"], abbreviations: [] },
-  { code: "AF", genitive: "афганистана", phrases: ["афганистан", "афганск"], abbreviations: [] },
-  { code: "PK", genitive: "пакистана", phrases: ["пакистан"], abbreviations: [] },
-  { code: "MN", genitive: "монголии", phrases: ["монголи"], abbreviations: [] },
-  { code: "AE", genitive: "оаэ", phrases: ["объединенн арабск эмират"], abbreviations: ["оаэ"] },
-  { code: "SA", genitive: "саудовской аравии", phrases: ["саудовск арави"], abbreviations: [] },
-  { code: "QA", genitive: "катара", phrases: ["катар"], abbreviations: [] },
-  { code: "IL", genitive: "израиля", phrases: ["израил"], abbreviations: [] },
-  { code: "CA", genitive: "канады", phrases: ["канад"], abbreviations: [] },
-  { code: "PL", genitive: "польши", phrases: ["польш", "польск"], abbreviations: [] },
-  { code: "HU", genitive: "венгрии", phrases: ["венгри", "венгерск"], abbreviations: [] },
-  { code: "GE", genitive: "грузии", phrases: ["грузи"], abbreviations: [] },
-  { code: "AM", genitive: "армении", phrases: ["армени", "армянск"], abbreviations: [] },
+  { code: "KZ", genitive: "Казахстана", prepositional: "Казахстане", en: "Kazakhstan", phrases: ["республик казахстан", "казахстан", "казахск"], abbreviations: ["рк"] },
+  { code: "US", genitive: "США", prepositional: "США", en: "the United States", phrases: ["соединенн штат америк", "соединенн штат", "америк", "американ"], abbreviations: ["сша"] },
+  { code: "RU", genitive: "России", prepositional: "России", en: "Russia", phrases: ["российск федерац", "росси"], abbreviations: ["рф"] },
+  { code: "CN", genitive: "Китая", prepositional: "Китае", en: "China", phrases: ["китайск народн республик", "кита"], abbreviations: ["кнр"] },
+  { code: "UZ", genitive: "Узбекистана", prepositional: "Узбекистане", en: "Uzbekistan", phrases: ["республик узбекистан", "узбекистан", "узбекск"], abbreviations: [] },
+  { code: "KG", genitive: "Кыргызстана", prepositional: "Кыргызстане", en: "Kyrgyzstan", phrases: ["кыргызск республик", "кыргызстан", "киргизи", "кыргызск", "киргизск"], abbreviations: ["кр"] },
+  { code: "TJ", genitive: "Таджикистана", prepositional: "Таджикистане", en: "Tajikistan", phrases: ["таджикистан", "таджикск"], abbreviations: [] },
+  { code: "TM", genitive: "Туркменистана", prepositional: "Туркменистане", en: "Turkmenistan", phrases: ["туркменистан", "туркменск"], abbreviations: [] },
+  { code: "AZ", genitive: "Азербайджана", prepositional: "Азербайджане", en: "Azerbaijan", phrases: ["азербайджан"], abbreviations: [] },
+  { code: "TR", genitive: "Турции", prepositional: "Турции", en: "Turkey", phrases: ["турци", "турецк"], abbreviations: [] },
+  { code: "GB", genitive: "Великобритании", prepositional: "Великобритании", en: "the United Kingdom", phrases: ["великобритан", "британ", "соединенн королевств"], abbreviations: [] },
+  { code: "DE", genitive: "Германии", prepositional: "Германии", en: "Germany", phrases: ["германи", "германск", "фрг"], abbreviations: ["фрг"] },
+  { code: "FR", genitive: "Франции", prepositional: "Франции", en: "France", phrases: ["франци", "французск"], abbreviations: [] },
+  { code: "IT", genitive: "Италии", prepositional: "Италии", en: "Italy", phrases: ["итали"], abbreviations: [] },
+  { code: "JP", genitive: "Японии", prepositional: "Японии", en: "Japan", phrases: ["япони"], abbreviations: [] },
+  { code: "KR", genitive: "Республики Корея", prepositional: "Республике Корея", en: "the Republic of Korea", phrases: ["республик коре", "южн коре", "южнокорейск"], abbreviations: [] },
+  { code: "IN", genitive: "Индии", prepositional: "Индии", en: "India", phrases: ["индии", "индия", "индию", "индией", "индийск"], abbreviations: [] },
+  { code: "UA", genitive: "Украины", prepositional: "Украине", en: "Ukraine", phrases: ["украин"], abbreviations: [] },
+  { code: "BY", genitive: "Беларуси", prepositional: "Беларуси", en: "Belarus", phrases: ["беларус", "белорусск"], abbreviations: ["рб"] },
+  { code: "IR", genitive: "Ирана", prepositional: "Иране", en: "Iran", phrases: ["иран"], abbreviations: [] },
+  { code: "AF", genitive: "Афганистана", prepositional: "Афганистане", en: "Afghanistan", phrases: ["афганистан", "афганск"], abbreviations: [] },
+  { code: "PK", genitive: "Пакистана", prepositional: "Пакистане", en: "Pakistan", phrases: ["пакистан"], abbreviations: [] },
+  { code: "MN", genitive: "Монголии", prepositional: "Монголии", en: "Mongolia", phrases: ["монголи"], abbreviations: [] },
+  { code: "AE", genitive: "ОАЭ", prepositional: "ОАЭ", en: "the United Arab Emirates", phrases: ["объединенн арабск эмират"], abbreviations: ["оаэ"] },
+  { code: "SA", genitive: "Саудовской Аравии", prepositional: "Саудовской Аравии", en: "Saudi Arabia", phrases: ["саудовск арави"], abbreviations: [] },
+  { code: "QA", genitive: "Катара", prepositional: "Катаре", en: "Qatar", phrases: ["катар"], abbreviations: [] },
+  { code: "IL", genitive: "Израиля", prepositional: "Израиле", en: "Israel", phrases: ["израил"], abbreviations: [] },
+  { code: "CA", genitive: "Канады", prepositional: "Канаде", en: "Canada", phrases: ["канад"], abbreviations: [] },
+  { code: "PL", genitive: "Польши", prepositional: "Польше", en: "Poland", phrases: ["польш", "польск"], abbreviations: [] },
+  { code: "HU", genitive: "Венгрии", prepositional: "Венгрии", en: "Hungary", phrases: ["венгри", "венгерск"], abbreviations: [] },
+  { code: "GE", genitive: "Грузии", prepositional: "Грузии", en: "Georgia", phrases: ["грузи"], abbreviations: [] },
+  { code: "AM", genitive: "Армении", prepositional: "Армении", en: "Armenia", phrases: ["армени", "армянск"], abbreviations: [] },
 ];
+
+/** The country as position keys write it: "министр иностранных дел казахстана". */
+export function keyGenitive(country: CountryWords): string {
+  return country.genitive.toLowerCase();
+}
