@@ -6,6 +6,7 @@ import { buildTsquery, type WordAnalysis } from "./build-tsquery";
 import { roughly } from "./estimate";
 import { candidatePattern, findCandidates, highlighter, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
+import { lookUp, type AnalysedWord, type SearchCache } from "./search-cache";
 import { wordForms } from "./word-forms";
 import {
   MATCH_TUNING,
@@ -112,14 +113,18 @@ export function poolQuery(pool: pg.Pool): Query {
 
 const MISSING = 0; // no row has id 0: a filter naming an unknown value matches nothing
 
-/** Reads the query and resolves the filters (two statements side by side). */
-export async function planSearch(query: Query, params: SearchParams): Promise<SearchPlan> {
+/**
+ * Reads the query and resolves the filters (two statements side by side). With a cache, only the words
+ * it does not know yet are analysed.
+ */
+export async function planSearch(query: Query, params: SearchParams, cache?: SearchCache): Promise<SearchPlan> {
   const parsed = parseQuery(params.q);
   const words = queryWords(parsed);
-  const [analysed, filterRows] = await Promise.all([
-    words.length
-      ? query<{ i: number; lexemes: string[]; officials: { id: number; score: number; lexemes: string[] | null }[] }>(
-          analyseStatement(words, words.flatMap((w, i) => wordForms(w).map((form) => ({ word: i + 1, form })))),
+  const { found: analysed, missing } = lookUp(cache?.words, words);
+  const [rows, filterRows] = await Promise.all([
+    missing.length
+      ? query<AnalysedWord & { i: number }>(
+          analyseStatement(missing, missing.flatMap((w, i) => wordForms(w).map((form) => ({ word: i + 1, form })))),
         )
       : [],
     params.official.length || params.topic.length || params.source !== undefined
@@ -128,12 +133,16 @@ export async function planSearch(query: Query, params: SearchParams): Promise<Se
         )
       : [],
   ]);
+  for (const { i, lexemes, officials } of rows) {
+    const word = missing[i - 1] as string;
+    analysed.set(word, { lexemes, officials });
+    cache?.words.set(word, { lexemes, officials });
+  }
 
   const analysis = new Map<string, WordAnalysis>();
   const cardOfficials = new Map<number, number>();
   const positive = new Set(parsed.all.flat().flatMap((t) => t.words));
-  for (const row of analysed) {
-    const word = words[row.i - 1] as string;
+  for (const [word, row] of analysed) {
     analysis.set(word, { lexemes: row.lexemes, nameLexemes: row.officials.flatMap((o) => o.lexemes ?? []) });
     if (positive.has(word)) for (const o of row.officials) cardOfficials.set(o.id, Math.max(o.score, cardOfficials.get(o.id) ?? 0));
   }
@@ -194,8 +203,8 @@ export function matchStatementFor(plan: SearchPlan, sampling: Sampling, tuning: 
  * Every match's id in the search's order (no page, no facets): what the exports stream. Ids only, so even
  * a search matching the whole archive holds a few bytes per article while the rows are read in batches.
  */
-export async function listMatchIds(query: Query, params: SearchParams): Promise<number[]> {
-  const plan = await planSearch(query, params);
+export async function listMatchIds(query: Query, params: SearchParams, cache?: SearchCache): Promise<number[]> {
+  const plan = await planSearch(query, params, cache);
   if (plan.result.status !== "ok") return [];
   const rows = await query<{ id: number }>(matchIdsStatement(matchQuery(plan)));
   return rows.map((r) => r.id);
@@ -205,26 +214,40 @@ type PageRow = { id: number; slug: string; title: string; lead: string | null; b
 
 /**
  * The page's titles and snippets, marked where they hold a word the query asks for: the candidate words
- * (a pattern of the query's lexemes) stemmed by the database in one statement, none when no word can match.
+ * (a pattern of the query's lexemes) stemmed by the database in one statement, none when no word can match
+ * or the cache knows them all.
  */
-async function markedTexts(query: Query, terms: string[][], rows: PageRow[]): Promise<Map<number, { title: Segment[]; snippet: Segment[] }>> {
+async function markedTexts(
+  query: Query,
+  terms: string[][],
+  rows: PageRow[],
+  cache: SearchCache | undefined,
+): Promise<Map<number, { title: Segment[]; snippet: Segment[] }>> {
   const pattern = candidatePattern(terms.flat());
   const texts = rows.map((r) => {
     const text = r.lead ? `${r.lead}\n${r.body}` : r.body;
     return { id: r.id, title: r.title, titleWords: findCandidates(pattern, r.title), text, textWords: findCandidates(pattern, text) };
   });
-  const words = [...new Set(texts.flatMap((t) => [...t.titleWords, ...t.textWords].map((c) => c.word)))];
-  const stems = words.length ? await query<{ word: string; lexemes: string[] }>(lexemesStatement(words)) : [];
-  const marks = highlighter(terms, new Map(stems.map((r) => [r.word, r.lexemes])));
+  const { found: stems, missing } = lookUp(cache?.stems, texts.flatMap((t) => [...t.titleWords, ...t.textWords].map((c) => c.word)));
+  for (const { word, lexemes } of missing.length ? await query<{ word: string; lexemes: string[] }>(lexemesStatement(missing)) : []) {
+    stems.set(word, lexemes);
+    cache?.stems.set(word, lexemes);
+  }
+  const marks = highlighter(terms, stems);
   return new Map(texts.map((t) => [t.id, { title: marks.all(t.title, t.titleWords), snippet: marks.snippet(t.text, t.textWords) }]));
 }
 
 /**
  * One search: 2 statements side by side, then 2, then the match, the page, and the stems of the words
- * to mark: seven statements at most, whatever the page or the archive size.
+ * to mark: seven statements at most, whatever the page or the archive size; five when the cache knows
+ * every word.
  */
-export async function runSearch(query: Query, params: SearchParams, tuning: MatchTuning = MATCH_TUNING): Promise<SearchResult> {
-  const plan = await planSearch(query, params);
+export async function runSearch(
+  query: Query,
+  params: SearchParams,
+  { tuning = MATCH_TUNING, cache }: { tuning?: MatchTuning; cache?: SearchCache } = {},
+): Promise<SearchResult> {
+  const plan = await planSearch(query, params, cache);
   const emptyFacets = { official: [], topic: [], source: [], year: [] };
   if (plan.result.status !== "ok") return { ...plan.result, total: 0, estimated: false, ranked: null, pageCount: 0, cards: [], hits: [], facets: emptyFacets };
 
@@ -237,7 +260,7 @@ export async function runSearch(query: Query, params: SearchParams, tuning: Matc
   const [match] = await query<MatchRow>(matchStatementFor(plan, sampling, tuning));
   if (!match) throw new Error("the match statement returned no row");
   const pageRows = match.ids.length ? await query<PageRow>(pageStatement(match.ids)) : [];
-  const marked = await markedTexts(query, plan.highlight, pageRows);
+  const marked = await markedTexts(query, plan.highlight, pageRows, cache);
 
   const byId = new Map(pageRows.map((r) => [r.id, r]));
   const hits = match.ids.flatMap((id) => {

@@ -19,7 +19,7 @@ afterAll(() => db.$disconnect());
 
 const everything: MatchTuning = { exactMax: -1, sampleSize: Number.MAX_SAFE_INTEGER, headCandidates: 100, headMax: Number.MAX_SAFE_INTEGER };
 const search = (params: Record<string, unknown>, tuning?: MatchTuning): Promise<SearchResult> =>
-  runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse(params), tuning);
+  runSearch(poolQuery(poolOf(db)), searchParamsSchema.parse(params), { tuning });
 const slugs = (r: SearchResult) => r.hits.map((h) => h.slug);
 const counts = (r: SearchResult) => Object.fromEntries(Object.entries(r.facets).map(([name, values]) => [name, values.map((v) => [v.value, v.count])]));
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { poolOf, type Db } from "../../lib/db";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { poolQuery, runSearch, type SearchResult } from "../../lib/search/run-search";
+import { createSearchCache } from "../../lib/search/search-cache";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { importSearchArchive } from "../support/search-archive";
 
@@ -234,6 +236,31 @@ describe("bad input gives a page, never an error", () => {
     expect(r.query.truncated).toBe(true);
     expect(r.query.text.length).toBeLessThanOrEqual(200);
     expect(r.total).toBeGreaterThan(0);
+  });
+});
+
+describe("the app's cache of words", () => {
+  it("answers a repeated search as the database does, with the word analysis and the marked words' stems from memory", async () => {
+    const cache = createSearchCache();
+    const sent: string[] = [];
+    const query = poolQuery(poolOf(db));
+    const counting = <T,>(statement: Prisma.Sql) => {
+      sent.push(statement.text);
+      return query<T>(statement);
+    };
+    const params = searchParamsSchema.parse({ q: "Кошербаевым Рубио" });
+    const uncached = await runSearch(query, params);
+
+    const first = await runSearch(counting, params, { cache });
+    const firstCount = sent.length;
+    sent.length = 0;
+    const second = await runSearch(counting, params, { cache });
+
+    expect(first).toEqual(uncached);
+    expect(second).toEqual(uncached);
+    expect(second.hits.some((h) => h.snippet.some((s) => s.hit))).toBe(true);
+    expect(sent.length).toBe(firstCount - 2);
+    expect(sent.some((text) => /WITH words AS/.test(text))).toBe(false);
   });
 });
 
