@@ -1,16 +1,27 @@
 /**
- * `npm run eval:extract [-- --json]`: runs the real extractor over tests/fixtures/eval/*.txt and prints
- * precision / recall / F1 per category plus each article's misses and extras. It is a report, not a gate:
- * exit 0 whatever the figures, exit 1 only when an expected fixture is malformed.
+ * `npm run eval:extract [-- --json] [-- --dir <folder>] [-- --only <NNN-NNN>]`: runs the real extractor
+ * over tests/fixtures/eval/*.txt (or a blind batch's folder, whose files name their future place in
+ * tests/fixtures/eval) and prints precision / recall / F1 per category, a table per grammatical
+ * construction, and each article's misses and extras. It is a report, not a gate: exit 0 whatever the
+ * figures, exit 1 only when an expected fixture is malformed.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { ExpectedArticle } from "../lib/importer/eval/article-out-schema";
 import { checkFixture } from "../lib/importer/eval/check-fixture";
+import { constructionTable } from "../lib/importer/eval/constructions";
 import { aggregate, CATEGORIES, scoreArticle, type ArticleScore } from "../lib/importer/eval/score";
 import type { ArticleOut } from "../lib/importer/types";
 
 const root = path.resolve(import.meta.dirname, "..");
-const fixtureDir = "tests/fixtures/eval";
+const fixtureHome = "tests/fixtures/eval";
+const argument = (name: string): string | null => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? null) : null;
+};
+const fixtureDir = argument("--dir") ?? fixtureHome;
+/** `--only 044-063`: the articles numbered in that range, e.g. one batch scored alone. */
+const only = argument("--only")?.split("-").map(Number) ?? null;
 const asJson = process.argv.includes("--json");
 
 /** Bytes, as the importer reads a file, so BOM and encoding handling are part of what is measured. */
@@ -42,14 +53,16 @@ async function loadExtractor(): Promise<{ extract: Extract; mode: Mode; note: st
 const pct = (n: number) => (n * 100).toFixed(1).padStart(6);
 
 async function main(): Promise<void> {
-  const names = (await readdir(path.join(root, fixtureDir))).filter((n) => n.endsWith(".txt")).sort();
+  const inRange = (n: string) => !only || (Number(n.slice(0, 3)) >= (only[0] ?? 0) && Number(n.slice(0, 3)) <= (only[1] ?? only[0] ?? 999));
+  const names = (await readdir(path.resolve(root, fixtureDir))).filter((n) => n.endsWith(".txt") && inRange(n)).sort();
   const { extract, mode, note } = await loadExtractor();
   const malformed: string[] = [];
   const scores: ArticleScore[] = [];
+  const expected: ExpectedArticle[] = [];
   for (const name of names) {
-    const rel = `${fixtureDir}/${name}`;
-    const jsonPath = path.join(root, rel.replace(/\.txt$/, ".json"));
-    const bytes = await readFile(path.join(root, rel));
+    const rel = `${fixtureHome}/${name}`;
+    const jsonPath = path.resolve(root, fixtureDir, name.replace(/\.txt$/, ".json"));
+    const bytes = await readFile(path.resolve(root, fixtureDir, name));
     const text = bytes.toString("utf8");
     let json: unknown;
     try {
@@ -71,14 +84,18 @@ async function main(): Promise<void> {
       const score = scoreArticle({ ...checked.article, title: null, officials: [], meetings: [], topics: [], publishedOn: null, dateline: null }, checked.article);
       score.issues.unshift(`extractor threw: ${(error as Error).message}`);
       scores.push(score);
+      expected.push(checked.article);
       continue;
     }
     scores.push(scoreArticle(predicted, checked.article));
+    expected.push(checked.article);
   }
   const report = aggregate(scores);
+  const byConstruction = constructionTable(scores, expected);
 
   if (asJson) {
     console.log(JSON.stringify({ mode, note, articles: scores.length, malformed, totals: report.totals,
+      constructions: byConstruction,
       perArticle: scores.map((s) => ({ file: s.file, issues: s.issues })) }, null, 2));
   } else {
     if (note) console.log(`${note}: scoring expected vs expected (self-check)\n`);
@@ -87,6 +104,13 @@ async function main(): Promise<void> {
     for (const c of CATEGORIES) {
       const f = report.totals[c];
       console.log(`${c.padEnd(11)} ${pct(f.precision)}% ${pct(f.recall)}% ${pct(f.f1)}%  ${String(f.tp).padStart(5)} ${String(f.fp).padStart(5)} ${String(f.fn).padStart(5)}`);
+    }
+    if (byConstruction.some((r) => r.articles > 0)) {
+      console.log("\nconstruction                     articles  meetings found recall  meetings F1  officials F1");
+      for (const r of byConstruction) {
+        const recall = r.meetings === 0 ? "     -" : pct(r.found / r.meetings) + "%";
+        console.log(`${String(r.id).padStart(2)} ${r.name.padEnd(30)} ${String(r.articles).padStart(5)} ${String(r.meetings).padStart(9)} ${String(r.found).padStart(5)} ${recall} ${pct(r.meetingFigures.f1)}%      ${pct(r.officialFigures.f1)}%`);
+      }
     }
     console.log("\nper article:");
     for (const s of scores) {

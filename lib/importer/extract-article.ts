@@ -49,6 +49,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
       end: m.end,
       grammaticalCase: m.grammaticalCase,
       possibleCases: m.possibleCases,
+      ...(m.preposition ? { preposition: m.preposition } : {}),
     })),
     officials: people.officials,
     topics: perSentence,

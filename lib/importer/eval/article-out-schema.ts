@@ -13,6 +13,16 @@ const participant = z.strictObject({
   country: country.nullable(),
 });
 
+const meetingSchema = z.strictObject({
+  kind: z.enum(["meeting", "talks", "conference", "visit", "call", "signing"]),
+  status: z.enum(["held", "planned"]),
+  date: isoDate.nullable(),
+  place: z.string().min(1).nullable(),
+  participants: z.array(participant),
+  topics: z.array(z.string().regex(/^[a-z0-9-]+$/, "expected a topic slug")),
+  evidence: z.array(z.string().min(1)),
+});
+
 export const articleOutSchema = z.strictObject({
   file: z.string().min(1),
   title: z.string().nullable(),
@@ -21,19 +31,20 @@ export const articleOutSchema = z.strictObject({
   dateline: z.string().min(1).nullable(),
   source: z.string().min(1).nullable(),
   officials: z.array(participant.extend({ nameLatin: z.string().min(1).nullable() })),
-  meetings: z.array(
-    z.strictObject({
-      kind: z.enum(["meeting", "talks", "conference", "visit", "call", "signing"]),
-      status: z.enum(["held", "planned"]),
-      date: isoDate.nullable(),
-      place: z.string().min(1).nullable(),
-      participants: z.array(participant),
-      topics: z.array(z.string().regex(/^[a-z0-9-]+$/, "expected a topic slug")),
-      evidence: z.array(z.string().min(1)),
-    }),
-  ),
+  meetings: z.array(meetingSchema),
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/, "expected a topic slug")),
 });
+
+/** The grammatical constructions of `constructions.ts` (1–10) a fixture exercises, for the table. */
+const constructions = z.array(z.number().int().min(1).max(10)).optional();
+
+/** An expected fixture: the contract plus, optionally, which constructions report each meeting. */
+export const fixtureSchema = articleOutSchema.extend({
+  constructions,
+  meetings: z.array(meetingSchema.extend({ constructions })),
+});
+
+export type ExpectedArticle = z.infer<typeof fixtureSchema>;
 
 /** "meetings.0.date: expected YYYY-MM-DD" — one line per problem, for the report. */
 export function describeIssues(error: z.ZodError): string[] {

@@ -1,17 +1,16 @@
-import type { ArticleOut } from "../types";
-import { articleOutSchema, describeIssues } from "./article-out-schema";
+import { describeIssues, fixtureSchema, type ExpectedArticle } from "./article-out-schema";
 
 /** Fixture text as the importer sees it, for the verbatim-evidence check: no BOM, LF, single spaces. */
 const flatten = (text: string): string => text.replace(/^\uFEFF/, "").replace(/\s+/g, " ");
 
-export type FixtureCheck = { ok: true; article: ArticleOut } | { ok: false; problems: string[] };
+export type FixtureCheck = { ok: true; article: ExpectedArticle } | { ok: false; problems: string[] };
 
 /**
  * An expected file must satisfy the contract, name its own text file and quote its evidence verbatim;
  * otherwise the figures it produces would measure the fixture, not the extractor.
  */
 export function checkFixture(json: unknown, text: string, relativeTxtPath: string): FixtureCheck {
-  const parsed = articleOutSchema.safeParse(json);
+  const parsed = fixtureSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };
   const article = parsed.data;
   const problems: string[] = [];

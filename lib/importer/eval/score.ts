@@ -23,6 +23,8 @@ export interface ArticleScore {
   counts: CategoryCounts;
   /** "missing …" = expected but not produced (recall), "extra …" = produced but not expected (precision). */
   issues: string[];
+  /** Indexes of the expected meetings a predicted one matched. */
+  matchedExpected: number[];
 }
 
 export interface EvalReport {
@@ -132,7 +134,7 @@ export function scoreArticle(predicted: ArticleOut, expected: ArticleOut): Artic
     add(counts.places, compareSlot(p.place, e.place, `${label} place`, issues));
     add(counts.topics, compareSets(p.topics, e.topics, `${label} topic`, issues));
   }
-  return { file: expected.file, counts, issues };
+  return { file: expected.file, counts, issues, matchedExpected: [...matchedE].sort((a, b) => a - b) };
 }
 
 export function aggregate(articles: ArticleScore[]): EvalReport {

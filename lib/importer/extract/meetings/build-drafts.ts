@@ -3,7 +3,6 @@ import { compatibleKinds, others, type Draft } from "./draft";
 import type { MeetingsInput, MentionIn } from "./input";
 import { findPlaces } from "./places";
 import { rolesIn, type Role } from "./roles";
-import { statusOf } from "./status";
 import { findTriggers, type TriggerHit } from "./triggers";
 
 /** `В ходе переговоров стороны …` names the meeting it continues as talks. */
@@ -32,6 +31,7 @@ interface Candidate {
   plural: boolean;
   destination: string | null;
   start: number;
+  nominal: boolean;
 }
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
@@ -77,7 +77,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     for (const r of names) if (!d.participants.has(r.name)) d.participants.set(r.name, { role: r.role, sentence: c.sentence });
     if (!d.triggerSentences.includes(c.sentence)) d.triggerSentences.push(c.sentence);
     d.sentences.add(c.sentence);
-    if (d.kind === "meeting" && c.kind === "talks") Object.assign(d, { kind: "talks", kindSentence: c.sentence });
+    if (d.kind === "meeting" && c.kind === "talks" && names.some((r) => r.role === "counterpart")) Object.assign(d, { kind: "talks", kindSentence: c.sentence });
     d.destination ??= c.destination;
     if (!d.triggerStarts.has(c.sentence)) d.triggerStarts.set(c.sentence, c.start);
   };
@@ -93,16 +93,20 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
 
     const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
+    const attendance = ATTENDANCE.test(lower);
     const candidates = findTriggers(sentence.text)
       .flatMap((t) => candidateOf(t, i, sentence.text, mentions))
-      .filter((c) => !(invited && c.status === "planned"));
+      .filter((c) => !(invited && c.status === "planned"))
+      // `В переговорах приняли участие министры …`: who attended the event in focus, not a new one.
+      .filter((c) => !(attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart")));
     const moved: Draft[] = [];
     for (const c of candidates) {
+      const anaphoric = c.nominal && c.roles.length === 0;
       const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
       if (sides) c.roles = sides;
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
-      const fallback = subjects.length > 0 || c.kind === "visit" ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
+      const fallback = subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
       const names = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : c.roles;
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -124,11 +128,20 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(d);
         continue;
       }
+      // `Беседа состоялась по инициативе американской стороны`: nobody named, the event in focus.
+      if (anaphoric && focus[0]) {
+        focus[0].sentences.add(i);
+        moved.push(focus[0]);
+        continue;
+      }
       if (counterparts.length <= 1) {
         const cp = counterparts[0]?.name;
+        // Two or more people named, some of them new to the meeting in focus (`прием …, в котором участвовал
+        // глава МИД`): another meeting, not more of the same.
+        const newcomers = (d: Draft) => names.length >= 2 && names.some((r) => !d.participants.has(r.name));
         const target = cp
           ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
-          : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status);
+          : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && !newcomers(d));
         if (target) {
           join(target, c, names);
           if (cp && drafts.filter((d) => d.group === target.group).length > 1) target.treatedSeparately = true;
@@ -228,9 +241,8 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
   const roles = rolesIn(text, mentions, t);
   if (t.rule.needsCounterpart && !roles.some((r) => r.role === "counterpart")) return [];
-  const around = text.slice(Math.max(0, t.start - 60), t.end + 60);
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
-  return [{ kind: t.rule.kind, status: statusOf(t.text, around), sentence, roles, plural: t.rule.plural === true, destination, start: t.start }];
+  return [{ kind: t.rule.kind, status: t.status, sentence, roles, plural: t.rule.plural === true, destination, start: t.start, nominal: t.nominal }];
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {

@@ -11,6 +11,8 @@ export interface MentionIn {
   grammaticalCase: GrammaticalCase;
   /** Every case the words fit when `grammaticalCase` is undecided (indeclinable `Ландау`, `Рубио`). */
   possibleCases?: readonly Exclude<GrammaticalCase, null>[];
+  /** The preposition right before the mention or its title (`с`, `у`, `между`), lower case. */
+  preposition?: string;
 }
 
 /** The mention is, or may be, in case `c`: an undecided case that fits, or no case information at all

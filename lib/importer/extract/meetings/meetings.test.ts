@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadImporterLanguage } from "../../extract-article";
 import { splitSentences } from "../../parse/split-sentences";
 import { topicsPerSentence } from "../../topics";
 import type { OfficialFull, Sentence } from "../../types";
 import { extractMeetings, type GrammaticalCase, type MentionIn } from ".";
+
+// Meetings read words through their morphology (the predicate lexicon is by lemma).
+beforeAll(() => loadImporterLanguage(), 30_000);
 
 interface Person {
   name: string;

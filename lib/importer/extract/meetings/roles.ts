@@ -9,7 +9,7 @@ export interface RoleHit {
 }
 
 /** `с/со`, also opening a sentence: `С министром … казахстанский министр обсудил …`. */
-const WITH = /(?<!\p{L})(?:с|со)\s/giu;
+const WITH = /(?<!\p{L})(?:с|со|между)\s/giu;
 const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|в\s+присутствии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
@@ -39,6 +39,12 @@ function isWithPhrase(text: string, mention: MentionIn): boolean {
   return between.split(/\s+/).length <= MAX_WORDS_AFTER_WITH;
 }
 
+/** A mention of undecided case (a bare post: `Главой государства`) read through its first word. */
+function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
+  const word = trigger.words.find((w) => w.start === m.start);
+  return !!word?.readings.some((r) => r.case === c);
+}
+
 /** Who is who in a trigger sentence. Counterparts follow `с/со` (or are the accusative object of
  *  `принял`); attendees are named after `по приглашению`, `с участием`, … ; the subject is in the
  *  nominative (or of unknown case, e.g. indeclinable `Рубио`). Genitive mentions are context
@@ -56,6 +62,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // named next is the subject again.
     const previous = ordered[k - 1];
     if (marker && !(previous && previous.end > marker.index)) add(m.name, "attendee");
+    // `у Председателя Сената A состоялась встреча с B`: the host in «у» + genitive.
+    else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
     else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before)) : isWithPhrase(text, m)) add(m.name, "counterpart");
@@ -65,6 +73,16 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
       add(m.name, "counterpart");
     }
   });
+  // `Главой государства был принят сенатор Дэйнс`: the agent in the instrumental hosts, the one
+  // received (nominative) is the counterpart.
+  if (trigger.rule.passive) {
+    for (const m of ordered) {
+      const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : wordCanBe(trigger, m, "ablt");
+      if (agent && !m.preposition) add(m.name, "subject");
+      else if (canBe(m, "nomn")) add(m.name, "counterpart");
+    }
+    return roles;
+  }
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
   for (const m of ordered) {
@@ -73,5 +91,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     } else if (canBe(m, "nomn")) add(m.name, "subject");
     else if (canBe(m, "gent") && OWNS_EVENT_NOUN.test(trigger.text.toLowerCase()) && m.start >= trigger.end && m.start - trigger.end < 80) add(m.name, "subject");
   }
+  // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
+  const first = roles.find((r) => r.role === "counterpart");
+  if (first && !roles.some((r) => r.role === "subject") && /(?<!\p{L})между\s/iu.test(text)) first.role = "subject";
   return roles;
 }

@@ -1,16 +1,70 @@
 import type { MeetingStatus } from "../../types";
+import type { Reading, Word } from "../../language/analysed-words";
+import { PLANNED_CUES } from "./lexicon";
 
-const FUTURE =
-  /(?<!\p{L})(?:посетит|посетят|посетить|планиру\p{L}*|запланирован\p{L}*|предстоящ\p{L}*|состоится|состоятся|пройдет|пройдут|проведет|проведут|встретится|встретятся|примет|примут|обсудит|обсудят|подпишет|подпишут|прибудет|прибудут|совершит|намерен\p{L}*|ожидается|ожидаются|будет|будут|договорил\p{L}*\s+(?:о\s+)?встрет\p{L}*|приглашение|посетить)(?!\p{L})/u;
-const PAST = /(?<!\p{L})(?:провел\p{L}*|встретил\p{L}*|состоял\p{L}*|прошл[аио]|принял\p{L}*|участвовал\p{L}*|выступил\p{L}*|посетил\p{L}*|прибыл\p{L}*|совершил\p{L}*|подписал\p{L}*|обсудил\p{L}*|провели)(?!\p{L})/u;
+/** The words of the clause around word `i`: up to a `;`, `:`, a sentence-internal full stop, or a
+ *  subordinate `что`/`который` (what those introduce is another event's clause). */
+export function clauseOf(words: readonly Word[], i: number): [number, number] {
+  const breaks = (w: Word | undefined) => !!w && /[;:]|[.!?]\s/.test(w.gapBefore);
+  let from = i;
+  while (from > 0 && !breaks(words[from]) && words[from - 1]?.lower !== "что" && !/^котор/.test(words[from - 1]?.lower ?? "")) from--;
+  let to = i;
+  while (to + 1 < words.length && !breaks(words[to + 1]) && words[to + 1]?.lower !== "что" && !/^котор/.test(words[to + 1]?.lower ?? "")) to++;
+  return [from, to];
+}
 
-/** Held or planned, decided by the trigger's own verb when it has a tense (`провел встречу` held,
- *  `посетит` planned); a verbless trigger (`в ходе встречи с`, `визит … в марте`) looks at the words
- *  around it only, so `выразил уверенность, что предстоящие контакты …` elsewhere in the sentence of a
- *  held meeting does not make it planned. */
-export function statusOf(triggerText: string, around: string): MeetingStatus {
-  const trigger = triggerText.toLowerCase();
-  if (FUTURE.test(trigger)) return "planned";
-  if (PAST.test(trigger)) return "held";
-  return FUTURE.test(around.toLowerCase()) ? "planned" : "held";
+const FINITE = new Set(["VERB", "PRTS", "INFN"]);
+
+/** `предстоящему в марте 2026 года визиту`: a planning attribute up to six words before the noun, in
+ *  the same stretch of the sentence. */
+export function plannedAttribute(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = words[k];
+    if (!w) break;
+    if (w.readings.some((r) => (r.pos === "ADJF" || r.pos === "PRTF") && PLANNED_CUES.has(r.lemma))) return true;
+    if (/[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) break;
+  }
+  return false;
+}
+
+export function statusOfVerb(r: Reading, cueNear: boolean): MeetingStatus {
+  if (PLANNED_CUES.has(r.lemma)) return "planned";
+  if (r.pos === "INFN") return "planned";
+  if (r.tense === "futr") return "planned";
+  if (r.tense === "past") return "held";
+  return cueNear ? "planned" : "held";
+}
+
+function cueAround(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]?.readings.some((r) => PLANNED_CUES.has(r.lemma) || (r.lemma === "быть" && r.tense === "futr"))) return true;
+  return false;
+}
+
+/** Held or planned, from the grammar of the word that reports the event: a finite verb by its tense
+ *  (`встретился` held, `встретится` planned), an infinitive by what governs it (`намерен посетить`), a
+ *  noun, participle or gerund by the nearest finite verb of its clause (`встреча … состоится`,
+ *  `встретившись с …, министр отметил`), with the lexical cues of plans (`предстоящий визит`,
+ *  `ожидается`, `программа визита включает`). */
+export function statusAt(words: readonly Word[], i: number, reading: Reading): MeetingStatus {
+  const [from, to] = clauseOf(words, i);
+  const cueNear = cueAround(words, Math.max(from, i - 6), Math.min(to, i + 6));
+  if (reading.pos === "VERB" && reading.tense !== "pres") return statusOfVerb(reading, cueNear);
+  if (reading.pos === "INFN") return "planned";
+  if (reading.pos === "PRTS") return cueNear || reading.tense === "futr" ? "planned" : "held";
+  // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
+  // that tells of it (`речь шла о предстоящем визите`).
+  if (reading.pos === "NOUN" && plannedAttribute(words, i)) return "planned";
+  let best: Reading | null = null;
+  let distance = Infinity;
+  for (let k = from; k <= to; k++) {
+    if (k === i) continue;
+    // A word's most likely reading only: `встречу` is a noun, not `встретить` in the first person.
+    const r = words[k]?.readings[0];
+    if (r && FINITE.has(r.pos) && Math.abs(k - i) < distance) {
+      best = r;
+      distance = Math.abs(k - i);
+    }
+  }
+  if (best) return statusOfVerb(best, cueNear);
+  return cueNear ? "planned" : "held";
 }

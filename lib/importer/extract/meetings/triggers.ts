@@ -1,84 +1,170 @@
-import type { MeetingKind } from "../../types";
-import { VISIT_VERB_CUE } from "./places";
+import type { MeetingStatus } from "../../types";
+import { analyseWords, fold, type Reading, type Word } from "../../language/analysed-words";
+import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, PARTICIPATION_VERBS, REFERENCE_HEADS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
+import { clauseOf, plannedAttribute, statusAt, statusOfVerb } from "./status";
 
-/** A phrase that reports an event. `needsCounterpart`: only an event when a person follows `с/со`
- *  (`обсудил … с Ландау`; `Стороны обсудили` alone continues the current meeting). `conference`
- *  triggers need a participation verb, so `подготовки участия страны в Саммите G20` is context. */
-export interface TriggerRule {
-  kind: MeetingKind;
-  re: RegExp;
-  /** Substrings of which every match of `re` contains one: a sentence with none of them is not tried
-   *  (most sentences name no event; the long patterns are the costly part of reading one). */
-  cues: readonly string[];
-  needsCounterpart?: boolean;
-  /** `провел встречи с A и B`: the plural announces several meetings (see split rule in build-meetings). */
-  plural?: boolean;
-  /** `принял посла США …`: the counterpart is the accusative object, not a `с/со` phrase. */
-  counterpartAfterVerb?: boolean;
-  /** `обсудил с …`: says what was discussed; when the sentence names the event some other way
-   *  (`по телефону … обсудила с`, `встретился … и обсудил`), that event is the one reported. */
-  discussion?: boolean;
-}
-
-const W = String.raw`(?:\s+[\p{L}\d-]+)`;
-const CONFERENCE_NOUN = String.raw`(?:конференци|саммит|форум|заседани|совещани|сесси|мероприяти|собрани|встреч\p{L}*\s+(?:министров|глав|лидеров)|ежегодн\p{L}*\s+встреч|министерск|круглом столе|диалог\p{L}*\s+«)`;
-
-export const TRIGGERS: readonly TriggerRule[] = [
-  { kind: "call", cues: ["телефон", "видеосвяз", "видеоконференц", "онлайн-встреч"], re: /телефонн\p{L}*\s+(?:разговор|переговор|бесед)|по\s+телефону|по\s+видеосвязи|в\s+формате\s+видеоконференции|онлайн-встреч/u },
-  { kind: "signing", cues: ["подпис", "скрепили"], re: /(?<!\p{L})(?:подписали|подписал|подписала|подпишут|подпишет|состоялось\s+подписание|скрепили\s+подписями)(?!\p{L})/u },
-  {
-    kind: "conference",
-    cues: ["конференц", "саммит", "форум", "заседан", "совещан", "сесси", "мероприят", "собрани", "встреч", "министерск", "круглом", "диалог"],
-    re: new RegExp(
-      String.raw`(?:принял\p{L}*\s+участие|примет\s+участие|примут\s+участие|участвовал\p{L}*|выступил\p{L}*|выступит|выступая)[^.;]{0,60}?${CONFERENCE_NOUN}` +
-        String.raw`|(?:в|на)\s+${CONFERENCE_NOUN}\p{L}*${W}{0,12}?\s+(?:выступил\p{L}*|выступит)` +
-        String.raw`|(?:состоял\p{L}*|состоится|пройдет|прошл\p{L}*)(?:\s+[\p{L}-]+){0,2}?\s+${CONFERENCE_NOUN}` +
-        // `встреча глав государств Центральной Азии и США состоится в Вашингтоне`: the noun first.
-        String.raw`|(?<!\p{L})(?:встреч[аеуи]\s+(?:глав|лидеров|министров)|саммит\p{L}{0,2}|конференци[яиюе]|форум\p{L}{0,2}|(?:министерск\p{L}+\s+)?заседани[еяюи]|совещани[еяюи])(?!\p{L})[^.;]{0,120}?\s(?:состоится|пройдет|состоялась|состоялся|состоялось|прошла|прошел|прошло|планируется\s+провести)(?!\p{L})`,
-      "u",
-    ),
-  },
-  {
-    kind: "talks",
-    cues: ["переговор", "консультац"],
-    re: /(?:провел\p{L}*|проведут|проведет|состоял\p{L}*|состоятся|состоится|прошли|пройдут|планируются|запланирован\p{L}*)(?:\s+[\p{L}\d-]+){0,8}?\s+(?:переговор|консультаци)\p{L}*|(?:переговоры|консультации)\s+(?:с|со)\s/u,
-  },
-  {
-    kind: "meeting",
-    cues: ["встреч"],
-    re: /(?:провел\p{L}*|проведет|проведут)(?:\s+[\p{L}\d-]+){0,3}?\s+(?:встречи|(?:ряд|серию)(?:\s+[\p{L}-]+){0,2}\s+встреч)(?!\p{L})/u,
-    plural: true,
-  },
-  {
-    kind: "meeting",
-    cues: ["встреч", "встрет"],
-    re: /(?:провел\p{L}*|проведет|проведут)(?:\s+[\p{L}-]+){0,2}\s+встречу|встретил(?:ся|ась|ись)|встретится|встретятся|(?:состоялась|состоится|прошла)\s+встреча|(?:в\s+ходе|на|во\s+время|по\s+итогам)\s+встречи\s+(?:с|со)\s|на\s+встрече\s+(?:с|со)\s|договорил\p{L}*\s+(?:о\s+)?встрет\p{L}*/u,
-  },
-  { kind: "meeting", cues: ["принял", "примет"], re: /(?<!\p{L})(?:принял|приняла|примет)(?!\p{L})(?!\s+участие)/u, needsCounterpart: true, counterpartAfterVerb: true },
-  { kind: "meeting", cues: ["обсуд", "консультац"], re: /(?<!\p{L})(?:обсудил\p{L}*|обсудит|обсудят|провел\p{L}*\s+консультации)(?!\p{L})/u, needsCounterpart: true, discussion: true },
-  {
-    kind: "visit",
-    cues: [VISIT_VERB_CUE, "прибы", "прибуд", "визит"],
-    re: /посетит(?!\p{L})|посетят|(?<!\p{L})посетил(?:а|и)?(?!\p{L})|прибыл\p{L}*\s+(?:с|в)|прибудет|прибудут|совершил\p{L}*(?:\s+[\p{L}-]+){0,2}\s+визит|совершит(?:\s+[\p{L}-]+){0,2}\s+визит|находящ\p{L}*\s+с\s+(?:\p{L}+\s+)?визитом|предстоящ\p{L}*(?:\s+[\p{L}\d-]+){0,4}\s+визит|визит\p{L}*(?:\s+[\p{L}-]+){0,6}\s+(?:состоится|планируется|запланирован|ожидается)|(?:намерен\p{L}*|планиру\p{L}*|собира\p{L}*)\s+(?:\p{L}+\s+)?посетить|принял\p{L}*\s+приглашение\s+(?:\p{L}+\s+)?посетить/u,
-  },
-];
+export type { TriggerRule } from "./lexicon";
 
 export interface TriggerHit {
   rule: TriggerRule;
   start: number;
   end: number;
   text: string;
+  status: MeetingStatus;
+  /** The sentence's words, for the slots that need a word's case (`Главой государства был принят`). */
+  words: readonly Word[];
+  /** Told by an event noun or a medium (`беседа состоялась`, `по телефону`) rather than a verb: with
+   *  nobody named it refers back to the event the story is about. */
+  nominal: boolean;
 }
 
-/** Event phrases in a sentence, in the order of the rules (most specific kind first). */
-export function findTriggers(text: string): TriggerHit[] {
-  const lower = text.toLowerCase();
-  const hits: TriggerHit[] = [];
-  for (const rule of TRIGGERS) {
-    if (!rule.cues.some((cue) => lower.includes(cue))) continue;
-    const m = rule.re.exec(lower);
-    if (m) hits.push({ rule, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+/** The first letters of every lemma's forms: a word starting otherwise is not looked up (most words
+ *  of a sentence name no event, and az's analysis is the costly part of reading one). */
+const PREFIXES = new Set([...[...LEXICON.keys()].map((l) => l.slice(0, 4)), "прим", "прош"]);
+
+const VERBAL = new Set<string>(VERB_FORMS);
+const WITH_WORDS = new Set(["с", "со", "между"]);
+/** `в ходе`, `во время`, `по итогам`, `на полях`, `на встрече`: the words before an event noun that
+ *  put it in the story. */
+function framedBefore(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const prev2 = words[i - 2];
+  if (!prev) return false;
+  if (prev.lower === "на" || prev.lower === "после") return true;
+  if (prev2 && (prev2.lower === "в" || prev2.lower === "во" || prev2.lower === "по" || prev2.lower === "на") && prev.readings.some((r) => FRAME_WORDS.has(r.lemma))) return true;
+  // `в ходе переговоров`, with an adjective between: `в ходе двусторонних переговоров`
+  const prev3 = words[i - 3];
+  return !!prev3 && (prev3.lower === "ходе" || prev3.lower === "время" || prev3.lower === "итогам" || prev3.lower === "рамках") && prev.readings.some((r) => r.pos === "ADJF");
+}
+
+/** `встреча с …`, `переговоры между …`, `встреча Токаева с …`: a person phrase follows the noun. */
+function withFollows(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 12); k++) {
+    const w = words[k];
+    if (!w || /[,.;:!?]/.test(w.gapBefore)) return false;
+    if (WITH_WORDS.has(w.lower)) return true;
   }
+  return false;
+}
+
+function supportIn(words: readonly Word[], from: number, to: number, i: number, lemmas: ReadonlySet<string>): boolean {
+  for (let k = Math.max(from, i - 25); k <= Math.min(to, i + 25); k++) {
+    if (k === i) continue;
+    // `регулярно проводить консультации`: an imperfective infinitive tells a habit, not an event.
+    if (words[k]?.readings.some((r) => lemmas.has(r.lemma) && (VERBAL.has(r.pos) || r.pos === "ADJS") && !(r.pos === "INFN" && r.aspect === "impf"))) return true;
+  }
+  return false;
+}
+
+/** `заседанию «С5+1», которое планируется провести в мае`: the relative clause right after an event
+ *  noun tells that event, whatever governs the noun itself. The support verb's reading, or null. */
+function relativeSupport(words: readonly Word[], i: number): Reading | null {
+  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+    if (!/^котор/.test(words[k]?.lower ?? "")) continue;
+    if (!/,/.test(words[k]?.gapBefore ?? "")) return null;
+    for (let j = k + 1; j < Math.min(words.length, k + 5); j++) {
+      const r = words[j]?.readings.find((x) => SUPPORT_VERBS.has(x.lemma) && VERBAL.has(x.pos));
+      if (r) return r;
+    }
+    return null;
+  }
+  return null;
+}
+
+function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
+  if (relativeSupport(words, i)) return true;
+  const [from, to] = clauseOf(words, i);
+  if (entry.rule === "conference") return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+  if (entry.rule === "visit") {
+    const prev = words[i - 1];
+    return supportIn(words, from, to, i, SUPPORT_VERBS) || prev?.lower === "с" || plannedAttribute(words, i);
+  }
+  if (withFollows(words, i)) return true;
+  return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+}
+
+/** `итоги встречи`, `подготовку к саммиту`: the noun is what is talked about (a preposition and an
+ *  adjective may stand between: `подготовке к предстоящему визиту`). */
+function referenced(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k];
+    if (!w) break;
+    if (w.readings.some((r) => REFERENCE_HEADS.has(r.lemma) && r.pos === "NOUN")) return true;
+    if (!w.readings.some((r) => r.pos === "ADJF" || r.pos === "PREP" || r.pos === "PRTF")) break;
+  }
+  return false;
+}
+
+function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, folded: string): boolean {
+  if (entry.as === "verb" && !VERBAL.has(r.pos) && !(entry.passiveOnly && r.pos === "ADJS")) return false;
+  if (entry.as === "noun" && r.pos !== "NOUN" && !(r.pos === "ADJF" && entry.rule === "conference")) return false;
+  if (entry.passiveOnly && r.pos !== "PRTS" && r.pos !== "ADJS") return false;
+  if (entry.activeOnly && (r.pos === "PRTS" || r.voice === "pssv")) return false;
+  // `принимающая сторона`: a present participle describes, it does not report.
+  if (r.pos === "PRTF" && r.tense === "pres") return false;
+  if (entry.withCue && !entry.withCue.some((c) => folded.includes(c))) return false;
+  const next = words[i + 1];
+  if (entry.notBefore && next && next.readings.some((n) => entry.notBefore?.includes(n.lemma))) return false;
+  if (entry.as === "noun" && !nounFramed(entry, words, i)) return false;
+  return true;
+}
+
+/** `встреча министров иностранных дел`, `встреча глав государств`: a multilateral meeting. */
+function multilateral(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (words[i - 1]?.readings.some((r) => r.pos === "ADJF" && MULTILATERAL_ATTRIBUTES.has(r.lemma))) return true;
+  return !!next && next.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur");
+}
+
+/** `провел встречи с …`, `ряд встреч`: the plural announces several meetings. */
+function pluralMeetings(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  if (!w) return false;
+  if ([prev, words[i - 2]].some((p) => p && (p.lower === "ряд" || p.lower === "серию" || p.lower === "серия"))) return true;
+  const plural = w.lower === "встречи" && !framedBefore(words, i) && !words.slice(Math.max(0, i - 3), i).some((p) => p.lower === "для" || p.lower === "до");
+  return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => (r.lemma === "провести" || r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur" || r.lemma === "провести"));
+}
+
+function participationFrame(words: readonly Word[], i: number): boolean {
+  const [from, to] = clauseOf(words, i);
+  return supportIn(words, from, to, i, PARTICIPATION_VERBS);
+}
+
+/** Event phrases in a sentence: the first word reporting each rule, read against the lexicon by lemma
+ *  (so every form of a verb, its participles and gerunds, and the event nouns count alike). */
+export function findTriggers(text: string): TriggerHit[] {
+  const folded = fold(text);
+  const words = analyseWords(text);
+  const byRule = new Map<string, TriggerHit>();
+  words.forEach((w, i) => {
+    if (w.lower.length < 4 || !PREFIXES.has(w.lower.slice(0, 4))) return;
+    for (const r of w.readings) {
+      for (const entry of LEXICON.get(r.lemma) ?? []) {
+        if (!accepts(entry, r, words, i, folded)) continue;
+        let rule: TriggerRule = RULES[entry.rule];
+        if (entry.rule === "meeting" && entry.as === "noun" && multilateral(words, i)) rule = RULES.conference;
+        else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
+        const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
+        if (rule.kind === "conference" && entry.as === "noun" && !relative && !participationFrame(words, i) && !occurrence(words, i)) continue;
+        if (byRule.has(rule.id)) continue;
+        const status = relative ? statusOfVerb(relative, false) : statusAt(words, i, r);
+        byRule.set(rule.id, { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words });
+      }
+    }
+  });
+  let hits = [...byRule.values()].sort((a, b) => a.start - b.start);
+  // `телефонный разговор`, `переговоры по видеосвязи`: the medium says what kind of talk it was.
+  if (byRule.has("call")) hits = hits.filter((h) => h.rule.id !== "talks" && h.rule.id !== "meeting" && h.rule.id !== "meetings");
+  // `прошел саммит, на котором Трамп принимал Токаева и лидеров …`: the host receiving his guests is the
+  // summit itself.
+  if (byRule.has("conference")) hits = hits.filter((h) => h.rule.id !== "receive");
   const named = hits.some((h) => !h.rule.discussion && h.rule.kind !== "visit");
   return named ? hits.filter((h) => !h.rule.discussion) : hits;
+}
+
+/** A conference noun with a verb of taking place in its clause (`саммит пройдет`, `состоялось заседание`). */
+function occurrence(words: readonly Word[], i: number): boolean {
+  const [from, to] = clauseOf(words, i);
+  return supportIn(words, from, to, i, SUPPORT_VERBS);
 }

@@ -1,0 +1,149 @@
+import type { MeetingKind } from "../../types";
+
+/**
+ * The predicates that report a meeting, by lemma: nouns (`встреча`), verbs in every form az reads —
+ * finite, infinitive, participle, gerund (`встретился`, `встретиться`, `встретившийся`, `встретившись`).
+ * Each names the event's kind and how its people are found (the slots `roles.ts` fills by case and
+ * preposition). A rule is one way of reporting; `triggers.ts` reads a sentence against this table.
+ */
+export interface TriggerRule {
+  id: string;
+  kind: MeetingKind;
+  /** Only an event when a person follows `с/со`/`между` (or the object of `принять`). */
+  needsCounterpart?: boolean;
+  /** `принял посла США …`: the counterpart is the accusative object, not a `с/со` phrase. */
+  counterpartAfterVerb?: boolean;
+  /** `вручил копии верительных грамот министру …`: the counterpart is in the dative. */
+  counterpartDative?: boolean;
+  /** `посол была принята главой государства`: the host is the agent in the instrumental. */
+  passive?: boolean;
+  /** `обсудил с …`: says what was discussed; a sentence that names its event otherwise reports that. */
+  discussion?: boolean;
+  /** `провел встречи с A и B`: several meetings announced at once. */
+  plural?: boolean;
+}
+
+const rule = (r: TriggerRule): TriggerRule => r;
+
+export const RULES = {
+  call: rule({ id: "call", kind: "call" }),
+  signing: rule({ id: "signing", kind: "signing" }),
+  conference: rule({ id: "conference", kind: "conference" }),
+  talks: rule({ id: "talks", kind: "talks" }),
+  meetings: rule({ id: "meetings", kind: "meeting", plural: true }),
+  meeting: rule({ id: "meeting", kind: "meeting" }),
+  receive: rule({ id: "receive", kind: "meeting", needsCounterpart: true, counterpartAfterVerb: true }),
+  received: rule({ id: "received", kind: "meeting", passive: true, needsCounterpart: true }),
+  credentials: rule({ id: "credentials", kind: "meeting", counterpartDative: true }),
+  discussion: rule({ id: "discussion", kind: "meeting", needsCounterpart: true, discussion: true }),
+  visit: rule({ id: "visit", kind: "visit" }),
+} as const;
+
+export type RuleId = keyof typeof RULES;
+
+/** Verb forms az gives a lemma in: finite, infinitive, full and short participles, gerund. */
+export const VERB_FORMS = ["VERB", "INFN", "PRTF", "PRTS", "GRND"] as const;
+
+/** How a lemma must appear to report an event. */
+export interface Entry {
+  rule: RuleId;
+  as: "verb" | "noun" | "marker";
+  /** A noun is an event only in an event frame: a support verb, `с/между` + person, `в ходе`/`на`… */
+  frame?: boolean;
+  /** Lemmas of the next word that make it something else (`принял участие`, `принял решение`). */
+  notBefore?: readonly string[];
+  /** Only with one of these (folded substrings) in the sentence: `вручил … верительных грамот`. */
+  withCue?: readonly string[];
+  /** Only passive short participles (`принят`, `принята`). */
+  passiveOnly?: boolean;
+  /** Only active forms (not `подписанное соглашение`, `принятый закон`). */
+  activeOnly?: boolean;
+}
+
+const NOT_RECEIVED = ["участие", "решение", "мера", "закон", "заявление", "резолюция", "программа", "присяга", "приглашение", "поздравление", "пакет", "поправка", "документ", "концепция", "стратегия", "бюджет", "декларация", "меры", "активный", "непосредственный", "личный", "к"];
+
+/** The lexicon: lemma → how it reports an event. Lemmas are az's, folded (ё → е). */
+export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, Entry[]>([
+  // calls: the medium makes a talk a call (`телефонный разговор`, `по телефону`, `по видеосвязи`)
+  ["телефонный", [{ rule: "call", as: "marker" }]],
+  ["телефон", [{ rule: "call", as: "marker" }]],
+  ["видеосвязь", [{ rule: "call", as: "marker" }]],
+  ["видеоконференция", [{ rule: "call", as: "marker" }]],
+  ["видеоконференц-связь", [{ rule: "call", as: "marker" }]],
+  ["видеозвонок", [{ rule: "call", as: "marker" }]],
+  ["онлайн-встреча", [{ rule: "call", as: "marker" }]],
+  ["онлайн-переговоры", [{ rule: "call", as: "marker" }]],
+  ["созвониться", [{ rule: "call", as: "verb" }]],
+  // signings
+  ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }]],
+  ["подписание", [{ rule: "signing", as: "noun", frame: true }]],
+  ["скрепить", [{ rule: "signing", as: "verb", withCue: ["подпис"] }]],
+  // talks
+  ["переговоры", [{ rule: "talks", as: "noun", frame: true }]],
+  ["переговор", [{ rule: "talks", as: "noun", frame: true }]],
+  ["консультация", [{ rule: "talks", as: "noun", frame: true }]],
+  // meetings
+  ["встреча", [{ rule: "meeting", as: "noun", frame: true }]],
+  ["беседа", [{ rule: "meeting", as: "noun", frame: true }]],
+  ["прием", [{ rule: "meeting", as: "noun", frame: true }]],
+  ["встретиться", [{ rule: "meeting", as: "verb" }]],
+  ["встречаться", [{ rule: "meeting", as: "verb" }]],
+  ["побеседовать", [{ rule: "meeting", as: "verb" }]],
+  ["провести", [{ rule: "discussion", as: "verb", withCue: ["консультац"] }]],
+  ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true }]],
+  ["принятый", [{ rule: "received", as: "verb", passiveOnly: true }]],
+  ["принимать", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }]],
+  ["вручить", [{ rule: "credentials", as: "verb", withCue: ["грамот"] }]],
+  ["вручение", [{ rule: "credentials", as: "noun", withCue: ["грамот"] }]],
+  ["обсудить", [{ rule: "discussion", as: "verb" }]],
+  ["обсуждать", [{ rule: "discussion", as: "verb" }]],
+  // visits
+  ["посетить", [{ rule: "visit", as: "verb", activeOnly: true }]],
+  ["прибыть", [{ rule: "visit", as: "verb" }]],
+  ["визит", [{ rule: "visit", as: "noun", frame: true }]],
+  ["поездка", [{ rule: "visit", as: "noun", frame: true }]],
+  // conferences: an event noun with a verb of taking place or taking part
+  ["саммит", [{ rule: "conference", as: "noun", frame: true }]],
+  ["конференция", [{ rule: "conference", as: "noun", frame: true }]],
+  ["форум", [{ rule: "conference", as: "noun", frame: true }]],
+  ["заседание", [{ rule: "conference", as: "noun", frame: true }]],
+  ["совещание", [{ rule: "conference", as: "noun", frame: true }]],
+  ["сессия", [{ rule: "conference", as: "noun", frame: true }]],
+  ["министерский", [{ rule: "conference", as: "noun", frame: true }]],
+  ["мероприятие", [{ rule: "conference", as: "noun", frame: true }]],
+]);
+
+/** Verbs that carry a noun's event: it takes place (`состоялась встреча`), someone holds it (`провел
+ *  переговоры`), it is planned (`планируется визит`), begins or ends. Their tense is the event's. */
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  "состояться", "пройти", "проходить", "провести", "проводить", "открыться", "начаться", "завершиться", "продолжиться",
+  "запланировать", "планировать", "планироваться", "ожидаться", "намечаться", "предстоять", "совершить", "совершать",
+  "организовать", "включать", "находиться", "принять", "участвовать", "выступить", "выступать", "председательствовать",
+  "открыть", "возглавить", "прибыть", "начать", "продолжить", "провестись", "пройтись", "состоятся",
+]);
+
+/** Verbs of taking part: with a conference noun they report the speaker's or participant's presence. */
+export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["принять", "участвовать", "выступить", "выступать", "председательствовать", "открыть", "возглавить"]);
+
+/** Prepositional frames that put an event noun in the story (`в ходе встречи`, `на переговорах`). */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(["ход", "время", "рамка", "итог", "кулуары", "поле", "полях", "результат"]);
+
+/** Nouns that make an event noun after them a thing talked about, not an event reported: `итоги
+ *  встречи, состоявшейся в сентябре`, `подготовку к саммиту`, `ход переговоров`. */
+export const REFERENCE_HEADS: ReadonlySet<string> = new Set([
+  "итог", "результат", "ход", "подготовка", "повестка", "график", "формат", "организация", "проведение", "договоренность",
+  "решение", "перспектива", "возобновление", "значение", "важность", "рамка", "продолжение", "площадка", "приглашение",
+]);
+
+/** Words that mark what follows as planned: modal and lexical cues of the future. */
+export const PLANNED_CUES: ReadonlySet<string> = new Set([
+  "намерен", "намеренный", "намереваться", "планировать", "планироваться", "запланировать", "запланированный", "ожидаться",
+  "предстоящий", "предстоять", "собираться", "намечаться", "предполагаться", "будущий", "договориться", "условиться",
+  "согласиться", "рассчитывать", "программа", "предусматривать", "готовиться", "подготовка",
+]);
+
+/** Conference nouns that make a `встреча` multilateral: `встреча министров`, `встреча глав государств`. */
+export const MULTILATERAL_HEADS: ReadonlySet<string> = new Set(["министр", "глава", "лидер", "руководитель"]);
+
+/** Adjectives that make a `встреча` multilateral: `министерская встреча`, `ежегодные встречи МВФ`. */
+export const MULTILATERAL_ATTRIBUTES: ReadonlySet<string> = new Set(["министерский", "ежегодный", "многосторонний", "трехсторонний"]);

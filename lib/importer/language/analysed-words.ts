@@ -1,0 +1,82 @@
+import { parseWord } from "../extract/people/morph";
+import { tokenize, type Token } from "../extract/people/tokenize";
+
+/** One morphological reading of a word, as az (OpenCorpora tags) gives it. */
+export interface Reading {
+  lemma: string; // folded (lower case, ё → е)
+  pos: string; // NOUN, VERB, INFN, PRTF, PRTS, GRND, ADJF, ADJS, PREP, CONJ, …
+  case: string | null; // nomn, gent, datv, accs, ablt, loct
+  number: "sing" | "plur" | null;
+  tense: "past" | "pres" | "futr" | null;
+  voice: "actv" | "pssv" | null;
+  aspect: "perf" | "impf" | null;
+  animate: boolean;
+}
+
+/** A word of a sentence with its readings; readings are computed on first use (most words of an
+ *  article are never asked about: the lexicon looks only at words whose form it may know). */
+export interface Word extends Token {
+  readonly readings: readonly Reading[];
+}
+
+/** Lower case with ё folded to е, as SQL's `chronicle_fold` does for search. */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/ё/g, "е");
+}
+
+const GEN2: Record<string, string> = { gen2: "gent", loc2: "loct", acc2: "accs", gen1: "gent", loc1: "loct" };
+
+const VERBAL = new Set(["VERB", "INFN", "PRTF", "PRTS", "GRND"]);
+
+/** Dictionary readings when az knows the word; otherwise its best guess only (az's guesser offers
+ *  verbs for unknown surnames: `Хелбергом` → `хелберготь`). A capitalised word inside a sentence is
+ *  a name or a title, never a verb. */
+function readingsOf(word: string, capitalisedInside: boolean): Reading[] {
+  const out: Reading[] = [];
+  const seen = new Set<string>();
+  const parses = parseWord(word);
+  const known = parses.filter((p) => p.parser === "Dictionary");
+  const chosen = (known.length > 0 ? known : parses.slice(0, 1)).filter((p) => !(capitalisedInside && VERBAL.has(String(p.tag.POS))));
+  for (const p of chosen) {
+    const tag = p.tag;
+    // az cannot normalise some guesses (it returns no word): the form stands for its lemma then.
+    const normal: { word?: string } | false = p.normalize();
+    const lemma = fold((normal && normal.word) || word);
+    const pos = String(tag.POS ?? "");
+    const rawCase = typeof tag.CAse === "string" ? tag.CAse : null;
+    const reading: Reading = {
+      lemma,
+      pos,
+      case: rawCase ? (GEN2[rawCase] ?? rawCase) : null,
+      number: tag.NMbr === "plur" ? "plur" : tag.NMbr === "sing" ? "sing" : null,
+      tense: tag.TEns === "past" || tag.TEns === "pres" || tag.TEns === "futr" ? tag.TEns : null,
+      voice: tag.VOic === "pssv" || tag.pssv === true ? "pssv" : tag.VOic === "actv" ? "actv" : null,
+      aspect: tag.ASpc === "perf" ? "perf" : tag.ASpc === "impf" ? "impf" : null,
+      animate: tag.ANim === "anim",
+    };
+    const key = `${lemma}|${pos}|${reading.case}|${reading.number}|${reading.tense}|${reading.voice}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(reading);
+  }
+  return out;
+}
+
+const CYRILLIC = /[а-яё]/i;
+
+/** The words of one sentence, each able to tell its readings. One tokenizer for the importer: the
+ *  people extractor's. */
+export function analyseWords(text: string): Word[] {
+  return tokenize(text).map((t, i) => {
+    let readings: Reading[] | null = null;
+    const capitalisedInside = i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?]\s*$/.test(t.gapBefore);
+    return Object.defineProperty(t, "readings", {
+      get: () => (readings ??= CYRILLIC.test(t.text) ? readingsOf(t.text, capitalisedInside) : []),
+      enumerable: false,
+    }) as Word;
+  });
+}
+
+export function hasLemma(w: Word, lemma: string, pos?: readonly string[]): boolean {
+  return w.readings.some((r) => r.lemma === lemma && (!pos || pos.includes(r.pos)));
+}
