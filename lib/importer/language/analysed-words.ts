@@ -64,17 +64,54 @@ function readingsOf(word: string, capitalisedInside: boolean): Reading[] {
 
 const CYRILLIC = /[а-яё]/i;
 
+// A word's readings depend on its form alone (and whether it stands capitalised inside a sentence);
+// forms recur across a corpus, and az's normalisation is the costly part of reading one.
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, Reading[]>();
+
+function cachedReadings(word: string, capitalisedInside: boolean): Reading[] {
+  const key = capitalisedInside ? `^${word}` : word;
+  let readings = cache.get(key);
+  if (!readings) {
+    readings = readingsOf(word, capitalisedInside);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, readings);
+  }
+  return readings;
+}
+
+/** A token that reads itself on first use: the getter lives on the prototype, so a sentence's words
+ *  cost one object each (a closure per word made extraction mostly garbage collection). */
+class AnalysedWord implements Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  gapBefore: string;
+  index: number;
+  private read: Reading[] | null = null;
+  private readonly capitalisedInside: boolean;
+
+  constructor(t: Token) {
+    this.text = t.text;
+    this.lower = t.lower;
+    this.start = t.start;
+    this.end = t.end;
+    this.gapBefore = t.gapBefore;
+    this.index = t.index;
+    this.capitalisedInside = t.index > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?]\s*$/.test(t.gapBefore);
+  }
+
+  get readings(): readonly Reading[] {
+    this.read ??= CYRILLIC.test(this.text) ? cachedReadings(this.text, this.capitalisedInside) : [];
+    return this.read;
+  }
+}
+
 /** The words of one sentence, each able to tell its readings. One tokenizer for the importer: the
  *  people extractor's. */
 export function analyseWords(text: string): Word[] {
-  return tokenize(text).map((t, i) => {
-    let readings: Reading[] | null = null;
-    const capitalisedInside = i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?]\s*$/.test(t.gapBefore);
-    return Object.defineProperty(t, "readings", {
-      get: () => (readings ??= CYRILLIC.test(t.text) ? readingsOf(t.text, capitalisedInside) : []),
-      enumerable: false,
-    }) as Word;
-  });
+  return tokenize(text).map((t) => new AnalysedWord(t));
 }
 
 export function hasLemma(w: Word, lemma: string, pos?: readonly string[]): boolean {
