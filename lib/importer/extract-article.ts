@@ -1,4 +1,5 @@
 import { mentionedYears, findPublicationDate } from "./extract/dates";
+import { eraOf } from "./extract/dates/era";
 import { extractMeetings } from "./extract/meetings";
 import { extractPeople, loadPeopleLanguage } from "./extract/people";
 import { parseArticle } from "./parse";
@@ -24,11 +25,12 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   const parsed = parseArticle(input);
   const { article, sentences } = parsed;
   const texts = sentences.map((s) => s.text);
-  const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, mentionedYears(texts));
+  const people = extractPeople(sentences);
+  const era = eraOf(people.officials.map((o) => o.name), texts);
+  const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, { ...mentionedYears(texts), era });
   article.publishedOn = published.date;
   article.publishedOnSource = published.source;
 
-  const people = extractPeople(sentences);
   const titles = [
     ...people.mentions.flatMap((m) => (m.titleStart !== undefined && m.titleEnd !== undefined ? [{ sentence: m.sentence, start: m.titleStart, end: m.titleEnd }] : [])),
     ...people.unheldPosts,

@@ -6,11 +6,21 @@ import type { MentionedYears } from "./mentioned-years";
  *  ahead) and never before a year the text reports as past. Several fits → the one the text names;
  *  still ambiguous, or no year mentioned at all → null: a weekday alone repeats every few years. */
 export function inferYearFromWeekday(day: number, month: number, weekday: number, mentioned: MentionedYears): number | null {
-  const { years, notBefore } = mentioned;
+  const { years, notBefore, era } = mentioned;
   const first = years[0];
   const last = years[years.length - 1];
-  if (first === undefined || last === undefined) return null;
-  const fitting = fittingYears(day, month, weekday, Math.max(first - 2, notBefore ?? first - 2), last + 1);
+  if (first === undefined || last === undefined) {
+    // No year named: the people in office (and the capital's name) may leave one year that fits.
+    const fitting = era ? fittingYears(day, month, weekday, era[0], Math.min(era[1], LATEST)) : [];
+    return fitting.length === 1 ? (fitting[0] ?? null) : null;
+  }
+  let from = Math.max(first - 2, notBefore ?? first - 2);
+  let to = last + 1;
+  if (era && era[0] <= to && era[1] >= from) {
+    from = Math.max(from, era[0]);
+    to = Math.min(to, era[1]);
+  }
+  const fitting = fittingYears(day, month, weekday, from, to);
   if (fitting.length === 1) return fitting[0] ?? null;
   const named = fitting.filter((y) => years.includes(y));
   if (named.length === 1) return named[0] ?? null;
@@ -24,6 +34,8 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
 }
 
 const LATER_SPAN = 10;
+/** Open terms run to 2030 in the table; no story is from after next year. */
+const LATEST = new Date().getUTCFullYear() + 1;
 
 function fittingYears(day: number, month: number, weekday: number, from: number, to: number): number[] {
   const fitting: number[] = [];
@@ -35,5 +47,7 @@ function fittingYears(day: number, month: number, weekday: number, from: number,
  *  (reports look back, rarely ahead), leaving out years named only for what is to come. No such year
  *  → null. */
 export function inferYearFromMentions(mentioned: MentionedYears): number | null {
-  return mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1) ?? null;
+  const named = mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1);
+  if (named !== undefined) return named;
+  return mentioned.era && mentioned.era[0] === mentioned.era[1] ? mentioned.era[0] : null;
 }

@@ -17,6 +17,8 @@ export interface MentionedYears {
   ahead: number[];
   /** The latest year of an event reported as done, or null. */
   notBefore: number | null;
+  /** The years the people in office and the capital's name allow (`era.ts`), when known. */
+  era?: readonly [number, number] | null;
 }
 
 export function mentionedYears(texts: readonly string[]): MentionedYears {
