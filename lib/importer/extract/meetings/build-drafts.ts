@@ -10,7 +10,7 @@ const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации/u;
+const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;

@@ -35,6 +35,8 @@ function isWithPhrase(text: string, mention: MentionIn): boolean {
   for (const m of before.matchAll(WITH)) last = m.index ?? -1;
   if (last < 0) return false;
   const between = before.slice(last);
+  // `вместе с министрами …`: company in the act, not the other side.
+  if (/(?<!\p{L})вместе\s*$/iu.test(before.slice(Math.max(0, last - 8), last))) return false;
   if (/^(?:с|со)\s+участием/iu.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
   return between.split(/\s+/).length <= MAX_WORDS_AFTER_WITH;
 }

@@ -14,6 +14,8 @@ export function clauseOf(words: readonly Word[], i: number): [number, number] {
 }
 
 const FINITE = new Set(["VERB", "PRTS", "INFN"]);
+/** Verbs of reporting tell when the story is told, not when the event is: `Напомним, … состоялся`. */
+const REPORTING = new Set(["напомнить", "сообщить", "отметить", "заявить", "подчеркнуть", "рассказать", "уточнить", "передать", "сообщать", "говориться", "пояснить", "информировать", "добавить"]);
 
 /** `предстоящему в марте 2026 года визиту`: a planning attribute up to six words before the noun, in
  *  the same stretch of the sentence. */
@@ -60,7 +62,7 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
     if (k === i) continue;
     // A word's most likely reading only: `встречу` is a noun, not `встретить` in the first person.
     const r = words[k]?.readings[0];
-    if (r && FINITE.has(r.pos) && Math.abs(k - i) < distance) {
+    if (r && FINITE.has(r.pos) && !REPORTING.has(r.lemma) && Math.abs(k - i) < distance) {
       best = r;
       distance = Math.abs(k - i);
     }

@@ -59,7 +59,7 @@ function supportIn(words: readonly Word[], from: number, to: number, i: number, 
 /** `заседанию «С5+1», которое планируется провести в мае`: the relative clause right after an event
  *  noun tells that event, whatever governs the noun itself. The support verb's reading, or null. */
 function relativeSupport(words: readonly Word[], i: number): Reading | null {
-  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+  for (let k = i + 1; k < Math.min(words.length, i + 9); k++) {
     if (!/^котор/.test(words[k]?.lower ?? "")) continue;
     if (!/,/.test(words[k]?.gapBefore ?? "")) return null;
     for (let j = k + 1; j < Math.min(words.length, k + 5); j++) {
@@ -138,8 +138,12 @@ export function findTriggers(text: string): TriggerHit[] {
   const words = analyseWords(text);
   const byRule = new Map<string, TriggerHit>();
   words.forEach((w, i) => {
-    if (w.lower.length < 4 || !PREFIXES.has(w.lower.slice(0, 4))) return;
-    for (const r of w.readings) {
+    // `онлайн-заседание`, `видео-встреча`: the head is the part after the hyphen.
+    const tail = /^(?:онлайн|видео|веб)-/.test(w.lower) ? analyseWords(w.text.slice(w.text.indexOf("-") + 1))[0] : undefined;
+    const head = tail ?? w;
+    if (head.lower.length < 4 || !PREFIXES.has(head.lower.slice(0, 4))) return;
+    if (negated(words, i)) return;
+    for (const r of head.readings) {
       for (const entry of LEXICON.get(r.lemma) ?? []) {
         if (!accepts(entry, r, words, i, folded)) continue;
         let rule: TriggerRule = RULES[entry.rule];
@@ -161,6 +165,18 @@ export function findTriggers(text: string): TriggerHit[] {
   if (byRule.has("conference")) hits = hits.filter((h) => h.rule.id !== "receive");
   const named = hits.some((h) => !h.rule.discussion && h.rule.kind !== "visit");
   return named ? hits.filter((h) => !h.rule.discussion) : hits;
+}
+
+/** `не запланировано`, `не состоялась`, `не встречался`: an event denied is no event. */
+function negated(words: readonly Word[], i: number): boolean {
+  if (words[i - 1]?.lower === "не") return true;
+  const [from, to] = clauseOf(words, i);
+  for (let k = Math.max(from, i - 6); k <= Math.min(to, i + 6); k++) {
+    if (words[k]?.lower !== "не") continue;
+    const next = words[k + 1];
+    if (next?.readings[0] && ["VERB", "PRTS", "INFN"].includes(next.readings[0].pos) && (SUPPORT_VERBS.has(next.readings[0].lemma) || LEXICON.has(next.readings[0].lemma))) return true;
+  }
+  return false;
 }
 
 /** A conference noun with a verb of taking place in its clause (`саммит пройдет`, `состоялось заседание`). */

@@ -16,9 +16,14 @@ import { nameForms } from "./name-forms";
 import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
+import { parseWord } from "./morph";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
 import { classifyWord } from "./word-class";
 import type { PeopleResult, PersonMention, TextStretch } from "./types";
+
+const NOT_AN_OFFICIAL_TITLE = /^(?:корреспондент|журналист|обозреватель|редактор|фотограф|фотокорреспондент|спецкор|собкор|колумнист|ведущ|супруг|жена|муж|дочь|сын)/iu;
+const REGION_ADJECTIVE = /(?:ск|цк)(?:ая|ий|ое|ие|ой)$/u;
+const PATRONYMIC = /^\p{Lu}\p{L}+(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
 
 interface PersonTitles {
   person: Person;
@@ -149,5 +154,34 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     });
   });
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  return { officials, mentions, unheldPosts };
+  return withoutNonOfficials(officials, mentions, unheldPosts);
+}
+
+/** People the story names who are not officials (`корреспондент … Данияр Сейткали`, `супруга …`, a
+ *  region's adjective read as a surname: `Алматинская`), and a first name with a patronymic only
+ *  (`Нурсултан Абишевич`) folded into the official with that first name. */
+function withoutNonOfficials(officials: OfficialFull[], mentions: PersonMention[], unheldPosts: TextStretch[]): PeopleResult {
+  const dropped = new Set(
+    officials
+      .filter((o) => (o.positions.length > 0 && o.positions.every((p) => NOT_AN_OFFICIAL_TITLE.test(p.title))) || (!o.name.includes(" ") && REGION_ADJECTIVE.test(o.name) && parseWord(o.name).some((r) => r.tag.POS === "ADJF")))
+      .map((o) => o.name),
+  );
+  const renamed = new Map<string, string>();
+  for (const o of officials) {
+    const [first, second, ...rest] = o.name.split(" ");
+    if (!first || !second || rest.length > 0 || !PATRONYMIC.test(second)) continue;
+    const full = officials.filter((p) => p !== o && p.name.startsWith(`${first} `) && !PATRONYMIC.test(p.name.split(" ")[1] ?? ""));
+    if (full.length === 1 && full[0]) renamed.set(o.name, full[0].name);
+  }
+  const kept = officials.filter((o) => !dropped.has(o.name) && !renamed.has(o.name));
+  for (const [from, to] of renamed) {
+    const target = kept.find((o) => o.name === to);
+    const source = officials.find((o) => o.name === from);
+    if (target && source) target.sentences = [...new Set([...target.sentences, ...source.sentences])].sort((a, b) => a - b);
+  }
+  return {
+    officials: kept,
+    mentions: mentions.filter((m) => !dropped.has(m.official)).map((m) => (renamed.has(m.official) ? { ...m, official: renamed.get(m.official) ?? m.official } : m)),
+    unheldPosts,
+  };
 }
