@@ -37,6 +37,7 @@ export const RULES = {
   credentials: rule({ id: "credentials", kind: "meeting", counterpartDative: true }),
   discussion: rule({ id: "discussion", kind: "meeting", needsCounterpart: true, discussion: true }),
   visit: rule({ id: "visit", kind: "visit" }),
+  signed: rule({ id: "signed", kind: "signing", passive: true }),
 } as const;
 
 export type RuleId = keyof typeof RULES;
@@ -75,7 +76,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["онлайн-переговоры", [{ rule: "call", as: "marker" }]],
   ["созвониться", [{ rule: "call", as: "verb" }]],
   // signings
-  ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }]],
+  ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],
   ["подписание", [{ rule: "signing", as: "noun", frame: true }]],
   ["скрепить", [{ rule: "signing", as: "verb", withCue: ["подпис"] }]],
   // talks
@@ -89,6 +90,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
   ["побеседовать", [{ rule: "meeting", as: "verb" }]],
+  ["переговорить", [{ rule: "meeting", as: "verb" }]],
+  ["церемония", [{ rule: "meeting", as: "noun", frame: true, notBefore: ["подписание", "вручение"] }]],
   ["провести", [{ rule: "discussion", as: "verb", withCue: ["консультац"] }]],
   ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true }]],
   ["принятый", [{ rule: "received", as: "verb", passiveOnly: true }]],
@@ -111,6 +114,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["сессия", [{ rule: "conference", as: "noun", frame: true }]],
   ["министерский", [{ rule: "conference", as: "noun", frame: true }]],
   ["мероприятие", [{ rule: "conference", as: "noun", frame: true }]],
+  ["дебаты", [{ rule: "conference", as: "noun", frame: true }]],
+  ["брифинг", [{ rule: "conference", as: "noun", frame: true }]],
 ]);
 
 /** Verbs that carry a noun's event: it takes place (`состоялась встреча`), someone holds it (`провел
@@ -120,6 +125,7 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
   "запланировать", "планировать", "планироваться", "ожидаться", "намечаться", "предстоять", "совершить", "совершать",
   "организовать", "включать", "находиться", "принять", "участвовать", "выступить", "выступать", "председательствовать",
   "открыть", "возглавить", "прибыть", "начать", "продолжить", "провестись", "пройтись", "состоятся",
+  "дать", "устроить", "предусматривать", "договориться", "присутствовать",
 ]);
 
 /** Verbs of taking part: with a conference noun they report the speaker's or participant's presence. */
@@ -133,6 +139,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(["ход", "время",
 export const REFERENCE_HEADS: ReadonlySet<string> = new Set([
   "итог", "результат", "ход", "подготовка", "повестка", "график", "формат", "организация", "проведение", "договоренность",
   "решение", "перспектива", "возобновление", "значение", "важность", "рамка", "продолжение", "площадка", "приглашение",
+  "план", "календарь", "цикл",
 ]);
 
 /** Words that mark what follows as planned: modal and lexical cues of the future. */

@@ -41,6 +41,13 @@ function isWithPhrase(text: string, mention: MentionIn): boolean {
   return between.split(/\s+/).length <= MAX_WORDS_AFTER_WITH;
 }
 
+/** The one `принял` receives: the accusative object after the verb, or before it when the case leaves
+ *  no doubt (`Джона Керри примет Президент`). */
+function receivedObject(m: MentionIn, trigger: TriggerHit, before: string): boolean {
+  if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);
+  return m.end <= trigger.start && (m.grammaticalCase === "accs" || (m.grammaticalCase === "gent" && !m.preposition));
+}
+
 /** A mention of undecided case (a bare post: `Главой государства`) read through its first word. */
 function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
   const word = trigger.words.find((w) => w.start === m.start);
@@ -68,7 +75,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
-    else if (trigger.rule.counterpartAfterVerb ? m.start > trigger.end && (canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before)) : isWithPhrase(text, m)) add(m.name, "counterpart");
+    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before) : isWithPhrase(text, m)) add(m.name, "counterpart");
+    // `вручил копии верительных грамот министру …`: the recipient in the dative.
+    else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");
     // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
     // however long the first one's title.
     else if (previous && roles.some((r) => r.name === previous.name && r.role === "counterpart") && canBe(m, "ablt") && JOINED.test(text.slice(previous.end, m.start))) {

@@ -116,6 +116,9 @@ function multilateral(words: readonly Word[], i: number): boolean {
   return !!next && next.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur");
 }
 
+/** Verbs whose object `встречи` is the plural: `провел встречи`, `программа предусматривает встречи`. */
+const PLURAL_GOVERNORS = new Set(["провести", "предусматривать", "включать", "запланировать", "планировать"]);
+
 /** `провел встречи с …`, `ряд встреч`: the plural announces several meetings. */
 function pluralMeetings(words: readonly Word[], i: number): boolean {
   const w = words[i];
@@ -123,7 +126,7 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   if (!w) return false;
   if ([prev, words[i - 2]].some((p) => p && (p.lower === "ряд" || p.lower === "серию" || p.lower === "серия"))) return true;
   const plural = w.lower === "встречи" && !framedBefore(words, i) && !words.slice(Math.max(0, i - 3), i).some((p) => p.lower === "для" || p.lower === "до");
-  return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => (r.lemma === "провести" || r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur" || r.lemma === "провести"));
+  return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
 
 function participationFrame(words: readonly Word[], i: number): boolean {
