@@ -32,6 +32,9 @@ interface Candidate {
   destination: string | null;
   start: number;
   nominal: boolean;
+  /** The sentence names the other side only as `гость`, `делегация`, `дипломат`. */
+  guest: boolean;
+  needsCounterpart: boolean;
 }
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
@@ -107,11 +110,19 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
       const fallback = subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
-      const names = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : c.roles;
+      const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
       const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
       const counterparts = rest.filter((r) => r.role === "counterpart");
+      if (c.guest && counterparts.length === 0 && (c.kind === "meeting" || c.kind === "talks")) {
+        for (const name of guestsOf(subjectNames, drafts, input.officials)) {
+          names.push({ name, role: "counterpart" });
+          counterparts.push({ name, role: "counterpart" });
+        }
+        // Nobody known to have come: the guest stays unnamed, as the rule asks for a named one.
+        if (counterparts.length === 0 && c.needsCounterpart) continue;
+      }
 
       if (c.kind === "visit") {
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
@@ -238,11 +249,33 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
   return null;
 }
 
+/** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`: the
+ *  visitor the story is about, named before. */
+const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/u;
+
+/** The visitors a host met: the people of the latest meeting from another country than the host's. */
+function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {
+  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
+  if (home.size === 0) return [];
+  const visiting = (name: string) => {
+    const country = countryOf(name);
+    return !hosts.includes(name) && country !== null && !home.has(country);
+  };
+  for (const d of [...drafts].reverse()) {
+    // Those who came on a visit are the visitors, whatever their country is known to be.
+    const visitors = [...d.participants.keys()].filter((n) => visiting(n) || (d.kind === "visit" && !hosts.includes(n) && countryOf(n) === null));
+    if (visitors.length > 0) return visitors;
+  }
+  return [];
+}
+
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
   const roles = rolesIn(text, mentions, t);
-  if (t.rule.needsCounterpart && !roles.some((r) => r.role === "counterpart")) return [];
+  const guest = GUEST.test(text.toLowerCase());
+  if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
-  return [{ kind: t.rule.kind, status: t.status, sentence, roles, plural: t.rule.plural === true, destination, start: t.start, nominal: t.nominal }];
+  return [{ kind: t.rule.kind, status: t.status, sentence, roles, plural: t.rule.plural === true, destination, start: t.start, nominal: t.nominal, guest, needsCounterpart: t.rule.needsCounterpart === true }];
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {

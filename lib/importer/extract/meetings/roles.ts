@@ -28,8 +28,10 @@ function leadsDelegation(before: string): boolean {
 
 /** `… с первым заместителем госсекретаря США Кристофером Ландау`: the mention closes a `с/со` phrase
  *  of at most sixteen words (long titles, `и` between two counterparts) with no clause break. */
-function isWithPhrase(text: string, mention: MentionIn): boolean {
+function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): boolean {
   if (!canBe(mention, "ablt")) return false;
+  // A bare post (`глава правительства`) has no case of its own: its first word tells.
+  if (mention.grammaticalCase === null && !mention.possibleCases?.length && !wordCanBe(trigger, mention, "ablt")) return false;
   const before = text.slice(0, mention.start);
   let last = -1;
   for (const m of before.matchAll(WITH)) last = m.index ?? -1;
@@ -75,7 +77,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
-    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before) : isWithPhrase(text, m)) add(m.name, "counterpart");
+    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.
     else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");
     // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
