@@ -8,6 +8,7 @@ import { readLayout } from "./read-layout";
 import { splitSentences } from "./split-sentences";
 import { findTextSource } from "./text-source";
 import { UnreadableArticleError } from "./unreadable-article-error";
+import { LIMITS } from "@/lib/validation/limits";
 
 export interface ParseResult {
   /** `publishedOn` is set only from a ` date ` header here; the date extractor fills the rest. */
@@ -18,9 +19,17 @@ export interface ParseResult {
   datelineString: DatelineString | null;
 }
 
+/** The longest article there is (a long feature rarely passes 40 KB) is the editor form's limit too. */
+function tooLong(size: number, unit: "bytes" | "characters"): UnreadableArticleError {
+  return new UnreadableArticleError(`too long to be one article: ${size.toLocaleString("en")} ${unit}; the limit is ${LIMITS.rawText.toLocaleString("en")} characters`);
+}
+
 /** Text or bytes → the article's parts and its sentences, or `UnreadableArticleError`. */
 export function parseArticle(input: string | Uint8Array): ParseResult {
+  // Bytes first: decoding a 5 MB line is wasted work when the answer is no.
+  if (typeof input !== "string" && input.length > LIMITS.rawText * 4) throw tooLong(input.length, "bytes");
   const rawText = decodeText(input);
+  if (rawText.length > LIMITS.rawText) throw tooLong(rawText.length, "characters");
   assertGenre(rawText);
   const layout = readLayout(rawText);
   if (layout.paragraphs.length === 0) throw new UnreadableArticleError("no body text after the title and dateline");

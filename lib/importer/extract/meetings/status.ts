@@ -2,15 +2,30 @@ import type { MeetingStatus } from "../../types";
 import type { Reading, Word } from "../../language/analysed-words";
 import { PLANNED_CUES } from "./lexicon";
 
+const breaksBefore = (w: Word | undefined) => !!w && /[;:]|[.!?]\s/.test(w.gapBefore);
+const subordinate = (w: Word | undefined) => !!w && (w.lower === "что" || w.lower.startsWith("котор"));
+
+/** Where each word's clause starts and ends, computed once per sentence (a clause looked up per word
+ *  made a pasted one-sentence page quadratic). */
+const bounds = new WeakMap<readonly Word[], { from: Int32Array; to: Int32Array }>();
+
+function clauseBounds(words: readonly Word[]): { from: Int32Array; to: Int32Array } {
+  let known = bounds.get(words);
+  if (known) return known;
+  const from = new Int32Array(words.length);
+  const to = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) from[i] = i > 0 && !breaksBefore(words[i]) && !subordinate(words[i - 1]) ? (from[i - 1] ?? 0) : i;
+  for (let i = words.length - 1; i >= 0; i--) to[i] = i + 1 < words.length && !breaksBefore(words[i + 1]) && !subordinate(words[i + 1]) ? (to[i + 1] ?? i) : i;
+  known = { from, to };
+  bounds.set(words, known);
+  return known;
+}
+
 /** The words of the clause around word `i`: up to a `;`, `:`, a sentence-internal full stop, or a
  *  subordinate `что`/`который` (what those introduce is another event's clause). */
 export function clauseOf(words: readonly Word[], i: number): [number, number] {
-  const breaks = (w: Word | undefined) => !!w && /[;:]|[.!?]\s/.test(w.gapBefore);
-  let from = i;
-  while (from > 0 && !breaks(words[from]) && words[from - 1]?.lower !== "что" && !/^котор/.test(words[from - 1]?.lower ?? "")) from--;
-  let to = i;
-  while (to + 1 < words.length && !breaks(words[to + 1]) && words[to + 1]?.lower !== "что" && !/^котор/.test(words[to + 1]?.lower ?? "")) to++;
-  return [from, to];
+  const { from, to } = clauseBounds(words);
+  return [from[i] ?? i, to[i] ?? i];
 }
 
 const FINITE = new Set(["VERB", "PRTS", "INFN"]);
