@@ -1,11 +1,18 @@
 import type { ParticipantOut } from "../../types";
 import { isInKazakhstan } from "./places";
 
+/** Surnames of the shape most Kazakh officials have (`Саудабаев`, `Баталов`): a person of
+ *  unknown country with such a name may be Kazakh; `Лула да Силва` or `Саргсян` is not. */
+const KAZAKH_SHAPED = /(?:ев|ов|ин|ева|ова|ина|улы|кызы|бай|бек|беков|бекова)$/u;
+
 /** The archive is about Kazakhstan: an event counts when a Kazakh official takes part, it happens in
- *  Kazakhstan, or the participants' countries are not all known (an unknown person may be Kazakh).
- *  `Он также посетит Ташкент и Душанбе` (a US envoy's onward trip) does not. */
+ *  Kazakhstan, or someone of unknown country may be Kazakh — everyone's country is unknown, or one with
+ *  a Kazakh-shaped surname is. `Он также посетит Ташкент и Душанбе` (a US envoy's onward trip), a US
+ *  president's talks with Brazil's, do not. */
 export function involvesKazakhstan(participants: readonly ParticipantOut[], place: string | null): boolean {
   if (place && isInKazakhstan(place)) return true;
   if (participants.some((p) => p.country === "KZ")) return true;
-  return participants.length > 0 ? participants.some((p) => p.country === null) : place === null;
+  if (participants.length === 0) return place === null;
+  const unknown = participants.filter((p) => p.country === null);
+  return unknown.length === participants.length || unknown.some((p) => KAZAKH_SHAPED.test(p.name.split(" ").at(-1) ?? ""));
 }
