@@ -104,9 +104,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       .filter((c) => !(attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart")));
     const moved: Draft[] = [];
     for (const c of candidates) {
-      const anaphoric = c.nominal && c.roles.length === 0;
       const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
       if (sides) c.roles = sides;
+      // `Беседа состоялась по инициативе …`: an event noun with nobody named is the event in focus —
+      // unless it is a plan told after a held meeting (`договорились провести следующий раунд`).
+      const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
       const fallback = subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (recentSubject(bySentence, i, rest) ?? protagonist);

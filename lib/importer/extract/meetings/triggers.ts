@@ -71,13 +71,34 @@ function relativeSupport(words: readonly Word[], i: number): Reading | null {
   return null;
 }
 
+/** `регулярно проводить консультации`: the nearest verb an imperfective infinitive tells a habit. */
+function habitual(words: readonly Word[], i: number, from: number, to: number): boolean {
+  for (let d = 1; d <= 4; d++) {
+    for (const k of [i - d, i + d]) {
+      if (k < from || k > to) continue;
+      const r = words[k]?.readings[0];
+      if (r && VERBAL.has(r.pos)) return r.pos === "INFN" && r.aspect === "impf";
+    }
+  }
+  return false;
+}
+
+/** `на полях заседания СМИД ОБСЕ`, `в кулуарах форума`: the gathering is where another event was. */
+function venue(words: readonly Word[], i: number): boolean {
+  const a = words[i - 2]?.lower;
+  const b = words[i - 1]?.lower;
+  return (a === "на" && b === "полях") || (a === "в" && b === "кулуарах");
+}
+
 function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   if (relativeSupport(words, i)) return true;
+  if (venue(words, i)) return false;
   const [from, to] = clauseOf(words, i);
+  if (habitual(words, i, from, to)) return false;
   if (entry.rule === "conference") return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
   if (entry.rule === "visit") {
     const prev = words[i - 1];
-    return supportIn(words, from, to, i, SUPPORT_VERBS) || prev?.lower === "с" || plannedAttribute(words, i);
+    return !referenced(words, i) && (supportIn(words, from, to, i, SUPPORT_VERBS) || prev?.lower === "с" || plannedAttribute(words, i));
   }
   if (withFollows(words, i)) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
