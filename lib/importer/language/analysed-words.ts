@@ -7,6 +7,7 @@ export interface Reading {
   pos: string; // NOUN, VERB, INFN, PRTF, PRTS, GRND, ADJF, ADJS, PREP, CONJ, …
   case: string | null; // nomn, gent, datv, accs, ablt, loct
   number: "sing" | "plur" | null;
+  gender: "masc" | "femn" | "neut" | null;
   tense: "past" | "pres" | "futr" | null;
   voice: "actv" | "pssv" | null;
   aspect: "perf" | "impf" | null;
@@ -49,12 +50,13 @@ function readingsOf(word: string, capitalisedInside: boolean): Reading[] {
       pos,
       case: rawCase ? (GEN2[rawCase] ?? rawCase) : null,
       number: tag.NMbr === "plur" ? "plur" : tag.NMbr === "sing" ? "sing" : null,
+      gender: tag.GNdr === "masc" || tag.GNdr === "femn" || tag.GNdr === "neut" ? tag.GNdr : null,
       tense: tag.TEns === "past" || tag.TEns === "pres" || tag.TEns === "futr" ? tag.TEns : null,
       voice: tag.VOic === "pssv" || tag.pssv === true ? "pssv" : tag.VOic === "actv" ? "actv" : null,
       aspect: tag.ASpc === "perf" ? "perf" : tag.ASpc === "impf" ? "impf" : null,
       animate: tag.ANim === "anim",
     };
-    const key = `${lemma}|${pos}|${reading.case}|${reading.number}|${reading.tense}|${reading.voice}`;
+    const key = `${lemma}|${pos}|${reading.case}|${reading.number}|${reading.gender}|${reading.tense}|${reading.voice}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(reading);

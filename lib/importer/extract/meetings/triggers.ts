@@ -120,6 +120,8 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
   if (entry.as === "verb" && !VERBAL.has(r.pos) && !(entry.passiveOnly && r.pos === "ADJS")) return false;
   if (entry.as === "noun" && r.pos !== "NOUN" && !(r.pos === "ADJF" && entry.rule === "conference")) return false;
   if (entry.passiveOnly && r.pos !== "PRTS" && r.pos !== "ADJS") return false;
+  // `принято заявление`: a neuter passive has a thing, not a person, for its subject.
+  if (entry.rule === "received" && r.gender === "neut") return false;
   if (entry.activeOnly && (r.pos === "PRTS" || r.voice === "pssv")) return false;
   // `принимающая сторона`: a present participle describes, it does not report.
   if (r.pos === "PRTF" && r.tense === "pres") return false;
