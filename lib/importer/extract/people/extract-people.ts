@@ -16,10 +16,23 @@ import { nameForms } from "./name-forms";
 import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
+import { curatedByName } from "./curated-index";
+import { CURATED_OFFICIALS } from "./data/curated-officials";
 import { parseWord } from "./morph";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
 import { classifyWord } from "./word-class";
 import type { PeopleResult, PersonMention, TextStretch } from "./types";
+
+let curatedForms: Map<string, string> | null = null;
+
+/** The curated official one of whose case forms this name is (`Барак Обамы` → `Барак Обама`). */
+function curatedByForm(name: string): string | null {
+  if (!curatedForms) {
+    curatedForms = new Map();
+    for (const person of CURATED_OFFICIALS) for (const form of nameForms(person.name)) curatedForms.set(form.toLowerCase(), person.name);
+  }
+  return curatedForms.get(name.toLowerCase()) ?? null;
+}
 
 const NOT_AN_OFFICIAL_TITLE = /^(?:корреспондент|журналист|обозреватель|редактор|фотограф|фотокорреспондент|спецкор|собкор|колумнист|ведущ|супруг|жена|муж|дочь|сын)/iu;
 const REGION_ADJECTIVE = /(?:ск|цк)(?:ая|ий|ое|ие|ой)$/u;
@@ -167,11 +180,23 @@ function withoutNonOfficials(officials: OfficialFull[], mentions: PersonMention[
       .map((o) => o.name),
   );
   const renamed = new Map<string, string>();
+  // `Барака Обамы` read as a name of its own: a case form of a curated official is that official.
+  for (const o of officials) {
+    const curated = curatedByForm(o.name);
+    if (curated && curated !== o.name) renamed.set(o.name, curated);
+  }
   for (const o of officials) {
     const [first, second, ...rest] = o.name.split(" ");
     if (!first || !second || rest.length > 0 || !PATRONYMIC.test(second)) continue;
     const full = officials.filter((p) => p !== o && p.name.startsWith(`${first} `) && !PATRONYMIC.test(p.name.split(" ")[1] ?? ""));
     if (full.length === 1 && full[0]) renamed.set(o.name, full[0].name);
+  }
+  // A renamed person whose proper name is not in the article yet keeps the proper name.
+  for (const [from, to] of renamed) {
+    if (officials.some((o) => o.name === to)) continue;
+    const source = officials.find((o) => o.name === from);
+    const curated = curatedByName(to);
+    if (source) officials.push({ ...source, name: to, nameLatin: curated?.latin ?? latinName(to), country: source.country ?? curated?.country ?? null, forms: [...new Set([...source.forms, ...nameForms(to)])] });
   }
   const kept = officials.filter((o) => !dropped.has(o.name) && !renamed.has(o.name));
   for (const [from, to] of renamed) {
