@@ -19,6 +19,7 @@ import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
 import { curatedByName } from "./curated-index";
 import { CURATED_OFFICIALS } from "./data/curated-officials";
 import { parseWord } from "./morph";
+import { assignPluralTitles, pluralTitles } from "./plural-titles";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
 import { classifyWord } from "./word-class";
 import type { PeopleResult, PersonMention, TextStretch } from "./types";
@@ -167,6 +168,15 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     });
   });
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // A row of names under one plural post: each takes the post with its own country, in reading order.
+  for (const [mention, position] of assignPluralTitles(pluralTitles(sentences), mentions)) {
+    const official = officials.find((o) => o.name === mention.official);
+    if (!official || official.positions.some((p) => p.key === position.key)) continue;
+    const first = official.positions[0]?.sentences[0] ?? Infinity;
+    if (mention.sentence <= first) official.positions.unshift(position);
+    else official.positions.push(position);
+    official.country ??= position.country;
+  }
   return withoutNonOfficials(officials, mentions, unheldPosts);
 }
 

@@ -1,0 +1,60 @@
+import type { PositionFull, Sentence } from "@/lib/importer/types";
+import { positionKey, titleCountry } from "./position-key";
+import type { PersonMention } from "./types";
+
+/** `президенты Казахстана и США Нурсултан Назарбаев и Дональд Трамп`, `министры иностранных дел
+ *  Казахстана, Кыргызстана и Узбекистана A, B и C`: one plural post, the countries in a row, then as
+ *  many names in the same order. The head in the plural (any case) and its singular nominative. */
+const PLURAL_HEADS: readonly [RegExp, string][] = [
+  [/президент(?:ы|ов|ам|ами|ах)/u, "президент"],
+  [/министр(?:ы|ов|ам|ами|ах)\s+иностранных\s+дел/u, "министр иностранных дел"],
+  [/глав(?:ы|ам|ами|ах)\s+МИД/u, "глава МИД"],
+  [/глав(?:ы|ам|ами|ах)\s+внешнеполитических\s+ведомств/u, "глава внешнеполитического ведомства"],
+  [/премьер-министр(?:ы|ов|ам|ами)/u, "премьер-министр"],
+  [/лидер(?:ы|ов|ам|ами)/u, "лидер"],
+];
+const COUNTRY = String.raw`[А-ЯЁ][\p{L}-]*`;
+const COUNTRY_LIST = new RegExp(String.raw`^\s+(?:стран\s+)?(${COUNTRY}(?:(?:\s*,\s*|\s+и\s+)${COUNTRY})+)\s+`, "u");
+
+export interface PluralTitle {
+  sentence: number;
+  /** Offsets of the names' span: mentions starting in it, in order, take the posts. */
+  after: number;
+  posts: { title: string; country: string }[];
+}
+
+/** The plural posts a sentence gives to a row of names, each post with its country. */
+export function pluralTitles(sentences: readonly Sentence[]): PluralTitle[] {
+  const found: PluralTitle[] = [];
+  sentences.forEach((s, sentence) => {
+    for (const [head, singular] of PLURAL_HEADS) {
+      const flags = "giu";
+      for (const m of s.text.matchAll(new RegExp(`(?<!\\p{L})${head.source}`, flags))) {
+        const at = (m.index ?? 0) + m[0].length;
+        const list = COUNTRY_LIST.exec(s.text.slice(at));
+        if (!list?.[1]) continue;
+        const countries = list[1].split(/\s*,\s*|\s+и\s+/u);
+        if (countries.some((c) => titleCountry(c) === null)) continue;
+        found.push({ sentence, after: at + list[0].length - 1, posts: countries.map((c) => ({ title: `${singular} ${c}`, country: c })) });
+      }
+    }
+  });
+  return found;
+}
+
+/** The post each listed name takes, in order; none when the row of names is shorter than the posts. */
+export function assignPluralTitles(titles: readonly PluralTitle[], mentions: readonly PersonMention[]): Map<PersonMention, PositionFull> {
+  const assigned = new Map<PersonMention, PositionFull>();
+  for (const t of titles) {
+    const named = mentions.filter((m) => m.sentence === t.sentence && m.start >= t.after && !m.viaTitle).sort((a, b) => a.start - b.start);
+    const row = [...new Map(named.map((m) => [m.official, m])).values()].slice(0, t.posts.length);
+    if (row.length !== t.posts.length) continue;
+    row.forEach((m, k) => {
+      const post = t.posts[k];
+      if (!post) return;
+      const country = titleCountry(post.title);
+      assigned.set(m, { title: post.title, key: positionKey(post.title, country), country, sentences: [t.sentence] });
+    });
+  }
+  return assigned;
+}
