@@ -14,7 +14,7 @@ const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|
 const MAX_WORDS_AFTER_WITH = 16;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
  *  …`, `визит госсекретаря Рубио в Астану`. */
-const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор)\p{L}*$/u;
+const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор|бесед|при[её]м|церемони|подписани)\p{L}*$/u;
 
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
@@ -66,6 +66,17 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (!roles.some((r) => r.name === name)) roles.push({ name, role });
   };
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // `Главой государства был принят сенатор Дэйнс`: the agent in the instrumental hosts, the one
+  // received (nominative) is the counterpart.
+  if (trigger.rule.passive) {
+    for (const m of ordered) {
+      const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : wordCanBe(trigger, m, "ablt");
+      if (ATTENDEE_MARKER.test(text.slice(0, m.start))) add(m.name, "attendee");
+      else if (agent && !m.preposition) add(m.name, "subject");
+      else if (canBe(m, "nomn")) add(m.name, "counterpart");
+    }
+    return roles;
+  }
   ordered.forEach((m, k) => {
     const before = text.slice(0, m.start);
     const marker = ATTENDEE_MARKER.exec(before);
@@ -86,16 +97,6 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
       add(m.name, "counterpart");
     }
   });
-  // `Главой государства был принят сенатор Дэйнс`: the agent in the instrumental hosts, the one
-  // received (nominative) is the counterpart.
-  if (trigger.rule.passive) {
-    for (const m of ordered) {
-      const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : wordCanBe(trigger, m, "ablt");
-      if (agent && !m.preposition) add(m.name, "subject");
-      else if (canBe(m, "nomn")) add(m.name, "counterpart");
-    }
-    return roles;
-  }
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
   for (const m of ordered) {

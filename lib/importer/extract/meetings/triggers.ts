@@ -13,6 +13,8 @@ export interface TriggerHit {
   status: MeetingStatus;
   /** The sentence's words, for the slots that need a word's case (`Главой государства был принят`). */
   words: readonly Word[];
+  /** A `с`/`между` phrase follows the word (`беседа Токаева с Трампом`). */
+  withPhrase: boolean;
   /** Told by an event noun or a medium (`беседа состоялась`, `по телефону`) rather than a verb: with
    *  nobody named it refers back to the event the story is about. */
   nominal: boolean;
@@ -177,9 +179,12 @@ export function findTriggers(text: string): TriggerHit[] {
         else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !participationFrame(words, i) && !occurrence(words, i)) continue;
-        if (byRule.has(rule.id)) continue;
+        // One event per rule and sentence: the first word telling it, unless a later one names the other
+        // side (`перед церемонией состоялась беседа Токаева с Трампом`).
+        const earlier = byRule.get(rule.id);
+        if (earlier && (earlier.withPhrase || !withFollows(words, i))) continue;
         const status = relative ? statusOfVerb(relative, false) : statusAt(words, i, r);
-        byRule.set(rule.id, { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words });
+        byRule.set(rule.id, { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words, withPhrase: withFollows(words, i) });
       }
     }
   });
