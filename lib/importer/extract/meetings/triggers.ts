@@ -64,6 +64,8 @@ function relativeSupport(words: readonly Word[], i: number): Reading | null {
   for (let k = i + 1; k < Math.min(words.length, i + 9); k++) {
     if (!/^котор/.test(words[k]?.lower ?? "")) continue;
     if (!/,/.test(words[k]?.gapBefore ?? "")) return null;
+    // `беседа Токаева с Трампом, который возглавит совет`: `который` is about Трамп, not the talk.
+    if (!agrees(words[i], words[k])) return null;
     for (let j = k + 1; j < Math.min(words.length, k + 5); j++) {
       const r = words[j]?.readings.find((x) => SUPPORT_VERBS.has(x.lemma) && VERBAL.has(x.pos));
       if (r) return r;
@@ -90,6 +92,13 @@ function venue(words: readonly Word[], i: number): boolean {
   const a = words[i - 2]?.lower;
   const b = words[i - 1]?.lower;
   return (a === "на" && b === "полях") || (a === "в" && b === "кулуарах");
+}
+
+/** A relative pronoun agrees with its noun in number, and in gender in the singular. */
+function agrees(noun: Word | undefined, pronoun: Word | undefined): boolean {
+  const nouns = noun?.readings.filter((r) => r.pos === "NOUN") ?? [];
+  const pronouns = pronoun?.readings ?? [];
+  return nouns.some((n) => pronouns.some((p) => p.number === n.number && (n.number === "plur" || p.gender === n.gender)));
 }
 
 function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
