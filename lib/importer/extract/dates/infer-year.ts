@@ -9,11 +9,11 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
   const { years, notBefore, era } = mentioned;
   const first = years[0];
   const last = years[years.length - 1];
-  if (first === undefined || last === undefined) {
-    // No year named: the people in office (and the capital's name) may leave one year that fits.
-    const fitting = era ? fittingYears(day, month, weekday, era[0], Math.min(era[1], LATEST)) : [];
-    return fitting.length === 1 ? (fitting[0] ?? null) : null;
-  }
+  // The people in office (and the capital's name) may leave one year that fits: that is when the
+  // story was written, whatever earlier years it names.
+  const inOffice = era ? fittingYears(day, month, weekday, Math.max(era[0], EARLIEST), Math.min(era[1], LATEST)) : [];
+  if (inOffice.length === 1) return inOffice[0] ?? null;
+  if (first === undefined || last === undefined) return null;
   let from = Math.max(first - 2, notBefore ?? first - 2);
   let to = last + 1;
   if (era && era[0] <= to && era[1] >= from) {
@@ -34,8 +34,10 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
 }
 
 const LATER_SPAN = 10;
-/** Open terms run to 2030 in the table; no story is from after next year. */
+/** Open terms run to 2030 in the table; no story is from after next year, nor from before the
+ *  archive's first (Kazakhstan's independence). */
 const LATEST = new Date().getUTCFullYear() + 1;
+const EARLIEST = 1992;
 
 function fittingYears(day: number, month: number, weekday: number, from: number, to: number): number[] {
   const fitting: number[] = [];
