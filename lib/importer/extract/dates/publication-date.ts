@@ -70,8 +70,10 @@ export function findPublicationDate(
     const year =
       dateline.year ??
       (sameDay ? inferYearFromWeekday(day, month, sameDay.weekday, years) : null) ??
-      inferYearFromMentions(years) ??
-      (bare !== null ? inferYearFromWeekday(day, month, bare, years) : null);
+      // `Алматы. 2 июня. КазТАГ – … в понедельник`: the weekday of the dateline's day decides among the
+      // years the text allows before the latest year it merely names.
+      (bare !== null ? inferYearFromWeekday(day, month, bare, years) : null) ??
+      inferYearFromMentions(years);
     if (year !== null && isValidDay(year, month, day)) return { date: isoDate(year, month, day), source: "dateline" };
   }
   if (weekdayDay) {
