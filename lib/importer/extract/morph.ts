@@ -5,6 +5,7 @@
  * because surnames in `-ев/-ов` defeat suffix rules (STACK-NOTES). Owner: the topics/meetings engineer;
  * extend rather than fork.
  */
+import { fold } from "../language/fold";
 
 const VOWELS = /[аеиоуыэюя]/;
 const PERFECTIVE_GERUND = /(?:(?<=[ая])(?:в|вши|вшись)|ив|ивши|ившись|ыв|ывши|ывшись)$/;
@@ -34,9 +35,7 @@ function regions(word: string): { rv: number; r2: number } {
 
 const cache = new Map<string, string>();
 
-export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, "е");
-}
+export const normaliseWord = fold;
 
 /** `минералов`, `минералы`, `минерал` → `минерал`; `критических` → `критическ`. */
 export function stem(input: string): string {

@@ -1,5 +1,6 @@
 import { parseWord } from "../extract/people/morph";
 import { tokenize, type Token } from "../extract/people/tokenize";
+import { fold } from "./fold";
 
 /** One morphological reading of a word, as az (OpenCorpora tags) gives it. */
 export interface Reading {
@@ -20,10 +21,6 @@ export interface Word extends Token {
   readonly readings: readonly Reading[];
 }
 
-/** Lower case with ё folded to е, as SQL's `chronicle_fold` does for search. */
-export function fold(word: string): string {
-  return word.toLowerCase().replace(/ё/g, "е");
-}
 
 const GEN2: Record<string, string> = { gen2: "gent", loc2: "loct", acc2: "accs", gen1: "gent", loc1: "loct" };
 

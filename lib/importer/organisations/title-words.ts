@@ -1,5 +1,6 @@
 import { COUNTRY_WORDS, keyGenitive, type CountryForms } from "@/lib/importer/extract/people/data/countries";
 import type { CountryCode } from "@/lib/importer/types";
+import { fold } from "../language/fold";
 
 /** A title's words as written, with the lower-case form position keys use (ё as е, no quotes). */
 export interface TitleWord {
@@ -12,7 +13,7 @@ export function titleWords(title: string): TitleWord[] {
     .replace(/[«»"„“”()]/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .map((text) => ({ text, lower: text.toLowerCase().replace(/ё/g, "е") }));
+    .map((text) => ({ text, lower: fold(text) }));
 }
 
 const BY_GENITIVE = new Map(COUNTRY_WORDS.map((c) => [keyGenitive(c), c]));

@@ -3,6 +3,7 @@ import { caseOf, fromDictionary, genderOf, parseWord, type GramCase } from "./mo
 import { capitalizeLike } from "./letter-case";
 import { ALL_CASES, type Reading } from "./name-readings";
 import { boundedMemo } from "./bounded-memo";
+import { fold } from "../../language/fold";
 
 const cut = (word: string, n: number, add = "") => word.slice(0, word.length - n) + add;
 const VOWELS = "аеёиоуыэюя";
@@ -35,7 +36,7 @@ function dictionaryGivenReadings(word: string): Reading[] {
 
 /** Readings confirmed by the curated name lists: the token is a known name's case form. */
 function givenReadingsFromLists(word: string): Reading[] {
-  const lower = word.toLowerCase().replace(/ё/g, "е");
+  const lower = fold(word);
   const out: Reading[] = [];
   const tryNom = (nom: string, cases: readonly GramCase[], gender: "m" | "f") => {
     const set = gender === "m" ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES;

@@ -6,6 +6,7 @@ import { CASES, type Gender, type GramCase } from "./morph";
 import { genderOfName } from "./name-forms";
 import { sameOfficialKey } from "./name-key";
 import { surnameReadings } from "./name-readings";
+import { fold } from "../../language/fold";
 
 /** A person of one article and the mentions that name them. */
 export interface Person {
@@ -25,7 +26,6 @@ export interface LinkedMention {
   possibleCases: GramCase[];
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/ё/g, "е");
 
 function fullName(raw: RawMention): string {
   return [...raw.resolved.given, raw.resolved.surname].join(" ");

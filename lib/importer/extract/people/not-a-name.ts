@@ -2,6 +2,7 @@ import { declineSurname } from "./declension";
 import { caseOf, genderOf, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
+import { fold } from "../../language/fold";
 
 // A territory named after "штат" (штат Юта, штата Огайо) is a place in every case form of the article.
 const STATE_NOUN = /^штат(а|е|у|ом)?$/;
@@ -15,7 +16,7 @@ export function stateNames(tokenized: Token[][]): Set<string> {
       const next = tokens[i + 1];
       if (!STATE_NOUN.test(t.lower) || !next || !isCapitalized(next) || !isPlainSpace(next.gapBefore)) return;
       for (const r of surnameReadings(next.text)) {
-        for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(form.toLowerCase().replace(/ё/g, "е"));
+        for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(fold(form));
       }
       out.add(next.lower);
     });

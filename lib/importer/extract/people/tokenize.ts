@@ -1,6 +1,7 @@
 /** A word of a sentence with its character span; `gapBefore` is the raw text since the previous word
  *  (spaces, punctuation), which is how phrase boundaries are detected without a separate punctuation
  *  token stream. */
+import { fold } from "../../language/fold";
 export interface Token {
   text: string;
   lower: string;
@@ -23,7 +24,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/ё/g, "е"),
+      lower: fold(word),
       start,
       end: start + word.length,
       gapBefore: text.slice(last, start),
