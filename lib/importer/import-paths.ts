@@ -53,10 +53,11 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
 
   async function worker() {
     for (let next = await files.next(); !next.done; next = await files.next()) {
-      const file = next.value;
+      const { file, problem } = next.value;
       const position = order++;
       let outcome: StoreOutcome | "failed";
       try {
+        if (problem) throw new Error(problem);
         const x = extractArticle(await readFile(file), file);
         outcome = await storeArticle(db, x, path.basename(file), cache, { durable: false });
       } catch (error) {
