@@ -32,6 +32,7 @@ export const admin = defineMessages(
       importRun: (created: number, updated: number, unchanged: number, failed: number) =>
         `создано ${created}, обновлено ${updated}, без изменений ${unchanged}, ошибок ${failed}`,
       trigger: { cli: "командная строка", start: "первый запуск", editor: "редактор" },
+      importInterrupted: "прерван, не завершён",
       recentEdits: "Последние правки",
       noEdits: "Правок ещё не было.",
       reviewQueue: "Требуют проверки",
@@ -238,6 +239,7 @@ export const admin = defineMessages(
       noImports: "No imports yet.",
       importRun: (created: number, updated: number, unchanged: number, failed: number) =>
         `${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} failed`,
+      importInterrupted: "interrupted before it finished",
       trigger: { cli: "command line", start: "first start", editor: "editor" },
       recentEdits: "Recent edits",
       noEdits: "No edits yet.",
