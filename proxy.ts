@@ -1,15 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie-name";
-import { isNonPage, NON_PAGE_POLICY, pagePolicy } from "@/lib/security/content-security-policy";
+import { messages } from "@/lib/i18n/messages";
+import { isNonPage, NON_PAGE_POLICY, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
 /**
  * Runs before every request: a fresh nonce and Content-Security-Policy per page (Next reads the policy
  * from the request headers and puts the nonce on its scripts), and a quick turn-away from the admin
  * pages for a browser without any session cookie. That turn-away is only a convenience: every admin
- * page and action checks the session against the database itself.
+ * page and action checks the session against the database itself. A POST (every one is a server
+ * action: the API is read-only) from another site is refused here with 403; Next's own check would
+ * answer 500 and log an error. Answers to https requests carry Strict-Transport-Security; the front
+ * door (scripts/serve.ts) has made X-Forwarded-Proto trustworthy.
  */
 export function proxy(request: NextRequest) {
+  const https = (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
+  const response = respond(request, https);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+function respond(request: NextRequest, https: boolean): NextResponse {
   const { pathname } = request.nextUrl;
+  if (request.method === "POST" && !isSameOriginRequest(request.headers)) {
+    const locale = request.cookies.get("lang")?.value === "en" ? "en" : "ru";
+    return new NextResponse(messages[locale].admin.errors.crossSite, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const isAdminPage = pathname.startsWith("/admin") && pathname !== "/admin/login";
   if (isAdminPage && (request.method === "GET" || request.method === "HEAD") && !request.cookies.has(SESSION_COOKIE)) {
     return NextResponse.redirect(new URL("/admin/login", request.url));
@@ -20,7 +36,6 @@ export function proxy(request: NextRequest) {
     return response;
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const https = (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
   const policy = pagePolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);

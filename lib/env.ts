@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalidProxyEntries } from "./http/forwarded";
 
 /** The environment, validated once. The only module that reads process.env. */
 const schema = z.object({
@@ -10,6 +11,18 @@ const schema = z.object({
   CHRONICLE_DB_PORT: z.coerce.number().int().min(1024).max(65535).refine((p) => p !== 5432, "must not be 5432").default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated: only their
+   * X-Forwarded-For / -Proto / -Host are believed (scripts/serve.ts). Empty: the app faces clients directly.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((text) => text.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      const bad = invalidProxyEntries(entries);
+      if (bad.length) ctx.addIssue({ code: "custom", message: `must be IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8,::1); not ${bad.join(", ")}` });
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

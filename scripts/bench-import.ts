@@ -83,7 +83,7 @@ async function benchExtraction() {
   const probe = memoryProbe();
   let bytes = 0;
   const started = performance.now();
-  for await (const file of listArticleFiles([corpus])) {
+  for await (const { file } of listArticleFiles([corpus])) {
     const text = await readFile(file);
     bytes += text.length;
     extractArticle(text, file);

@@ -11,7 +11,8 @@ const database = await createTestDatabase();
 await prepareE2eEditors(database.url, Number(process.env.PORT));
 const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_modules", "tsx", "dist", "cli.mjs"), path.join(import.meta.dirname, "start.ts")], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url },
+  // The tests stand in for a reverse proxy on loopback: their X-Forwarded-For names the client.
+  env: { ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
 });
 
 let stopping = false;

@@ -25,14 +25,19 @@ async function main(): Promise<number> {
 async function dryRunImport(): Promise<number> {
   await loadImporterLanguage();
   const out: DryRunOutput = { articles: [], errors: [] };
-  for await (const file of listArticleFiles(paths)) {
+  for await (const { file, problem } of listArticleFiles(paths)) {
+    if (problem) {
+      out.errors.push({ file, message: problem });
+      continue;
+    }
     try {
       out.articles.push(toArticleOut(file, extractArticle(await readFile(file), file)));
     } catch (error) {
       out.errors.push({ file, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  if (json) process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+  // Wait for the pipe to take all of it: process.exit() would cut a large document at the pipe's buffer.
+  if (json) await new Promise((resolve) => process.stdout.write(JSON.stringify(out, null, 2) + "\n", resolve));
   else {
     for (const a of out.articles) console.log(`${a.file}: ${a.officials.length} officials, ${a.meetings.length} meetings, ${a.topics.length} topics`);
     for (const e of out.errors) console.log(`✗ ${e.file}: ${e.message}`);

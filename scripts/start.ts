@@ -61,10 +61,11 @@ async function main() {
     await step("building the web app (next build)", () => runToEnd("next", ["build"], databaseUrl));
   }
 
-  server = spawn(path.join(root, "node_modules", ".bin", "next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+  // Next behind the front door that decides which forwarding headers to believe (scripts/serve.ts).
+  server = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
   });
   server.once("exit", (code) => void shutdown(code ?? 1));
   const url = `http://localhost:${env.PORT}`;

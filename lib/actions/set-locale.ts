@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { returnPath } from "@/lib/http/return-path";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -12,15 +13,6 @@ export async function setLocale(formData: FormData): Promise<void> {
   if (isLocale(to)) {
     (await cookies()).set(LOCALE_COOKIE, to, { path: "/", maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true });
   }
-  redirect(backTo((await headers()).get("referer")));
-}
-
-function backTo(referer: string | null): string {
-  if (!referer) return "/";
-  try {
-    const url = new URL(referer);
-    return url.pathname + url.search;
-  } catch {
-    return "/";
-  }
+  const h = await headers();
+  redirect(returnPath(h.get("referer"), h.get("x-forwarded-host") ?? h.get("host")));
 }

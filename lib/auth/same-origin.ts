@@ -18,7 +18,10 @@ export function isSameOriginRequest(headers: Pick<Headers, "get">): boolean {
   }
 }
 
-/** The client's address as the first proxy (or Next itself) recorded it; used only to count sign-ins. */
+/**
+ * The client's address as the front door vouched for it (scripts/serve.ts rewrites X-Forwarded-For to
+ * one address, believing only TRUSTED_PROXIES); used to throttle sign-ins.
+ */
 export function clientAddress(headers: Pick<Headers, "get">): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || "unknown";
 }

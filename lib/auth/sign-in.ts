@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { loginRetryAfter, recordLoginAttempt } from "./login-rate-limit";
+import { claimLoginAttempt, settleLoginAttempt } from "./login-rate-limit";
 import { verifyDecoy, verifyPassword } from "./password";
 import { createSession, deleteExpiredSessions, type SessionMeta } from "./sessions";
 
@@ -10,20 +10,21 @@ export type SignInResult =
 
 /**
  * Checks an email and password and opens a session. Unknown email, disabled account and wrong password
- * give the same answer after the same work; too many failures for the account or the address refuse
- * even a right password until the window has passed.
+ * give the same answer after the same work. Repeated failures of this account from this address, or
+ * many from this address, make the next attempt wait (see login-rate-limit.ts), even with the right
+ * password; other addresses are not slowed down.
  */
 export async function signIn(db: Db, input: { email: string; password: string } & SessionMeta): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const ip = input.ip ?? "unknown";
-  const wait = await loginRetryAfter(db, email, ip);
-  if (wait > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds: wait };
+  const claim = await claimLoginAttempt(db, email, ip);
+  if (!claim.ok) return { ok: false, reason: "rate-limited", retryAfterSeconds: claim.retryAfterSeconds };
 
   const editor = await db.editor.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
   let valid = false;
   if (editor) valid = (await verifyPassword(editor.passwordHash, input.password)) && !editor.disabledAt;
   else await verifyDecoy(input.password);
-  await recordLoginAttempt(db, email, ip, valid);
+  await settleLoginAttempt(db, { email, ip, failures: claim.failures }, valid);
   if (!valid || !editor) return { ok: false, reason: "invalid" };
 
   await deleteExpiredSessions(db);

@@ -18,7 +18,7 @@ function calendarResponse(request: Request, args: { filters: MeetingFilters; loc
 }
 
 /** GET /calendar.ics: every meeting, or those matching the timeline's filters. */
-export function GET_allMeetingsCalendar(request: Request): Response {
+export async function GET_allMeetingsCalendar(request: Request): Promise<Response> {
   const read = readMeetingFilters(request);
   if (!read.ok) return read.response;
   const { locale, filters } = read;

@@ -15,11 +15,14 @@ export interface CalendarArgs {
   name: string;
 }
 
-/** A VCALENDAR of the matching meetings, written batch by batch from the keyset stream. */
+/**
+ * A VCALENDAR of the matching meetings, written batch by batch from the keyset stream. Its header goes
+ * out with the first batch, not before the database has answered (see `streamedResponse`).
+ */
 export async function* meetingCalendar({ filters, origin, locale, name }: CalendarArgs): AsyncGenerator<string> {
   const t = messages[locale];
   const context = { host: new URL(origin).hostname, locale, t, stamp: new Date() };
-  yield [
+  let head = [
     "BEGIN:VCALENDAR\r\n",
     property("VERSION", "2.0"),
     property("PRODID", `-//Chronicle//Meetings ${locale.toUpperCase()}//${locale.toUpperCase()}`),
@@ -32,10 +35,12 @@ export async function* meetingCalendar({ filters, origin, locale, name }: Calend
     property("X-PUBLISHED-TTL", "PT6H"),
   ].join("");
   for await (const batch of streamMeetings(filters, { order: "asc" })) {
-    yield batch
-      .map((entry) => meetingEvent(meetingSummaryOf(entry, origin), context))
-      .filter(Boolean)
-      .join("");
+    yield head +
+      batch
+        .map((entry) => meetingEvent(meetingSummaryOf(entry, origin), context))
+        .filter(Boolean)
+        .join("");
+    head = "";
   }
-  yield "END:VCALENDAR\r\n";
+  yield `${head}END:VCALENDAR\r\n`;
 }

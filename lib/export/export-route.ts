@@ -19,7 +19,7 @@ const contentTypes: Record<Format, string> = {
 /** GET /export/<name>.{csv,json}: parameters checked by `schema` (400 naming each bad one), the file streamed as a download. */
 function exportRoute<S extends z.ZodObject>(name: string, schema: S, generate: Record<Format, Generate<S>>) {
   return (format: Format) =>
-    function GET(request: Request): Response {
+    async function GET(request: Request): Promise<Response> {
       const url = new URL(request.url);
       const query = parseQuery(schema, url.searchParams);
       if (!query.ok) return badParameters(query.issues);

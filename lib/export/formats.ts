@@ -7,20 +7,27 @@ import { BOM, csvRow, type Cell } from "./csv";
 
 export type Columns<T> = readonly { header: string; value: (record: T) => Cell }[];
 
-/** CSV: the BOM and the header row first (before the first batch is read), then each batch's rows. */
+/**
+ * CSV: the BOM and the header row go out with the first batch, not before it, so nothing is written
+ * until the database has answered (a download that cannot start is an error, not an empty file).
+ */
 export async function* csvText<T>(columns: Columns<T>, batches: AsyncIterable<T[]>): AsyncGenerator<string> {
-  yield BOM + csvRow(columns.map((c) => c.header));
-  for await (const batch of batches) if (batch.length) yield batch.map((record) => csvRow(columns.map((c) => c.value(record)))).join("");
-}
-
-/** One JSON array of the records, written as it is read. */
-export async function* jsonArrayText<T>(batches: AsyncIterable<T[]>): AsyncGenerator<string> {
-  let first = true;
-  yield "[";
+  let head = BOM + csvRow(columns.map((c) => c.header));
   for await (const batch of batches) {
     if (!batch.length) continue;
-    yield (first ? "\n" : ",\n") + batch.map((record) => JSON.stringify(record)).join(",\n");
+    yield head + batch.map((record) => csvRow(columns.map((c) => c.value(record)))).join("");
+    head = "";
+  }
+  if (head) yield head;
+}
+
+/** One JSON array of the records, written as it is read; its `[` goes out with the first batch, as in `csvText`. */
+export async function* jsonArrayText<T>(batches: AsyncIterable<T[]>): AsyncGenerator<string> {
+  let first = true;
+  for await (const batch of batches) {
+    if (!batch.length) continue;
+    yield (first ? "[\n" : ",\n") + batch.map((record) => JSON.stringify(record)).join(",\n");
     first = false;
   }
-  yield "\n]\n";
+  yield first ? "[\n]\n" : "\n]\n";
 }

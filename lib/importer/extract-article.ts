@@ -2,6 +2,7 @@ import { mentionedYears, findPublicationDate } from "./extract/dates";
 import { eraOf } from "./extract/dates/era";
 import { extractMeetings } from "./extract/meetings";
 import { extractPeople, loadPeopleLanguage } from "./extract/people";
+import { mergeDuplicateMeetings } from "./merge-duplicate-meetings";
 import { parseArticle } from "./parse";
 import { collectTopics, matchTopics, topicText } from "./topics";
 import type { ArticleOut, Extraction, MeetingFull } from "./types";
@@ -64,7 +65,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
     article,
     sentences,
     officials: people.officials,
-    meetings,
+    meetings: mergeDuplicateMeetings(meetings),
     topics: collectTopics(perSentence, sentences.keys()),
   };
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type pg from "pg";
 import { poolOf, type Db } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
 import { extractArticle, loadImporterLanguage } from "./extract-article";
@@ -36,7 +37,8 @@ const DEFAULT_CONCURRENCY = 3;
  * pull files from one stream, so the corpus is never held whole; storeArticle makes their concurrent
  * transactions safe (see there). Articles commit without waiting for the disk; the run record's final
  * (durable) commit flushes them all, so a crash mid-run loses at most the last moments of articles and
- * leaves a run without finishedAt — importing the same paths again stores exactly what is missing.
+ * leaves a run without finishedAt — importing the same paths again stores exactly what is missing, and
+ * marks that run interrupted.
  */
 export async function importPaths(db: Db, paths: string[], { trigger, onFile, concurrency = DEFAULT_CONCURRENCY }: ImportOptions): Promise<ImportSummary> {
   await loadImporterLanguage();
@@ -44,7 +46,18 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
   const cache = new StoreCache();
   await preloadCountries(db, cache);
   cache.topics = await topicIdsBySlug(prismaTx(db));
-  const run = await db.importRun.create({ data: { trigger }, select: { id: true } });
+  // Held for the whole run: the session's advisory lock tells every other process this run is alive.
+  const liveness = await poolOf(db).connect();
+  try {
+    await markInterruptedRuns(db, liveness);
+    return await runImport(db, await startRun(liveness, trigger), paths, { onFile, concurrency }, cache);
+  } finally {
+    // Destroyed, not returned to the pool: ending the session is what releases its lock.
+    liveness.release(true);
+  }
+}
+
+async function runImport(db: Db, run: { id: number }, paths: string[], { onFile, concurrency }: Omit<ImportOptions, "trigger">, cache: StoreCache): Promise<ImportSummary> {
   const statistics = new PlannerStatistics(poolOf(db), await db.article.count());
   const summary: ImportSummary = { runId: run.id, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
   const failures: { order: number; error: ImportError }[] = [];
@@ -53,10 +66,11 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
 
   async function worker() {
     for (let next = await files.next(); !next.done; next = await files.next()) {
-      const file = next.value;
+      const { file, problem } = next.value;
       const position = order++;
       let outcome: StoreOutcome | "failed";
       try {
+        if (problem) throw new Error(problem);
         const x = extractArticle(await readFile(file), file);
         outcome = await storeArticle(db, x, path.basename(file), cache, { durable: false });
       } catch (error) {
@@ -68,7 +82,7 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
       onFile?.(file, outcome);
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, concurrency ?? DEFAULT_CONCURRENCY) }, worker));
   await statistics.finish();
 
   summary.errors = failures.sort((a, b) => a.order - b.order).map((f) => f.error);
@@ -77,6 +91,38 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
     data: { finishedAt: new Date(), created: summary.created, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, errors: summary.errors as object[] },
   });
   return summary;
+}
+
+/** The first key of the advisory locks that import runs hold (the second is the run's id). */
+const RUN_LOCK_SPACE = 0x1a7e;
+
+/** The run's row, created and locked in one transaction: no other process sees it unlocked. */
+async function startRun(session: pg.PoolClient, trigger: ImportTrigger): Promise<{ id: number }> {
+  await session.query("BEGIN");
+  try {
+    const { rows } = await session.query<{ id: number }>(`INSERT INTO "ImportRun" ("trigger") VALUES ($1::"ImportTrigger") RETURNING id`, [trigger]);
+    const id = rows[0]!.id;
+    await session.query("SELECT pg_advisory_lock($1, $2)", [RUN_LOCK_SPACE, id]);
+    await session.query("COMMIT");
+    return { id };
+  } catch (error) {
+    await session.query("ROLLBACK");
+    throw error;
+  }
+}
+
+/**
+ * Runs left without a finish time whose process is gone (killed, crashed): nobody holds their lock, so
+ * this session can take it. Marked interrupted, so they no longer look like runs in progress.
+ */
+async function markInterruptedRuns(db: Db, session: pg.PoolClient): Promise<void> {
+  const open = await db.importRun.findMany({ where: { finishedAt: null, interruptedAt: null }, select: { id: true } });
+  for (const { id } of open) {
+    const { rows } = await session.query<{ free: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS free", [RUN_LOCK_SPACE, id]);
+    if (!rows[0]?.free) continue;
+    await db.importRun.update({ where: { id }, data: { interruptedAt: new Date() } });
+    await session.query("SELECT pg_advisory_unlock($1, $2)", [RUN_LOCK_SPACE, id]);
+  }
 }
 
 function firstLine(error: unknown): string {

@@ -32,6 +32,12 @@ export function isNonPage(pathname: string): boolean {
   return pathname.startsWith("/api/") || /\.(xml|ics|csv|json|txt)$/.test(pathname);
 }
 
+/**
+ * HTTP Strict Transport Security, sent on answers to https requests only (a browser ignores it over
+ * http, and a site served only over http must not promise https): two years, subdomains included.
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
 /** Headers every response carries (set in next.config.ts, so static files have them too). */
 export const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dateBound, meetingFiltersSchema, meetingOrderSchema, pageSchema } from "./meeting-filters";
 import { searchParamsSchema } from "./search-params";
-import { defaulted, list, optional, slug } from "./url-params";
+import { defaulted, list, optional, slug, defaultedWholeNumber, wholeNumber } from "./url-params";
 
 /**
  * Query and path parameters of the open-data routes (JSON API, feeds, calendars, exports). The meeting
@@ -9,7 +9,7 @@ import { defaulted, list, optional, slug } from "./url-params";
  * and in every download.
  */
 
-export const pageSizeSchema = defaulted(z.coerce.number().int("expected a whole number").min(1).max(200), 50);
+export const pageSizeSchema = defaultedWholeNumber(1, 200, 50);
 
 const paging = { page: pageSchema, pageSize: pageSizeSchema };
 
@@ -39,7 +39,7 @@ export const meetingFeedQuery = meetingFiltersSchema.safeExtend({ lang: langSche
 export const langQuery = z.object({ lang: langSchema });
 export const meetingExportQuery = meetingFiltersSchema.safeExtend({ order: meetingOrderSchema });
 
-export const meetingIdPath = z.object({ id: z.coerce.number("expected a meeting number").int("expected a meeting number").min(1).max(2_147_483_647) });
+export const meetingIdPath = z.object({ id: wholeNumber(1, 2_147_483_647, "expected a meeting number") });
 export const slugPath = z.object({ slug });
 
 export const noQuery = z.object({});

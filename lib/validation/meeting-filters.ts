@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import { defaulted, list, optional, slug } from "./url-params";
+import { defaulted, list, optional, slug, defaultedWholeNumber } from "./url-params";
 
 /**
  * The timeline's filters as they live in the URL (`?official=…&topic=…&country=…&kind=…&status=…&from=…&to=…`).
@@ -44,7 +44,7 @@ export const meetingFiltersSchema = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "`from` must not be after `to`", path: ["from"] });
 
 export const meetingOrderSchema = defaulted(z.enum(["desc", "asc"]), "desc");
-export const pageSchema = defaulted(z.coerce.number().int("expected a whole page number").min(1).max(10_000), 1);
+export const pageSchema = defaultedWholeNumber(1, 10_000, 1, "expected a whole page number (digits only)");
 
 export type MeetingFilters = z.output<typeof meetingFiltersSchema>;
 export type MeetingOrder = "desc" | "asc";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "./url-params";
 
 /** A record's URL slug as the database's CHECK allows it; anything else cannot exist. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200);
@@ -7,7 +8,7 @@ export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200);
 export const idSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647));
 
 /** A 1-based page number from the query string; anything unreadable is the first page. */
-export const pageNumberSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+export const pageNumberSchema = wholeNumber(1, 10_000).catch(1);
 
 /** The officials index filter (?q=…): trimmed, inner whitespace collapsed, empty meaning no filter. */
 export const nameFilterSchema = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
-import { defaulted, list, optional, slug, type QueryRecord } from "./url-params";
+import { defaulted, list, optional, slug, defaultedWholeNumber, wholeNumber, type QueryRecord } from "./url-params";
 
 /** Facet filters a reader may stack at once (each one narrows the results further). */
 export const SEARCH_FILTERS_MAX = 5;
@@ -19,10 +19,10 @@ export const searchParamsSchema = z.object({
   q: defaulted(z.string(), "").transform((s) => s.slice(0, SEARCH_QUERY_MAX * 2)),
   official: filterList,
   topic: filterList,
-  source: optional(z.coerce.number().int().positive()),
-  year: optional(z.coerce.number().int().min(1900).max(2100)),
+  source: optional(wholeNumber(1, 2_147_483_647)),
+  year: optional(wholeNumber(1900, 2100)),
   sort: defaulted(z.enum(["relevance", "date"]), "relevance"),
-  page: defaulted(z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX), 1),
+  page: defaultedWholeNumber(1, SEARCH_PAGE_MAX, 1),
 });
 
 export type SearchParams = z.output<typeof searchParamsSchema>;

@@ -18,6 +18,23 @@ export function queryRecord(params: URLSearchParams): QueryRecord {
   return record;
 }
 
+/**
+ * A whole number as a URL writes one: decimal digits only. `z.coerce.number()` read `1e3` as 1000,
+ * `0x10` as 16 and ` +5 ` as 5; a link that means a page means it in digits. Only digits become a
+ * number; anything else reaches z.number() as text and is refused with `message`.
+ */
+export function wholeNumber(min: number, max: number, message = "expected a whole number (digits only)") {
+  return z.preprocess(digitsToNumber, numberWithin(min, max, message));
+}
+
+/** `wholeNumber` read once (`single`) with a default for absent; the default sits inside, where the OpenAPI document sees it. */
+export function defaultedWholeNumber(min: number, max: number, value: number, message = "expected a whole number (digits only)") {
+  return single(z.preprocess(digitsToNumber, numberWithin(min, max, message).default(value)));
+}
+
+const digitsToNumber = (value: unknown) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : value);
+const numberWithin = (min: number, max: number, message: string) => z.number({ error: message }).int(message).min(min).max(max);
+
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a slug such as ermek-kosherbayev").max(120);
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/editor";
+import { captureAction, replay } from "./support/replay-action";
 
 test("every page carries the security headers, with a fresh script nonce each time", async ({ request }) => {
   const first = await request.get("/");
@@ -104,4 +105,39 @@ test("pages run their scripts under the Content-Security-Policy", async ({ page 
   await page.getByLabel("Заполнить поля").check();
   await expect(page.getByLabel("Заголовок", { exact: true })).toBeVisible();
   expect(await violations()).toEqual([]);
+});
+
+test("Strict-Transport-Security on answers to https requests (as a trusted proxy reports them), not over http", async ({ request }) => {
+  // The e2e server trusts loopback as its proxy (scripts/e2e-server.ts).
+  for (const path of ["/", "/api/v1/meetings", "/officials"]) {
+    const https = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
+    expect(https.headers()["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
+    const http = await request.get(path);
+    expect(http.headers()["strict-transport-security"], path).toBeUndefined();
+  }
+});
+
+test("a server-action post from another site is refused with 403, before it reaches the action", async ({ page, baseURL }) => {
+  await page.goto("/");
+  const action = await captureAction(page, () => page.getByRole("button", { name: "Switch to English" }).click());
+  const crossSite = await replay(action, { headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+  expect(crossSite.status).toBe(403);
+  expect(crossSite.text).toBe("Запрос пришёл не с этого сайта и отклонён.");
+  // The same post from this site still works.
+  const own = await replay(action, { headers: { origin: new URL(baseURL!).origin } });
+  expect(own.status).toBeLessThan(400);
+});
+
+test("the language switch returns only to a path on this site, whatever the Referer says", async ({ page, baseURL }) => {
+  await page.goto("/officials");
+  const action = await captureAction(page, () => page.getByRole("button", { name: "Switch to English" }).click());
+  const back = async (referer: string) => {
+    const r = await replay(action, { headers: { referer } });
+    return r.headers["x-action-redirect"] ?? r.headers.location ?? "";
+  };
+  expect(await back(`${baseURL}/officials?page=2`)).toMatch(/^\/officials\?page=2(;|$)/);
+  for (const evil of [`${baseURL}//evil.example/x`, `${baseURL}/\\evil.example/x`, "https://evil.example/officials"]) {
+    const target = await back(evil);
+    expect(target, evil).toMatch(/^\/(;|$)/);
+  }
 });

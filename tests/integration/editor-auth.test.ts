@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { disableEditor } from "../../lib/auth/editors";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "../../lib/auth/login-rate-limit";
+import { FREE_FAILURES, MAX_FAILURES_PER_ADDRESS } from "../../lib/auth/login-rate-limit";
 import { sessionIdOf } from "../../lib/auth/session-token";
 import { endSession, findSessionEditor } from "../../lib/auth/sessions";
 import { signIn } from "../../lib/auth/sign-in";
@@ -58,20 +58,37 @@ describe("signing in", () => {
 });
 
 describe("the sign-in rate limit (stored in the database)", () => {
-  it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even for the right password, whatever the address`, async () => {
-    const outcomes = [];
-    for (let i = 0; i < 20; i++) {
-      outcomes.push((await signIn(db, { email: editor.email, password: `wrong-${i}`, ip: `198.51.100.${i}`, userAgent: null })).ok ? "ok" : "refused");
+  const attacker = { ip: "198.51.100.9", userAgent: null };
+  const expire = () => db.loginThrottle.updateMany({ data: { blockedUntil: new Date(Date.now() - 1000) } });
+
+  it("a guesser at one address cannot lock the editor at another out", async () => {
+    for (let i = 0; i < 12; i++) {
+      await signIn(db, { email: editor.email, password: `wrong-${i}`, ...attacker });
+      await expire();
     }
-    const last = await signIn(db, { email: editor.email, password: "wrong again", ...meta });
-    expect(last).toMatchObject({ ok: false, reason: "rate-limited" });
-    const right = await signIn(db, { email: editor.email, password: editor.password, ...meta });
+    expect(await signIn(db, { email: editor.email, password: editor.password, ...meta })).toMatchObject({ ok: true });
+  });
+
+  it(`slows one account at one address down after ${FREE_FAILURES} failures, doubling the wait, even for the right password`, async () => {
+    const waits: number[] = [];
+    for (let i = 0; i < FREE_FAILURES + 3; i++) {
+      if (i > 0) await expire();
+      expect(await signIn(db, { email: editor.email, password: `wrong-${i}`, ...attacker })).toEqual({ ok: false, reason: "invalid" });
+      const row = await db.loginThrottle.findUniqueOrThrow({ where: { email_ip: { email: editor.email, ip: attacker.ip } } });
+      waits.push(Math.max(0, Math.round((row.blockedUntil!.getTime() - Date.now()) / 1000)));
+    }
+    expect(waits).toEqual([0, 0, 2, 4, 8, 16]);
+    const right = await signIn(db, { email: editor.email, password: editor.password, ...attacker });
     expect(right).toMatchObject({ ok: false, reason: "rate-limited" });
-    if (!right.ok && right.reason === "rate-limited") expect(right.retryAfterSeconds).toBeGreaterThan(0);
-    expect(outcomes.every((o) => o === "refused")).toBe(true);
-    expect(await db.session.count()).toBe(0);
-    // Recorded failures stop at the limit: refused attempts are not counted again.
-    expect(await db.loginAttempt.count({ where: { email: editor.email } })).toBe(MAX_FAILURES_PER_ACCOUNT);
+    if (!right.ok && right.reason === "rate-limited") expect(right.retryAfterSeconds).toBeGreaterThan(10);
+    // Refused attempts are neither checked nor counted.
+    expect(await db.loginAttempt.count({ where: { email: editor.email } })).toBe(FREE_FAILURES + 3);
+  });
+
+  it("lets one of several simultaneous attempts through (the claim is a compare-and-set)", async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => signIn(db, { email: editor.email, password: `wrong-${i}`, ...attacker })));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(7);
   });
 
   it("locks an address spraying many accounts, and treats unknown emails like known ones", async () => {
@@ -83,9 +100,11 @@ describe("the sign-in rate limit (stored in the database)", () => {
     expect(await signIn(db, { email: editor.email, password: editor.password, ip: "192.0.2.44", userAgent: null })).toMatchObject({ ok: true });
   });
 
-  it("lets an account in again once the window has passed", async () => {
+  it("lets an address in again once its window has passed, and forgets a pair's failures on success", async () => {
     const old = new Date(Date.now() - 16 * 60 * 1000);
-    await db.loginAttempt.createMany({ data: Array.from({ length: 10 }, () => ({ email: editor.email, ip: meta.ip, success: false, at: old })) });
+    await db.loginAttempt.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ADDRESS }, () => ({ email: editor.email, ip: meta.ip, success: false, at: old })) });
+    await db.loginThrottle.create({ data: { email: editor.email, ip: meta.ip, failures: 2, lastFailureAt: old, blockedUntil: old } });
     expect(await signIn(db, { email: editor.email, password: editor.password, ...meta })).toMatchObject({ ok: true });
+    expect(await db.loginThrottle.count()).toBe(0);
   });
 });

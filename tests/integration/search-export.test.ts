@@ -28,7 +28,7 @@ async function allHits(raw: Record<string, string>): Promise<{ slugs: string[]; 
   }
 }
 
-async function download(route: { GET: (request: Request) => Response }, url: string) {
+async function download(route: { GET: (request: Request) => Response | Promise<Response> }, url: string) {
   const response = await callRoute(route.GET, url);
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };
 }

@@ -55,6 +55,7 @@ export default async function DashboardPage() {
                 <li key={r.id}>
                   <time dateTime={r.startedAt.toISOString()}>{formatDateTime(r.startedAt, locale)}</time> ({a.trigger[r.trigger]}):{" "}
                   {a.importRun(r.created, r.updated, r.unchanged, r.failed)}
+                  {r.interruptedAt && ` — ${a.importInterrupted}`}
                 </li>
               ))}
             </ul>

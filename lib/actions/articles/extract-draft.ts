@@ -65,7 +65,10 @@ export async function readArticle(rawText: string, errors: Messages["admin"]["er
   try {
     return extractArticle(rawText, "editor");
   } catch (error) {
-    if (error instanceof UnreadableArticleError) throw new ActionError(errors.fixFields, { [field]: errors.unreadable(error.reason) });
+    if (error instanceof UnreadableArticleError) {
+      const reason = error.problem?.kind === "header-date" ? errors.badHeaderDate(error.problem.value) : error.reason;
+      throw new ActionError(errors.fixFields, { [field]: errors.unreadable(reason) });
+    }
     throw error;
   }
 }

@@ -32,6 +32,7 @@ export const admin = defineMessages(
       importRun: (created: number, updated: number, unchanged: number, failed: number) =>
         `создано ${created}, обновлено ${updated}, без изменений ${unchanged}, ошибок ${failed}`,
       trigger: { cli: "командная строка", start: "первый запуск", editor: "редактор" },
+      importInterrupted: "прерван, не завершён",
       recentEdits: "Последние правки",
       noEdits: "Правок ещё не было.",
       reviewQueue: "Требуют проверки",
@@ -204,6 +205,7 @@ export const admin = defineMessages(
       textChanged: "Текст изменился после извлечения: извлеките снова.",
       alreadyPublished: "Статья с таким текстом уже есть в архиве.",
       unreadable: (reason: string) => `Текст не читается как статья: ${reason}`,
+      badHeaderDate: (value: string) => `дата в заголовке «date ${value}» — не календарная дата (ГГГГ-ММ-ДД, годы 1900–2100)`,
       failed: "Не удалось сохранить; ничего не изменено. Попробуйте ещё раз.",
       nameTaken: "Лицо с таким именем уже есть в архиве — объедините записи.",
     },
@@ -237,6 +239,7 @@ export const admin = defineMessages(
       noImports: "No imports yet.",
       importRun: (created: number, updated: number, unchanged: number, failed: number) =>
         `${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} failed`,
+      importInterrupted: "interrupted before it finished",
       trigger: { cli: "command line", start: "first start", editor: "editor" },
       recentEdits: "Recent edits",
       noEdits: "No edits yet.",
@@ -405,6 +408,7 @@ export const admin = defineMessages(
       textChanged: "The text changed after extraction: extract again.",
       alreadyPublished: "An article with this text is already in the archive.",
       unreadable: (reason: string) => `The text does not read as an article: ${reason}`,
+      badHeaderDate: (value: string) => `the header "date ${value}" is not a calendar date (YYYY-MM-DD, years 1900–2100)`,
       failed: "Could not save; nothing was changed. Try again.",
       nameTaken: "A person of this name is already in the archive — merge the records.",
     },

@@ -60,6 +60,14 @@ describe("parseArticle — page layout", () => {
     expect(r.article.source).toBe("пресс-служба МИД РК");
     expect(r.article.paragraphs).toHaveLength(2);
   });
+  it.each(["9999-99-99", "2026-13-01", "2026-02-30", "2026-2-5", "0001-01-01"])("refuses the header date %s with the reason, not a database error later", (value) => {
+    const bad = PAGE.replace("2026-02-05", value);
+    expect(() => parseArticle(bad)).toThrow(UnreadableArticleError);
+    expect(() => parseArticle(bad)).toThrow(`the date header "${value}" is not a calendar date`);
+  });
+  it("accepts the last day of February in a leap year", () => {
+    expect(parseArticle(PAGE.replace("2026-02-05", "2024-02-29")).article.publishedOn).toBe("2024-02-29");
+  });
   it("drops a photo caption rather than reading it as an inner heading", () => {
     const captioned = PAGE.replace("Фото: МИД", "Фото: МИД\n\nНа снимке: Ермек Кошербаев и сенатор США в здании Сената");
     const c = parseArticle(captioned);

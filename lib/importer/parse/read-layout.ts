@@ -1,6 +1,7 @@
 import { readDatelineString, type DatelineString } from "./dateline-string";
 import { isPhotoCaption, readBoilerplate, readPhotoCredit } from "./noise-lines";
 import { isCapsDatelineLine, titleCasePlace } from "./place-case";
+import { UnreadableArticleError } from "./unreadable-article-error";
 
 export interface Layout {
   title: string | null;
@@ -14,7 +15,21 @@ export interface Layout {
   photoCredit: string | null;
 }
 
-const PAGE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/;
+/** ` date ` and a token that starts with a digit: a header, whether or not that token is a valid date. */
+const PAGE_HEADER = /^date\s+(\d\S*)(?:\s+|$)/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The header's date as stored, or a refusal: `2026-02-30` would pass a pattern and then fail the
+ *  database's date column, after a dry run had accepted it. */
+function headerDateOf(value: string): string {
+  const [, y, m, d] = ISO_DATE.exec(value) ?? [];
+  const date = new Date(`${value}T00:00:00Z`);
+  const valid =
+    y !== undefined && Number(y) >= 1900 && Number(y) <= 2100 && !Number.isNaN(date.getTime()) &&
+    date.getUTCMonth() + 1 === Number(m) && date.getUTCDate() === Number(d);
+  if (!valid) throw new UnreadableArticleError(`the date header "${value}" is not a calendar date (YYYY-MM-DD, years 1900–2100)`, { kind: "header-date", value });
+  return value;
+}
 /** Closing quotes do not count: titles often end with a name in quotes (`… в формате «С5+1»`). */
 const ENDS_SENTENCE = /[.!?…:;)]$/;
 
@@ -34,7 +49,7 @@ function toParagraphs(body: string, blankLineSeparated: boolean): string[] {
  *  (` date YYYY-MM-DD ` + paragraphs + photo credit), then strips what is metadata, not body text. */
 export function readLayout(text: string): Layout {
   const header = PAGE_HEADER.exec(text);
-  const headerDate = header?.[1] ?? null;
+  const headerDate = header?.[1] !== undefined ? headerDateOf(header[1]) : null;
   const rest = header ? text.slice(header[0].length) : text;
   const isPage = header !== null;
   let lines = toParagraphs(rest, isPage && /\n\s*\n/.test(rest));
