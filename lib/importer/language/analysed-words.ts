@@ -79,38 +79,26 @@ function cachedReadings(word: string, capitalisedInside: boolean): Reading[] {
   return readings;
 }
 
-/** A token that reads itself on first use: the getter lives on the prototype, so a sentence's words
- *  cost one object each (a closure per word made extraction mostly garbage collection). */
-class AnalysedWord implements Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  gapBefore: string;
-  index: number;
-  private read: Reading[] | null = null;
-  private readonly capitalisedInside: boolean;
-
-  constructor(t: Token) {
-    this.text = t.text;
-    this.lower = t.lower;
-    this.start = t.start;
-    this.end = t.end;
-    this.gapBefore = t.gapBefore;
-    this.index = t.index;
-    this.capitalisedInside = t.index > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?]\s*$/.test(t.gapBefore);
-  }
-
-  get readings(): readonly Reading[] {
-    this.read ??= CYRILLIC.test(this.text) ? cachedReadings(this.text, this.capitalisedInside) : [];
-    return this.read;
-  }
+/** A token that reads itself on first use: the getter lives on one shared prototype, so a sentence's
+ *  words cost one object each (a closure per word made extraction mostly garbage collection). */
+interface Analysed extends Token {
+  read?: readonly Reading[];
 }
+const WORD_PROTOTYPE = {
+  get readings(): readonly Reading[] {
+    const self = this as unknown as Analysed;
+    if (!self.read) {
+      const capitalisedInside = self.index > 0 && /^\p{Lu}/u.test(self.text) && !/[.!?]\s*$/.test(self.gapBefore);
+      self.read = CYRILLIC.test(self.text) ? cachedReadings(self.text, capitalisedInside) : [];
+    }
+    return self.read;
+  },
+};
 
 /** The words of one sentence, each able to tell its readings. One tokenizer for the importer: the
  *  people extractor's. */
 export function analyseWords(text: string): Word[] {
-  return tokenize(text).map((t) => new AnalysedWord(t));
+  return tokenize(text).map((t) => Object.assign(Object.create(WORD_PROTOTYPE) as Word, t));
 }
 
 export function hasLemma(w: Word, lemma: string, pos?: readonly string[]): boolean {
