@@ -19,11 +19,20 @@ export interface TitleSeen {
   key?: string;
 }
 
+/** `министр обороны Казахстана генерал-лейтенант`: a military rank between the post and the name is
+ *  the person's rank, not part of the post. */
+const TRAILING_RANK = /\s+(?:генерал(?:-(?:лейтенант|майор|полковник))?|генерал\s+армии|адмирал|вице-адмирал|контр-адмирал|полковник|подполковник|маршал)\p{L}*$/iu;
+
+function withoutRank(title: string): string {
+  const trimmed = title.replace(TRAILING_RANK, "");
+  return trimmed.length > 0 ? trimmed : title;
+}
+
 export function titleSeen(sentences: Sentence[], sentence: number, tokens: Token[], span: TitleSpan, reference: boolean): TitleSeen {
   const s = sentences[sentence];
   const head = tokens[span.headIndex];
   return {
-    title: titleNominative(s?.text ?? "", tokens, span),
+    title: withoutRank(titleNominative(s?.text ?? "", tokens, span)),
     head: head ? titleLemmaOf(head) : "",
     sentence,
     part: s?.part ?? "body",

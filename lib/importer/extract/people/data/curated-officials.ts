@@ -32,7 +32,7 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   { name: "Джанет Йеллен", latin: "Janet Yellen", country: "US", years: [2021, 2025] },
   { name: "Пит Хегсет", latin: "Pete Hegseth", country: "US", aliases: ["Пит Хегсетт"], years: [2025, 2030] },
   { name: "Скотт Бессент", latin: "Scott Bessent", country: "US", years: [2025, 2030] },
-  { name: "Говард Лютник", latin: "Howard Lutnick", country: "US", years: [2025, 2030] },
+  { name: "Говард Лютник", latin: "Howard Lutnick", country: "US", aliases: ["Говард Латник"], years: [2025, 2030] },
   { name: "Крис Райт", latin: "Chris Wright", country: "US", years: [2025, 2030] },
   { name: "Даг Бергам", latin: "Doug Burgum", country: "US", aliases: ["Дуг Бургум", "Даг Бургум"], years: [2025, 2030] },
   { name: "Стив Уиткофф", latin: "Steve Witkoff", country: "US", aliases: ["Стив Виткофф"], years: [2025, 2030] },
