@@ -5,14 +5,18 @@ import type { PersonMention } from "./types";
 /** `президенты Казахстана и США Нурсултан Назарбаев и Дональд Трамп`, `министры иностранных дел
  *  Казахстана, Кыргызстана и Узбекистана A, B и C`: one plural post, the countries in a row, then as
  *  many names in the same order. The head in the plural (any case) and its singular nominative. */
-const PLURAL_HEADS: readonly [RegExp, string][] = [
-  [/президент(?:ы|ов|ам|ами|ах)/u, "президент"],
-  [/министр(?:ы|ов|ам|ами|ах)\s+иностранных\s+дел/u, "министр иностранных дел"],
-  [/глав(?:ы|ам|ами|ах)\s+МИД/u, "глава МИД"],
-  [/глав(?:ы|ам|ами|ах)\s+внешнеполитических\s+ведомств/u, "глава внешнеполитического ведомства"],
-  [/премьер-министр(?:ы|ов|ам|ами)/u, "премьер-министр"],
-  [/лидер(?:ы|ов|ам|ами)/u, "лидер"],
-];
+const PLURAL_HEADS: readonly [RegExp, string][] = (
+  [
+    [String.raw`президент(?:ы|ов|ам|ами|ах)`, "президент"],
+    [String.raw`министр(?:ы|ов|ам|ами|ах)\s+иностранных\s+дел`, "министр иностранных дел"],
+    [String.raw`глав(?:ы|ам|ами|ах)\s+МИД`, "глава МИД"],
+    [String.raw`глав(?:ы|ам|ами|ах)\s+внешнеполитических\s+ведомств`, "глава внешнеполитического ведомства"],
+    [String.raw`премьер-министр(?:ы|ов|ам|ами)`, "премьер-министр"],
+    [String.raw`лидер(?:ы|ов|ам|ами)`, "лидер"],
+  ] as const
+).map(([head, singular]) => [new RegExp(String.raw`(?<!\p{L})${head}`, "giu"), singular]);
+/** Every head begins with one of these: a sentence without any is not read. */
+const CUE = /президент|министр|глав|лидер/iu;
 const COUNTRY = String.raw`[А-ЯЁ][\p{L}-]*`;
 const COUNTRY_LIST = new RegExp(String.raw`^\s+(?:стран\s+)?(${COUNTRY}(?:(?:\s*,\s*|\s+и\s+)${COUNTRY})+)\s+`, "u");
 
@@ -27,9 +31,9 @@ export interface PluralTitle {
 export function pluralTitles(sentences: readonly Sentence[]): PluralTitle[] {
   const found: PluralTitle[] = [];
   sentences.forEach((s, sentence) => {
+    if (!CUE.test(s.text)) return;
     for (const [head, singular] of PLURAL_HEADS) {
-      const flags = "giu";
-      for (const m of s.text.matchAll(new RegExp(`(?<!\\p{L})${head.source}`, flags))) {
+      for (const m of s.text.matchAll(head)) {
         const at = (m.index ?? 0) + m[0].length;
         const list = COUNTRY_LIST.exec(s.text.slice(at));
         if (!list?.[1]) continue;
