@@ -83,6 +83,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["переговоры", [{ rule: "talks", as: "noun", frame: true }]],
   ["переговор", [{ rule: "talks", as: "noun", frame: true }]],
   ["консультация", [{ rule: "talks", as: "noun", frame: true }]],
+  ["раунд", [{ rule: "talks", as: "noun", frame: true }]],
   // meetings
   ["встреча", [{ rule: "meeting", as: "noun", frame: true }]],
   ["беседа", [{ rule: "meeting", as: "noun", frame: true }]],
@@ -103,6 +104,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // visits
   ["посетить", [{ rule: "visit", as: "verb", activeOnly: true }]],
   ["прибыть", [{ rule: "visit", as: "verb" }]],
+  ["приехать", [{ rule: "visit", as: "verb" }]],
+  ["прилететь", [{ rule: "visit", as: "verb" }]],
   ["визит", [{ rule: "visit", as: "noun", frame: true }]],
   ["поездка", [{ rule: "visit", as: "noun", frame: true }]],
   // conferences: an event noun with a verb of taking place or taking part
