@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { poolOf, type Db } from "@/lib/db";
+import { type Db, poolOf, prismaTx } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
 import { extractArticle, loadImporterLanguage } from "./extract-article";
 import { listArticleFiles } from "./list-files";
@@ -9,7 +9,6 @@ import { PlannerStatistics } from "./store/planner-statistics";
 import { StoreCache } from "./store/store-cache";
 import { storeArticle, type StoreOutcome } from "./store/store-article";
 import { syncTopics, topicIdsBySlug } from "./store/sync-topics";
-import { prismaTx } from "./store/transaction";
 import type { ImportError } from "./types";
 
 export interface ImportSummary {

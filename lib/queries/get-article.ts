@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { getDb, queryRows, sql } from "@/lib/db";
 import { slugSchema } from "@/lib/validation/page-params";
 import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "./iso-date";
@@ -70,11 +70,11 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
     },
     }),
     // Beside the article rather than nested in it: Prisma's nested source count would group every meeting's sources.
-    db.$queryRaw<{ id: number }[]>`
+    queryRows<{ id: number }>(sql`
       SELECT s."meetingId" AS id FROM "MeetingSource" s
       JOIN "Article" a ON a.id = s."articleId" JOIN "Meeting" m ON m.id = s."meetingId"
       WHERE a.slug = ${slug}
-      ORDER BY m.date ASC NULLS LAST, s."meetingId" ASC`.then((rows) => listTimelineEntries(rows.map((r) => r.id))),
+      ORDER BY m.date ASC NULLS LAST, s."meetingId" ASC`).then((rows) => listTimelineEntries(rows.map((r) => r.id))),
   ]);
   if (!a) return null;
   const places = new Map<string, { ru: string; en: string | null }>();

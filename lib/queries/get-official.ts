@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import type { YearCount } from "./list-meetings-of";
 
 export interface OfficialProfile {
@@ -30,7 +30,7 @@ interface Row extends Omit<OfficialProfile, "latestPosition" | "meetings" | "mee
  * Cached per request: the page and its metadata ask for it once.
  */
 export const getOfficial = cache(async (slug: string): Promise<OfficialProfile | null> => {
-  const [o] = await getDb().$queryRaw<Row[]>`
+  const [o] = await queryRows<Row>(sql`
     SELECT o.id, o.slug, o."nameRu", o."nameLatin",
       (SELECT json_build_object('code', c.code, 'nameRu', c."nameRu", 'nameEn', c."nameEn") FROM "Country" c WHERE c.code = o."countryCode") AS country,
       (SELECT coalesce(json_agg(json_build_object('title', p.title, 'firstSeen', p."firstSeen", 'lastSeen', p."lastSeen",
@@ -43,7 +43,7 @@ export const getOfficial = cache(async (slug: string): Promise<OfficialProfile |
             count(*) FILTER (WHERE m.status = 'held')::int AS held, count(*) FILTER (WHERE m.status = 'planned')::int AS planned
           FROM "MeetingParticipant" mp JOIN "Meeting" m ON m.id = mp."meetingId"
           WHERE mp."officialId" = o.id GROUP BY 1) y) AS years
-    FROM "Official" o WHERE o.slug = ${slug}`;
+    FROM "Official" o WHERE o.slug = ${slug}`);
   if (!o) return null;
   const latest = o.positions.reduce<Row["positions"][number] | undefined>((best, p) => (!best || (p.lastSeen ?? "") > (best.lastSeen ?? "") ? p : best), undefined);
   const sum = (key: "held" | "planned") => o.years.reduce((n, y) => n + y[key], 0);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import type { YearCount } from "./list-meetings-of";
 import { isoDate } from "./iso-date";
 import { articleLinksOf, type Subject } from "./subject";
@@ -25,9 +25,7 @@ export interface ArticleListItem {
 export async function listArticlesOf(subject: Subject, page: number): Promise<ArticleListItem[]> {
   const offset = (page - 1) * ARTICLES_PER_PAGE;
   const upTo = offset + ARTICLES_PER_PAGE;
-  const rows = await getDb().$queryRaw<
-    { slug: string; title: string; titleDerived: boolean; publishedOn: Date | null; sourceName: string | null; sourceNameEn: string | null; weight: number }[]
-  >`
+  const rows = await queryRows<{ slug: string; title: string; titleDerived: boolean; publishedOn: Date | null; sourceName: string | null; sourceNameEn: string | null; weight: number }>(sql`
     SELECT a.slug, a.title, a."titleDerived", a."publishedOn", s.name AS "sourceName", s."nameEn" AS "sourceNameEn", p.weight
     FROM (
       (SELECT a.id, a."publishedOn", l.weight FROM (${articleLinksOf(subject)}) l JOIN "Article" a ON a.id = l."articleId"
@@ -39,7 +37,7 @@ export async function listArticlesOf(subject: Subject, page: number): Promise<Ar
     JOIN "Article" a ON a.id = p.id
     LEFT JOIN "Source" s ON s.id = a."sourceId"
     ORDER BY p."publishedOn" DESC NULLS LAST, p.id DESC
-    OFFSET ${offset} LIMIT ${ARTICLES_PER_PAGE}`;
+    OFFSET ${offset} LIMIT ${ARTICLES_PER_PAGE}`);
   return rows.map((r) => ({
     slug: r.slug,
     title: r.title,
@@ -52,10 +50,10 @@ export async function listArticlesOf(subject: Subject, page: number): Promise<Ar
 
 /** How many of the subject's articles were published in each year (ascending, undated last). */
 export async function countArticlesByYear(subject: Subject): Promise<YearCount[]> {
-  return getDb().$queryRaw<YearCount[]>`
+  return queryRows<YearCount>(sql`
     SELECT extract(year FROM a."publishedOn")::int AS year, count(*)::int AS count
     FROM (${articleLinksOf(subject)}) l
     JOIN "Article" a ON a.id = l."articleId"
     GROUP BY 1
-    ORDER BY 1 NULLS LAST`;
+    ORDER BY 1 NULLS LAST`);
 }

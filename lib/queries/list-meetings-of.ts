@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import { listTimelineEntries } from "./timeline-entries";
 import type { TimelineEntry } from "./list-meetings";
 import { meetingIdsOf, type Subject } from "./subject";
@@ -14,12 +14,12 @@ export interface YearCount {
 
 /** How many of the subject's meetings fall in each year (ascending, undated last). One grouped query. */
 export async function countMeetingsByYear(subject: Subject): Promise<YearCount[]> {
-  return getDb().$queryRaw<YearCount[]>`
+  return queryRows<YearCount>(sql`
     SELECT extract(year FROM m.date)::int AS year, count(*)::int AS count
     FROM "Meeting" m
     WHERE m.id IN (${meetingIdsOf(subject)})
     GROUP BY 1
-    ORDER BY 1 NULLS LAST`;
+    ORDER BY 1 NULLS LAST`);
 }
 
 /**
@@ -30,7 +30,7 @@ export async function countMeetingsByYear(subject: Subject): Promise<YearCount[]
 export async function listMeetingsOf(subject: Subject, page: number): Promise<TimelineEntry[]> {
   const offset = (page - 1) * MEETINGS_PER_PAGE;
   const upTo = offset + MEETINGS_PER_PAGE;
-  const ids = await getDb().$queryRaw<{ id: number }[]>`
+  const ids = await queryRows<{ id: number }>(sql`
     SELECT p.id FROM (
       (SELECT m.id, m.date FROM "Meeting" m WHERE m.id IN (${meetingIdsOf(subject)}) AND m.date IS NOT NULL
        ORDER BY m.date DESC, m.id DESC LIMIT ${upTo})
@@ -39,6 +39,6 @@ export async function listMeetingsOf(subject: Subject, page: number): Promise<Ti
        ORDER BY m.id DESC LIMIT ${upTo})
     ) p
     ORDER BY p.date DESC NULLS LAST, p.id DESC
-    OFFSET ${offset} LIMIT ${MEETINGS_PER_PAGE}`;
+    OFFSET ${offset} LIMIT ${MEETINGS_PER_PAGE}`);
   return listTimelineEntries(ids.map((r) => r.id));
 }

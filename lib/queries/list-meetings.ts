@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, queryRows, sql } from "@/lib/db";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingWhereInput } from "@/lib/generated/prisma/models";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
@@ -65,7 +65,7 @@ export async function listMeetings(
 /** How many meetings match the filters: summed from MeetingCount when only kind and status filter them. */
 export async function countMeetings(filters: MeetingFilters): Promise<number> {
   if (!isKindAndStatusOnly(filters)) return getDb().meeting.count({ where: meetingWhere(filters) });
-  const [row] = await getDb().$queryRaw<{ n: number }[]>`
-    SELECT coalesce(sum(m.meetings), 0)::int AS n FROM "MeetingCount" m WHERE ${meetingConditions(filters)}`;
+  const [row] = await queryRows<{ n: number }>(sql`
+    SELECT coalesce(sum(m.meetings), 0)::int AS n FROM "MeetingCount" m WHERE ${meetingConditions(filters)}`);
   return row?.n ?? 0;
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { empty, queryRows, sql } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/messages";
 
 export const OFFICIALS_LIMIT = 1000;
@@ -27,20 +26,18 @@ export interface OfficialListItem {
  */
 export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?: string; locale: Locale; limit?: number }): Promise<{ total: number; items: OfficialListItem[] }> {
   const filter = q
-    ? Prisma.sql`AND (
+    ? sql`AND (
         chronicle_fold(o."nameRu") LIKE needle.pattern
         OR chronicle_fold(o."nameLatin") LIKE needle.pattern
         OR EXISTS (SELECT 1 FROM "OfficialName" n WHERE n."officialId" = o.id AND chronicle_fold(n.form) LIKE needle.pattern)
         OR (length(needle.folded) >= 4 AND (needle.folded <% chronicle_fold(o."nameLatin") OR needle.folded <% chronicle_fold(o."nameRu")))
       )`
-    : Prisma.empty;
+    : empty;
   const sortKey =
     locale === "en"
-      ? Prisma.sql`lower(regexp_replace(coalesce(o."nameLatin", o."nameRu"), '^.*\\s', '')) COLLATE "C", coalesce(o."nameLatin", o."nameRu") COLLATE "C"`
-      : Prisma.sql`o.surname COLLATE "C", o."nameRu" COLLATE "C"`;
-  const rows = await getDb().$queryRaw<
-    { slug: string; nameRu: string; nameLatin: string | null; countryCode: string | null; countryRu: string | null; countryEn: string | null; position: string | null; meetings: number; total: number }[]
-  >`
+      ? sql`lower(regexp_replace(coalesce(o."nameLatin", o."nameRu"), '^.*\\s', '')) COLLATE "C", coalesce(o."nameLatin", o."nameRu") COLLATE "C"`
+      : sql`o.surname COLLATE "C", o."nameRu" COLLATE "C"`;
+  const rows = await queryRows<{ slug: string; nameRu: string; nameLatin: string | null; countryCode: string | null; countryRu: string | null; countryEn: string | null; position: string | null; meetings: number; total: number }>(sql`
     WITH needle AS (
       SELECT f AS folded, '%' || replace(replace(replace(f, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
       FROM chronicle_fold(${q ?? ""}) AS f
@@ -61,7 +58,7 @@ export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?
     WHERE true ${filter}
     ORDER BY CASE WHEN o."countryCode" = 'KZ' THEN 0 WHEN o."countryCode" = 'US' THEN 1 WHEN o."countryCode" IS NOT NULL THEN 2 ELSE 3 END,
       ${sortKey}
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((r) => ({

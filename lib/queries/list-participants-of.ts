@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { empty, queryRows, sql } from "@/lib/db";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { isoDate } from "./iso-date";
 import { meetingIdsOf, type Subject } from "./subject";
@@ -22,10 +21,8 @@ export interface OfficialTally {
  * involved officials. Aggregated in one query; `total` counts every participant, not just the first `limit`.
  */
 export async function listParticipantsOf(subject: Subject, limit: number): Promise<{ total: number; items: OfficialTally[] }> {
-  const notSelf = "officialId" in subject ? Prisma.sql`AND mp."officialId" <> ${subject.officialId}` : Prisma.empty;
-  const rows = await getDb().$queryRaw<
-    (Omit<OfficialTally, "lastHeld"> & { lastHeldDate: Date | null; lastHeldPrecision: DatePrecision | null; total: number })[]
-  >`
+  const notSelf = "officialId" in subject ? sql`AND mp."officialId" <> ${subject.officialId}` : empty;
+  const rows = await queryRows<(Omit<OfficialTally, "lastHeld"> & { lastHeldDate: Date | null; lastHeldPrecision: DatePrecision | null; total: number })>(sql`
     SELECT o.slug, o."nameRu", o."nameLatin", o."countryCode",
       count(*) FILTER (WHERE m.status = 'held')::int AS held,
       count(*) FILTER (WHERE m.status = 'planned')::int AS planned,
@@ -38,7 +35,7 @@ export async function listParticipantsOf(subject: Subject, limit: number): Promi
     WHERE mp."meetingId" IN (${meetingIdsOf(subject)}) ${notSelf}
     GROUP BY o.id
     ORDER BY count(*) DESC, max(m.date) FILTER (WHERE m.status = 'held') DESC NULLS LAST, o."nameRu"
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((r) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import { meetingIdsOf, type Subject } from "./subject";
 
 export interface TopicTally {
@@ -11,11 +11,11 @@ export interface TopicTally {
 
 /** The topics of the subject's meetings, most frequent first. One grouped query (the taxonomy is small). */
 export async function listTopicsOf(subject: Subject): Promise<TopicTally[]> {
-  return getDb().$queryRaw<TopicTally[]>`
+  return queryRows<TopicTally>(sql`
     SELECT t.slug, t."labelRu", t."labelEn", count(*)::int AS meetings
     FROM "MeetingTopic" mt
     JOIN "Topic" t ON t.id = mt."topicId"
     WHERE mt."meetingId" IN (${meetingIdsOf(subject)})
     GROUP BY t.id
-    ORDER BY meetings DESC, t.slug`;
+    ORDER BY meetings DESC, t.slug`);
 }

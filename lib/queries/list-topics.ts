@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { queryRows, sql } from "@/lib/db";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/messages";
 import { isoDate } from "./iso-date";
@@ -21,10 +20,8 @@ export interface TopicListItem {
  * one is about the topic.
  */
 export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
-  const label = locale === "en" ? Prisma.sql`t."labelEn"` : Prisma.sql`t."labelRu"`;
-  const rows = await getDb().$queryRaw<
-    { slug: string; labelRu: string; labelEn: string; meetings: number; articles: number; lastDate: Date | null; lastPrecision: DatePrecision | null }[]
-  >`
+  const label = locale === "en" ? sql`t."labelEn"` : sql`t."labelRu"`;
+  const rows = await queryRows<{ slug: string; labelRu: string; labelEn: string; meetings: number; articles: number; lastDate: Date | null; lastPrecision: DatePrecision | null }>(sql`
     SELECT t.slug, t."labelRu", t."labelEn",
       coalesce(mc.meetings, 0) AS meetings, coalesce(ac.articles, 0) AS articles,
       last.date AS "lastDate", last."datePrecision" AS "lastPrecision"
@@ -38,7 +35,7 @@ export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
       ORDER BY m.date DESC NULLS LAST, m.id DESC
       LIMIT 1
     ) last ON true
-    ORDER BY lower(${label}) COLLATE "C", t.slug`;
+    ORDER BY lower(${label}) COLLATE "C", t.slug`);
   return rows.map((r) => ({
     slug: r.slug,
     labelRu: r.labelRu,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { meetingConditions } from "./meeting-conditions";
 import { isKindAndStatusOnly } from "./stored-counts";
@@ -20,7 +20,7 @@ export interface MonthHistogram {
 export async function monthHistogram(filters: MeetingFilters): Promise<MonthHistogram> {
   const undated = { ...filters, from: undefined, to: undefined };
   const rows = isKindAndStatusOnly(undated)
-    ? await getDb().$queryRaw<{ month: string | null; count: number }[]>`
+    ? await queryRows<{ month: string | null; count: number }>(sql`
         WITH placed AS (
           SELECT to_char(m.month, 'YYYY-MM') AS month, sum(m.meetings)::int AS count FROM "MonthMeetingCount" m
           WHERE ${meetingConditions(undated)} GROUP BY m.month HAVING sum(m.meetings) > 0
@@ -28,14 +28,14 @@ export async function monthHistogram(filters: MeetingFilters): Promise<MonthHist
         SELECT month, count FROM placed
         UNION ALL
         SELECT NULL, (SELECT coalesce(sum(m.meetings), 0) FROM "MeetingCount" m WHERE ${meetingConditions(undated)})::int - (SELECT coalesce(sum(count), 0) FROM placed)::int
-        ORDER BY 1 NULLS LAST`
-    : await getDb().$queryRaw<{ month: string | null; count: number }[]>`
+        ORDER BY 1 NULLS LAST`)
+    : await queryRows<{ month: string | null; count: number }>(sql`
         SELECT CASE WHEN m.date IS NULL OR m."datePrecision" = 'year' THEN NULL ELSE to_char(m.date, 'YYYY-MM') END AS month,
                count(*)::int AS count
         FROM "Meeting" m
         WHERE ${meetingConditions(undated)}
         GROUP BY 1
-        ORDER BY 1 NULLS LAST`;
+        ORDER BY 1 NULLS LAST`);
   return {
     months: rows.filter((r): r is { month: string; count: number } => r.month !== null),
     unplaced: rows.find((r) => r.month === null)?.count ?? 0,

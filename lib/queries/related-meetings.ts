@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import type { TimelineEntry } from "./list-meetings";
 import { listTimelineEntries } from "./timeline-entries";
 
@@ -19,7 +19,7 @@ const EARLIER_LIMIT = 10;
  * among every meeting its people ever had; earlier meetings need the count of people shared with each.
  */
 export async function relatedMeetings(meetingId: number): Promise<RelatedMeetings> {
-  const rows = await getDb().$queryRaw<{ id: number; rel: "trip" | "earlier" }[]>`
+  const rows = await queryRows<{ id: number; rel: "trip" | "earlier" }>(sql`
     WITH me AS (
       SELECT m.id, m.date, m."placeId", (SELECT count(*) FROM "MeetingParticipant" p WHERE p."meetingId" = m.id) AS people
       FROM "Meeting" m WHERE m.id = ${meetingId}
@@ -44,7 +44,7 @@ export async function relatedMeetings(meetingId: number): Promise<RelatedMeeting
       LIMIT ${EARLIER_LIMIT}
     )
     SELECT id, rel FROM (SELECT id, date, 'trip' AS rel FROM trip UNION ALL SELECT id, date, 'earlier' AS rel FROM earlier) r
-    ORDER BY date ASC NULLS LAST, id ASC`;
+    ORDER BY date ASC NULLS LAST, id ASC`);
   if (rows.length === 0) return { sameTrip: [], earlier: [] };
   const entries = await listTimelineEntries(rows.map((r) => r.id));
   const relOf = new Map(rows.map((r) => [r.id, r.rel]));

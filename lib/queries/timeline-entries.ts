@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { queryRows, sql } from "@/lib/db";
 import { isoDate } from "./iso-date";
 import type { TimelineEntry } from "./list-meetings";
 
@@ -24,7 +24,7 @@ interface DetailRow {
  */
 export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[]> {
   if (ids.length === 0) return [];
-  const rows = await getDb().$queryRaw<DetailRow[]>`
+  const rows = await queryRows<DetailRow>(sql`
     SELECT m.id, m.kind::text AS kind, m.status::text AS status, m.date, m."datePrecision"::text AS "datePrecision",
       (SELECT json_build_object('ru', p."nameRu", 'en', p."nameEn") FROM "Place" p WHERE p.id = m."placeId") AS place,
       (SELECT coalesce(json_agg(json_build_object('slug', o.slug, 'nameRu', o."nameRu", 'nameLatin', o."nameLatin",
@@ -38,7 +38,7 @@ export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[
         WHERE mt."meetingId" = m.id) AS topics,
       (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount"
     FROM "Meeting" m
-    WHERE m.id = ANY(${ids})`;
+    WHERE m.id = ANY(${ids})`);
   const byId = new Map(rows.map((m) => [m.id, { ...m, date: isoDate(m.date) }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb, raw, queryRows, sql } from "@/lib/db";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { meetingConditions } from "./meeting-conditions";
@@ -47,45 +46,45 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
 
   const [official, topic, country, kind, status, officialNames, topicNames, countryNames] = await Promise.all([
     isWholeArchive(without("official"))
-      ? db.$queryRaw<TimelineFacets["official"]>`
+      ? queryRows<TimelineFacets["official"][number]>(sql`
           SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, c.meetings AS count
           FROM "OfficialMeetingCount" c JOIN "Official" o ON o.id = c."officialId"
           WHERE c.meetings > 0
           ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, c.meetings DESC, o."nameRu"
-          LIMIT ${MAX_OPTIONS}`
-      : db.$queryRaw<TimelineFacets["official"]>`
+          LIMIT ${MAX_OPTIONS}`)
+      : queryRows<TimelineFacets["official"][number]>(sql`
           SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, count(*)::int AS count
           FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"
           WHERE ${meetingConditions(without("official"))}
           GROUP BY o.id
           ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, count(*) DESC, o."nameRu"
-          LIMIT ${MAX_OPTIONS}`,
+          LIMIT ${MAX_OPTIONS}`),
     isWholeArchive(without("topic"))
-      ? db.$queryRaw<TimelineFacets["topic"]>`
+      ? queryRows<TimelineFacets["topic"][number]>(sql`
           SELECT t.slug AS value, t."labelRu", t."labelEn", c.meetings AS count
           FROM "TopicMeetingCount" c JOIN "Topic" t ON t.id = c."topicId"
           WHERE c.meetings > 0
           ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, c.meetings DESC, t."labelRu"
-          LIMIT ${MAX_OPTIONS}`
-      : db.$queryRaw<TimelineFacets["topic"]>`
+          LIMIT ${MAX_OPTIONS}`)
+      : queryRows<TimelineFacets["topic"][number]>(sql`
           SELECT t.slug AS value, t."labelRu", t."labelEn", count(*)::int AS count
           FROM "Meeting" m JOIN "MeetingTopic" mt ON mt."meetingId" = m.id JOIN "Topic" t ON t.id = mt."topicId"
           WHERE ${meetingConditions(without("topic"))}
           GROUP BY t.id
           ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, count(*) DESC, t."labelRu"
-          LIMIT ${MAX_OPTIONS}`,
+          LIMIT ${MAX_OPTIONS}`),
     isWholeArchive(without("country"))
-      ? db.$queryRaw<TimelineFacets["country"]>`
+      ? queryRows<TimelineFacets["country"][number]>(sql`
           SELECT ct.code AS value, ct."nameRu", ct."nameEn", c.meetings AS count
           FROM "CountryMeetingCount" c JOIN "Country" ct ON ct.code = c."countryCode"
           WHERE c.meetings > 0
-          ORDER BY c.meetings DESC, ct.code`
-      : db.$queryRaw<TimelineFacets["country"]>`
+          ORDER BY c.meetings DESC, ct.code`)
+      : queryRows<TimelineFacets["country"][number]>(sql`
           SELECT c.code AS value, c."nameRu", c."nameEn", count(DISTINCT m.id)::int AS count
           FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Country" c ON c.code = p."countryCode"
           WHERE ${meetingConditions(without("country"))}
           GROUP BY c.code
-          ORDER BY count DESC, c.code`,
+          ORDER BY count DESC, c.code`),
     countPer<MeetingKind>("kind", without("kind")),
     countPer<MeetingStatus>("status", without("status")),
     filters.official ? db.official.findMany({ where: { slug: { in: filters.official } }, select: { slug: true, nameRu: true, nameLatin: true } }) : [],
@@ -106,12 +105,12 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
  * the alias m as it reads "Meeting".
  */
 function countPer<V extends string>(column: "kind" | "status", filters: MeetingFilters): Promise<FacetOption<V>[]> {
-  const c = Prisma.raw(`m.${column}`);
+  const c = raw(`m.${column}`);
   return isKindAndStatusOnly(filters)
-    ? getDb().$queryRaw<FacetOption<V>[]>`
+    ? queryRows<FacetOption<V>>(sql`
         SELECT ${c}::text AS value, sum(m.meetings)::int AS count FROM "MeetingCount" m
-        WHERE ${meetingConditions(filters)} GROUP BY ${c} HAVING sum(m.meetings) > 0 ORDER BY ${c}`
-    : getDb().$queryRaw<FacetOption<V>[]>`
+        WHERE ${meetingConditions(filters)} GROUP BY ${c} HAVING sum(m.meetings) > 0 ORDER BY ${c}`)
+    : queryRows<FacetOption<V>>(sql`
         SELECT ${c}::text AS value, count(*)::int AS count FROM "Meeting" m
-        WHERE ${meetingConditions(filters)} GROUP BY ${c} ORDER BY ${c}`;
+        WHERE ${meetingConditions(filters)} GROUP BY ${c} ORDER BY ${c}`);
 }

@@ -1,7 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-
-type Sql = Prisma.Sql;
-const { sql, join } = Prisma;
+import { join, sql, type Sql } from "@/lib/db";
 
 /**
  * The matching of one search: which articles, how many, in what order, with which facet counts.

@@ -2,8 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { meetingSummaryOf, pageUrl, paginationOf } from "@/lib/api/present";
 import type { OfficialDetail, OfficialSummary } from "@/lib/api/schemas/official";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb, queryRows, sql } from "@/lib/db";
 import type { OfficialGetPayload, OfficialSelect } from "@/lib/generated/prisma/models";
 import type { officialListQuery } from "@/lib/validation/api-params";
 import { isoDate } from "../iso-date";
@@ -40,17 +39,18 @@ function officialSummaryOf(o: OfficialGetPayload<{ select: typeof summarySelect 
  */
 export async function loadOfficialList({ query, origin }: { query: z.output<typeof officialListQuery>; origin: string }) {
   const { page, pageSize, country } = query;
-  const [{ total, ids }] = await getDb().$queryRaw<[{ total: number; ids: number[] }]>`
+  const [counted] = await queryRows<{ total: number; ids: number[] }>(sql`
     WITH matching AS (
       SELECT o.id, o."nameRu" FROM "Official" o
-      WHERE ${country ? Prisma.sql`o."countryCode" = ANY(${country}::text[])` : Prisma.sql`true`}
+      WHERE ${country ? sql`o."countryCode" = ANY(${country}::text[])` : sql`true`}
     )
     SELECT (SELECT count(*)::int FROM matching) AS total,
       ARRAY(
         SELECT m.id FROM matching m LEFT JOIN "OfficialMeetingCount" c ON c."officialId" = m.id
         ORDER BY coalesce(c.meetings, 0) DESC, m."nameRu"
         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-      ) AS ids`;
+      ) AS ids`);
+  const { total, ids } = counted!;
   const rows = ids.length ? await getDb().official.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
   const byId = new Map(rows.map((o) => [o.id, officialSummaryOf(o, origin)]));
   return { data: ids.flatMap((id) => byId.get(id) ?? []), pagination: paginationOf(total, page, pageSize) };

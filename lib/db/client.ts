@@ -1,8 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "./generated/prisma/client";
-import { serialTransactions } from "./db/serial-transactions";
-import { requireDatabaseUrl } from "./env";
+import { PrismaClient } from "../generated/prisma/client";
+import { serialTransactions } from "./serial-transactions";
+import { requireDatabaseUrl } from "../env";
 
 export type Db = PrismaClient;
 
