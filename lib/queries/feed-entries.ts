@@ -1,19 +1,16 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, queryRows, sql } from "@/lib/db";
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { meetingWhere } from "./list-meetings";
+import { meetingConditions } from "./meetings/meeting-filter";
 import { listTimelineEntries } from "./timeline-entries";
 import { articleWhere } from "./article-where";
 
 /** Feeds announce what is new to the archive: the most recently added records first. */
 export async function newestMeetings(filters: MeetingFilters, limit = 50) {
-  const rows = await getDb().meeting.findMany({
-    where: meetingWhere(filters),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { id: true, summary: true, createdAt: true, updatedAt: true },
-  });
+  const rows = await queryRows<{ id: number; summary: string | null; createdAt: Date; updatedAt: Date }>(sql`
+    SELECT m.id, m.summary, m."createdAt", m."updatedAt" FROM "Meeting" m WHERE ${meetingConditions(filters)}
+    ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${limit}`);
   const entries = await listTimelineEntries(rows.map((m) => m.id));
   return entries.map((entry, i) => ({ ...entry, summary: rows[i]!.summary, createdAt: rows[i]!.createdAt, updatedAt: rows[i]!.updatedAt }));
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { meetingConditions } from "./meeting-conditions";
-import { isKindAndStatusOnly } from "./stored-counts";
+import { isKindAndStatusOnly, meetingConditions } from "./meetings/meeting-filter";
 
 export interface MonthHistogram {
   /** Meetings per month ("YYYY-MM"), oldest first, only months that have any. */

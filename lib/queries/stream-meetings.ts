@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import type { MeetingWhereInput } from "@/lib/generated/prisma/models";
+import { empty, queryRows, raw, sql, type Sql } from "@/lib/db";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
-import { meetingWhere, type TimelineEntry } from "./list-meetings";
+import type { TimelineEntry } from "./list-meetings";
+import { meetingConditions } from "./meetings/meeting-filter";
 import { listTimelineEntries } from "./timeline-entries";
 
 /**
@@ -11,36 +11,32 @@ import { listTimelineEntries } from "./timeline-entries";
  * one instead of OFFSET, so a 100,000-row export costs the same per batch at its end as at its start and
  * only one batch is ever held. Dated meetings come first (walking the (date, id) index), then undated
  * ones by id. A batch is two round trips: the ids (filtered by the timeline's own
- * `meetingWhere`), then their rows.
+ * `meetingConditions`), then their rows.
  */
 export async function* streamMeetings(
   filters: MeetingFilters = {},
   { order = "desc", batchSize = 1000 }: { order?: MeetingOrder; batchSize?: number } = {},
 ): AsyncGenerator<TimelineEntry[]> {
-  const base = meetingWhere(filters);
-  const before = order === "desc" ? "lt" : "gt";
-  let last: { date: Date; id: number } | null = null;
+  const where = meetingConditions(filters);
+  const direction = raw(order === "asc" ? "ASC" : "DESC");
+  const before = raw(order === "asc" ? ">" : "<");
+  let last: { date: string; id: number } | null = null;
   for (;;) {
-    const after: MeetingWhereInput = last ? { OR: [{ date: { [before]: last.date } }, { date: last.date, id: { [before]: last.id } }] } : {};
-    const keys = await getDb().meeting.findMany({
-      where: { AND: [base, { date: { not: null } }, after] },
-      orderBy: [{ date: order }, { id: order }],
-      take: batchSize,
-      select: { id: true, date: true },
-    });
+    const after: Sql = last ? sql`AND (m.date, m.id) ${before} (${last.date}::date, ${last.id}::int)` : empty;
+    const keys: { id: number; date: string }[] = await queryRows(sql`
+      SELECT m.id, to_char(m.date, 'YYYY-MM-DD') AS date FROM "Meeting" m
+      WHERE ${where} AND m.date IS NOT NULL ${after}
+      ORDER BY m.date ${direction}, m.id ${direction} LIMIT ${batchSize}`);
     if (keys.length) yield await listTimelineEntries(keys.map((k) => k.id));
     if (keys.length < batchSize) break;
-    const tail = keys[keys.length - 1]!;
-    last = { date: tail.date!, id: tail.id };
+    last = keys[keys.length - 1]!;
   }
   let lastId: number | null = null;
   for (;;) {
-    const keys: { id: number }[] = await getDb().meeting.findMany({
-      where: { AND: [base, { date: null }, lastId === null ? {} : { id: { [before]: lastId } }] },
-      orderBy: { id: order },
-      take: batchSize,
-      select: { id: true },
-    });
+    const after: Sql = lastId === null ? empty : sql`AND m.id ${before} ${lastId}::int`;
+    const keys: { id: number }[] = await queryRows(sql`
+      SELECT m.id FROM "Meeting" m WHERE ${where} AND m.date IS NULL ${after}
+      ORDER BY m.id ${direction} LIMIT ${batchSize}`);
     if (keys.length) yield await listTimelineEntries(keys.map((k) => k.id));
     if (keys.length < batchSize) break;
     lastId = keys[keys.length - 1]!.id;

@@ -2,8 +2,7 @@ import "server-only";
 import { getDb, raw, queryRows, sql } from "@/lib/db";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { meetingConditions } from "./meeting-conditions";
-import { isKindAndStatusOnly, isWholeArchive } from "./stored-counts";
+import { isKindAndStatusOnly, isWholeArchive, meetingConditions } from "./meetings/meeting-filter";
 
 export interface FacetOption<V extends string = string> {
   value: V;
