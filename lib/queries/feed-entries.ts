@@ -3,8 +3,8 @@ import { getDb, queryRows, sql } from "@/lib/db";
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { meetingConditions } from "./meetings/meeting-filter";
-import { listTimelineEntries } from "./timeline-entries";
-import { articleWhere } from "./article-where";
+import { listTimelineEntries } from "./meetings/timeline-entries";
+import { articleWhere } from "./articles/article-filter";
 
 /** Feeds announce what is new to the archive: the most recently added records first. */
 export async function newestMeetings(filters: MeetingFilters, limit = 50) {

@@ -5,9 +5,9 @@ import type { ArticleDetail, ArticleSummary } from "@/lib/api/schemas/article";
 import { getDb } from "@/lib/db";
 import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
 import type { articleListQuery } from "@/lib/validation/api-params";
-import { articleWhere } from "../article-where";
+import { articleWhere } from "../articles/article-filter";
 import { isoDate } from "../iso-date";
-import { listTimelineEntries } from "../timeline-entries";
+import { listTimelineEntries } from "../meetings/timeline-entries";
 
 const summarySelect = {
   slug: true,

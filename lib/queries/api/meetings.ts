@@ -5,8 +5,8 @@ import type { MeetingDetail } from "@/lib/api/schemas/meeting";
 import { getDb } from "@/lib/db";
 import type { meetingListQuery } from "@/lib/validation/api-params";
 import { isoDate } from "../iso-date";
-import { listMeetings } from "../list-meetings";
-import { listTimelineEntries } from "../timeline-entries";
+import { listMeetings } from "../meetings/list-meetings";
+import { listTimelineEntries } from "../meetings/timeline-entries";
 
 /** /api/v1/meetings: the timeline's query, as a page of summaries. */
 export async function loadMeetingList({ query, origin }: { query: z.output<typeof meetingListQuery>; origin: string }) {

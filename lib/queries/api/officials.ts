@@ -6,7 +6,7 @@ import { getDb, queryRows, sql } from "@/lib/db";
 import type { OfficialGetPayload, OfficialSelect } from "@/lib/generated/prisma/models";
 import type { officialListQuery } from "@/lib/validation/api-params";
 import { isoDate } from "../iso-date";
-import { listMeetings } from "../list-meetings";
+import { listMeetings } from "../meetings/list-meetings";
 
 const summarySelect = {
   slug: true,

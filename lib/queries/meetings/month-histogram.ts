@@ -1,7 +1,7 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { isKindAndStatusOnly, meetingConditions } from "./meetings/meeting-filter";
+import { isKindAndStatusOnly, meetingConditions } from "./meeting-filter";
 
 export interface MonthHistogram {
   /** Meetings per month ("YYYY-MM"), oldest first, only months that have any. */

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, raw, queryRows, sql } from "@/lib/db";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { isKindAndStatusOnly, isWholeArchive, meetingConditions } from "./meetings/meeting-filter";
+import { isKindAndStatusOnly, isWholeArchive, meetingConditions } from "./meeting-filter";
 
 export interface FacetOption<V extends string = string> {
   value: V;

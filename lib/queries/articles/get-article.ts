@@ -3,9 +3,9 @@ import { cache } from "react";
 import { getDb, queryRows, sql } from "@/lib/db";
 import { slugSchema } from "@/lib/validation/page-params";
 import type { DateSource } from "@/lib/generated/prisma/enums";
-import { isoDate } from "./iso-date";
-import type { TimelineEntry } from "./list-meetings";
-import { listTimelineEntries } from "./timeline-entries";
+import { isoDate } from "../iso-date";
+import type { TimelineEntry } from "../meetings/list-meetings";
+import { listTimelineEntries } from "../meetings/timeline-entries";
 
 export interface ArticleDetail {
   id: number;

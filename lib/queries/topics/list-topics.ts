@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/messages";
-import { isoDate } from "./iso-date";
+import { isoDate } from "../iso-date";
 
 export interface TopicListItem {
   slug: string;

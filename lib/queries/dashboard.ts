@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { isoDate } from "../iso-date";
+import { isoDate } from "./iso-date";
 
 /** The /admin overview: last import runs, last edits, and what the importer flagged for review. Four queries. */
 export async function getDashboard() {

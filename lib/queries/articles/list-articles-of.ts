@@ -1,8 +1,8 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
-import type { YearCount } from "./list-meetings-of";
-import { isoDate } from "./iso-date";
-import { articleLinksOf, type Subject } from "./subject";
+import type { YearCount } from "../meetings/list-meetings-of";
+import { isoDate } from "../iso-date";
+import { articleLinksOf, type Subject } from "../subject";
 
 export const ARTICLES_PER_PAGE = 20;
 

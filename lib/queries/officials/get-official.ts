@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { queryRows, sql } from "@/lib/db";
-import type { YearCount } from "./list-meetings-of";
+import type { YearCount } from "../meetings/list-meetings-of";
 
 export interface OfficialProfile {
   id: number;

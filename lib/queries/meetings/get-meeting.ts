@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { idSchema } from "@/lib/validation/page-params";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import { isoDate } from "./iso-date";
+import { isoDate } from "../iso-date";
 
 export interface MeetingFact {
   fact: FactKind;

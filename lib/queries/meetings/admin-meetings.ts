@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { isoDate } from "../iso-date";
-import { ADMIN_PAGE_SIZE } from "./articles";
-import { listTopicChoices } from "./topics";
+import { ADMIN_PAGE_SIZE } from "../articles/admin-articles";
+import { listTopicChoices } from "../topics/admin-topics";
 
 export async function listAdminMeetings({ review, page }: { review: boolean; page: number }) {
   const rows = await getDb().meeting.findMany({

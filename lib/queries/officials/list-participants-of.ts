@@ -1,8 +1,8 @@
 import "server-only";
 import { empty, queryRows, sql } from "@/lib/db";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { isoDate } from "./iso-date";
-import { meetingIdsOf, type Subject } from "./subject";
+import { isoDate } from "../iso-date";
+import { meetingIdsOf, type Subject } from "../subject";
 
 export interface OfficialTally {
   slug: string;

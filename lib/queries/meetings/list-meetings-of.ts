@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import { listTimelineEntries } from "./timeline-entries";
 import type { TimelineEntry } from "./list-meetings";
-import { meetingIdsOf, type Subject } from "./subject";
+import { meetingIdsOf, type Subject } from "../subject";
 
 export const MEETINGS_PER_PAGE = 20;
 

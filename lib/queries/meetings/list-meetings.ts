@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows, raw, sql } from "@/lib/db";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
-import { isKindAndStatusOnly, meetingConditions } from "./meetings/meeting-filter";
+import { isKindAndStatusOnly, meetingConditions } from "./meeting-filter";
 import { listTimelineEntries } from "./timeline-entries";
 
 export interface TimelineEntry {

@@ -1,6 +1,6 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
-import { meetingIdsOf, type Subject } from "./subject";
+import { meetingIdsOf, type Subject } from "../subject";
 
 export interface TopicTally {
   slug: string;

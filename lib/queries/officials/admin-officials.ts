@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { isoDate } from "../iso-date";
-import { ADMIN_PAGE_SIZE } from "./articles";
+import { ADMIN_PAGE_SIZE } from "../articles/admin-articles";
 
 /** Officials whose name, Latin name or any recorded name form contains `q`. */
 function matching(q: string | undefined) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
-import { isoDate } from "./iso-date";
+import { isoDate } from "../iso-date";
 import type { TimelineEntry } from "./list-meetings";
 
 interface DetailRow {
