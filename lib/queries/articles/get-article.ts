@@ -4,7 +4,7 @@ import { getDb, queryRows, sql } from "@/lib/db";
 import { slugSchema } from "@/lib/validation/page-params";
 import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
-import type { TimelineEntry } from "../meetings/list-meetings";
+import type { TimelineEntry } from "../meetings/timeline-entries";
 import { listTimelineEntries } from "../meetings/timeline-entries";
 
 export interface ArticleDetail {

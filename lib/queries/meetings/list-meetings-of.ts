@@ -1,7 +1,7 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import { listTimelineEntries } from "./timeline-entries";
-import type { TimelineEntry } from "./list-meetings";
+import type { TimelineEntry } from "./timeline-entries";
 import { meetingIdsOf, type Subject } from "../subject";
 
 export const MEETINGS_PER_PAGE = 20;

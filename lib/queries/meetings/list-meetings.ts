@@ -1,21 +1,8 @@
 import "server-only";
 import { queryRows, raw, sql } from "@/lib/db";
-import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 import { isKindAndStatusOnly, meetingConditions } from "./meeting-filter";
-import { listTimelineEntries } from "./timeline-entries";
-
-export interface TimelineEntry {
-  id: number;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  date: string | null; // YYYY-MM-DD
-  datePrecision: DatePrecision | null;
-  place: { ru: string; en: string | null } | null;
-  participants: { slug: string; nameRu: string; nameLatin: string | null; position: string | null; country: string | null }[];
-  topics: { slug: string; labelRu: string; labelEn: string }[];
-  sourceCount: number;
-}
+import { listTimelineEntries, type TimelineEntry } from "./timeline-entries";
 
 export interface MeetingPage {
   entries: TimelineEntry[];

@@ -1,6 +1,6 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
-import type { TimelineEntry } from "./list-meetings";
+import type { TimelineEntry } from "./timeline-entries";
 import { listTimelineEntries } from "./timeline-entries";
 
 export interface RelatedMeetings {

@@ -1,7 +1,7 @@
 import "server-only";
 import { empty, queryRows, raw, sql, type Sql } from "@/lib/db";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
-import type { TimelineEntry } from "./list-meetings";
+import type { TimelineEntry } from "./timeline-entries";
 import { meetingConditions } from "./meeting-filter";
 import { listTimelineEntries } from "./timeline-entries";
 

@@ -1,7 +1,19 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import { isoDate } from "../iso-date";
-import type { TimelineEntry } from "./list-meetings";
+import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+
+export interface TimelineEntry {
+  id: number;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date: string | null; // YYYY-MM-DD
+  datePrecision: DatePrecision | null;
+  place: { ru: string; en: string | null } | null;
+  participants: { slug: string; nameRu: string; nameLatin: string | null; position: string | null; country: string | null }[];
+  topics: { slug: string; labelRu: string; labelEn: string }[];
+  sourceCount: number;
+}
 
 interface DetailRow {
   id: number;
