@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { isoDate } from "../iso-date";
 import { ADMIN_PAGE_SIZE } from "../articles/admin-articles";
+import { getMeeting } from "./get-meeting";
 import { listTopicChoices } from "../topics/admin-topics";
 
 export async function listAdminMeetings({ review, page }: { review: boolean; page: number }) {
@@ -25,35 +26,19 @@ export async function listAdminMeetings({ review, page }: { review: boolean; pag
   };
 }
 
-/** A meeting as its edit form shows it, with every topic to choose from. Two queries. */
+/** A meeting as its edit form shows it (getMeeting, projected), with every topic to choose from. Two rounds, side by side. */
 export async function getAdminMeeting(id: number) {
-  const db = getDb();
-  const [m, topics] = await Promise.all([
-    db.meeting.findUnique({
-      where: { id },
-      select: {
-        id: true, kind: true, status: true, date: true, datePrecision: true, summary: true, outcomes: true, needsReview: true, version: true, origin: true,
-        place: { select: { nameRu: true } },
-        participants: {
-          orderBy: { officialId: "asc" },
-          select: { officialId: true, countryCode: true, origin: true, title: true, position: { select: { title: true } }, official: { select: { nameRu: true, nameLatin: true } } },
-        },
-        topics: { select: { topicId: true } },
-        sources: { orderBy: { articleId: "asc" }, select: { article: { select: { id: true, slug: true, title: true, publishedOn: true } } } },
-      },
-    }),
-    listTopicChoices(),
-  ]);
+  const [m, topics] = await Promise.all([getMeeting(id), listTopicChoices()]);
   if (!m) return null;
   return {
-    id: m.id, kind: m.kind, status: m.status, date: isoDate(m.date), datePrecision: m.datePrecision, summary: m.summary, outcomes: m.outcomes,
-    needsReview: m.needsReview, version: m.version, byEditor: m.origin === "editor", place: m.place?.nameRu ?? null,
+    id: m.id, kind: m.kind, status: m.status, date: m.date, datePrecision: m.datePrecision, summary: m.summary, outcomes: m.outcomes,
+    needsReview: m.needsReview, version: m.version, byEditor: m.byEditor, place: m.place?.ru ?? null,
     // The wording shown for them at this meeting; saved unchanged, it stays as it is.
     participants: m.participants.map((p) => ({
-      officialId: p.officialId, label: p.official.nameRu, nameLatin: p.official.nameLatin, position: p.title ?? p.position?.title ?? null, countryCode: p.countryCode, byEditor: p.origin === "editor",
+      officialId: p.officialId, label: p.nameRu, nameLatin: p.nameLatin, position: p.wording ?? p.position, countryCode: p.country?.code ?? null, byEditor: p.byEditor,
     })),
-    topicIds: m.topics.map((t) => t.topicId),
-    sources: m.sources.map((s) => ({ ...s.article, publishedOn: isoDate(s.article.publishedOn) })),
+    topicIds: m.topics.map((t) => t.id),
+    sources: m.sources.map((a) => ({ id: a.id, slug: a.slug, title: a.title, publishedOn: a.publishedOn })).sort((a, b) => a.id - b.id),
     allTopics: topics,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { idSchema } from "@/lib/validation/page-params";
-import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus, Origin } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
 
 export interface MeetingFact {
@@ -22,6 +22,7 @@ export interface MeetingQuote {
 }
 
 export interface MeetingSourceArticle {
+  id: number;
   slug: string;
   title: string;
   titleDerived: boolean;
@@ -41,8 +42,13 @@ export interface MeetingDetail {
   summary: string | null;
   outcomes: string | null;
   needsReview: boolean;
+  /** Optimistic-lock counter the edit form sends back. */
+  version: number;
+  byEditor: boolean;
+  createdAt: string;
   updatedAt: string;
   participants: {
+    officialId: number;
     slug: string;
     nameRu: string;
     nameLatin: string | null;
@@ -50,15 +56,31 @@ export interface MeetingDetail {
     /** The organisation of the post held then. */
     organisation: { nameRu: string; nameEn: string | null } | null;
     country: { code: string; nameRu: string; nameEn: string } | null;
+    /** The post as written at this meeting, when the article named it differently from the Position. */
+    wording: string | null;
+    byEditor: boolean;
   }[];
-  topics: { slug: string; labelRu: string; labelEn: string }[];
+  topics: { id: number; slug: string; labelRu: string; labelEn: string }[];
   sources: MeetingSourceArticle[];
+  /** Every fact's sentence, one row per fact, in the order of the articles and their text. */
+  evidence: MeetingEvidence[];
+}
+
+export interface MeetingEvidence {
+  fact: FactKind;
+  sentence: string;
+  articleId: number;
+  articleSlug: string;
+  paragraph: number;
+  offset: number;
+  origin: Origin;
 }
 
 /**
  * A meeting with who, where, when and about what, and each article reporting it with the sentences that
  * support each fact (grouped per sentence, in the article's order). One round of queries; null when no
- * such meeting.
+ * such meeting. The one loader of a meeting: its page shows it, the API (lib/api/load/meetings.ts) and
+ * the edit form (admin-meetings.ts) project it.
  */
 export async function getMeeting(id: number): Promise<MeetingDetail | null> {
   const m = await getDb().meeting.findUnique({
@@ -74,16 +96,22 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       summary: true,
       outcomes: true,
       needsReview: true,
+      version: true,
+      origin: true,
+      createdAt: true,
       updatedAt: true,
       participants: {
         orderBy: { officialId: "asc" },
         select: {
+          officialId: true,
+          title: true,
+          origin: true,
           position: { select: { title: true, organisation: { select: { nameRu: true, nameEn: true } } } },
           country: { select: { code: true, nameRu: true, nameEn: true } },
           official: { select: { slug: true, nameRu: true, nameLatin: true } },
         },
       },
-      topics: { orderBy: { topicId: "asc" }, select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
+      topics: { orderBy: { topicId: "asc" }, select: { topic: { select: { id: true, slug: true, labelRu: true, labelEn: true } } } },
       sources: {
         orderBy: [{ article: { publishedOn: { sort: "asc", nulls: "last" } } }, { articleId: "asc" }],
         select: {
@@ -116,6 +144,13 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
   });
   if (!m) return null;
 
+  const slugs = new Map(m.sources.map(({ article: a }) => [a.id, a.slug]));
+  const unsourced = [...new Set(m.evidence.map((e) => e.articleId).filter((id) => !slugs.has(id)))];
+  if (unsourced.length > 0) {
+    // Evidence from an article no longer among the sources (an editor detached it): its slug apart.
+    for (const a of await getDb().article.findMany({ where: { id: { in: unsourced } }, select: { id: true, slug: true } })) slugs.set(a.id, a.slug);
+  }
+
   const quotesByArticle = new Map<number, Map<string, MeetingQuote>>();
   for (const e of m.evidence) {
     const quotes = quotesByArticle.get(e.articleId) ?? new Map<string, MeetingQuote>();
@@ -139,23 +174,39 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
     summary: m.summary,
     outcomes: m.outcomes,
     needsReview: m.needsReview,
+    version: m.version,
+    byEditor: m.origin === "editor",
+    createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
     participants: m.participants.map((p) => ({
+      officialId: p.officialId,
       slug: p.official.slug,
       nameRu: p.official.nameRu,
       nameLatin: p.official.nameLatin,
       position: p.position?.title ?? null,
       organisation: p.position?.organisation ?? null,
       country: p.country,
+      wording: p.title,
+      byEditor: p.origin === "editor",
     })),
     topics: m.topics.map((t) => t.topic),
     sources: m.sources.map(({ article: a }) => ({
+      id: a.id,
       slug: a.slug,
       title: a.title,
       titleDerived: a.titleDerived,
       publishedOn: isoDate(a.publishedOn),
       source: a.source,
       quotes: [...(quotesByArticle.get(a.id)?.values() ?? [])],
+    })),
+    evidence: m.evidence.map((e) => ({
+      fact: e.fact,
+      sentence: e.sentence,
+      articleId: e.articleId,
+      articleSlug: slugs.get(e.articleId)!,
+      paragraph: e.paragraph,
+      offset: e.offset,
+      origin: e.origin,
     })),
   };
 }
