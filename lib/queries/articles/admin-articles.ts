@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { isoDate } from "../iso-date";
+import { getArticleById } from "./get-article";
 
 export const ADMIN_PAGE_SIZE = 50;
 
@@ -21,37 +22,18 @@ export async function listAdminArticles({ q, page }: { q?: string; page: number 
   };
 }
 
-/** One article as its edit form shows it, with its meetings and what deleting it would remove. */
+/** One article as its edit form shows it (getArticleById, projected), with its meetings and what deleting it would remove. */
 export async function getAdminArticle(id: number) {
-  const a = await getDb().article.findUnique({
-    where: { id },
-    select: {
-      id: true, slug: true, title: true, titleDerived: true, lead: true, body: true, publishedOn: true, photoCredit: true, version: true, origin: true,
-      datelinePlace: { select: { nameRu: true } },
-      source: { select: { name: true } },
-      meetings: {
-        orderBy: { meetingId: "asc" },
-        select: {
-          meeting: {
-            select: {
-              id: true, kind: true, status: true, date: true, datePrecision: true,
-              participants: { orderBy: { officialId: "asc" }, select: { official: { select: { nameRu: true } } } },
-              _count: { select: { sources: true } },
-            },
-          },
-        },
-      },
-    },
-  });
+  const a = await getArticleById(id);
   if (!a) return null;
-  const meetings = a.meetings.map(({ meeting: m }) => ({
-    id: m.id, kind: m.kind, status: m.status, date: isoDate(m.date), datePrecision: m.datePrecision,
-    names: m.participants.map((p) => p.official.nameRu), otherSources: m._count.sources - 1,
+  const meetings = [...a.meetings].sort((x, y) => x.id - y.id).map((m) => ({
+    id: m.id, kind: m.kind, status: m.status, date: m.date, datePrecision: m.datePrecision,
+    names: m.participants.map((p) => p.nameRu), otherSources: m.sourceCount - 1,
   }));
   return {
-    id: a.id, slug: a.slug, title: a.title, titleDerived: a.titleDerived, lead: a.lead, body: a.body, publishedOn: isoDate(a.publishedOn),
-    photoCredit: a.photoCredit, version: a.version, byEditor: a.origin === "editor",
-    dateline: a.datelinePlace?.nameRu ?? null, source: a.source?.name ?? null,
+    id: a.id, slug: a.slug, title: a.title, titleDerived: a.titleDerived, lead: a.lead, body: a.paragraphs.join("\n\n"), publishedOn: a.publishedOn,
+    photoCredit: a.photoCredit, version: a.version, byEditor: a.byEditor,
+    dateline: a.dateline?.ru ?? null, source: a.source?.name ?? null,
     meetings,
     deleteRemoves: meetings.filter((m) => m.otherSources === 0).length,
     deleteKeeps: meetings.filter((m) => m.otherSources > 0).length,

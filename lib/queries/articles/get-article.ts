@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb, queryRows, sql } from "@/lib/db";
+import { getDb, queryRows, sql, type Sql } from "@/lib/db";
 import { slugSchema } from "@/lib/validation/page-params";
 import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
@@ -20,6 +20,10 @@ export interface ArticleDetail {
   dateline: { ru: string; en: string | null } | null;
   source: { name: string; nameEn: string | null } | null;
   photoCredit: string | null;
+  /** Optimistic-lock counter the edit form sends back. */
+  version: number;
+  byEditor: boolean;
+  createdAt: string;
   updatedAt: string;
   /** Officials it mentions, with every form of their name the press uses (for marking them in the text). */
   officials: { slug: string; nameRu: string; nameLatin: string | null; country: string | null; mentions: number; forms: string[] }[];
@@ -29,12 +33,25 @@ export interface ArticleDetail {
   meetings: TimelineEntry[];
 }
 
-/** An article with what it mentions and the meetings it reports; null when no such article. */
-export async function getArticle(slug: string): Promise<ArticleDetail | null> {
+/**
+ * An article with what it mentions and the meetings it reports (by date); null when no such article.
+ * The one loader of an article: its page shows it, the API (lib/api/load/articles.ts) and the edit form
+ * (getAdminArticle) project it.
+ */
+export function getArticle(slug: string): Promise<ArticleDetail | null> {
+  return loadArticle({ slug }, sql`a.slug = ${slug}`);
+}
+
+/** The same, found by id (the editors' pages). */
+export function getArticleById(id: number): Promise<ArticleDetail | null> {
+  return loadArticle({ id }, sql`a.id = ${id}`);
+}
+
+async function loadArticle(where: { slug: string } | { id: number }, matches: Sql): Promise<ArticleDetail | null> {
   const db = getDb();
   const [a, meetings] = await Promise.all([
     db.article.findUnique({
-    where: { slug },
+    where,
     select: {
       id: true,
       slug: true,
@@ -47,6 +64,9 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
       datelinePlace: { select: { nameRu: true, nameEn: true } },
       source: { select: { name: true, nameEn: true } },
       photoCredit: true,
+      version: true,
+      origin: true,
+      createdAt: true,
       updatedAt: true,
       officials: {
         orderBy: [{ mentions: "desc" }, { officialId: "asc" }],
@@ -73,7 +93,7 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
     queryRows<{ id: number }>(sql`
       SELECT s."meetingId" AS id FROM "MeetingSource" s
       JOIN "Article" a ON a.id = s."articleId" JOIN "Meeting" m ON m.id = s."meetingId"
-      WHERE a.slug = ${slug}
+      WHERE ${matches}
       ORDER BY m.date ASC NULLS LAST, s."meetingId" ASC`).then((rows) => listTimelineEntries(rows.map((r) => r.id))),
   ]);
   if (!a) return null;
@@ -93,6 +113,9 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
     dateline: a.datelinePlace ? { ru: a.datelinePlace.nameRu, en: a.datelinePlace.nameEn } : null,
     source: a.source,
     photoCredit: a.photoCredit,
+    version: a.version,
+    byEditor: a.origin === "editor",
+    createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     officials: a.officials.map(({ mentions, official: o }) => ({
       slug: o.slug,
