@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { isoDate } from "../iso-date";
 import { ADMIN_PAGE_SIZE } from "../articles/admin-articles";
+import { getOfficialById } from "./get-official";
 
 /** Officials whose name, Latin name or any recorded name form contains `q`. */
 function matching(q: string | undefined) {
@@ -40,23 +40,19 @@ export async function findOfficials(q: string) {
   return rows.map((o) => ({ id: o.id, nameRu: o.nameRu, nameLatin: o.nameLatin, countryCode: o.countryCode, version: o.version, position: o.positions[0]?.title ?? null }));
 }
 
+/** An official as the edit form shows it: getOfficialById, projected (posts by first seen, names by form). */
 export async function getAdminOfficial(id: number) {
-  const o = await getDb().official.findUnique({
-    where: { id },
-    select: {
-      id: true, slug: true, nameRu: true, nameLatin: true, countryCode: true, needsReview: true, version: true, origin: true,
-      positions: { orderBy: { firstSeen: { sort: "asc", nulls: "last" } }, select: { id: true, title: true, firstSeen: true, lastSeen: true } },
-      names: { orderBy: { form: "asc" }, select: { form: true, kind: true } },
-      _count: { select: { participants: true, articles: true } },
-    },
-  });
+  const o = await getOfficialById(id);
   if (!o) return null;
+  const firstSeen = (p: { firstSeen: string | null }) => p.firstSeen ?? "9999-99-99";
   return {
-    id: o.id, slug: o.slug, nameRu: o.nameRu, nameLatin: o.nameLatin, countryCode: o.countryCode, needsReview: o.needsReview, version: o.version,
-    byEditor: o.origin === "editor",
-    positions: o.positions.map((p) => ({ id: p.id, title: p.title, firstSeen: isoDate(p.firstSeen), lastSeen: isoDate(p.lastSeen) })),
-    names: o.names,
-    meetings: o._count.participants,
-    articles: o._count.articles,
+    id: o.id, slug: o.slug, nameRu: o.nameRu, nameLatin: o.nameLatin, countryCode: o.country?.code ?? null, needsReview: o.needsReview, version: o.version,
+    byEditor: o.byEditor,
+    positions: [...o.positions]
+      .sort((a, b) => (firstSeen(a) < firstSeen(b) ? -1 : firstSeen(a) > firstSeen(b) ? 1 : a.id - b.id))
+      .map((p) => ({ id: p.id, title: p.title, firstSeen: p.firstSeen, lastSeen: p.lastSeen })),
+    names: [...o.names].sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0)),
+    meetings: o.meetings.held + o.meetings.planned,
+    articles: o.articles,
   };
 }
