@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { getTopicById } from "./get-topic";
 
 export async function listAdminTopics() {
   const rows = await getDb().topic.findMany({
@@ -9,8 +10,10 @@ export async function listAdminTopics() {
   return rows.map(({ _count, origin, ...t }) => ({ ...t, byEditor: origin === "editor", meetings: _count.meetings, articles: _count.articles }));
 }
 
+/** A topic as its edit form shows it: getTopicById, projected. */
 export async function getAdminTopic(id: number) {
-  return getDb().topic.findUnique({ where: { id }, select: { id: true, slug: true, labelRu: true, labelEn: true, phrasings: true, version: true } });
+  const t = await getTopicById(id);
+  return t && { id: t.id, slug: t.slug, labelRu: t.labelRu, labelEn: t.labelEn, phrasings: t.phrasings, version: t.version };
 }
 
 /** Every topic, for choosing a meeting's topics. */
