@@ -6,6 +6,7 @@ import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
 import type { TimelineEntry } from "../meetings/timeline-entries";
 import { listTimelineEntries } from "../meetings/timeline-entries";
+import { articleHeadSelect } from "./list-articles";
 
 export interface ArticleDetail {
   id: number;
@@ -54,15 +55,8 @@ async function loadArticle(where: { slug: string } | { id: number }, matches: Sq
     where,
     select: {
       id: true,
-      slug: true,
-      title: true,
-      titleDerived: true,
-      lead: true,
+      ...articleHeadSelect,
       body: true,
-      publishedOn: true,
-      publishedOnSource: true,
-      datelinePlace: { select: { nameRu: true, nameEn: true } },
-      source: { select: { name: true, nameEn: true } },
       photoCredit: true,
       version: true,
       origin: true,

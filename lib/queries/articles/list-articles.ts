@@ -4,8 +4,8 @@ import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/mo
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import { articleWhere } from "./article-filter";
 
-/** What a list of articles shows of each (the API's summaries, the search exports). */
-const summarySelect = {
+/** An article's heading and provenance, as every view of it shows them. */
+export const articleHeadSelect = {
   slug: true,
   title: true,
   titleDerived: true,
@@ -14,6 +14,11 @@ const summarySelect = {
   publishedOnSource: true,
   source: { select: { name: true, nameEn: true } },
   datelinePlace: { select: { nameRu: true, nameEn: true } },
+} satisfies ArticleSelect;
+
+/** What a list of articles shows of each (the API's summaries, the search exports). */
+const summarySelect = {
+  ...articleHeadSelect,
   officials: { orderBy: [{ mentions: "desc" }, { officialId: "asc" }], select: { official: { select: { slug: true, nameRu: true, nameLatin: true } } } },
   topics: { orderBy: [{ hits: "desc" }, { topicId: "asc" }], select: { topic: { select: { slug: true, labelRu: true, labelEn: true } } } },
   meetings: { orderBy: { meetingId: "asc" }, select: { meetingId: true } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, raw, queryRows, sql } from "@/lib/db";
+import { getDb, queryRows, raw, sql, type Sql } from "@/lib/db";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { isKindAndStatusOnly, isWholeArchive, meetingConditions } from "./meeting-filter";
@@ -44,34 +44,20 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
   const selectedTopics = filters.topic?.[0] ? [filters.topic[0]] : [];
 
   const [official, topic, country, kind, status, officialNames, topicNames, countryNames] = await Promise.all([
-    isWholeArchive(without("official"))
-      ? queryRows<TimelineFacets["official"][number]>(sql`
-          SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, c.meetings AS count
-          FROM "OfficialMeetingCount" c JOIN "Official" o ON o.id = c."officialId"
-          WHERE c.meetings > 0
-          ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, c.meetings DESC, o."nameRu"
-          LIMIT ${MAX_OPTIONS}`)
-      : queryRows<TimelineFacets["official"][number]>(sql`
-          SELECT o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country, count(*)::int AS count
-          FROM "Meeting" m JOIN "MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"
-          WHERE ${meetingConditions(without("official"))}
-          GROUP BY o.id
-          ORDER BY (o.slug = ANY(${selectedOfficials}::text[])) DESC, count(*) DESC, o."nameRu"
-          LIMIT ${MAX_OPTIONS}`),
-    isWholeArchive(without("topic"))
-      ? queryRows<TimelineFacets["topic"][number]>(sql`
-          SELECT t.slug AS value, t."labelRu", t."labelEn", c.meetings AS count
-          FROM "TopicMeetingCount" c JOIN "Topic" t ON t.id = c."topicId"
-          WHERE c.meetings > 0
-          ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, c.meetings DESC, t."labelRu"
-          LIMIT ${MAX_OPTIONS}`)
-      : queryRows<TimelineFacets["topic"][number]>(sql`
-          SELECT t.slug AS value, t."labelRu", t."labelEn", count(*)::int AS count
-          FROM "Meeting" m JOIN "MeetingTopic" mt ON mt."meetingId" = m.id JOIN "Topic" t ON t.id = mt."topicId"
-          WHERE ${meetingConditions(without("topic"))}
-          GROUP BY t.id
-          ORDER BY (t.slug = ANY(${selectedTopics}::text[])) DESC, count(*) DESC, t."labelRu"
-          LIMIT ${MAX_OPTIONS}`),
+    busiestOptions<TimelineFacets["official"][number]>(without("official"), {
+      columns: sql`o.slug AS value, o."nameRu", o."nameLatin", o."countryCode" AS country`,
+      stored: sql`"OfficialMeetingCount" c JOIN "Official" o ON o.id = c."officialId"`,
+      joined: sql`"MeetingParticipant" p ON p."meetingId" = m.id JOIN "Official" o ON o.id = p."officialId"`,
+      group: sql`o.id`,
+      order: sql`(o.slug = ANY(${selectedOfficials}::text[])) DESC, count DESC, o."nameRu"`,
+    }),
+    busiestOptions<TimelineFacets["topic"][number]>(without("topic"), {
+      columns: sql`t.slug AS value, t."labelRu", t."labelEn"`,
+      stored: sql`"TopicMeetingCount" c JOIN "Topic" t ON t.id = c."topicId"`,
+      joined: sql`"MeetingTopic" mt ON mt."meetingId" = m.id JOIN "Topic" t ON t.id = mt."topicId"`,
+      group: sql`t.id`,
+      order: sql`(t.slug = ANY(${selectedTopics}::text[])) DESC, count DESC, t."labelRu"`,
+    }),
     isWholeArchive(without("country"))
       ? queryRows<TimelineFacets["country"][number]>(sql`
           SELECT ct.code AS value, ct."nameRu", ct."nameEn", c.meetings AS count
@@ -96,6 +82,20 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
     country: new Map(countryNames.map(({ code, ...name }) => [code, name])),
   };
   return { official, topic, country, kind, status, labels };
+}
+
+/**
+ * The officials or topics of the meetings matching `filters`, the selected one first, then by how many
+ * meetings each has: from the stored counts (`stored`, aliased c) over the whole archive, else counted
+ * over the matching meetings (`joined` to "Meeting" m, grouped by `group`).
+ */
+function busiestOptions<T>(filters: MeetingFilters, part: { columns: Sql; stored: Sql; joined: Sql; group: Sql; order: Sql }): Promise<T[]> {
+  return isWholeArchive(filters)
+    ? queryRows<T>(sql`SELECT ${part.columns}, c.meetings AS count FROM ${part.stored} WHERE c.meetings > 0 ORDER BY ${part.order} LIMIT ${MAX_OPTIONS}`)
+    : queryRows<T>(sql`
+        SELECT ${part.columns}, count(*)::int AS count FROM "Meeting" m JOIN ${part.joined}
+        WHERE ${meetingConditions(filters)} GROUP BY ${part.group}
+        ORDER BY ${part.order} LIMIT ${MAX_OPTIONS}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { withTotal } from "../with-total";
 import { empty, queryRows, sql } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/messages";
 
@@ -59,18 +60,15 @@ export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?
     ORDER BY CASE WHEN o."countryCode" = 'KZ' THEN 0 WHEN o."countryCode" = 'US' THEN 1 WHEN o."countryCode" IS NOT NULL THEN 2 ELSE 3 END,
       ${sortKey}
     LIMIT ${limit}`);
-  return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map((r) => ({
-      slug: r.slug,
-      nameRu: r.nameRu,
-      nameLatin: r.nameLatin,
-      country: r.countryCode ? { code: r.countryCode, nameRu: r.countryRu ?? r.countryCode, nameEn: r.countryEn ?? r.countryCode } : null,
-      group: groupOf(r.countryCode),
-      position: r.position,
-      meetings: r.meetings,
-    })),
-  };
+  return withTotal(rows, ({ slug, nameRu, nameLatin, countryCode, countryRu, countryEn, position, meetings }) => ({
+    slug,
+    nameRu,
+    nameLatin,
+    country: countryCode ? { code: countryCode, nameRu: countryRu ?? countryCode, nameEn: countryEn ?? countryCode } : null,
+    group: groupOf(countryCode),
+    position,
+    meetings,
+  }));
 }
 
 function groupOf(code: string | null): OfficialGroup {

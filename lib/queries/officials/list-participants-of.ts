@@ -2,6 +2,7 @@ import "server-only";
 import { empty, queryRows, sql } from "@/lib/db";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
+import { withTotal } from "../with-total";
 import { meetingIdsOf, type Subject } from "../subject";
 
 export interface OfficialTally {
@@ -36,16 +37,13 @@ export async function listParticipantsOf(subject: Subject, limit: number): Promi
     GROUP BY o.id
     ORDER BY count(*) DESC, max(m.date) FILTER (WHERE m.status = 'held') DESC NULLS LAST, o."nameRu"
     LIMIT ${limit}`);
-  return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map((r) => ({
-      slug: r.slug,
-      nameRu: r.nameRu,
-      nameLatin: r.nameLatin,
-      countryCode: r.countryCode,
-      held: r.held,
-      planned: r.planned,
-      lastHeld: r.lastHeldDate ? { date: isoDate(r.lastHeldDate) as string, precision: r.lastHeldPrecision } : null,
-    })),
-  };
+  return withTotal(rows, ({ slug, nameRu, nameLatin, countryCode, held, planned, lastHeldDate, lastHeldPrecision }) => ({
+    slug,
+    nameRu,
+    nameLatin,
+    countryCode,
+    held,
+    planned,
+    lastHeld: lastHeldDate ? { date: isoDate(lastHeldDate) as string, precision: lastHeldPrecision } : null,
+  }));
 }
