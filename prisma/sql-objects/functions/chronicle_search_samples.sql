@@ -1,4 +1,3 @@
--- Written by hand from here on.
 -- Nested systematic samples as lexemes of both vectors: '#s2' in every article whose id is a multiple
 -- of 2, '#s4' for multiples of 4, … '#s256' (no text yields them: the parser never makes '#' part of a
 -- word). A search asks the GIN index for its words AND one of them, so the index returns exactly that
