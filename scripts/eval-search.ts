@@ -9,10 +9,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { createDb, poolOf } from "../lib/db";
+import { createDb, poolOf, poolQuery } from "../lib/db";
 import { loadImporterLanguage } from "../lib/importer/extract-article";
 import { importPaths } from "../lib/importer/import-paths";
-import { poolQuery, runSearch } from "../lib/search/run-search";
+import { runSearch } from "../lib/search/run-search";
 import { searchParamsSchema } from "../lib/validation/search-params";
 import { createTestDatabase } from "../tests/support/test-database";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OfficialFilter } from "@/components/official/official-filter";
 import { OfficialGroup } from "@/components/official/official-group";
 import { getMessages } from "@/lib/i18n/locale";
-import { listOfficials, type OfficialGroup as Group } from "@/lib/queries/list-officials";
+import { listOfficials, type OfficialGroup as Group } from "@/lib/queries/officials/list-officials";
 import { firstParam, nameFilterSchema } from "@/lib/validation/page-params";
 
 export const dynamic = "force-dynamic";

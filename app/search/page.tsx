@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SearchResults } from "@/components/search/search-results";
 import { getMessages } from "@/lib/i18n/locale";
-import { searchArticles } from "@/lib/queries/search-articles";
+import { searchArticles } from "@/lib/queries/articles/search-articles";
 import { readSearchParams } from "@/lib/validation/search-params";
 import type { QueryRecord } from "@/lib/validation/url-params";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TopicTable } from "@/components/topic/topic-table";
 import { getMessages } from "@/lib/i18n/locale";
-import { listTopics } from "@/lib/queries/list-topics";
+import { listTopics } from "@/lib/queries/topics/list-topics";
 
 export const dynamic = "force-dynamic";
 

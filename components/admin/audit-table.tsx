@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { AuditEntry } from "@/lib/queries/admin/dashboard";
+import type { AuditEntry } from "@/lib/queries/dashboard";
 
 const EDIT_PATHS: Record<string, string> = { article: "articles", meeting: "meetings", official: "officials", topic: "topics" };
 

@@ -1,5 +1,5 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { AuditEntry } from "@/lib/queries/admin/dashboard";
+import type { AuditEntry } from "@/lib/queries/dashboard";
 import { AuditTable } from "./audit-table";
 
 /** The change log of the record an edit page shows, below its form. */

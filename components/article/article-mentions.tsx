@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { ArticleDetail } from "@/lib/queries/get-article";
+import type { ArticleDetail } from "@/lib/queries/articles/get-article";
 
 /** The officials and topics an article names, each linked to its page. */
 export function ArticleMentions({ article, locale, t }: { article: ArticleDetail; locale: Locale; t: Messages }) {

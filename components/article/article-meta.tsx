@@ -1,7 +1,7 @@
 import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { ArticleDetail } from "@/lib/queries/get-article";
+import type { ArticleDetail } from "@/lib/queries/articles/get-article";
 
 const term = "text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { ArticleDetail } from "@/lib/queries/get-article";
+import type { ArticleDetail } from "@/lib/queries/articles/get-article";
 import { mentionFinder, segmentText, type Phrase } from "@/lib/text/find-mentions";
 import { paragraphId } from "@/lib/text/paragraph-anchor";
 import { localName, personName } from "@/lib/i18n/display-name";

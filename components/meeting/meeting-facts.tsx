@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { TopicLinks } from "@/components/ui/topic-links";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { MeetingDetail } from "@/lib/queries/get-meeting";
+import type { MeetingDetail } from "@/lib/queries/meetings/get-meeting";
 
 const term = "text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
 

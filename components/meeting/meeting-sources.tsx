@@ -2,7 +2,7 @@ import Link from "next/link";
 import { localName, personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { MeetingFact, MeetingSourceArticle } from "@/lib/queries/get-meeting";
+import type { MeetingFact, MeetingSourceArticle } from "@/lib/queries/meetings/get-meeting";
 import { quoteHref } from "@/lib/text/paragraph-anchor";
 
 /** "участник: Ермек Кошербаев, Кристофер Ландау · тема: Энергетика": facts of one kind together. */

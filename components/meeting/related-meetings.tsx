@@ -1,6 +1,6 @@
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { RelatedMeetings as Related } from "@/lib/queries/related-meetings";
+import type { RelatedMeetings as Related } from "@/lib/queries/meetings/related-meetings";
 
 /** Other meetings of the same trip, and the participants' earlier meetings. */
 export function RelatedMeetings({ related, locale, t }: { related: Related; locale: Locale; t: Messages }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/list-officials";
+import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/officials/list-officials";
 import { localName, personName } from "@/lib/i18n/display-name";
 
 /** One country group of the index: each official with their latest post and number of meetings. */

@@ -1,5 +1,5 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { OfficialProfile } from "@/lib/queries/get-official";
+import type { OfficialProfile } from "@/lib/queries/officials/get-official";
 import { localName, personName } from "@/lib/i18n/display-name";
 
 /** Name (in the reader's language, the other script beneath), country, latest post and the counts. */

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { OfficialProfile } from "@/lib/queries/get-official";
+import type { OfficialProfile } from "@/lib/queries/officials/get-official";
 import { OrganisationLine } from "./organisation-line";
 
 /** Posts in the order they were first seen, each with its organisation and the dates the press mentioned it. */

@@ -1,6 +1,5 @@
 import type { Messages } from "@/lib/i18n/messages";
-import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
-import type { SearchParams } from "@/lib/validation/search-params";
+import { SEARCH_QUERY_MAX, type SearchParams } from "@/lib/validation/search-params";
 
 /** The query box of the results page: a GET form that keeps the filters and leaves everything in the URL. */
 export function SearchForm({ params, t }: { params: SearchParams; t: Messages }) {

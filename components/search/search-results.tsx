@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { localName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
 import type { SearchResult } from "@/lib/search/run-search";
+import { SEARCH_QUERY_MAX } from "@/lib/validation/search-params";
 import { searchExportUrls, searchUrl, toggleFacet } from "@/lib/search/search-url";
 import { FacetPanel } from "./facet-panel";
 import { Pagination } from "./pagination";

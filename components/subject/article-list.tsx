@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { ArticleListItem } from "@/lib/queries/list-articles-of";
+import type { ArticleListItem } from "@/lib/queries/articles/list-articles-of";
 
 /** A subject's articles, newest first: date and source, the title as published (in Russian), and a weight. */
 export function ArticleList({

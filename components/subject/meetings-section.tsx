@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TimelineEntry } from "@/lib/queries/list-meetings";
+import type { TimelineEntry } from "@/lib/queries/meetings/timeline-entries";
 
 /** Consecutive meetings of one year (the list is newest first, undated last). */
 function byYear(entries: TimelineEntry[]): { year: string | null; entries: TimelineEntry[] }[] {

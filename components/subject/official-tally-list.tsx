@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/messages";
-import type { OfficialTally } from "@/lib/queries/list-participants-of";
+import type { OfficialTally } from "@/lib/queries/officials/list-participants-of";
 import { personName } from "@/lib/i18n/display-name";
 
 /**

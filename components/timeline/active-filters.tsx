@@ -2,7 +2,7 @@ import Link from "next/link";
 import { localName, personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TimelineFacets } from "@/lib/queries/timeline-facets";
+import type { TimelineFacets } from "@/lib/queries/meetings/timeline-facets";
 import { activeFilters, type ActiveFilter, type TimelineQuery } from "@/lib/timeline/timeline-query";
 
 /** A human label for one active filter: "Ермек Кошербаев", "переговоры", "с 1 февраля 2026 г.". */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { localName, personName } from "@/lib/i18n/display-name";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TimelineFacets } from "@/lib/queries/timeline-facets";
+import type { TimelineFacets } from "@/lib/queries/meetings/timeline-facets";
 import type { TimelineQuery } from "@/lib/timeline/timeline-query";
 
 interface Option {

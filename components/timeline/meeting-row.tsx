@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { TopicLinks } from "@/components/ui/topic-links";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TimelineEntry } from "@/lib/queries/list-meetings";
+import type { TimelineEntry } from "@/lib/queries/meetings/timeline-entries";
 
 /** One meeting in a list: when, what, who (in the post held then), where, about what, how many sources. */
 export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; locale: Locale; t: Messages }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { MonthHistogram } from "@/lib/queries/month-histogram";
+import type { MonthHistogram } from "@/lib/queries/meetings/month-histogram";
 import { monthRange, withFilters, type TimelineQuery } from "@/lib/timeline/timeline-query";
 
 /** Every month from the first to the last, the empty ones included, so gaps in contact show as gaps. */

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TimelineEntry } from "@/lib/queries/list-meetings";
+import type { TimelineEntry } from "@/lib/queries/meetings/timeline-entries";
 import { groupByMonth } from "@/lib/timeline/group-by-month";
 import { MeetingRow } from "./meeting-row";
 

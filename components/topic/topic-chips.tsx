@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/messages";
-import type { TopicTally } from "@/lib/queries/list-topics-of";
+import type { TopicTally } from "@/lib/queries/topics/list-topics-of";
 import { localName } from "@/lib/i18n/display-name";
 
 /** Topics with their meeting counts, each linking to the topic's page. */

@@ -1,6 +1,6 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TopicProfile } from "@/lib/queries/get-topic";
-import type { YearCount } from "@/lib/queries/list-meetings-of";
+import type { TopicProfile } from "@/lib/queries/topics/get-topic";
+import type { YearCount } from "@/lib/queries/meetings/list-meetings-of";
 import { localName } from "@/lib/i18n/display-name";
 
 /** Label in the reader's language (the other beneath), counts and the years the topic spans. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { TopicListItem } from "@/lib/queries/list-topics";
+import type { TopicListItem } from "@/lib/queries/topics/list-topics";
 import { localName } from "@/lib/i18n/display-name";
 
 /** The topics index as a table; topics nothing is filed under yet stay listed, in a fainter tone. */

@@ -1,4 +1,4 @@
-import type { YearCount } from "@/lib/queries/list-meetings-of";
+import type { YearCount } from "@/lib/queries/meetings/list-meetings-of";
 import { yearRows } from "./year-rows";
 
 const BAR_COLOURS = ["bg-sky-700 dark:bg-sky-400", "bg-stone-400 dark:bg-stone-500"];

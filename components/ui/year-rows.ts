@@ -1,4 +1,4 @@
-import type { YearCount } from "@/lib/queries/list-meetings-of";
+import type { YearCount } from "@/lib/queries/meetings/list-meetings-of";
 
 /**
  * Several per-year series on one axis: every year from the first to the last (gaps shown as zero, so

@@ -1,9 +1,9 @@
+import { prismaTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { positionKey } from "@/lib/importer/extract/people";
 import { organisationOf } from "@/lib/importer/organisations/organisation-of";
 import { ensureCountries, placeIds, sourceId } from "@/lib/importer/store/lookups";
 import { StoreCache } from "@/lib/importer/store/store-cache";
-import { prismaTx } from "@/lib/importer/store/transaction";
 
 type Tx = Prisma.TransactionClient;
 

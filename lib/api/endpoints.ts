@@ -8,8 +8,7 @@ import {
   slugPath,
   topicListQuery,
 } from "@/lib/validation/api-params";
-import { SEARCH_FILTERS_MAX, SEARCH_PAGE_MAX, SEARCH_PAGE_SIZE, searchParamsSchema } from "@/lib/validation/search-params";
-import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
+import { SEARCH_FILTERS_MAX, SEARCH_PAGE_MAX, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, searchParamsSchema } from "@/lib/validation/search-params";
 import { articleDetail, articleList } from "./schemas/article";
 import { meetingDetail, meetingList } from "./schemas/meeting";
 import { officialDetail, officialList } from "./schemas/official";

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from "@/lib/queries/list-meetings";
+import type { TimelineEntry } from "@/lib/queries/meetings/timeline-entries";
 import type { MeetingSummary } from "./schemas/meeting";
 
 /** Page links the API, feeds, calendars and exports put beside each record. */

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { type Db, prismaTx, sql } from "@/lib/db";
 
 /**
  * The pages `npm run bench:pages` measures when no paths are given: each page type at its heaviest in
@@ -8,21 +8,21 @@ import type { Db } from "@/lib/db";
  * the topic with most meetings and articles, and the two indexes.
  */
 export async function benchPagePaths(db: Db): Promise<string[]> {
-  const [official] = await db.$queryRaw<{ slug: string }[]>`
+  const [official] = await prismaTx(db).rows<{ slug: string }>(sql`
     SELECT o.slug FROM "Official" o JOIN "MeetingParticipant" mp ON mp."officialId" = o.id
-    GROUP BY o.id ORDER BY count(*) DESC, o.slug LIMIT 1`;
-  const [meeting] = await db.$queryRaw<{ id: number }[]>`
+    GROUP BY o.id ORDER BY count(*) DESC, o.slug LIMIT 1`);
+  const [meeting] = await prismaTx(db).rows<{ id: number }>(sql`
     WITH busy AS (SELECT "officialId", count(*) AS n FROM "MeetingParticipant" GROUP BY "officialId")
     SELECT mp."meetingId" AS id FROM "MeetingParticipant" mp JOIN busy b ON b."officialId" = mp."officialId"
-    GROUP BY mp."meetingId" ORDER BY sum(b.n) DESC, mp."meetingId" DESC LIMIT 1`;
-  const [article] = await db.$queryRaw<{ slug: string }[]>`
+    GROUP BY mp."meetingId" ORDER BY sum(b.n) DESC, mp."meetingId" DESC LIMIT 1`);
+  const [article] = await prismaTx(db).rows<{ slug: string }>(sql`
     SELECT a.slug FROM "Article" a JOIN "MeetingSource" s ON s."articleId" = a.id
-    GROUP BY a.id ORDER BY count(*) DESC, a.id DESC LIMIT 1`;
-  const [topic] = await db.$queryRaw<{ slug: string }[]>`
+    GROUP BY a.id ORDER BY count(*) DESC, a.id DESC LIMIT 1`);
+  const [topic] = await prismaTx(db).rows<{ slug: string }>(sql`
     SELECT t.slug FROM "Topic" t
     ORDER BY (SELECT count(*) FROM "MeetingTopic" mt WHERE mt."topicId" = t.id)
            + (SELECT count(*) FROM "ArticleTopic" at WHERE at."topicId" = t.id) DESC, t.slug
-    LIMIT 1`;
+    LIMIT 1`);
   return [
     "/",
     ...(official ? [`/?official=${official.slug}`] : []),

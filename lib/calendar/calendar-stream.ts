@@ -2,7 +2,7 @@ import "server-only";
 import { meetingSummaryOf } from "@/lib/api/present";
 import type { Locale } from "@/lib/i18n/messages";
 import { messages } from "@/lib/i18n/messages";
-import { streamMeetings } from "@/lib/queries/stream-meetings";
+import { streamMeetings } from "@/lib/queries/meetings/stream-meetings";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { escapeText, property } from "./ics";
 import { meetingEvent } from "./meeting-event";

@@ -1,6 +1,6 @@
 import "server-only";
 import { meetingSummaryOf } from "@/lib/api/present";
-import { streamMeetings } from "@/lib/queries/stream-meetings";
+import { streamMeetings } from "@/lib/queries/meetings/stream-meetings";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 import { csvText, jsonArrayText } from "./formats";
 import { meetingColumns } from "./meeting-columns";

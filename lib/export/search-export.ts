@@ -1,6 +1,6 @@
 import "server-only";
-import { loadArticleSummaries } from "@/lib/queries/api/articles";
-import { searchMatchIds } from "@/lib/queries/search-articles";
+import { loadArticleSummaries } from "@/lib/api/load/articles";
+import { searchMatchIds } from "@/lib/queries/articles/search-articles";
 import type { SearchParams } from "@/lib/validation/search-params";
 import { articleColumns } from "./article-columns";
 import { csvText, jsonArrayText } from "./formats";

@@ -2,7 +2,8 @@ import { meetingSummaryOf, pageUrl } from "@/lib/api/present";
 import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
-import type { NewArticle, NewMeeting } from "@/lib/queries/feed-entries";
+import type { NewArticle } from "@/lib/queries/articles/newest-articles";
+import type { NewMeeting } from "@/lib/queries/meetings/newest-meetings";
 import type { AtomEntry } from "./atom";
 import { meetingHeadline, participantLines } from "./meeting-headline";
 

@@ -5,7 +5,8 @@ import { requestOrigin } from "@/lib/api/origin";
 import type { SubjectKind } from "@/lib/api/subject";
 import { readLocale, readMeetingFilters, readSubject } from "@/lib/api/subscription-params";
 import { messages, type Locale } from "@/lib/i18n/messages";
-import { newestArticles, newestMeetings } from "@/lib/queries/feed-entries";
+import { newestArticles } from "@/lib/queries/articles/newest-articles";
+import { newestMeetings } from "@/lib/queries/meetings/newest-meetings";
 import { atomXml, type AtomEntry } from "./atom";
 import { articleEntry, meetingEntry } from "./feed-entries";
 

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type pg from "pg";
-import { poolOf, type Db } from "@/lib/db";
+import { type Db, poolOf, prismaTx, sql, withSession, type Tx } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
 import { extractArticle, loadImporterLanguage } from "./extract-article";
 import { listArticleFiles } from "./list-files";
@@ -10,7 +9,6 @@ import { PlannerStatistics } from "./store/planner-statistics";
 import { StoreCache } from "./store/store-cache";
 import { storeArticle, type StoreOutcome } from "./store/store-article";
 import { syncTopics, topicIdsBySlug } from "./store/sync-topics";
-import { prismaTx } from "./store/transaction";
 import type { ImportError } from "./types";
 
 export interface ImportSummary {
@@ -46,15 +44,12 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
   const cache = new StoreCache();
   await preloadCountries(db, cache);
   cache.topics = await topicIdsBySlug(prismaTx(db));
-  // Held for the whole run: the session's advisory lock tells every other process this run is alive.
-  const liveness = await poolOf(db).connect();
-  try {
+  // Held for the whole run: the session's advisory lock tells every other process this run is alive;
+  // ending the session (withSession destroys the connection) is what releases it.
+  return withSession(db, async (liveness) => {
     await markInterruptedRuns(db, liveness);
-    return await runImport(db, await startRun(liveness, trigger), paths, { onFile, concurrency }, cache);
-  } finally {
-    // Destroyed, not returned to the pool: ending the session is what releases its lock.
-    liveness.release(true);
-  }
+    return runImport(db, await startRun(liveness, trigger), paths, { onFile, concurrency }, cache);
+  });
 }
 
 async function runImport(db: Db, run: { id: number }, paths: string[], { onFile, concurrency }: Omit<ImportOptions, "trigger">, cache: StoreCache): Promise<ImportSummary> {
@@ -97,16 +92,16 @@ async function runImport(db: Db, run: { id: number }, paths: string[], { onFile,
 const RUN_LOCK_SPACE = 0x1a7e;
 
 /** The run's row, created and locked in one transaction: no other process sees it unlocked. */
-async function startRun(session: pg.PoolClient, trigger: ImportTrigger): Promise<{ id: number }> {
-  await session.query("BEGIN");
+async function startRun(session: Tx, trigger: ImportTrigger): Promise<{ id: number }> {
+  await session.rows(sql`BEGIN`);
   try {
-    const { rows } = await session.query<{ id: number }>(`INSERT INTO "ImportRun" ("trigger") VALUES ($1::"ImportTrigger") RETURNING id`, [trigger]);
+    const rows = await session.rows<{ id: number }>(sql`INSERT INTO "ImportRun" ("trigger") VALUES (${trigger}::"ImportTrigger") RETURNING id`);
     const id = rows[0]!.id;
-    await session.query("SELECT pg_advisory_lock($1, $2)", [RUN_LOCK_SPACE, id]);
-    await session.query("COMMIT");
+    await session.rows(sql`SELECT pg_advisory_lock(${RUN_LOCK_SPACE}::int, ${id}::int)`);
+    await session.rows(sql`COMMIT`);
     return { id };
   } catch (error) {
-    await session.query("ROLLBACK");
+    await session.rows(sql`ROLLBACK`);
     throw error;
   }
 }
@@ -115,13 +110,13 @@ async function startRun(session: pg.PoolClient, trigger: ImportTrigger): Promise
  * Runs left without a finish time whose process is gone (killed, crashed): nobody holds their lock, so
  * this session can take it. Marked interrupted, so they no longer look like runs in progress.
  */
-async function markInterruptedRuns(db: Db, session: pg.PoolClient): Promise<void> {
+async function markInterruptedRuns(db: Db, session: Tx): Promise<void> {
   const open = await db.importRun.findMany({ where: { finishedAt: null, interruptedAt: null }, select: { id: true } });
   for (const { id } of open) {
-    const { rows } = await session.query<{ free: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS free", [RUN_LOCK_SPACE, id]);
+    const rows = await session.rows<{ free: boolean }>(sql`SELECT pg_try_advisory_lock(${RUN_LOCK_SPACE}::int, ${id}::int) AS free`);
     if (!rows[0]?.free) continue;
     await db.importRun.update({ where: { id }, data: { interruptedAt: new Date() } });
-    await session.query("SELECT pg_advisory_unlock($1, $2)", [RUN_LOCK_SPACE, id]);
+    await session.rows(sql`SELECT pg_advisory_unlock(${RUN_LOCK_SPACE}::int, ${id}::int)`);
   }
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Whose page a list belongs to: an official's or a topic's. */
@@ -7,8 +8,8 @@ export type Subject = { officialId: number } | { topicId: number };
 /** The ids of the subject's meetings, as a subquery. Fixed SQL; only the id is a parameter. */
 export function meetingIdsOf(subject: Subject): Prisma.Sql {
   return "officialId" in subject
-    ? Prisma.sql`SELECT "meetingId" FROM "MeetingParticipant" WHERE "officialId" = ${subject.officialId}`
-    : Prisma.sql`SELECT "meetingId" FROM "MeetingTopic" WHERE "topicId" = ${subject.topicId}`;
+    ? sql`SELECT "meetingId" FROM "MeetingParticipant" WHERE "officialId" = ${subject.officialId}`
+    : sql`SELECT "meetingId" FROM "MeetingTopic" WHERE "topicId" = ${subject.topicId}`;
 }
 
 /**
@@ -17,6 +18,6 @@ export function meetingIdsOf(subject: Subject): Prisma.Sql {
  */
 export function articleLinksOf(subject: Subject): Prisma.Sql {
   return "officialId" in subject
-    ? Prisma.sql`SELECT "articleId", "mentions" AS weight FROM "ArticleOfficial" WHERE "officialId" = ${subject.officialId}`
-    : Prisma.sql`SELECT "articleId", "hits" AS weight FROM "ArticleTopic" WHERE "topicId" = ${subject.topicId}`;
+    ? sql`SELECT "articleId", "mentions" AS weight FROM "ArticleOfficial" WHERE "officialId" = ${subject.officialId}`
+    : sql`SELECT "articleId", "hits" AS weight FROM "ArticleTopic" WHERE "topicId" = ${subject.topicId}`;
 }

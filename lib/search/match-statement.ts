@@ -1,14 +1,11 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-
-type Sql = Prisma.Sql;
-const { sql, join } = Prisma;
+import { join, sql, type Sql } from "@/lib/db";
 
 /**
  * The matching of one search: which articles, how many, in what order, with which facet counts.
  *
  * Work is bounded whatever the query, so a word found in every article costs about what a rare one does.
  * Stored vectors carry sample lexemes ('#s2' when the article id is a multiple of 2, '#s4' of 4, …
- * '#s256'; see the search_speed migration), so the GIN index itself answers "the matches in one article
+ * '#s256'; see prisma/sql-objects/functions/chronicle_search_samples.sql), so the GIN index itself answers "the matches in one article
  * of 2, 4, … 256": a systematic sample, found without reading a single document.
  *
  * 1. The probe counts the candidates in the 1-in-64 sample, and among them the title and lead hits.
@@ -51,7 +48,7 @@ export interface MatchTuning {
 
 export const MATCH_TUNING: MatchTuning = { exactMax: 600, sampleSize: 300, headCandidates: 100, headMax: 300 };
 
-/** The sparsest sample stored: one article in 256 (the migration's chronicle_search_samples). */
+/** The sparsest sample stored: one article in 256 (chronicle_search_samples). */
 export const SAMPLE_MAX = 256;
 /** The sample the probe counts. */
 export const PROBE_RATE = 64;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery, SEARCH_QUERY_MAX, SEARCH_TERMS_MAX } from "./parse-query";
+import { SEARCH_QUERY_MAX } from "@/lib/validation/search-params";
+import { parseQuery, SEARCH_TERMS_MAX } from "./parse-query";
 
 const w = (...words: string[]) => ({ words, phrase: words.length > 1 });
 

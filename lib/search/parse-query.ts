@@ -1,3 +1,5 @@
+import { SEARCH_QUERY_MAX } from "@/lib/validation/search-params";
+
 /**
  * The query syntax readers already know from web search engines, read leniently: words (all must
  * match), "an exact phrase", OR (also ИЛИ or |) between alternatives, -word or -"phrase" to exclude.
@@ -5,7 +7,6 @@
  * are only separators, and a query longer than SEARCH_QUERY_MAX characters is cut.
  */
 
-export const SEARCH_QUERY_MAX = 200;
 /** More terms than this make a query no reader types on purpose; the rest are ignored. */
 export const SEARCH_TERMS_MAX = 12;
 

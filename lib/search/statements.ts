@@ -1,7 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-
-type Sql = Prisma.Sql;
-const { sql, join } = Prisma;
+import { join, sql, type Sql } from "@/lib/db";
 
 /**
  * The SQL of one search besides the matching itself (match-statement.ts), as parameterised statements

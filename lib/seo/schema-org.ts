@@ -1,5 +1,5 @@
-import type { ArticleDetail } from "@/lib/queries/get-article";
-import type { MeetingDetail } from "@/lib/queries/get-meeting";
+import type { ArticleDetail } from "@/lib/queries/articles/get-article";
+import type { MeetingDetail } from "@/lib/queries/meetings/get-meeting";
 
 /** A date at its precision in ISO 8601: "2026-02-05", "2026-03", "2026". */
 export function isoAtPrecision(date: string, precision: "day" | "month" | "year" | null): string {

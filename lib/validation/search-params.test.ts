@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
-import { readSearchParams, searchParamsSchema } from "./search-params";
+import { readSearchParams, SEARCH_QUERY_MAX, searchParamsSchema } from "./search-params";
 import { queryRecord } from "./url-params";
 
 const parse = (query: string) => searchParamsSchema.safeParse(queryRecord(new URLSearchParams(query)));

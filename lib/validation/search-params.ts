@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { SEARCH_QUERY_MAX } from "@/lib/search/parse-query";
 import { defaulted, list, optional, slug, defaultedWholeNumber, wholeNumber, type QueryRecord } from "./url-params";
 
 /** Facet filters a reader may stack at once (each one narrows the results further). */
+/** Characters of a query read; the rest is cut (lib/search/parse-query.ts). */
+export const SEARCH_QUERY_MAX = 200;
 export const SEARCH_FILTERS_MAX = 5;
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_PAGE_MAX = 500;

@@ -8,7 +8,7 @@ import { mergeOfficials } from "../../lib/actions/officials/merge-officials";
 import { updateOfficial } from "../../lib/actions/officials/update-official";
 import { staleRecordMessage } from "../../lib/actions/stale-record";
 import { updateTopic } from "../../lib/actions/topics/update-topic";
-import { getAdminMeeting } from "../../lib/queries/admin/meetings";
+import { getAdminMeeting } from "../../lib/queries/meetings/admin-meetings";
 import { createDb, type Db } from "../../lib/db";
 import { messages } from "../../lib/i18n/messages";
 import { importPaths } from "../../lib/importer/import-paths";

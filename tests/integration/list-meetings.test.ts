@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
 import { loadImporterLanguage } from "../../lib/importer/extract-article";
 import { importPaths } from "../../lib/importer/import-paths";
-import { listMeetings } from "../../lib/queries/list-meetings";
+import { listMeetings } from "../../lib/queries/meetings/list-meetings";
 import { meetingFiltersSchema } from "../../lib/validation/meeting-filters";
 import { resetDatabase } from "../support/reset-database";
 

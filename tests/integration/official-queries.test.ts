@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
-import { getOfficial } from "../../lib/queries/get-official";
-import { countMeetingsByYear, listMeetingsOf, MEETINGS_PER_PAGE } from "../../lib/queries/list-meetings-of";
-import { listOfficials } from "../../lib/queries/list-officials";
-import { listParticipantsOf } from "../../lib/queries/list-participants-of";
-import { listTopicsOf } from "../../lib/queries/list-topics-of";
-import { listArticlesOf } from "../../lib/queries/list-articles-of";
+import { getOfficial } from "../../lib/queries/officials/get-official";
+import { countMeetingsByYear, listMeetingsOf, MEETINGS_PER_PAGE } from "../../lib/queries/meetings/list-meetings-of";
+import { listOfficials } from "../../lib/queries/officials/list-officials";
+import { listParticipantsOf } from "../../lib/queries/officials/list-participants-of";
+import { listTopicsOf } from "../../lib/queries/topics/list-topics-of";
+import { listArticlesOf } from "../../lib/queries/articles/list-articles-of";
 import { importArchive } from "../support/import-archive";
 
 let db: Db;

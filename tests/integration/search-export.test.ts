@@ -1,9 +1,9 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { poolOf, type Db } from "../../lib/db";
+import { poolOf, poolQuery, type Db } from "../../lib/db";
 import * as csvRoute from "../../app/export/search.csv/route";
 import * as jsonRoute from "../../app/export/search.json/route";
-import { poolQuery, runSearch } from "../../lib/search/run-search";
+import { runSearch } from "../../lib/search/run-search";
 import { searchExportUrls } from "../../lib/search/search-url";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { callRoute } from "../support/call-route";

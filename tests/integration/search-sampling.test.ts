@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { poolOf, type Db } from "../../lib/db";
+import { poolOf, poolQuery, type Db } from "../../lib/db";
 import { matchStatement, samplingFor, type MatchRow, type MatchTuning } from "../../lib/search/match-statement";
-import { planSearch, poolQuery, runSearch, type SearchPlan, type SearchResult } from "../../lib/search/run-search";
+import { planSearch, runSearch, type SearchPlan, type SearchResult } from "../../lib/search/run-search";
 import { SEARCH_PAGE_SIZE, searchParamsSchema } from "../../lib/validation/search-params";
 import { importSearchArchive } from "../support/search-archive";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { poolOf, type Db } from "../../lib/db";
+import { poolOf, poolQuery, type Db } from "../../lib/db";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { poolQuery, runSearch, type SearchResult } from "../../lib/search/run-search";
+import { runSearch, type SearchResult } from "../../lib/search/run-search";
 import { createSearchCache } from "../../lib/search/search-cache";
 import { searchParamsSchema } from "../../lib/validation/search-params";
 import { importSearchArchive } from "../support/search-archive";

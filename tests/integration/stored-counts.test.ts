@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, poolOf, type Db } from "../../lib/db";
 import { MeetingKind } from "../../lib/generated/prisma/enums";
 import { importPaths } from "../../lib/importer/import-paths";
-import { countMeetings } from "../../lib/queries/list-meetings";
-import { monthHistogram } from "../../lib/queries/month-histogram";
-import { timelineFacets } from "../../lib/queries/timeline-facets";
+import { countMeetings } from "../../lib/queries/meetings/list-meetings";
+import { monthHistogram } from "../../lib/queries/meetings/month-histogram";
+import { timelineFacets } from "../../lib/queries/meetings/timeline-facets";
 import { importArchive } from "../support/import-archive";
 
 let db: Db;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
-import { getTopic } from "../../lib/queries/get-topic";
-import { countArticlesByYear, listArticlesOf } from "../../lib/queries/list-articles-of";
-import { countMeetingsByYear, listMeetingsOf } from "../../lib/queries/list-meetings-of";
-import { listParticipantsOf } from "../../lib/queries/list-participants-of";
-import { listTopics } from "../../lib/queries/list-topics";
+import { getTopic } from "../../lib/queries/topics/get-topic";
+import { countArticlesByYear, listArticlesOf } from "../../lib/queries/articles/list-articles-of";
+import { countMeetingsByYear, listMeetingsOf } from "../../lib/queries/meetings/list-meetings-of";
+import { listParticipantsOf } from "../../lib/queries/officials/list-participants-of";
+import { listTopics } from "../../lib/queries/topics/list-topics";
 import { importArchive } from "../support/import-archive";
 
 let db: Db;

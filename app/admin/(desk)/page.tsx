@@ -5,7 +5,7 @@ import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { getMessages } from "@/lib/i18n/locale";
-import { getDashboard } from "@/lib/queries/admin/dashboard";
+import { getDashboard } from "@/lib/queries/dashboard";
 
 export const dynamic = "force-dynamic";
 

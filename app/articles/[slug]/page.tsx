@@ -6,7 +6,7 @@ import { ArticleText } from "@/components/article/article-text";
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getMessages } from "@/lib/i18n/locale";
-import { articleForUrl } from "@/lib/queries/get-article";
+import { articleForUrl } from "@/lib/queries/articles/get-article";
 import { paragraphId } from "@/lib/text/paragraph-anchor";
 import { newsArticle } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";

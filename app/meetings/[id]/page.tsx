@@ -10,8 +10,8 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { meetingForUrl } from "@/lib/queries/get-meeting";
-import { relatedMeetings } from "@/lib/queries/related-meetings";
+import { meetingForUrl } from "@/lib/queries/meetings/get-meeting";
+import { relatedMeetings } from "@/lib/queries/meetings/related-meetings";
 import { meetingEvent } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
 

@@ -13,11 +13,11 @@ import { TakeAwayLinks } from "@/components/ui/take-away-links";
 import { timelineLinks } from "@/lib/export/timeline-links";
 import { YearBars } from "@/components/ui/year-bars";
 import { getMessages } from "@/lib/i18n/locale";
-import { getOfficial } from "@/lib/queries/get-official";
-import { ARTICLES_PER_PAGE, listArticlesOf } from "@/lib/queries/list-articles-of";
-import { listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/list-meetings-of";
-import { listParticipantsOf } from "@/lib/queries/list-participants-of";
-import { listTopicsOf } from "@/lib/queries/list-topics-of";
+import { getOfficial } from "@/lib/queries/officials/get-official";
+import { ARTICLES_PER_PAGE, listArticlesOf } from "@/lib/queries/articles/list-articles-of";
+import { listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/meetings/list-meetings-of";
+import { listParticipantsOf } from "@/lib/queries/officials/list-participants-of";
+import { listTopicsOf } from "@/lib/queries/topics/list-topics-of";
 import { firstParam, pageNumberSchema, pagesInQuery, pageWithin, slugSchema } from "@/lib/validation/page-params";
 
 export const dynamic = "force-dynamic";

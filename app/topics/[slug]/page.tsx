@@ -12,10 +12,10 @@ import { TakeAwayLinks } from "@/components/ui/take-away-links";
 import { timelineLinks } from "@/lib/export/timeline-links";
 import { YearBars } from "@/components/ui/year-bars";
 import { getMessages } from "@/lib/i18n/locale";
-import { getTopic } from "@/lib/queries/get-topic";
-import { ARTICLES_PER_PAGE, countArticlesByYear, listArticlesOf } from "@/lib/queries/list-articles-of";
-import { countMeetingsByYear, listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/list-meetings-of";
-import { listParticipantsOf } from "@/lib/queries/list-participants-of";
+import { getTopic } from "@/lib/queries/topics/get-topic";
+import { ARTICLES_PER_PAGE, countArticlesByYear, listArticlesOf } from "@/lib/queries/articles/list-articles-of";
+import { countMeetingsByYear, listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/meetings/list-meetings-of";
+import { listParticipantsOf } from "@/lib/queries/officials/list-participants-of";
 import { firstParam, pageNumberSchema, pagesInQuery, pageWithin, slugSchema } from "@/lib/validation/page-params";
 
 export const dynamic = "force-dynamic";

@@ -10,12 +10,7 @@ import { TextArea, TextField } from "../fields";
 import { FormStatus } from "../form-status";
 import { DraftMeetingCard } from "./draft-meeting";
 import { DraftOfficialCard } from "./draft-official";
-
-export interface TopicChoice {
-  slug: string;
-  labelRu: string;
-  labelEn: string;
-}
+import type { TopicChoice } from "./topic-choice";
 
 const ARTICLE_FIELDS = ["title", "lead", "publishedOn", "dateline", "source", "photoCredit"] as const;
 

@@ -9,7 +9,7 @@ import { secondaryButton } from "../buttons";
 import { SelectField, TextField } from "../fields";
 import { ParticipantRow } from "../participant-row";
 import { AddParticipant } from "./add-participant";
-import type { TopicChoice } from "./draft-editor";
+import type { TopicChoice } from "./topic-choice";
 
 /** One extracted meeting, every fact editable, with the sentences it was read from. */
 export function DraftMeetingCard({

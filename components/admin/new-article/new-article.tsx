@@ -5,7 +5,8 @@ import { IDLE } from "@/lib/actions/action-state";
 import { extractArticleAction } from "@/lib/actions/articles/extract-article-action";
 import type { Locale } from "@/lib/i18n/messages";
 import type { ArticleDraft } from "@/lib/validation/article-draft";
-import { DraftEditor, type TopicChoice } from "./draft-editor";
+import { DraftEditor } from "./draft-editor";
+import type { TopicChoice } from "./topic-choice";
 import { SourceForm } from "./source-form";
 
 /** New article: the text (pasted or typed) → "Extract" → the importer's findings to correct → "Publish". */

@@ -1,7 +1,7 @@
 "use server";
 
 import { getCurrentEditor } from "@/lib/auth/current-editor";
-import { findOfficials } from "@/lib/queries/admin/officials";
+import { findOfficials } from "@/lib/queries/officials/admin-officials";
 
 export type OfficialChoice = Awaited<ReturnType<typeof findOfficials>>[number];
 

@@ -1,8 +1,8 @@
+import { prismaTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { latinName, nameForms, sameOfficialKey } from "@/lib/importer/extract/people";
 import { freeSlug } from "@/lib/importer/store/lookups";
 import { surnameOf } from "@/lib/importer/store/surname-only";
-import { prismaTx } from "@/lib/importer/store/transaction";
 import { slugify } from "@/lib/text/slugify";
 import { ensureCountry } from "../lookups";
 

@@ -1,9 +1,11 @@
 import { performance } from "node:perf_hooks";
 
 import type { ScriptFailure } from "./atomic-adapter-factory";
+import { describeScriptError } from "./describe-script-error";
 import { MigrationError, MigrationFailedError, oneLine } from "./errors";
 import { DEFAULT_MIGRATIONS_DIR, readMigrations, toMigrationList, type MigrationFolder } from "./migrations-folder";
 import { openEngine } from "./open-engine";
+import { applySqlObjects, DEFAULT_SQL_OBJECTS_DIR } from "./sql-objects";
 
 export type ApplyMigrationsOptions = {
   databaseUrl: string;
@@ -15,15 +17,25 @@ export type ApplyMigrationsOptions = {
    * every migration runs in one transaction; failures this runner sees are released automatically.
    */
   retryFailed?: boolean;
+  /** Functions and triggers, one current file each (see sql-objects.ts), applied after the migrations. */
+  sqlObjectsDir?: string;
 };
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /**
  * Applies the pending migrations of `prisma/migrations/` and records them in `_prisma_migrations`,
- * exactly where `prisma migrate deploy` would. Each migration commits whole or not at all.
+ * exactly where `prisma migrate deploy` would, then the changed files of `prisma/sql-objects/`. Each
+ * migration commits whole or not at all, and so do the SQL objects together.
  */
 export async function applyMigrations(options: ApplyMigrationsOptions): Promise<{ applied: string[] }> {
+  const result = await applyMigrationFolders(options);
+  const objects = await applySqlObjects(options.databaseUrl, options.sqlObjectsDir ?? DEFAULT_SQL_OBJECTS_DIR, { all: result.applied.length > 0 });
+  if (objects.length > 0) options.log?.(`Applied ${plural(objects.length, "changed SQL object")} (prisma/sql-objects)`);
+  return result;
+}
+
+async function applyMigrationFolders(options: ApplyMigrationsOptions): Promise<{ applied: string[] }> {
   const { databaseUrl, migrationsDir = DEFAULT_MIGRATIONS_DIR, log = () => {}, retryFailed = false } = options;
   const started = performance.now();
   const migrations = await readMigrations(migrationsDir);
@@ -88,15 +100,6 @@ async function explainFailure(
   }
   await markRolledBack(migration.name);
   return new MigrationFailedError(migration.name, reason);
-}
-
-export function describeScriptError(error: unknown, script: string): string {
-  const { message, position } = error as { message?: unknown; position?: unknown };
-  const text = typeof message === "string" ? message : String(error);
-  const at = Number(position);
-  if (!Number.isInteger(at) || at < 1) return text;
-  const line = script.slice(0, at - 1).split("\n").length;
-  return `${text} (line ${line} of migration.sql)`;
 }
 
 function plural(count: number, noun: string): string {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { MigrationError, oneLine } from "./errors";
@@ -28,7 +28,7 @@ export type CreateMigrationOptions = {
 /**
  * Writes `<migrationsDir>/<YYYYMMDDHHMMSS>_<name>/migration.sql` with the SQL that takes the previous
  * migration's schema snapshot to the current schema, and the current schema beside it as the next
- * snapshot. Schema-to-schema, never against a live database: hand-written SQL added to a migration
+ * (and only) snapshot. Schema-to-schema, never against a live database: hand-written SQL added to a migration
  * (CHECKs, generated columns) is invisible to the diff, so later migrations leave it alone.
  */
 export async function createMigration(options: CreateMigrationOptions): Promise<{ created: string | null }> {
@@ -64,6 +64,8 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
   await mkdir(target, { recursive: true });
   await writeFile(path.join(target, "migration.sql"), script);
   await writeFile(path.join(target, SNAPSHOT_NAME), schema);
+  // One snapshot only: the diff reads nothing older, and twelve copies of the schema misled searches.
+  if (previous) await rm(path.join(migrationsDir, previous.migration, SNAPSHOT_NAME));
   if (!existsSync(path.join(migrationsDir, LOCKFILE_NAME))) await writeFile(path.join(migrationsDir, LOCKFILE_NAME), LOCKFILE_CONTENT);
   log(`Created ${path.relative(process.cwd(), path.join(target, "migration.sql"))}`);
   return { created: folder };

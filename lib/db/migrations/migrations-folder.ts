@@ -51,8 +51,8 @@ export async function toMigrationList(migrationsDir: string, migrations: Migrati
 }
 
 /**
- * The schema the newest migration left the database in. A folder without a snapshot holds only
- * hand-written SQL (nothing Prisma models), so the one before it still describes the schema.
+ * The schema the migrations leave the database in: the one snapshot, kept beside the newest migration
+ * that changed what Prisma models (createMigration moves it forward; older folders hold SQL only).
  */
 export async function readLatestSnapshot(migrationsDir: string): Promise<{ migration: string; schema: string } | undefined> {
   const names = await listMigrationNames(migrationsDir);

@@ -1,11 +1,9 @@
+import { type Db, sql, type Tx } from "@/lib/db";
 import { COUNTRIES, countryNames } from "@/lib/domain/countries";
 import { placeNameEn } from "@/lib/domain/places";
-import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StoreCache } from "./store-cache";
-import type { Tx } from "./transaction";
 
-const sql = Prisma.sql;
 
 /** All curated countries in one statement, committed before a run, so articles rarely need to add one. */
 export async function preloadCountries(db: Db, cache: StoreCache): Promise<void> {

@@ -1,5 +1,3 @@
-import type pg from "pg";
-
 /** Articles a run writes before its first refresh: below this, plans for an empty archive are fine. */
 const FIRST_REFRESH = 100;
 
@@ -18,7 +16,8 @@ export class PlannerStatistics {
   private running: Promise<void> | null = null;
 
   constructor(
-    private readonly pool: pg.Pool,
+    /** The pool under the client (poolOf): ANALYZE runs beside the writers, on a connection of its own. */
+    private readonly pool: { query(statement: string): Promise<unknown> },
     archiveSize: number,
   ) {
     this.size = archiveSize;

@@ -1,4 +1,4 @@
-import { poolOf, type Db } from "@/lib/db";
+import { type Db, inTransaction, prismaTx, sql, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { organisationOf } from "@/lib/importer/organisations/organisation-of";
 import type { Extraction } from "@/lib/importer/types";
@@ -10,7 +10,6 @@ import { StoreCache } from "./store-cache";
 import { candidatesSql, meetingIdsSql, meetingLocksSql, meetingPlans, paragraphIndex, planMeetings, type Candidate } from "./store-meetings";
 import { collectPositions, officialLookupSql, officialWrites, resolveOfficials, type OfficialRow, type StoredOfficial } from "./store-officials";
 import { topicIdsBySlug } from "./sync-topics";
-import { inTransaction, prismaTx, type Tx } from "./transaction";
 import { writeArticleRows, type EvidenceRow } from "./write-rows";
 
 export type StoreOutcome = "created" | "updated" | "unchanged";
@@ -33,7 +32,6 @@ export interface StoredArticle {
 
 type Written = { outcome: "unchanged" } | { outcome: "created" | "updated"; stored: StoredArticle };
 
-const sql = Prisma.sql;
 
 /**
  * Stores one extracted article in ONE transaction: nothing is half-written when any step fails.
@@ -47,7 +45,7 @@ const sql = Prisma.sql;
 export async function storeArticle(db: Db, x: Extraction, fileName: string | null, cache = new StoreCache(), { durable = true }: StoreOptions = {}): Promise<StoreOutcome> {
   return retryRaces(async () => {
     const view = cache.forTransaction();
-    const { outcome } = await inTransaction(poolOf(db), (tx) => writeArticle(tx, view, x, { fileName, origin: "importer" }), { durable });
+    const { outcome } = await inTransaction(db, (tx) => writeArticle(tx, view, x, { fileName, origin: "importer" }), { durable });
     cache.commit(view);
     return outcome;
   });

@@ -1,3 +1,4 @@
+import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sameOfficialKey } from "@/lib/importer/extract/people";
 import type { Extraction, MeetingFull, ParticipantOut } from "@/lib/importer/types";
@@ -15,7 +16,6 @@ export interface ArticleContext {
   placeIds: Map<string, number>; // by Russian name
 }
 
-const sql = Prisma.sql;
 
 /** SQL for `count` new meeting ids: a sub-select of the article's write statement. */
 export function meetingIdsSql(count: number): Prisma.Sql {

@@ -1,3 +1,4 @@
+import { sql, type Tx } from "@/lib/db";
 import { sameOfficialKey } from "@/lib/importer/extract/people";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { organisationOf, type Organisation } from "@/lib/importer/organisations/organisation-of";
@@ -5,9 +6,7 @@ import type { OfficialFull } from "@/lib/importer/types";
 import { slugify } from "@/lib/text/slugify";
 import { freeSlugSql } from "./lookups";
 import { isSurnameOnly, resolveSurnameOnly, surnameOf } from "./surname-only";
-import type { Tx } from "./transaction";
 
-const sql = Prisma.sql;
 
 export interface StoredOfficial {
   id: number;

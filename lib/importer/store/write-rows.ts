@@ -1,8 +1,6 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sql, type Tx } from "@/lib/db";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus } from "@/lib/importer/types";
-import type { Tx } from "./transaction";
 
-const sql = Prisma.sql;
 
 export interface MeetingRow {
   id: number;

@@ -6,7 +6,7 @@ import { Pager } from "@/components/admin/pager";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAdminArticles } from "@/lib/queries/admin/articles";
+import { listAdminArticles } from "@/lib/queries/articles/admin-articles";
 import { listParamsSchema } from "@/lib/validation/list-params";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { AdminHeading } from "@/components/admin/admin-heading";
 import { AuditTable } from "@/components/admin/audit-table";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAuditPage } from "@/lib/queries/admin/dashboard";
+import { listAuditPage } from "@/lib/queries/dashboard";
 
 export const dynamic = "force-dynamic";
 

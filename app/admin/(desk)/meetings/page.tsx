@@ -4,7 +4,7 @@ import { Pager } from "@/components/admin/pager";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAdminMeetings } from "@/lib/queries/admin/meetings";
+import { listAdminMeetings } from "@/lib/queries/meetings/admin-meetings";
 import { listParamsSchema } from "@/lib/validation/list-params";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { ListSearch } from "@/components/admin/list-search";
 import { Pager } from "@/components/admin/pager";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAdminOfficials } from "@/lib/queries/admin/officials";
+import { listAdminOfficials } from "@/lib/queries/officials/admin-officials";
 import { listParamsSchema } from "@/lib/validation/list-params";
 
 export const dynamic = "force-dynamic";

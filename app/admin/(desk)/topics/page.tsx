@@ -3,7 +3,7 @@ import { AdminHeading, Badge } from "@/components/admin/admin-heading";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { localName } from "@/lib/i18n/display-name";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAdminTopics } from "@/lib/queries/admin/topics";
+import { listAdminTopics } from "@/lib/queries/topics/admin-topics";
 
 export const dynamic = "force-dynamic";
 

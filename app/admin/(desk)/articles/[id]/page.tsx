@@ -7,8 +7,8 @@ import { dangerButton } from "@/components/admin/buttons";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { getAdminArticle } from "@/lib/queries/admin/articles";
-import { listAuditPage } from "@/lib/queries/admin/dashboard";
+import { getAdminArticle } from "@/lib/queries/articles/admin-articles";
+import { listAuditPage } from "@/lib/queries/dashboard";
 import { id as idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

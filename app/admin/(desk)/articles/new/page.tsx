@@ -2,7 +2,7 @@ import { AdminHeading } from "@/components/admin/admin-heading";
 import { NewArticle } from "@/components/admin/new-article/new-article";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { getMessages } from "@/lib/i18n/locale";
-import { listTopicChoices } from "@/lib/queries/admin/topics";
+import { listTopicChoices } from "@/lib/queries/topics/admin-topics";
 
 export const dynamic = "force-dynamic";
 

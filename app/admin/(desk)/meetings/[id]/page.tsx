@@ -6,8 +6,8 @@ import { MeetingForm } from "@/components/admin/meeting-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAuditPage } from "@/lib/queries/admin/dashboard";
-import { getAdminMeeting } from "@/lib/queries/admin/meetings";
+import { listAuditPage } from "@/lib/queries/dashboard";
+import { getAdminMeeting } from "@/lib/queries/meetings/admin-meetings";
 import { id as idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

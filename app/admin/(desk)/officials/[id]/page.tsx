@@ -6,8 +6,8 @@ import { OfficialForm } from "@/components/admin/official-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDate } from "@/lib/i18n/format-date";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAuditPage } from "@/lib/queries/admin/dashboard";
-import { getAdminOfficial } from "@/lib/queries/admin/officials";
+import { listAuditPage } from "@/lib/queries/dashboard";
+import { getAdminOfficial } from "@/lib/queries/officials/admin-officials";
 import { id as idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

@@ -5,8 +5,8 @@ import { TopicForm } from "@/components/admin/topic-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { localName } from "@/lib/i18n/display-name";
 import { getMessages } from "@/lib/i18n/locale";
-import { listAuditPage } from "@/lib/queries/admin/dashboard";
-import { getAdminTopic } from "@/lib/queries/admin/topics";
+import { listAuditPage } from "@/lib/queries/dashboard";
+import { getAdminTopic } from "@/lib/queries/topics/admin-topics";
 import { id as idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

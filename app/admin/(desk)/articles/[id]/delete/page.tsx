@@ -3,7 +3,7 @@ import { AdminHeading } from "@/components/admin/admin-heading";
 import { DeleteArticleForm } from "@/components/admin/delete-article-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { getMessages } from "@/lib/i18n/locale";
-import { getAdminArticle } from "@/lib/queries/admin/articles";
+import { getAdminArticle } from "@/lib/queries/articles/admin-articles";
 import { id as idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { AdminHeading } from "@/components/admin/admin-heading";
 import { MergeOfficialsForm } from "@/components/admin/merge-officials-form";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { getMessages } from "@/lib/i18n/locale";
-import { getAdminOfficial } from "@/lib/queries/admin/officials";
+import { getAdminOfficial } from "@/lib/queries/officials/admin-officials";
 import { id as idSchema } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";

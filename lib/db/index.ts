@@ -1,0 +1,8 @@
+/**
+ * The one way in to the database: the Prisma client (`getDb`) for what Prisma's query builder says
+ * plainly, and `sql` statements sent through `queryRows`, `prismaTx`, `poolTx` (`poolQuery`) or `inTransaction` for the
+ * rest. Migrations and the SQL objects are in ./migrations.
+ */
+export { createDb, getDb, poolOf, type Db } from "./client";
+export { empty, join, raw, sql, type Sql } from "./sql";
+export { inTransaction, poolQuery, poolTx, prismaTx, queryRows, withSession, type TransactionOptions, type Tx } from "./transaction";

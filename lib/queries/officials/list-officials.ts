@@ -1,0 +1,77 @@
+import "server-only";
+import { withTotal } from "../with-total";
+import { empty, queryRows, sql } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/messages";
+
+export const OFFICIALS_LIMIT = 1000;
+
+export type OfficialGroup = "KZ" | "US" | "other" | "unknown";
+
+export interface OfficialListItem {
+  slug: string;
+  nameRu: string;
+  nameLatin: string | null;
+  country: { code: string; nameRu: string; nameEn: string } | null;
+  group: OfficialGroup;
+  /** The post seen most recently. */
+  position: string | null;
+  meetings: number;
+}
+
+/**
+ * Officials for the index: Kazakhstan first, then the United States, other countries, and those whose
+ * country is not known, each by surname (Latin surname in English; code-point order, the same on every
+ * server). `q` filters by any written form of the name — case forms, spelling variants, Latin — folded by
+ * chronicle_fold() exactly as stored names are, by substring, or by word similarity for typos
+ * (Kosherbaev). One query; `total` counts every match; meeting counts are stored (OfficialMeetingCount).
+ */
+export async function listOfficials({ q, locale, limit = OFFICIALS_LIMIT }: { q?: string; locale: Locale; limit?: number }): Promise<{ total: number; items: OfficialListItem[] }> {
+  const filter = q
+    ? sql`AND (
+        chronicle_fold(o."nameRu") LIKE needle.pattern
+        OR chronicle_fold(o."nameLatin") LIKE needle.pattern
+        OR EXISTS (SELECT 1 FROM "OfficialName" n WHERE n."officialId" = o.id AND chronicle_fold(n.form) LIKE needle.pattern)
+        OR (length(needle.folded) >= 4 AND (needle.folded <% chronicle_fold(o."nameLatin") OR needle.folded <% chronicle_fold(o."nameRu")))
+      )`
+    : empty;
+  const sortKey =
+    locale === "en"
+      ? sql`lower(regexp_replace(coalesce(o."nameLatin", o."nameRu"), '^.*\\s', '')) COLLATE "C", coalesce(o."nameLatin", o."nameRu") COLLATE "C"`
+      : sql`o.surname COLLATE "C", o."nameRu" COLLATE "C"`;
+  const rows = await queryRows<{ slug: string; nameRu: string; nameLatin: string | null; countryCode: string | null; countryRu: string | null; countryEn: string | null; position: string | null; meetings: number; total: number }>(sql`
+    WITH needle AS (
+      SELECT f AS folded, '%' || replace(replace(replace(f, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern
+      FROM chronicle_fold(${q ?? ""}) AS f
+    )
+    SELECT o.slug, o."nameRu", o."nameLatin", o."countryCode",
+      c."nameRu" AS "countryRu", c."nameEn" AS "countryEn",
+      pos.title AS position,
+      coalesce(mc.meetings, 0) AS meetings,
+      (count(*) OVER ())::int AS total
+    FROM "Official" o
+    CROSS JOIN needle
+    LEFT JOIN "Country" c ON c.code = o."countryCode"
+    LEFT JOIN "OfficialMeetingCount" mc ON mc."officialId" = o.id
+    LEFT JOIN LATERAL (
+      SELECT p.title FROM "Position" p WHERE p."officialId" = o.id
+      ORDER BY p."lastSeen" DESC NULLS LAST, p.id DESC LIMIT 1
+    ) pos ON true
+    WHERE true ${filter}
+    ORDER BY CASE WHEN o."countryCode" = 'KZ' THEN 0 WHEN o."countryCode" = 'US' THEN 1 WHEN o."countryCode" IS NOT NULL THEN 2 ELSE 3 END,
+      ${sortKey}
+    LIMIT ${limit}`);
+  return withTotal(rows, ({ slug, nameRu, nameLatin, countryCode, countryRu, countryEn, position, meetings }) => ({
+    slug,
+    nameRu,
+    nameLatin,
+    country: countryCode ? { code: countryCode, nameRu: countryRu ?? countryCode, nameEn: countryEn ?? countryCode } : null,
+    group: groupOf(countryCode),
+    position,
+    meetings,
+  }));
+}
+
+function groupOf(code: string | null): OfficialGroup {
+  if (code === "KZ" || code === "US") return code;
+  return code ? "other" : "unknown";
+}

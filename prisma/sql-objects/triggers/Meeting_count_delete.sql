@@ -1,0 +1,2 @@
+CREATE OR REPLACE TRIGGER "Meeting_count_delete" AFTER DELETE ON "Meeting"
+  REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION chronicle_count_meetings();

@@ -1,0 +1,2 @@
+CREATE OR REPLACE TRIGGER "Meeting_count_insert" AFTER INSERT ON "Meeting"
+  REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION chronicle_count_meetings();
