@@ -1,4 +1,4 @@
-import { stem, tokenize, type Token } from "@/lib/importer/extract/morph";
+import { stem, tokenize, type Token } from "./stem";
 
 /**
  * Marks named things in published text without touching it: officials by the case forms stored for

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fold } from "../../lib/importer/language/fold";
+import { fold } from "../../lib/text/fold";
 
 let client: pg.Client;
 

@@ -1,6 +1,6 @@
 import { parseWord } from "../extract/people/morph";
 import { tokenize, type Token } from "../extract/people/tokenize";
-import { fold } from "./fold";
+import { fold } from "@/lib/text/fold";
 
 /** One morphological reading of a word, as az (OpenCorpora tags) gives it. */
 export interface Reading {

@@ -1,6 +1,6 @@
 import { COUNTRY_WORDS, keyGenitive, type CountryForms } from "@/lib/importer/extract/people/data/countries";
 import type { CountryCode } from "@/lib/importer/types";
-import { fold } from "../language/fold";
+import { fold } from "@/lib/text/fold";
 
 /** A title's words as written, with the lower-case form position keys use (ё as е, no quotes). */
 export interface TitleWord {

@@ -1,4 +1,4 @@
-import { stem, tokenize, type Token } from "../extract/morph";
+import { stem, tokenize, type Token } from "@/lib/text/stem";
 import { TOPICS } from "./taxonomy";
 
 /** One word of a phrasing: a stem to compare, an exact token, or a gap of up to three words. */

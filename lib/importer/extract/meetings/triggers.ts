@@ -1,6 +1,6 @@
 import type { MeetingStatus } from "../../types";
 import { analyseWords, type Reading, type Word } from "../../language/analysed-words";
-import { fold } from "../../language/fold";
+import { fold } from "@/lib/text/fold";
 import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, PARTICIPATION_VERBS, REFERENCE_HEADS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
 import { clauseOf, plannedAttribute, statusAt, statusOfVerb } from "./status";
 

@@ -3,7 +3,7 @@ import { caseOf, fromDictionary, genderOf, parseWord, type GramCase } from "./mo
 import { capitalizeLike } from "./letter-case";
 import { ALL_CASES, type Reading } from "./name-readings";
 import { boundedMemo } from "./bounded-memo";
-import { fold } from "../../language/fold";
+import { fold } from "@/lib/text/fold";
 
 const cut = (word: string, n: number, add = "") => word.slice(0, word.length - n) + add;
 const VOWELS = "аеёиоуыэюя";

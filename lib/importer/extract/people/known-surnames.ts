@@ -1,7 +1,7 @@
 import { declineSurname } from "./declension";
 import type { RawMention } from "./find-mentions";
 import { genderOfName } from "./name-forms";
-import { fold } from "../../language/fold";
+import { fold } from "@/lib/text/fold";
 
 /** Lower-case case forms of the surnames of people the article names in full (given name and
  *  surname). A capitalised dictionary word in one of these forms elsewhere in the article is that

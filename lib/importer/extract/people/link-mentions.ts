@@ -6,7 +6,7 @@ import { CASES, type Gender, type GramCase } from "./morph";
 import { genderOfName } from "./name-forms";
 import { sameOfficialKey } from "./name-key";
 import { surnameReadings } from "./name-readings";
-import { fold } from "../../language/fold";
+import { fold } from "@/lib/text/fold";
 
 /** A person of one article and the mentions that name them. */
 export interface Person {

@@ -2,7 +2,7 @@ import { declineSurname } from "./declension";
 import { caseOf, genderOf, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
-import { fold } from "../../language/fold";
+import { fold } from "@/lib/text/fold";
 
 // A territory named after "штат" (штат Юта, штата Огайо) is a place in every case form of the article.
 const STATE_NOUN = /^штат(а|е|у|ом)?$/;

@@ -1,7 +1,7 @@
 /** A word of a sentence with its character span; `gapBefore` is the raw text since the previous word
  *  (spaces, punctuation), which is how phrase boundaries are detected without a separate punctuation
  *  token stream. */
-import { fold } from "../../language/fold";
+import { fold } from "@/lib/text/fold";
 export interface Token {
   text: string;
   lower: string;

@@ -1,11 +1,10 @@
 /**
  * Russian stemming (the Snowball "russian" algorithm, without its R2 derivational step's dictionary
- * needs), shared by topics, meetings and anyone else in the importer who must match inflected forms
- * without loading a dictionary. Person names are NOT handled here: `people/` uses `az` for those,
- * because surnames in `-ев/-ов` defeat suffix rules (STACK-NOTES). Owner: the topics/meetings engineer;
- * extend rather than fork.
+ * needs), shared by the importer's topics and the app's marking of mentions: inflected forms matched
+ * without loading a dictionary. Person names are NOT handled here: the importer's `people/` uses `az`
+ * for those, because surnames in `-ев/-ов` defeat suffix rules (STACK-NOTES).
  */
-import { fold } from "../language/fold";
+import { fold } from "./fold";
 
 const VOWELS = /[аеиоуыэюя]/;
 const PERFECTIVE_GERUND = /(?:(?<=[ая])(?:в|вши|вшись)|ив|ивши|ившись|ыв|ывши|ывшись)$/;
