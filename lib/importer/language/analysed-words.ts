@@ -101,6 +101,3 @@ export function analyseWords(text: string): Word[] {
   return tokenize(text).map((t) => Object.assign(Object.create(WORD_PROTOTYPE) as Word, t));
 }
 
-export function hasLemma(w: Word, lemma: string, pos?: readonly string[]): boolean {
-  return w.readings.some((r) => r.lemma === lemma && (!pos || pos.includes(r.pos)));
-}

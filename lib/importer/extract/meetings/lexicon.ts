@@ -48,9 +48,9 @@ export const VERB_FORMS = ["VERB", "INFN", "PRTF", "PRTS", "GRND"] as const;
 /** How a lemma must appear to report an event. */
 export interface Entry {
   rule: RuleId;
+  /** A noun reports an event only in a frame (`triggers.ts`): a support verb, `с/между` + person, a
+   *  relative clause; a marker (`телефонный`, `видеосвязь`) only names the medium of one. */
   as: "verb" | "noun" | "marker";
-  /** A noun is an event only in an event frame: a support verb, `с/между` + person, `в ходе`/`на`… */
-  frame?: boolean;
   /** Lemmas of the next word that make it something else (`принял участие`, `принял решение`). */
   notBefore?: readonly string[];
   /** Only with one of these (folded substrings) in the sentence: `вручил … верительных грамот`. */
@@ -77,22 +77,22 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["созвониться", [{ rule: "call", as: "verb" }]],
   // signings
   ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],
-  ["подписание", [{ rule: "signing", as: "noun", frame: true }]],
+  ["подписание", [{ rule: "signing", as: "noun" }]],
   ["скрепить", [{ rule: "signing", as: "verb", withCue: ["подпис"] }]],
   // talks
-  ["переговоры", [{ rule: "talks", as: "noun", frame: true }]],
-  ["переговор", [{ rule: "talks", as: "noun", frame: true }]],
-  ["консультация", [{ rule: "talks", as: "noun", frame: true }]],
-  ["раунд", [{ rule: "talks", as: "noun", frame: true }]],
+  ["переговоры", [{ rule: "talks", as: "noun" }]],
+  ["переговор", [{ rule: "talks", as: "noun" }]],
+  ["консультация", [{ rule: "talks", as: "noun" }]],
+  ["раунд", [{ rule: "talks", as: "noun" }]],
   // meetings
-  ["встреча", [{ rule: "meeting", as: "noun", frame: true }]],
-  ["беседа", [{ rule: "meeting", as: "noun", frame: true }]],
-  ["прием", [{ rule: "meeting", as: "noun", frame: true }]],
+  ["встреча", [{ rule: "meeting", as: "noun" }]],
+  ["беседа", [{ rule: "meeting", as: "noun" }]],
+  ["прием", [{ rule: "meeting", as: "noun" }]],
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
   ["побеседовать", [{ rule: "meeting", as: "verb" }]],
   ["переговорить", [{ rule: "meeting", as: "verb" }]],
-  ["церемония", [{ rule: "meeting", as: "noun", frame: true, notBefore: ["подписание", "вручение"] }]],
+  ["церемония", [{ rule: "meeting", as: "noun", notBefore: ["подписание", "вручение"] }]],
   ["провести", [{ rule: "discussion", as: "verb", withCue: ["консультац"] }]],
   ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true }]],
   ["принятый", [{ rule: "received", as: "verb", passiveOnly: true }]],
@@ -106,19 +106,19 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["прибыть", [{ rule: "visit", as: "verb" }]],
   ["приехать", [{ rule: "visit", as: "verb" }]],
   ["прилететь", [{ rule: "visit", as: "verb" }]],
-  ["визит", [{ rule: "visit", as: "noun", frame: true }]],
-  ["поездка", [{ rule: "visit", as: "noun", frame: true }]],
+  ["визит", [{ rule: "visit", as: "noun" }]],
+  ["поездка", [{ rule: "visit", as: "noun" }]],
   // conferences: an event noun with a verb of taking place or taking part
-  ["саммит", [{ rule: "conference", as: "noun", frame: true }]],
-  ["конференция", [{ rule: "conference", as: "noun", frame: true }]],
-  ["форум", [{ rule: "conference", as: "noun", frame: true }]],
-  ["заседание", [{ rule: "conference", as: "noun", frame: true }]],
-  ["совещание", [{ rule: "conference", as: "noun", frame: true }]],
-  ["сессия", [{ rule: "conference", as: "noun", frame: true }]],
-  ["министерский", [{ rule: "conference", as: "noun", frame: true }]],
-  ["мероприятие", [{ rule: "conference", as: "noun", frame: true }]],
-  ["дебаты", [{ rule: "conference", as: "noun", frame: true }]],
-  ["брифинг", [{ rule: "conference", as: "noun", frame: true }]],
+  ["саммит", [{ rule: "conference", as: "noun" }]],
+  ["конференция", [{ rule: "conference", as: "noun" }]],
+  ["форум", [{ rule: "conference", as: "noun" }]],
+  ["заседание", [{ rule: "conference", as: "noun" }]],
+  ["совещание", [{ rule: "conference", as: "noun" }]],
+  ["сессия", [{ rule: "conference", as: "noun" }]],
+  ["министерский", [{ rule: "conference", as: "noun" }]],
+  ["мероприятие", [{ rule: "conference", as: "noun" }]],
+  ["дебаты", [{ rule: "conference", as: "noun" }]],
+  ["брифинг", [{ rule: "conference", as: "noun" }]],
 ]);
 
 /** Verbs that carry a noun's event: it takes place (`состоялась встреча`), someone holds it (`провел
@@ -131,8 +131,6 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
   "дать", "устроить", "предусматривать", "договориться", "присутствовать",
 ]);
 
-/** Verbs of taking part: with a conference noun they report the speaker's or participant's presence. */
-export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(["принять", "участвовать", "выступить", "выступать", "председательствовать", "открыть", "возглавить"]);
 
 /** Prepositional frames that put an event noun in the story (`в ходе встречи`, `на переговорах`). */
 export const FRAME_WORDS: ReadonlySet<string> = new Set(["ход", "время", "рамка", "итог", "кулуары", "поле", "полях", "результат"]);

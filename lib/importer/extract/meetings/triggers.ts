@@ -1,7 +1,7 @@
 import type { MeetingStatus } from "../../types";
 import { analyseWords, type Reading, type Word } from "../../language/analysed-words";
 import { fold } from "@/lib/text/fold";
-import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, PARTICIPATION_VERBS, REFERENCE_HEADS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
+import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, REFERENCE_HEADS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
 import { clauseOf, plannedAttribute, statusAt, statusOfVerb } from "./status";
 
 export type { TriggerRule } from "./lexicon";
@@ -164,11 +164,6 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
 
-function participationFrame(words: readonly Word[], i: number): boolean {
-  const [from, to] = clauseOf(words, i);
-  return supportIn(words, from, to, i, PARTICIPATION_VERBS);
-}
-
 /** Event phrases in a sentence: the first word reporting each rule, read against the lexicon by lemma
  *  (so every form of a verb, its participles and gerunds, and the event nouns count alike). */
 export function findTriggers(text: string): TriggerHit[] {
@@ -188,7 +183,7 @@ export function findTriggers(text: string): TriggerHit[] {
         if (entry.rule === "meeting" && entry.as === "noun" && multilateral(words, i)) rule = RULES.conference;
         else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
-        if (rule.kind === "conference" && entry.as === "noun" && !relative && !participationFrame(words, i) && !occurrence(words, i)) continue;
+        if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
