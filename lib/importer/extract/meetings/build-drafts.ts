@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { compatibleKinds, others, type Draft } from "./draft";
 import type { MeetingsInput, MentionIn } from "./input";
-import { findPlaces } from "./places";
+import { findPlaces, isInKazakhstan } from "./places";
 import { rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 
@@ -10,7 +10,7 @@ const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглавил\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
+const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
@@ -18,6 +18,10 @@ const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+�
  *  plans nothing; `принял приглашение посетить` does. */
 const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
 const ACCEPTED = /принял\p{L}*\s+приглашение/u;
+/** `После Казахстана Клинтон посетит Кыргызстан`, `Из Астаны гость направится в Ташкент`: the onward
+ *  leg of a trip. Elsewhere than Kazakhstan it is no event of this archive, and it must not lend its
+ *  destination to the visit the story is about. */
+const ONWARD = /^(?:[Пп]осле|[Ии]з)\s+\p{Lu}/u;
 /** How far back a sentence's missing subject is looked for (`… принял Бектенов. В ходе встречи с …`). */
 const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
@@ -111,7 +115,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
-      const fallback = subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (recentSubject(bySentence, i, rest) ?? protagonist);
+      const fallback = subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (visitorNamed(lower, drafts, input.officials) ?? recentSubject(bySentence, i, rest) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -255,6 +259,21 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
  *  visitor the story is about, named before. */
 const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/u;
 
+/** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
+ *  sentence's subject is the visitor from that country named before, not the host named last. */
+const VISITOR = /(?<!\p{L})(американск|казахстанск)\p{L}*\s+(?:гость|дипломат|визит[её]р)(?!\p{L})/u;
+
+function visitorNamed(lower: string, drafts: readonly Draft[], officials: MeetingsInput["officials"]): string | null {
+  const adjective = VISITOR.exec(lower)?.[1];
+  if (!adjective) return null;
+  const country = adjective === "американск" ? "US" : "KZ";
+  for (const d of [...drafts].reverse()) {
+    const visitor = [...d.participants.keys()].find((n) => officials.find((o) => o.name === n)?.country === country);
+    if (visitor) return visitor;
+  }
+  return null;
+}
+
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
 function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {
   const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
@@ -277,6 +296,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const guest = GUEST.test(text.toLowerCase());
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
+  if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
   return [{ kind: t.rule.kind, status: t.status, sentence, roles, plural: t.rule.plural === true, destination, start: t.start, nominal: t.nominal, guest, needsCounterpart: t.rule.needsCounterpart === true }];
 }
 

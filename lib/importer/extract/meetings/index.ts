@@ -8,6 +8,7 @@ import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
+import { findPlaces } from "./places";
 import { visitParts } from "./visit-parts";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
@@ -20,12 +21,24 @@ const BACKGROUND_DAYS = 14;
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
 /** `Затем …`, `После этого …` continue the previous event only from the sentence they open. */
 const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
+/** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
+const VENUE_REACH = 40;
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
   for (const i of [...d.triggerSentences].sort((a, b) => a - b)) {
-    const found = placesIn(input.sentences[i]?.text ?? "");
+    const text = input.sentences[i]?.text ?? "";
+    // `Перед приездом … гость побывает в Узбекистане: встреча … пройдет в Самарканде`: the trigger's own
+    // part of the sentence places it before what precedes a colon or semicolon.
+    const start = d.triggerStarts.get(i) ?? 0;
+    const part = Math.max(text.lastIndexOf(":", start), text.lastIndexOf(";", start));
+    const all = placesIn(text);
+    // `саммит ОБСЕ в Астане`: a conference's venue follows its noun (which alone reads as a subject of talks).
+    const venue = d.kind === "conference" ? findPlaces(text.slice(start, start + VENUE_REACH))[0] : undefined;
+    if (venue) return { place: venue.place, sentence: i };
+    const own = all.filter((p) => p.start > part);
+    const found = own.length > 0 ? own : all;
     const best = found.find((p) => p.destination) ?? found[0];
     if (best) return { place: best.place, sentence: i };
   }
@@ -115,7 +128,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
         ? previousPlace
         : null;
     const place: PlaceFound | null =
-      ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : null);
+      ownPlace(d, input) ??
+      (visit ? ownPlace(visit, input) : null) ??
+      (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined ? continued : null);
     const participants = participantsOf(d, officials);
     if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
     previous = date;

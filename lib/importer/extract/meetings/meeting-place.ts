@@ -7,7 +7,9 @@ const TITLE_BEFORE = /(?:(?:посол\p{L}*|послу|посла|предст�
  *  not their venue. */
 const TOPIC_BEFORE = /(?:экспорт\p{L}*|импорт\p{L}*|поставк\p{L}*|ситуаци\p{L}*|положени\p{L}*|обстановк\p{L}*|событи\p{L}*|урегулировани\p{L}*|стабильност\p{L}*|безопасност\p{L}*|инвестиц\p{L}*|проект\p{L}*|присутстви\p{L}*|саммит\p{L}*|форум\p{L}*|выбор\p{L}*|достигнут\p{L}*|подписанн\p{L}*|принят\p{L}*|договоренност\p{L}*)(?:\s+[\p{L}\d«»-]+){0,4}\s+(?:в|во)\s+$/iu;
 /** `по итогам визита … в Вашингтон` recalls an earlier trip; it is not where this story happens. */
-const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?визит/u;
+const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|перед|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?(?:визит|при[её]зд|прил[её]т|поездк)/u;
+
+const TRIP_BEFORE = new RegExp(`${PAST_TRIP.source}\\p{L}*\\s+(?:в|во)\\s+$`, "u");
 
 /** The place pattern is a long alternation and meetings ask about the same sentences several times;
  *  `forgetPlaces` empties it per article so memory stays flat over a corpus. */
@@ -26,6 +28,8 @@ export function placesIn(text: string): PlaceMention[] {
     const before = text.slice(Math.max(0, p.start - 90), p.start);
     if (TITLE_BEFORE.test(before) || (!p.destination && TOPIC_BEFORE.test(before))) return false;
     if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
+    // `Перед приездом в Астану гость побывает в …`: the other trip's destination, however it is read.
+    if (TRIP_BEFORE.test(before.toLowerCase())) return false;
     return true;
   });
   memo.set(text, found);

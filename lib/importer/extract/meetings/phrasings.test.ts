@@ -133,7 +133,8 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual([
       "conference/planned 2026-04-06 Вашингтон [Касым-Жомарт Токаев]",
-      "talks/planned 2026-04-06 - [Касым-Жомарт Токаев, Джордж Хилл]",
+      // «В тот же день» continues the summit's day and, planned as held, its place.
+      "talks/planned 2026-04-06 Вашингтон [Касым-Жомарт Токаев, Джордж Хилл]",
       "meeting/held 2026-03-13 - [Канат Омаров, Питер Коллинз]",
     ]);
   });

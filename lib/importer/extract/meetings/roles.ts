@@ -45,9 +45,12 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
 
 /** The one `принял` receives: the accusative object after the verb, or before it when the case leaves
  *  no doubt (`Джона Керри примет Президент`). */
-function receivedObject(m: MentionIn, trigger: TriggerHit, before: string): boolean {
+function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[]): boolean {
   if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);
-  return m.end <= trigger.start && (m.grammaticalCase === "accs" || (m.grammaticalCase === "gent" && !m.preposition));
+  if (m.end > trigger.start || m.preposition) return false;
+  if (m.grammaticalCase === "accs" || m.grammaticalCase === "gent") return true;
+  // `Джона Керри примет Президент …`: an object that cannot be the subject, with the subject after the verb.
+  return canBe(m, "accs") && !canBe(m, "nomn") && mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
 }
 
 /** A mention of undecided case (a bare post: `Главой государства`) read through its first word. */
@@ -88,7 +91,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
-    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
+    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.
     else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");
     // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
