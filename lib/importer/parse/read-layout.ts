@@ -1,5 +1,5 @@
 import { readDatelineString, type DatelineString } from "./dateline-string";
-import { isPhotoCaption, readBoilerplate, readPhotoCredit } from "./noise-lines";
+import { isByline, isPhotoCaption, readBoilerplate, readPhotoCredit } from "./noise-lines";
 import { isCapsDatelineLine, titleCasePlace } from "./place-case";
 import { UnreadableArticleError } from "./unreadable-article-error";
 
@@ -92,6 +92,10 @@ export function readLayout(text: string): Layout {
     }
     paragraphs.push(line);
   }
+
+  // The reporter's signature under the story names no one it reports on.
+  const last = paragraphs.at(-1);
+  if (paragraphs.length > 1 && last !== undefined && isByline(last)) paragraphs.pop();
 
   const datelineString = paragraphs[0] !== undefined ? readDatelineString(paragraphs[0]) : null;
   if (datelineString && paragraphs[0] !== undefined) {

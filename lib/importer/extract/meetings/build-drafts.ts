@@ -1,5 +1,5 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
-import { compatibleKinds, others, type Draft } from "./draft";
+import { compatibleKinds, NEXT_STEP, others, type Draft } from "./draft";
 import type { MeetingsInput, MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { rolesIn, type Role } from "./roles";
@@ -156,9 +156,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // Two or more people named, some of them new to the meeting in focus (`прием …, в котором участвовал
         // глава МИД`): another meeting, not more of the same.
         const newcomers = (d: Draft) => names.length >= 2 && names.some((r) => !d.participants.has(r.name));
-        const target = cp
-          ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
-          : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && !newcomers(d));
+        const nextStep = NEXT_STEP.test(sentence.text) && names.length >= 2;
+        const target = nextStep
+          ? undefined
+          : cp
+            ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
+            : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && !newcomers(d));
         if (target) {
           join(target, c, names);
           if (cp && drafts.filter((d) => d.group === target.group).length > 1) target.treatedSeparately = true;
@@ -277,7 +280,9 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
 function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {
   const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
-  const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
+  const known = hosts.map(countryOf).filter((c) => c !== null);
+  // A host of unknown country receiving a guest is, in this archive, a Kazakh official.
+  const home = new Set(known.length > 0 || hosts.length === 0 ? known : ["KZ"]);
   if (home.size === 0) return [];
   const visiting = (name: string) => {
     const country = countryOf(name);

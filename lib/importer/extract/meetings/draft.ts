@@ -45,3 +45,7 @@ export function compatibleKinds(a: MeetingKind, b: MeetingKind): boolean {
 export function announcesSeries(d: Draft): boolean {
   return d.plural && d.status === "held" && [...d.participants.values()].every((p) => p.role === "subject");
 }
+
+/** `Затем …`, `После этого …`: the sentence they open tells the next event of the same day — on from the
+ *  previous one, never more of it. */
+export const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;

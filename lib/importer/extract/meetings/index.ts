@@ -2,7 +2,7 @@ import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
-import { announcesSeries, type Draft } from "./draft";
+import { announcesSeries, NEXT_STEP, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
@@ -19,8 +19,6 @@ const BACKGROUND_DAYS = 14;
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
-/** `Затем …`, `После этого …` continue the previous event only from the sentence they open. */
-const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
