@@ -146,9 +146,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         continue;
       }
       // `Беседа состоялась по инициативе американской стороны`: nobody named, the event in focus.
+      // `Переговоры двух президентов в понедельник продлились …`: told again, the event may say its day.
       if (anaphoric && focus[0]) {
-        focus[0].sentences.add(i);
-        moved.push(focus[0]);
+        const d = focus[0];
+        if (compatibleKinds(d.kind, c.kind)) join(d, c, []);
+        else d.sentences.add(i);
+        moved.push(d);
         continue;
       }
       if (counterparts.length <= 1) {

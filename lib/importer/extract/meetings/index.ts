@@ -37,7 +37,9 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     if (venue) return { place: venue.place, sentence: i };
     const own = all.filter((p) => p.start > part);
     const found = own.length > 0 ? own : all;
-    const best = found.find((p) => p.destination) ?? found[0];
+    // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
+    // Вашингтоне … встреча …, после чего он отправится в Нью-Йорк`).
+    const best = d.kind === "visit" ? (found.find((p) => p.destination) ?? found[0]) : (found.find((p) => !p.destination) ?? found[0]);
     if (best) return { place: best.place, sentence: i };
   }
   return null;

@@ -53,6 +53,19 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
   return canBe(m, "accs") && !canBe(m, "nomn") && mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
 }
 
+/** `Назарбаев стал первым …, которого Клинтон принял`, `министр, с которым встретился посол`: the person
+ *  a relative clause's object stands for — the last named before the pronoun that opens the clause
+ *  holding the trigger. */
+const RELATIVE_OBJECT = /,\s*котор(?:ого|ую|ых)\s[^,.;:!?]*$/u;
+const RELATIVE_WITH = /,\s*(?:с|со)\s+котор(?:ым|ой|ыми)\s[^,.;:!?]*$/u;
+
+function isAntecedent(text: string, m: MentionIn, trigger: TriggerHit, mentions: readonly MentionIn[], pronoun: RegExp): boolean {
+  if (m.end > trigger.start) return false;
+  const clause = pronoun.exec(text.slice(0, trigger.start));
+  if (!clause || clause.index < m.end) return false;
+  return !mentions.some((o) => o !== m && o.start >= m.end && o.end <= clause.index);
+}
+
 /** A mention of undecided case (a bare post: `Главой государства`) read through its first word. */
 function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
   const word = trigger.words.find((w) => w.start === m.start);
@@ -91,6 +104,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
+    else if (isAntecedent(text, m, trigger, ordered, trigger.rule.counterpartAfterVerb ? RELATIVE_OBJECT : RELATIVE_WITH)) add(m.name, "counterpart");
     else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.
     else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");

@@ -15,7 +15,7 @@ import { linkMentions, type Person } from "./link-mentions";
 import { nameForms } from "./name-forms";
 import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
-import { holderOf, standaloneTitles, type HeldPost } from "./title-references";
+import { holderOf, presidentOf, standaloneTitles, type HeldPost } from "./title-references";
 import { curatedByName } from "./curated-index";
 import { CURATED_OFFICIALS } from "./data/curated-officials";
 import { parseWord } from "./morph";
@@ -97,8 +97,12 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
       const holder = holderOf(bare.title, posts);
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;
+      // A president the article names without the post: the reference is theirs, but a post said only
+      // in passing (`казахстанскому президенту`) is not the title their name was given with.
+      const president = holder ? null : presidentOf(bare.title, people.map((p) => p.name));
+      if (president) references.push({ person: president.index, sentence, seen: { ...bare, key: president.key }, start, end });
       if (!holder) {
-        unheldPosts.push({ sentence, start, end });
+        if (!president) unheldPosts.push({ sentence, start, end });
         continue;
       }
       const seenTitle: TitleSeen = { ...bare, key: holder.position.key };

@@ -56,3 +56,20 @@ function uniquePerson(posts: HeldPost[]): HeldPost | null {
   const people = new Set(posts.map((p) => p.person));
   return people.size === 1 ? (posts[0] ?? null) : null;
 }
+
+/** Presidents by country, for a post named without its holder's name in an article that names the
+ *  president without the post (`Нурсултан Назарбаев …`, then `казахстанскому президенту предстоит …`). */
+const PRESIDENTS: Partial<Record<CountryCode, readonly string[]>> = {
+  KZ: ["Нурсултан Назарбаев", "Касым-Жомарт Токаев"],
+  US: ["Дональд Трамп", "Джо Байден", "Барак Обама", "Джордж Буш", "Билл Клинтон"],
+};
+
+/** The article's one president of the country a bare `президент` names (`Глава государства` is
+ *  Kazakhstan's in its press), when no one holds the post in the text. */
+export function presidentOf(title: string, names: readonly string[]): { index: number; key: string; country: CountryCode } | null {
+  const key = positionKey(title, null);
+  const country = titleCountry(title) ?? (key === "президент" && /^глав/iu.test(title.trim()) ? "KZ" : null);
+  if (!country || !key.startsWith("президент")) return null;
+  const found = names.flatMap((name, index) => (PRESIDENTS[country]?.includes(name) ? [index] : []));
+  return found.length === 1 && found[0] !== undefined ? { index: found[0], key: positionKey(title, country), country } : null;
+}
