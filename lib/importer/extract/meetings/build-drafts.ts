@@ -110,6 +110,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     for (const c of candidates) {
       const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
       if (sides) c.roles = sides;
+      const signers = c.kind === "signing" && c.status === "held" && c.roles.length === 0 ? signersOf(lower, focus, drafts) : null;
+      if (signers) c.roles = signers;
       // `Беседа состоялась по инициативе …`: an event noun with nobody named is the event in focus —
       // unless it is a plan told after a held meeting (`договорились провести следующий раунд`).
       const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
@@ -243,6 +245,16 @@ function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candi
   return roles;
 }
 
+/** `По итогам встречи лидеры подписали …`, `Переговоры … завершились подписанием декларации`: the people
+ *  of the meeting just told sign, as its sides or its leaders. */
+const SIGNING_SIDES = /(?<!\p{L})(?:лидеры|президенты|главы\s+государств|стороны|министры|главы\s+(?:МИД|внешнеполитических\s+ведомств)|завершил(?:ись|ась|ся)\s+подписанием)(?!\p{L})/iu;
+
+function signersOf(lower: string, focus: readonly Draft[], drafts: readonly Draft[]): Candidate["roles"] | null {
+  if (!SIGNING_SIDES.test(lower)) return null;
+  const met = focus.find((d) => d.kind !== "signing" && d.participants.size >= 2) ?? drafts.findLast((d) => d.kind !== "signing" && d.status === "held" && d.participants.size >= 2);
+  return met ? [...met.participants].map(([name, p]) => ({ name, role: p.role })) : null;
+}
+
 /** `…, и сообщил, что намерен посетить Астану …`: a visit told in a clause of its own, which starts at
  *  the last comma before its trigger; null when the visit is the sentence's own subject matter
  *  (`Отдельное внимание было посвящено предстоящему визиту …`). */
@@ -263,7 +275,7 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 
 /** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`: the
  *  visitor the story is about, named before. */
-const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/u;
+const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/u;
 
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
  *  sentence's subject is the visitor from that country named before, not the host named last. */
