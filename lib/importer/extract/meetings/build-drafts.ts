@@ -117,7 +117,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
-      const fallback = subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (visitorNamed(lower, drafts, input.officials) ?? recentSubject(bySentence, i, rest) ?? protagonist);
+      // `встречи американского гостя с Президентом …`: the guest owns the event noun.
+      const guestOwner =
+        subjects.length === 0 && GUEST_OWNER.test(lower) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
+      const fallback =
+        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? recentSubject(bySentence, i, rest) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -291,6 +295,8 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
   }
   return null;
 }
+
+const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
 function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {

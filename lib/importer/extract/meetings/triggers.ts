@@ -54,7 +54,7 @@ function supportIn(words: readonly Word[], from: number, to: number, i: number, 
   for (let k = Math.max(from, i - 25); k <= Math.min(to, i + 25); k++) {
     if (k === i) continue;
     // `регулярно проводить консультации`: an imperfective infinitive tells a habit, not an event.
-    if (words[k]?.readings.some((r) => lemmas.has(r.lemma) && (VERBAL.has(r.pos) || r.pos === "ADJS") && !(r.pos === "INFN" && r.aspect === "impf"))) return true;
+    if (words[k]?.readings.some((r) => lemmas.has(r.lemma) && (VERBAL.has(r.pos) || r.pos === "ADJS") && !(r.pos === "INFN" && r.aspect === "impf" && !futureAuxiliary(words[k - 1])))) return true;
   }
   return false;
 }
@@ -76,13 +76,18 @@ function relativeSupport(words: readonly Word[], i: number): Reading | null {
   return null;
 }
 
+/** `будет председательствовать`: an imperfective infinitive after `быть` is a future, not a habit. */
+function futureAuxiliary(w: Word | undefined): boolean {
+  return !!w && /^(?:буду|будешь|будет|будем|будете|будут)$/.test(w.lower);
+}
+
 /** `регулярно проводить консультации`: the nearest verb an imperfective infinitive tells a habit. */
 function habitual(words: readonly Word[], i: number, from: number, to: number): boolean {
   for (let d = 1; d <= 4; d++) {
     for (const k of [i - d, i + d]) {
       if (k < from || k > to) continue;
       const r = words[k]?.readings[0];
-      if (r && VERBAL.has(r.pos)) return r.pos === "INFN" && r.aspect === "impf";
+      if (r && VERBAL.has(r.pos)) return r.pos === "INFN" && r.aspect === "impf" && !futureAuxiliary(words[k - 1]);
     }
   }
   return false;
@@ -102,6 +107,9 @@ function agrees(noun: Word | undefined, pronoun: Word | undefined): boolean {
   return nouns.some((n) => pronouns.some((p) => p.number === n.number && (n.number === "plur" || p.gender === n.gender)));
 }
 
+/** `в Вашингтоне ожидают визита …, намеченного на январь`: a visit is also awaited and scheduled. */
+const VISIT_SUPPORT: ReadonlySet<string> = new Set([...SUPPORT_VERBS, "ожидать", "наметить"]);
+
 function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   if (relativeSupport(words, i)) return true;
   if (venue(words, i)) return false;
@@ -110,7 +118,7 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   if (entry.rule === "conference") return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
   if (entry.rule === "visit") {
     const prev = words[i - 1];
-    return !referenced(words, i) && (supportIn(words, from, to, i, SUPPORT_VERBS) || prev?.lower === "с" || plannedAttribute(words, i));
+    return !referenced(words, i) && (supportIn(words, from, to, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i));
   }
   if (withFollows(words, i)) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);

@@ -83,7 +83,7 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   { name: "Алибек Бакаев", country: "KZ" },
   { name: "Роман Василенко", country: "KZ" },
   { name: "Акан Рахметуллин", country: "KZ" },
-  { name: "Нурсултан Назарбаев", country: "KZ", years: [1991, 2019] },
+  { name: "Нурсултан Назарбаев", country: "KZ", years: [1991, 2022] }, // president, then Елбасы and chairman of the Security Council
   { name: "Алмасадам Саткалиев", country: "KZ" },
   { name: "Арман Шаккалиев", country: "KZ" },
   { name: "Аскар Мамин", country: "KZ", years: [2016, 2022] },

@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set([
   "эмир", "принц", "лидер", "администратор", "генпрокурор", "прокурор", "омбудсмен", "управляющий",
   "казначей", "спецкоординатор", "главнокомандующий", "генерал", "адмирал", "ректор", "проректор",
   "командир", "полковник", "вице-адмирал", "контр-адмирал", "командующий", "поверенный", "комиссар",
-  "еврокомиссар",
+  "еврокомиссар", "елбасы",
 ]);
 
 /** Adjectives and participles that name a post when they stand as nouns (временный поверенный в делах,
@@ -24,7 +24,7 @@ export const SUBSTANTIVE_HEADS = new Set(["поверенный", "команд�
 export const RANKS = new Set(["адмирал", "генерал", "полковник", "вице-адмирал", "контр-адмирал"]);
 
 /** Heads that are indeclinable: their surface form is already the nominative. */
-export const INDECLINABLE_HEADS = new Set(["замминистра", "замглавы", "зампредседателя", "замдиректора", "атташе"]);
+export const INDECLINABLE_HEADS = new Set(["замминистра", "замглавы", "зампредседателя", "замдиректора", "атташе", "елбасы"]);
 
 /** Heads that are a post only with a dependent phrase (член Конгресса, глава МИД); alone they are
  *  ordinary words and must not turn the next capitalised word into a person. */
