@@ -47,7 +47,7 @@ export function isPhotoCaption(line: string): boolean {
 
 /** `Ирина Ким, «Караван»`, `Дмитрий Новиков`, `Автор: Ольга Бельская`: the reporter's signature closing a
  *  story — a name (two or three capitalised words) with at most the outlet or city after a comma. */
-const BYLINE = /^(?:(?:автор|текст|корреспондент)\s*:\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*[,(]\s*(?:«[^»]{2,40}»|[\p{L} -]{2,40})\)?)?$/u;
+const BYLINE = /^(?:(?:[Аа]втор|[Тт]екст|[Кк]орреспондент)\s*:\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*[,(]\s*(?:«[^»]{2,40}»|[\p{L} -]{2,40})\)?)?$/u;
 
 export function isByline(line: string): boolean {
   return line.length <= 80 && BYLINE.test(line.trim());

@@ -128,4 +128,13 @@ describe("parseArticle — seeds", () => {
     expect(r.article.paragraphs.some((p) => p.includes("веб-сайте"))).toBe(false);
     expect(r.article.lead).toMatch(/^Глава МИД Казахстана/);
   });
+
+  it("drops the reporter's signature under the story, and only a line that is just a name", () => {
+    for (const signature of ["Ирина Ким, «Караван»", "Дмитрий Новиков", "Автор: Ольга Бельская"]) {
+      const r = parseArticle(` date 2026-03-13 Посол США Джордж Хилл встретился с министром.\n\n${signature}`);
+      expect(r.article.paragraphs).toEqual(["Посол США Джордж Хилл встретился с министром."]);
+    }
+    const kept = parseArticle(" date 2026-03-13 Посол США Джордж Хилл встретился с министром.\n\nВстреча прошла в Астане.");
+    expect(kept.article.paragraphs).toHaveLength(2);
+  });
 });
