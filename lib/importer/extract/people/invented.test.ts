@@ -82,6 +82,11 @@ const CASES: [string, string[]][] = [
   ["Посол встретился с советником Японского банка Кадзуо Ямадой.", ["Кадзуо Ямада|ablt|советник Японского банка"]],
   // … and an unknown name that cannot be instrumental as a man's is a woman's indeclinable one.
   ["Министр провел переговоры с директором фонда Джослин Прайс, которая рассказала о проекте.", ["Джослин Прайс|ablt|директор фонда"]],
+  // A company in guillemets is no person, whichever of its words looks like a name.
+  ["Председатель правления АО «Тау-Кен Самрук» Нариман Абсаметов встретился с послом.", ["Нариман Абсаметов|nomn|Председатель правления АО «Тау-Кен Самрук»"]],
+  // `Елбасы` is a title before the name, not a first name; a region after `Аким` is no surname.
+  ["Помпео встретится с Елбасы Нурсултаном Назарбаевым.", ["Майк Помпео|-|-", "Нурсултан Назарбаев|ablt|Елбасы"]],
+  ["Аким Мангистау обсудил с дипломатом развитие портов.", []],
 ];
 
 describe("people in invented sentences", () => {

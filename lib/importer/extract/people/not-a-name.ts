@@ -41,7 +41,17 @@ export function attributiveAdjective(tokens: Token[], i: number): boolean {
   });
 }
 
-/** Names in quotation marks are organisations or works («Самрук-Казына»), never a person. */
+/** Names in quotation marks are organisations or works («Самрук-Казына», «Тау-Кен Самрук»), never a
+ *  person: the word opens a quotation, or one opened a few words before is still open. */
 export function quoted(tokens: Token[], i: number): boolean {
-  return /[«"„“]\s*$/.test(tokens[i]?.gapBefore ?? "");
+  if (/[«"„“]\s*$/.test(tokens[i]?.gapBefore ?? "")) return true;
+  for (let k = i; k > Math.max(0, i - QUOTED_REACH); k--) {
+    const gap = tokens[k]?.gapBefore ?? "";
+    if (gap.includes("»")) return false;
+    if (k < i && gap.includes("«")) return true;
+  }
+  return false;
 }
+
+/** How many words back an open guillemet still covers a name-like word. */
+const QUOTED_REACH = 4;
