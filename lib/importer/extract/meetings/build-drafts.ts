@@ -296,6 +296,14 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
   return null;
 }
 
+/** `с украинской делегацией`: a guest of a third country is not the visitor the story is about. */
+const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахстанск|заокеанск|парламентск|межпарламентск|министерск|сенатск|депутатск|дипломатическ)\p{L}+ск(?:ой|ую|ого|им|ая|ий|ие|их)\s+$/u;
+
+function isGuestReference(lower: string): boolean {
+  for (const m of lower.matchAll(new RegExp(GUEST.source, "gu"))) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
+  return false;
+}
+
 const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
@@ -319,7 +327,7 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
   const roles = rolesIn(text, mentions, t);
-  const guest = GUEST.test(text.toLowerCase());
+  const guest = isGuestReference(text.toLowerCase());
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];

@@ -49,7 +49,12 @@ export function hasSurnameShape(lower: string): boolean {
 
 /** The parse that makes a word a post title in the singular (заместителем, Вице-президент), or null.
  *  Plurals are not titles of one person (представителей более 50 стран). */
-export const titleHeadParse: (word: string) => AzParse | "indeclinable" | null = boundedMemo((word: string) => findTitleHeadParse(word, false));
+export const titleHeadParse: (word: string) => AzParse | "indeclinable" | null = boundedMemo((word: string) =>
+  // `после` is the preposition (`после встречи`) far more often than `о после США`.
+  PREPOSITION_NOT_TITLE.has(word.toLowerCase()) ? null : findTitleHeadParse(word, false),
+);
+
+const PREPOSITION_NOT_TITLE: ReadonlySet<string> = new Set(["после"]);
 
 /** The parse that makes a word a post title in the plural (члены Палаты представителей), or null: a
  *  title shared by the names that follow it. */
