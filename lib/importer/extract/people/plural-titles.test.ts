@@ -17,6 +17,11 @@ describe("a plural post over a row of names", () => {
       "Касым-Жомарт Токаев: президент Казахстана",
       "Садыр Жапаров: президент Кыргызстана",
     ]);
+    // The instrumental `президентами`, not a shorter ending of it.
+    expect(postsIn("Переговоры между президентами Казахстана и США Нурсултаном Назарбаевым и Дональдом Трампом состоялись во вторник.")).toEqual([
+      "Нурсултан Назарбаев: президент Казахстана",
+      "Дональд Трамп: президент США",
+    ]);
   });
 
   it("gives nothing when the row of names is shorter than the countries", () => {

@@ -14,7 +14,7 @@ const PLURAL_HEADS: readonly [RegExp, string][] = (
     [String.raw`премьер-министр(?:ы|ов|ам|ами)`, "премьер-министр"],
     [String.raw`лидер(?:ы|ов|ам|ами)`, "лидер"],
   ] as const
-).map(([head, singular]) => [new RegExp(String.raw`(?<!\p{L})${head}`, "giu"), singular]);
+).map(([head, singular]) => [new RegExp(String.raw`(?<!\p{L})${head}(?!\p{L})`, "giu"), singular]);
 /** Every head begins with one of these: a sentence without any is not read. */
 const CUE = /президент|министр|глав|лидер/iu;
 const COUNTRY = String.raw`[А-ЯЁ][\p{L}-]*`;

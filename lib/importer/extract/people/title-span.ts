@@ -79,6 +79,8 @@ function modifiersStart(tokens: Token[], headIndex: number, floor: number): numb
     const t = tokens[j];
     const next = tokens[j + 1];
     if (!t || !next || !titleGap(next.gapBefore)) break;
+    // `в приеме, который Президент США …`: a relative pronoun opens a clause, it does not qualify the post.
+    if (/^котор/.test(t.lower)) break;
     if (isAdjective(t.text) || (t.lower === "и" && isAdjective(tokens[j - 1]?.text ?? ""))) start = j;
     else break;
   }
