@@ -87,6 +87,8 @@ const CASES: [string, string[]][] = [
   // `Елбасы` is a title before the name, not a first name; a region after `Аким` is no surname.
   ["Помпео встретится с Елбасы Нурсултаном Назарбаевым.", ["Майк Помпео|-|-", "Нурсултан Назарбаев|ablt|Елбасы"]],
   ["Аким Мангистау обсудил с дипломатом развитие портов.", []],
+  // `аким` in an oblique case, which the dictionary does not hold.
+  ["Посол был принят акимом Жамбылской области Бердибеком Сапарбаевым.", ["Бердибек Сапарбаев|ablt|аким Жамбылской области"]],
 ];
 
 describe("people in invented sentences", () => {

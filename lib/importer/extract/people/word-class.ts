@@ -77,6 +77,9 @@ export function headLemma(p: AzParse): string | null {
 
 const ADJECTIVE_ENDING = /^(ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ые|ие|ых|их|ыми|ими)$/;
 
+/** Kazakh posts Az.js's dictionary lacks (it guesses `акимом` from `аким`): their guessed forms count. */
+const GUESSED_HEADS: ReadonlySet<string> = new Set(["аким"]);
+
 function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
   const direct = directTitleHeadParse(word, plural);
   if (direct) return direct;
@@ -88,9 +91,9 @@ function directTitleHeadParse(word: string, plural: boolean): AzParse | "indecli
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return plural ? null : "indeclinable";
   for (const p of parseWord(word)) {
-    if (!fromDictionary(p) && !lower.includes("-")) continue;
     if (!!p.tag.plur !== plural) continue;
     const lemma = headLemma(p);
+    if (!fromDictionary(p) && !lower.includes("-") && !(lemma && GUESSED_HEADS.has(lemma))) continue;
     if (lemma && TITLE_HEADS.has(lemma)) return p;
   }
   return null;
