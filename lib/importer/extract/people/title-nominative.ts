@@ -85,7 +85,9 @@ export function titleNominative(text: string, tokens: Token[], span: TitleSpan):
   }
   out += text.slice(cursor, last.end);
   out = out.replace(/[«"„“]$/, "").trim();
-  // The closing quote of a name ending the title sits outside its last word (АО «Самрук-Казына»).
+  // The closing quote of a name ending the title sits outside its last word (АО «Самрук-Казына»); the
+  // text's own quotes are copied, as Russian closes nested ones with one (АО «НК «КазМунайГаз»).
   const opened = (out.match(/«/g) ?? []).length - (out.match(/»/g) ?? []).length;
-  return opened > 0 ? out + "»".repeat(opened) : out;
+  const closing = /^»+/.exec(text.slice(last.end))?.[0].length ?? 0;
+  return opened > 0 ? out + "»".repeat(Math.max(1, Math.min(opened, closing))) : out;
 }

@@ -72,6 +72,13 @@ function isHead(token: Token | undefined): boolean {
   return token !== undefined && titleHeadParse(token.text) !== null;
 }
 
+/** Adjectives of posts that Az.js reads first as nouns (`старшим` → старший, `управляющим` → управляющий). */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(["старший", "младший", "управляющий"]);
+
+function isPostModifier(word: string): boolean {
+  return isAdjective(word) || parseWord(word).some((p) => POST_MODIFIERS.has(p.normalize().word));
+}
+
 /** Extends a head to the left over its adjective modifiers (первым, Чрезвычайный и Полномочный). */
 function modifiersStart(tokens: Token[], headIndex: number, floor: number): number {
   let start = headIndex;
@@ -81,7 +88,7 @@ function modifiersStart(tokens: Token[], headIndex: number, floor: number): numb
     if (!t || !next || !titleGap(next.gapBefore)) break;
     // `в приеме, который Президент США …`: a relative pronoun opens a clause, it does not qualify the post.
     if (/^котор/.test(t.lower)) break;
-    if (isAdjective(t.text) || (t.lower === "и" && isAdjective(tokens[j - 1]?.text ?? ""))) start = j;
+    if (isPostModifier(t.text) || (t.lower === "и" && isPostModifier(tokens[j - 1]?.text ?? ""))) start = j;
     else break;
   }
   return tokens[start]?.lower === "и" ? start + 1 : start;
