@@ -119,4 +119,15 @@ describe("publication date", () => {
     expect(findPublicationDate(null, null, texts, years(texts))).toEqual({ date: "2025-03-12", source: "explicit" });
     expect(findPublicationDate(null, null, ["Во вторник министр встретился с послом."], years([]))).toEqual({ date: null, source: null });
   });
+  it("reads an opening weekday as the dateline's day or the day before it, whichever falls in a year the text reports", () => {
+    const dateline = { place: "Нур-Султан", day: 14, month: 9, year: null, source: "Sputnik", length: 30 };
+    // Monday 13 September 2021: the meeting was the day before the story; 14 September 2020 (a Monday too) is not named.
+    const texts = ["Заголовок", "Министры в понедельник провели встречу.", "Сотрудничество развивается с 2003 года, в 2021 году подписан план."];
+    expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2021-09-14", source: "dateline" });
+  });
+  it("dates a story after the only year it names when the people in office say it is later", () => {
+    const dateline = { place: "Нур-Султан", day: 25, month: 9, year: null, source: "Sputnik", length: 30 };
+    const texts = ["Заголовок", "Впервые они встретились в 2018 году."];
+    expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2019, 2022] })).toEqual({ date: "2019-09-25", source: "dateline" });
+  });
 });

@@ -49,7 +49,10 @@ function fittingYears(day: number, month: number, weekday: number, from: number,
  *  (reports look back, rarely ahead), leaving out years named only for what is to come. No such year
  *  → null. */
 export function inferYearFromMentions(mentioned: MentionedYears): number | null {
+  const { era } = mentioned;
   const named = mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1);
-  if (named !== undefined) return named;
-  return mentioned.era && mentioned.era[0] === mentioned.era[1] ? mentioned.era[0] : null;
+  // Only earlier years named (`в 2018 году они впервые встретились`) while the people in office and the
+  // capital's name say later: the earliest year they allow.
+  if (named !== undefined) return era && named < era[0] && named >= era[0] - 1 ? era[0] : named;
+  return era && era[0] === era[1] ? era[0] : null;
 }

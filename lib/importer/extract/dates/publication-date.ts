@@ -39,6 +39,16 @@ function findBareWeekday(texts: readonly string[]): number | null {
   return null;
 }
 
+/** `НУР-СУЛТАН, 14 сен – … в понедельник провел встречу`: the weekday is the dateline's day or, as
+ *  often, the day before it; a year the text names decides between the two readings. */
+function bareWeekdayYear(day: number, month: number, weekday: number, years: MentionedYears): number | null {
+  const reported = (y: number | null) => y !== null && years.years.includes(y) && !years.ahead.includes(y);
+  const same = inferYearFromWeekday(day, month, weekday, years);
+  if (reported(same)) return same;
+  const before = day > 1 ? inferYearFromWeekday(day - 1, month, weekday, years) : null;
+  return reported(before) ? before : same;
+}
+
 function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
   for (const text of texts) {
     const g = WEEKDAY_DAY.exec(text)?.groups;
@@ -72,7 +82,7 @@ export function findPublicationDate(
       (sameDay ? inferYearFromWeekday(day, month, sameDay.weekday, years) : null) ??
       // `Алматы. 2 июня. КазТАГ – … в понедельник`: the weekday of the dateline's day decides among the
       // years the text allows before the latest year it merely names.
-      (bare !== null ? inferYearFromWeekday(day, month, bare, years) : null) ??
+      (bare !== null ? bareWeekdayYear(day, month, bare, years) : null) ??
       inferYearFromMentions(years);
     if (year !== null && isValidDay(year, month, day)) return { date: isoDate(year, month, day), source: "dateline" };
   }
