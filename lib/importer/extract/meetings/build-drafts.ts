@@ -39,6 +39,8 @@ interface Candidate {
   /** The sentence names the other side only as `гость`, `делегация`, `дипломат`. */
   guest: boolean;
   needsCounterpart: boolean;
+  /** `обсудил с …`: a discussion, which inside a gathering in focus is part of it. */
+  discussion: boolean;
 }
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
@@ -136,6 +138,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         if (counterparts.length === 0 && c.needsCounterpart) continue;
       }
 
+      // `Подключившись к онлайн-заседанию, министр … вместе с министрами … обсудил с госсекретарем …`: what
+      // is discussed at the gathering in focus is the gathering, with everyone the sentence names.
+      const gathering = c.discussion ? focus.find((d) => d.kind === "conference" && d.status === c.status) : undefined;
+      if (gathering) {
+        join(gathering, c, [...names, ...mentions.filter((m) => !names.some((r) => r.name === m.name)).map((m) => ({ name: m.name, role: "attendee" as const }))]);
+        moved.push(gathering);
+        continue;
+      }
       if (c.kind === "visit") {
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
         if (target) join(target, c, names);
@@ -331,7 +341,21 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
-  return [{ kind: t.rule.kind, status: t.status, sentence, roles, plural: t.rule.plural === true, destination, start: t.start, nominal: t.nominal, guest, needsCounterpart: t.rule.needsCounterpart === true }];
+  return [
+    {
+      kind: t.rule.kind,
+      status: t.status,
+      sentence,
+      roles,
+      plural: t.rule.plural === true,
+      destination,
+      start: t.start,
+      nominal: t.nominal,
+      guest,
+      needsCounterpart: t.rule.needsCounterpart === true,
+      discussion: t.rule.discussion === true,
+    },
+  ];
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {

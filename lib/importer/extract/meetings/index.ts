@@ -78,6 +78,13 @@ function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): 
   return d.status === "held" && date.source === "explicit" && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
 }
 
+/** Three countries or more on one line (`главы МИД Центральной Азии и Помпео провели видеоконференцию`)
+ *  make a ministerial, not a call. */
+function kindOf(kind: MeetingFull["kind"], participants: readonly { country: string | null }[]): MeetingFull["kind"] {
+  if (kind !== "call") return kind;
+  return new Set(participants.flatMap((p) => (p.country ? [p.country] : []))).size >= 3 ? "conference" : kind;
+}
+
 /** Meetings reported by one article, each with the sentences that support every fact. */
 export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   forgetPlaces();
@@ -150,7 +157,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       ...[...topics].flatMap(([topic, at]) => at.map((sentence): EvidenceRef => ({ fact: "topic", sentence, topic }))),
     ];
     out.push({
-      kind: d.kind,
+      kind: kindOf(d.kind, participants),
       status: d.status,
       date: date.date,
       datePrecision: date.precision,
