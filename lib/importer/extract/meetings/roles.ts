@@ -19,6 +19,13 @@ const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встре
 /** `у акима Астаны Жениса Касымбека`: «у» opening the host's title rather than the name. */
 const HOST_TITLE_BEFORE = /(?<!\p{L})у\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}«»"-]+){0,7}\s+$/u;
 
+/** The trigger is an event noun, or a marker before one (`Телефонный разговор Главы государства …`). */
+function ownsEventNoun(text: string, trigger: TriggerHit): boolean {
+  if (OWNS_EVENT_NOUN.test(trigger.text.toLowerCase())) return true;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(trigger.end))?.[1]?.toLowerCase() ?? "";
+  return OWNS_EVENT_NOUN.test(next);
+}
+
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
 
@@ -123,7 +130,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
-    else if (canBe(m, "gent") && OWNS_EVENT_NOUN.test(trigger.text.toLowerCase()) && m.start >= trigger.end && m.start - trigger.end < 80) add(m.name, "subject");
+    else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && m.start - trigger.end < 80) add(m.name, "subject");
   }
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");
