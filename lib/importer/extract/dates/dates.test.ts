@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, findPublicationDate, mentionedYears } from ".";
+import { eraOf } from "./era";
 import { inferYearFromWeekday } from "./infer-year";
 
 const pub = "2026-02-05"; // a Thursday
@@ -129,5 +130,10 @@ describe("publication date", () => {
     const dateline = { place: "Нур-Султан", day: 25, month: 9, year: null, source: "Sputnik", length: 30 };
     const texts = ["Заголовок", "Впервые они встретились в 2018 году."];
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2019, 2022] })).toEqual({ date: "2019-09-25", source: "dateline" });
+  });
+  it("does not let someone named as history narrow when the story was written", () => {
+    const texts = ["Президент Узбекистана Шавкат Мирзиёев в среду, 16 мая, провел переговоры в Белом доме.", "В 2002 году Ислам Каримов уже бывал в Вашингтоне, а в январе 2018 года там принимали Нурсултана Назарбаева."];
+    const era = eraOf(["Шавкат Мирзиёев", "Ислам Каримов", "Нурсултан Назарбаев"], texts);
+    expect(findPublicationDate(null, null, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2018-05-16", source: "weekday" });
   });
 });

@@ -1,4 +1,5 @@
 import { CURATED_OFFICIALS } from "../people/data/curated-officials";
+import { mentionedYears } from "./mentioned-years";
 
 const YEARS_OF = new Map(CURATED_OFFICIALS.flatMap((o) => (o.years ? [[o.name, o.years] as const] : [])));
 /** The capital's name between March 2019 and September 2022. */
@@ -10,9 +11,13 @@ const NUR_SULTAN: readonly [number, number] = [2019, 2022];
 export function eraOf(officials: readonly string[], texts: readonly string[]): readonly [number, number] | null {
   let from = -Infinity;
   let to = Infinity;
+  // The story is no earlier than the latest year it reports: someone out of office by then (`в 2002 году
+  // Каримов …`) is named as history and says nothing of when it was written.
+  const mentioned = mentionedYears(texts);
+  const latest = mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1) ?? -Infinity;
   const spans: (readonly [number, number])[] = officials.flatMap((name) => {
     const years = YEARS_OF.get(name);
-    return years ? [years] : [];
+    return years && years[1] >= latest ? [years] : [];
   });
   if (texts.some((t) => t.includes("Нур-Султан"))) spans.push(NUR_SULTAN);
   if (spans.length === 0) return null;
