@@ -235,4 +235,10 @@ describe("ways the press reports a meeting", () => {
       meetingsOf(["Телефонный разговор Главы государства Каната Омарова с Государственным секретарем США Джорджем Хиллом состоялся по инициативе американской стороны."]).map(brief),
     ).toEqual(["call/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("takes an event at which something was said for held, and a country as a subject of talks for no venue", () => {
+    expect(
+      meetingsOf(["Без стабилизации в Афганистане не удастся обеспечить развитие региона, заявил министр иностранных дел Казахстана Канат Омаров на встрече с генералом армии США Джорджем Хиллом."]).map(brief),
+    ).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });

@@ -71,13 +71,16 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
   // that tells of it (`речь шла о предстоящем визите`).
   if (reading.pos === "NOUN" && plannedAttribute(words, i)) return "planned";
+  // `заявил … на встрече с …`: what was said at the event tells that it happened.
+  const saidAt = words[i - 1]?.lower === "на";
   let best: Reading | null = null;
   let distance = Infinity;
   for (let k = from; k <= to; k++) {
     if (k === i) continue;
     // A word's most likely reading only: `встречу` is a noun, not `встретить` in the first person.
     const r = words[k]?.readings[0];
-    if (r && FINITE.has(r.pos) && !REPORTING.has(r.lemma) && Math.abs(k - i) < distance) {
+    const reporting = REPORTING.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
+    if (r && FINITE.has(r.pos) && !reporting && Math.abs(k - i) < distance) {
       best = r;
       distance = Math.abs(k - i);
     }

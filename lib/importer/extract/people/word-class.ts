@@ -79,6 +79,7 @@ const ADJECTIVE_ENDING = /^(ый|ий|ого|его|ому|ему|ым|им|ом
 
 /** Kazakh posts Az.js's dictionary lacks (it guesses `акимом` from `аким`): their guessed forms count. */
 const GUESSED_HEADS: ReadonlySet<string> = new Set(["аким"]);
+const GUESSED_HEADS_PREFIX = /^аким/;
 
 function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
   const direct = directTitleHeadParse(word, plural);
@@ -90,10 +91,14 @@ function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclina
 function directTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
   const lower = word.toLowerCase();
   if (INDECLINABLE_HEADS.has(lower)) return plural ? null : "indeclinable";
+  // Guessed readings are many and normalising each is slow: only a known guessed head's are looked at.
+  const guessedHead = GUESSED_HEADS_PREFIX.test(lower);
   for (const p of parseWord(word)) {
     if (!!p.tag.plur !== plural) continue;
+    const known = fromDictionary(p) || lower.includes("-");
+    if (!known && !guessedHead) continue;
     const lemma = headLemma(p);
-    if (!fromDictionary(p) && !lower.includes("-") && !(lemma && GUESSED_HEADS.has(lemma))) continue;
+    if (!known && !(lemma && GUESSED_HEADS.has(lemma))) continue;
     if (lemma && TITLE_HEADS.has(lemma)) return p;
   }
   return null;
