@@ -176,11 +176,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // глава МИД`): another meeting, not more of the same.
         const newcomers = (d: Draft) => names.length >= 2 && names.some((r) => !d.participants.has(r.name));
         const nextStep = NEXT_STEP.test(sentence.text) && names.length >= 2;
+        // `затем переговоры продолжились в расширенном составе с участием …`: those who joined the event
+        // in focus, not another event.
+        const joined = !cp && rest.length > 0 && rest.every((r) => r.role === "attendee");
         const target = nextStep
           ? undefined
           : cp
             ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
-            : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && !newcomers(d));
+            : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && (joined || !newcomers(d)));
         if (target) {
           join(target, c, names);
           if (cp && drafts.filter((d) => d.group === target.group).length > 1) target.treatedSeparately = true;

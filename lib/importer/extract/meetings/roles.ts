@@ -110,6 +110,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // named next is the subject again.
     const previous = ordered[k - 1];
     if (marker && !(previous && previous.end > marker.index)) add(m.name, "attendee");
+    // `с участием госсекретаря А и министра Б`: the list the marker opens goes on.
+    else if (previous && roles.some((r) => r.name === previous.name && r.role === "attendee") && JOINED.test(text.slice(previous.end, m.start))) add(m.name, "attendee");
     // `у Председателя Сената A состоялась встреча с B`: the host in «у» + genitive.
     else if ((m.preposition === "у" || HOST_TITLE_BEFORE.test(before)) && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
