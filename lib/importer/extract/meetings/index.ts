@@ -78,6 +78,12 @@ function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): 
   return d.status === "held" && date.source === "explicit" && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
 }
 
+/** `Тлеуберди обсудил с Василенко итоги недели`: Kazakh officials among themselves are no event of this
+ *  archive (a delegation's visit or a gathering may still be). */
+function amongKazakhs(kind: MeetingFull["kind"], countries: readonly (string | null)[]): boolean {
+  return kind !== "visit" && kind !== "conference" && countries.length >= 2 && countries.every((c) => c === "KZ");
+}
+
 /** Three countries or more on one line (`главы МИД Центральной Азии и Помпео провели видеоконференцию`)
  *  make a ministerial, not a call. */
 function kindOf(kind: MeetingFull["kind"], participants: readonly { country: string | null }[]): MeetingFull["kind"] {
@@ -139,7 +145,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       (visit ? ownPlace(visit, input) : null) ??
       (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined ? continued : null);
     const participants = participantsOf(d, officials);
-    if (!involvesKazakhstan(participants, place?.place ?? null)) continue;
+    const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
+    if (!involvesKazakhstan(participants, place?.place ?? null) || amongKazakhs(d.kind, countries)) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

@@ -250,4 +250,8 @@ describe("ways the press reports a meeting", () => {
       ]).map(brief),
     ).toEqual(["talks/held 2026-03-12 Вашингтон [Канат Омаров, Джордж Хилл, Питер Коллинз, Бауыржан Сейткали]"]);
   });
+
+  it("takes Kazakh officials meeting among themselves for no event of the archive", () => {
+    expect(meetingsOf(["Вчера министр иностранных дел Казахстана Канат Омаров провел встречу с заместителем министра иностранных дел Казахстана Бауыржаном Сейткали."])).toEqual([]);
+  });
 });
