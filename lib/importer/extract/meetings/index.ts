@@ -9,7 +9,7 @@ import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { findPlaces } from "./places";
-import { visitParts } from "./visit-parts";
+import { absorbLoneParts, visitParts } from "./visit-parts";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
@@ -107,10 +107,11 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
   const kept = all.filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
-  const partOf = visitParts(kept);
+  const absorbed = absorbLoneParts(kept);
+  const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));
   const splitVisits = new Set(partOf.values());
   const drafts = kept
-    .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d))
+    .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d) && !absorbed.has(d))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
   let series: { date: MeetingDate; place: PlaceFound | null; sentences: number[] } | null = null;
   for (const d of drafts) {

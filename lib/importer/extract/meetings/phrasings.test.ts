@@ -254,4 +254,13 @@ describe("ways the press reports a meeting", () => {
   it("takes Kazakh officials meeting among themselves for no event of the archive", () => {
     expect(meetingsOf(["Вчера министр иностранных дел Казахстана Канат Омаров провел встречу с заместителем министра иностранных дел Казахстана Бауыржаном Сейткали."])).toEqual([]);
   });
+
+  it("keeps a planned trip whose meetings name nobody but the traveller as the visit", () => {
+    expect(
+      meetingsOf([
+        "Вчера заместитель министра иностранных дел Казахстана Канат Омаров принял специального представителя США Джорджа Хилла.",
+        "В четверг американский дипломат посетит Алматы, где встретится с руководителями представительств агентств ООН.",
+      ]).map(brief),
+    ).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "visit/planned 2026-03-19 Алматы [Джордж Хилл]"]);
+  });
 });

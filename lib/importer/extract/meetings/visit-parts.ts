@@ -16,3 +16,21 @@ export function visitParts(drafts: readonly Draft[]): Map<Draft, Draft> {
   }
   return parts;
 }
+
+/** `американский дипломат посетит Алматы, где встретится с руководителями агентств ООН`: a meeting told
+ *  inside a planned visit's sentence with nobody but the traveller named is the visit itself — it names
+ *  no counterpart that would make it a meeting of its own. The visit takes the traveller; the meeting
+ *  is dropped. */
+export function absorbLoneParts(drafts: readonly Draft[]): Set<Draft> {
+  const absorbed = new Set<Draft>();
+  for (const visit of drafts) {
+    if (visit.kind !== "visit" || visit.status !== "planned") continue;
+    for (const d of drafts) {
+      if (d === visit || d.kind === "visit" || d.status !== "planned" || d.participants.size !== 1) continue;
+      if (!d.triggerSentences.some((i) => visit.triggerSentences.includes(i))) continue;
+      for (const [name, p] of d.participants) if (!visit.participants.has(name)) visit.participants.set(name, { ...p, role: "subject" });
+      absorbed.add(d);
+    }
+  }
+  return absorbed;
+}
