@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { freshCopy, toCachedEntry } from "./cached-entry";
+
+const nonce = "AAAAAAAAAAAAAAAAAAAAAA==";
+const page = (headers: Record<string, unknown> = {}, status = 200) => ({
+  status,
+  headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'self' 'nonce-${nonce}'`, "content-length": 99, ...headers },
+  body: Buffer.from(`<html><script nonce="${nonce}">1</script><p>Кошербаев</p><script nonce="${nonce}">self.__n=["${nonce}"]</script></html>`),
+});
+
+describe("a kept answer", () => {
+  it("is sent with a nonce of its own each time, in the policy and at every place the rendered one stood", () => {
+    const entry = toCachedEntry(page())!;
+    expect(entry.noncePositions).toHaveLength(3);
+    const first = freshCopy(entry);
+    const second = freshCopy(entry);
+    const nonceOf = (copy: typeof first) => /'nonce-([^']+)'/.exec(String(new Map(copy.headers).get("content-security-policy")))![1]!;
+    expect(nonceOf(first)).not.toBe(nonce);
+    expect(nonceOf(first)).not.toBe(nonceOf(second));
+    for (const copy of [first, second]) {
+      const html = copy.body.toString();
+      expect(html).not.toContain(nonce);
+      expect(html.split(nonceOf(copy)).length - 1).toBe(3);
+      expect(html).toContain("<p>Кошербаев</p>");
+      expect(copy.body.length).toBe(entry.body.length);
+    }
+    expect(entry.body.toString()).toContain(nonce); // the kept body is never changed in place
+  });
+
+  it("drops the headers of one transmission and keeps the rest", () => {
+    const names = toCachedEntry(page({ date: "x", connection: "keep-alive", vary: "rsc" }))!.headers.map(([name]) => name);
+    expect(names).toEqual(["content-type", "content-security-policy", "vary"]);
+  });
+
+  it("is not kept when it is not a plain 200 for everyone", () => {
+    expect(toCachedEntry(page({}, 404))).toBeNull();
+    expect(toCachedEntry(page({}, 500))).toBeNull();
+    expect(toCachedEntry(page({ "set-cookie": ["lang=en"] }))).toBeNull();
+    expect(toCachedEntry(page({ "content-encoding": "gzip" }))).toBeNull();
+    expect(toCachedEntry(page({ "content-security-policy": "script-src 'nonce-short'" }))).toBeNull();
+  });
+
+  it("without a nonce (API answers, feeds) goes out as kept", () => {
+    const entry = toCachedEntry({ status: 200, headers: { "content-type": "application/json" }, body: Buffer.from("{}") })!;
+    expect(freshCopy(entry).body).toBe(entry.body);
+  });
+});
