@@ -18,11 +18,11 @@ describe("a kept answer", () => {
     expect(nonceOf(first)).not.toBe(nonce);
     expect(nonceOf(first)).not.toBe(nonceOf(second));
     for (const copy of [first, second]) {
-      const html = copy.body.toString();
+      const html = Buffer.concat(copy.body).toString();
       expect(html).not.toContain(nonce);
       expect(html.split(nonceOf(copy)).length - 1).toBe(3);
       expect(html).toContain("<p>Кошербаев</p>");
-      expect(copy.body.length).toBe(entry.body.length);
+      expect(Buffer.concat(copy.body).length).toBe(entry.body.length);
     }
     expect(entry.body.toString()).toContain(nonce); // the kept body is never changed in place
   });
@@ -32,7 +32,11 @@ describe("a kept answer", () => {
     expect(names).toEqual(["content-type", "content-security-policy", "vary"]);
   });
 
-  it("is not kept when it is not a plain 200 for everyone", () => {
+  it("is kept for a redirect, the timeline's to its canonical URL", () => {
+    expect(toCachedEntry({ ...page({ location: "/?from=2025-01-01" }), status: 307 })?.headers).toContainEqual(["location", "/?from=2025-01-01"]);
+  });
+
+  it("is not kept when it is not a page or a redirect for everyone", () => {
     expect(toCachedEntry(page({}, 404))).toBeNull();
     expect(toCachedEntry(page({}, 500))).toBeNull();
     expect(toCachedEntry(page({ "set-cookie": ["lang=en"] }))).toBeNull();
@@ -42,6 +46,6 @@ describe("a kept answer", () => {
 
   it("without a nonce (API answers, feeds) goes out as kept", () => {
     const entry = toCachedEntry({ status: 200, headers: { "content-type": "application/json" }, body: Buffer.from("{}") })!;
-    expect(freshCopy(entry).body).toBe(entry.body);
+    expect(freshCopy(entry).body).toEqual([entry.body]);
   });
 });

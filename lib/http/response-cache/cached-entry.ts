@@ -19,14 +19,17 @@ export interface CachedEntry {
   size: number;
 }
 
+/** Answers that are a function of the request alone: a page, or a redirect to its canonical URL. */
+const KEPT_STATUS = new Set([200, 301, 302, 307, 308]);
+
 /**
- * A rendered answer as the cache keeps it, or null when it must not be kept: anything but 200, an
- * answer that sets a cookie (it belongs to one visitor), a compressed body (the nonce could not be
+ * A rendered answer as the cache keeps it, or null when it must not be kept: anything but 200 or a
+ * redirect (errors and not-found pages are rendered each time), an answer that sets a cookie (it belongs to one visitor), a compressed body (the nonce could not be
  * replaced in it) or a Content-Security-Policy whose nonce is not proxy.ts's.
  */
 export function toCachedEntry(captured: CapturedResponse): CachedEntry | null {
   const { status, headers, body } = captured;
-  if (status !== 200 || headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
+  if (!KEPT_STATUS.has(status) || headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
   const policy = headers["content-security-policy"];
   const nonce = typeof policy === "string" ? (/'nonce-([^']+)'/.exec(policy)?.[1] ?? null) : null;
   if (nonce !== null && nonce.length !== NONCE_LENGTH) return null;
@@ -41,14 +44,22 @@ export function toCachedEntry(captured: CapturedResponse): CachedEntry | null {
 
 /**
  * The headers and body to send for one hit: a fresh nonce in the policy and at every place the rendered
- * one stood, so no two answers share a nonce (a nonce that repeats is one an attacker can learn).
+ * one stood, so no two answers share a nonce (a nonce that repeats is one an attacker can learn). The
+ * body is views of the kept one around the new nonce, not a copy: a copy per hit is garbage at the
+ * rate pages are read, and its collection showed in the latency.
  */
-export function freshCopy(entry: CachedEntry): { headers: [string, string | string[]][]; body: Buffer } {
-  if (!entry.nonce) return { headers: entry.headers, body: entry.body };
+export function freshCopy(entry: CachedEntry): { headers: [string, string | string[]][]; body: Buffer[] } {
+  if (!entry.nonce) return { headers: entry.headers, body: [entry.body] };
   const old = entry.nonce;
   const nonce = randomBytes(NONCE_BYTES).toString("base64");
   const headers = entry.headers.map(([name, value]): [string, string | string[]] => [name, name === "content-security-policy" && typeof value === "string" ? value.replaceAll(old, nonce) : value]);
-  const body = Buffer.from(entry.body);
-  for (const at of entry.noncePositions) body.write(nonce, at, "latin1");
+  const fresh = Buffer.from(nonce, "latin1");
+  const body: Buffer[] = [];
+  let from = 0;
+  for (const at of entry.noncePositions) {
+    body.push(entry.body.subarray(from, at), fresh);
+    from = at + NONCE_LENGTH;
+  }
+  body.push(entry.body.subarray(from));
   return { headers, body };
 }

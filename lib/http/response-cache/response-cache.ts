@@ -69,10 +69,16 @@ export class ResponseCache {
 
   /** Answers from the cache, or calls `render` (Next's handler) and keeps what it sends if it may. */
   handle(request: IncomingMessage, response: ServerResponse, render: () => void): void {
-    const key = this.on ? cacheKey(request) : null;
-    if (key === null) {
+    const key = cacheKey(request);
+    if (key === null || !this.on) {
       response.setHeader(CACHE_HEADER, "bypass");
-      return render();
+      if (key === null) return render();
+      // Readers still take turns while nothing may be kept: the crowd must not render all at once.
+      return this.inTurn(() => {
+        if (response.destroyed) return this.nextRender();
+        response.once("close", () => this.nextRender());
+        render();
+      });
     }
     const entry = this.entries.get(key);
     if (entry) return send(entry, request, response);
@@ -128,8 +134,11 @@ export class ResponseCache {
 function send(entry: CachedEntry, request: IncomingMessage, response: ServerResponse): void {
   const { headers, body } = freshCopy(entry);
   for (const [name, value] of headers) response.setHeader(name, value);
-  response.setHeader("content-length", body.length);
+  response.setHeader("content-length", entry.body.length);
   response.setHeader(CACHE_HEADER, "hit");
   response.statusCode = entry.status;
-  response.end(request.method === "HEAD" ? undefined : body);
+  if (request.method === "HEAD") return void response.end();
+  response.cork();
+  for (const part of body) response.write(part);
+  response.end();
 }
