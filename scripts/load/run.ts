@@ -13,6 +13,7 @@ import { requireDatabaseUrl } from "../../lib/env";
 import type { Scenario } from "../../lib/load/scenario";
 import { needsBuild } from "../../lib/startup/needs-build";
 import { portInUse } from "../../lib/startup/port-in-use";
+import { serverProcessEnv } from "../../lib/startup/server-process-env";
 import { waitForHttp } from "../../lib/startup/wait-for-http";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -28,7 +29,7 @@ async function startServer(port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: serverProcessEnv({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 120_000);
   return server;
