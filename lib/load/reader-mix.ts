@@ -11,7 +11,9 @@ interface Listed {
 /**
  * The pages a crowd of readers opens, weighted as a crowd opens them, discovered from the archive's own
  * API so one scenario fits the 165-article seed archive and the 100,000-article benchmark alike: the
- * timeline with and without filters, meetings, officials, topics, articles, search and the API.
+ * timeline with and without filters, meetings, officials, topics, articles, search and the API. URLs are
+ * written as the app writes them (dates in full): the timeline redirects a short `from=2025` to its
+ * canonical form, and wrk does not follow redirects.
  */
 export async function readerMix(baseUrl: string, per = 40): Promise<WeightedPaths[]> {
   const list = async (path: string): Promise<Listed[]> => {
@@ -34,11 +36,11 @@ export async function readerMix(baseUrl: string, per = 40): Promise<WeightedPath
     "/?kind=talks",
     "/?kind=visit&status=planned",
     "/?country=US",
-    "/?from=2025&to=2026",
-    "/?from=2026-01",
+    "/?from=2025-01-01&to=2026-12-31",
+    "/?from=2026-01-01",
     ...slugs(officials).slice(0, 10).map((s) => `/?official=${q(s)}`),
     ...slugs(topics).slice(0, 6).map((s) => `/?topic=${q(s)}`),
-    ...slugs(officials).slice(0, 3).flatMap((s) => slugs(topics).slice(0, 2).map((t) => `/?official=${q(s)}&topic=${q(t)}&from=2025`)),
+    ...slugs(officials).slice(0, 3).flatMap((s) => slugs(topics).slice(0, 2).map((t) => `/?official=${q(s)}&topic=${q(t)}&from=2025-01-01`)),
   ];
   return [
     { name: "timeline", weight: 25, paths: timeline },

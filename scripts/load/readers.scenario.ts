@@ -22,8 +22,8 @@ export default async function run({ baseUrl, log, serverPid }: ScenarioOptions):
   log(`${connections} readers for ${seconds} s over ${distinct} distinct URLs (${mix.map((g) => `${g.name} ${g.weight}%`).join(", ")})`);
   if (process.env.READERS_WARMUP !== "0") {
     const started = performance.now();
-    const failures = await openEach(baseUrl, [...new Set(mix.flatMap((g) => g.paths))], 4);
-    log(`warm-up: each URL once in ${((performance.now() - started) / 1000).toFixed(1)} s${failures.length ? `; not 200: ${failures.join(", ")}` : ""}`);
+    const { failures, bytes } = await openEach(baseUrl, [...new Set(mix.flatMap((g) => g.paths))], 4);
+    log(`warm-up: each URL once in ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1048576).toFixed(1)} MB of answers${failures.length ? `; not 200: ${failures.join(", ")}` : ""}`);
   }
   const before = serverPid ? await processMemory(serverPid) : null;
   if (before) log(`server pid ${serverPid}: ${before.rssMb} MB resident before`);
@@ -47,18 +47,19 @@ export default async function run({ baseUrl, log, serverPid }: ScenarioOptions):
   return { ok };
 }
 
-/** Opens each path once, `parallel` at a time; returns those that did not answer 200. */
-async function openEach(baseUrl: string, paths: string[], parallel: number): Promise<string[]> {
+/** Opens each path once, `parallel` at a time; returns those that did not answer 200, and the bytes read. */
+async function openEach(baseUrl: string, paths: string[], parallel: number): Promise<{ failures: string[]; bytes: number }> {
   const failures: string[] = [];
+  let bytes = 0;
   const queue = [...paths];
   await Promise.all(
     Array.from({ length: parallel }, async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         const response = await fetch(new URL(path, baseUrl));
-        await response.arrayBuffer();
+        bytes += (await response.arrayBuffer()).byteLength;
         if (response.status !== 200) failures.push(`${path} ${response.status}`);
       }
     }),
   );
-  return failures;
+  return { failures, bytes };
 }
