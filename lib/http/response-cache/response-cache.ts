@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { matchesIfNoneMatch } from "@/lib/api/http";
 import { cacheKey } from "./cache-key";
 import { type CachedEntry, freshCopy, toCachedEntry } from "./cached-entry";
 import { captureResponse } from "./capture-response";
@@ -134,8 +135,14 @@ export class ResponseCache {
 function send(entry: CachedEntry, request: IncomingMessage, response: ServerResponse): void {
   const { headers, body } = freshCopy(entry);
   for (const [name, value] of headers) response.setHeader(name, value);
-  response.setHeader("content-length", entry.body.length);
   response.setHeader(CACHE_HEADER, "hit");
+  // The API's validators hold for the kept copy as they did for the render (lib/api/http.ts).
+  const etag = response.getHeader("etag");
+  if (typeof etag === "string" && matchesIfNoneMatch(request.headers["if-none-match"] ?? null, etag)) {
+    response.statusCode = 304;
+    return void response.end();
+  }
+  response.setHeader("content-length", entry.body.length);
   response.statusCode = entry.status;
   if (request.method === "HEAD") return void response.end();
   response.cork();
