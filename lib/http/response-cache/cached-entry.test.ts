@@ -1,19 +1,20 @@
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { freshCopy, toCachedEntry } from "./cached-entry";
+import { acceptsGzip, freshCopy, toCachedEntry } from "./cached-entry";
 
 const nonce = "AAAAAAAAAAAAAAAAAAAAAA==";
 const page = (headers: Record<string, unknown> = {}, status = 200) => ({
   status,
   headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": `script-src 'self' 'nonce-${nonce}'`, "content-length": 99, ...headers },
-  body: Buffer.from(`<html><script nonce="${nonce}">1</script><p>Кошербаев</p><script nonce="${nonce}">self.__n=["${nonce}"]</script></html>`),
+  body: Buffer.from(`<html><script nonce="${nonce}">1</script><p>Кошербаев</p>${"<p>встреча</p>".repeat(200)}<script nonce="${nonce}">self.__n=["${nonce}"]</script></html>`),
 });
 
 describe("a kept answer", () => {
   it("is sent with a nonce of its own each time, in the policy and at every place the rendered one stood", () => {
     const entry = toCachedEntry(page())!;
-    expect(entry.noncePositions).toHaveLength(3);
-    const first = freshCopy(entry);
-    const second = freshCopy(entry);
+    expect(entry.texts).toHaveLength(4);
+    const first = freshCopy(entry, false);
+    const second = freshCopy(entry, false);
     const nonceOf = (copy: typeof first) => /'nonce-([^']+)'/.exec(String(new Map(copy.headers).get("content-security-policy")))![1]!;
     expect(nonceOf(first)).not.toBe(nonce);
     expect(nonceOf(first)).not.toBe(nonceOf(second));
@@ -25,6 +26,17 @@ describe("a kept answer", () => {
       expect(Buffer.concat(copy.body).length).toBe(entry.body.length);
     }
     expect(entry.body.toString()).toContain(nonce); // the kept body is never changed in place
+  });
+
+  it("goes out gzipped to a reader that accepts it, with its own nonce inside", () => {
+    const entry = toCachedEntry(page())!;
+    const copy = freshCopy(entry, true);
+    const headers = new Map(copy.headers);
+    expect(headers.get("content-encoding")).toBe("gzip");
+    expect(headers.get("vary")).toBe("Accept-Encoding");
+    const fresh = /'nonce-([^']+)'/.exec(String(headers.get("content-security-policy")))![1]!;
+    expect(gunzipSync(Buffer.concat(copy.body)).toString()).toBe(entry.body.toString().replaceAll(nonce, fresh));
+    expect(Buffer.concat(copy.body).length).toBeLessThan(entry.body.length / 4);
   });
 
   it("drops the headers of one transmission and keeps the rest", () => {
@@ -46,6 +58,15 @@ describe("a kept answer", () => {
 
   it("without a nonce (API answers, feeds) goes out as kept", () => {
     const entry = toCachedEntry({ status: 200, headers: { "content-type": "application/json" }, body: Buffer.from("{}") })!;
-    expect(freshCopy(entry).body).toEqual([entry.body]);
+    expect(freshCopy(entry, true).body).toEqual([entry.body]); // too small to be worth compressing
+  });
+
+  it("reads Accept-Encoding: gzip or * with a weight above 0", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("gzip;q=0, br")).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import { matchesIfNoneMatch } from "@/lib/api/http";
 import { cacheKey } from "./cache-key";
-import { type CachedEntry, freshCopy, toCachedEntry } from "./cached-entry";
+import { acceptsGzip, type CachedEntry, freshCopy, toCachedEntry } from "./cached-entry";
 import { captureResponse } from "./capture-response";
 
 /** Tells tests and operators how an answer was made: `hit`, `miss` (rendered, may be kept) or `bypass`. */
@@ -133,7 +133,7 @@ export class ResponseCache {
 }
 
 function send(entry: CachedEntry, request: IncomingMessage, response: ServerResponse): void {
-  const { headers, body } = freshCopy(entry);
+  const { headers, body } = freshCopy(entry, acceptsGzip(request.headers["accept-encoding"]));
   for (const [name, value] of headers) response.setHeader(name, value);
   response.setHeader(CACHE_HEADER, "hit");
   // The API's validators hold for the kept copy as they did for the render (lib/api/http.ts).
@@ -142,7 +142,7 @@ function send(entry: CachedEntry, request: IncomingMessage, response: ServerResp
     response.statusCode = 304;
     return void response.end();
   }
-  response.setHeader("content-length", entry.body.length);
+  response.setHeader("content-length", body.reduce((sum, part) => sum + part.length, 0));
   response.statusCode = entry.status;
   if (request.method === "HEAD") return void response.end();
   response.cork();
