@@ -4,7 +4,8 @@
  * within 30 s of the end (when the runner knows the server's pid). Before the clock starts every URL
  * of the mix is opened once, four at a time: the crowd reads a site that has been read (its response
  * cache warm), as after any restart or write the first reader of each page has. READERS_WARMUP=0
- * measures the cold start instead; READERS_SECONDS and READERS_CONNECTIONS shorten or shrink a run.
+ * measures the cold start instead; READERS_SECONDS and READERS_CONNECTIONS shorten or shrink a run;
+ * READERS_GZIP=1 asks for gzip as browsers do (by default wrk reads answers uncompressed).
  */
 import { settledMemory, processMemory } from "../../lib/load/process-memory";
 import { readerMix } from "../../lib/load/reader-mix";
@@ -28,7 +29,8 @@ export default async function run({ baseUrl, log, serverPid }: ScenarioOptions):
   const before = serverPid ? await processMemory(serverPid) : null;
   if (before) log(`server pid ${serverPid}: ${before.rssMb} MB resident before`);
 
-  const result = await runWrk(baseUrl, mix, { connections, seconds });
+  const headers: Record<string, string> = process.env.READERS_GZIP === "1" ? { "Accept-Encoding": "gzip" } : {};
+  const result = await runWrk(baseUrl, mix, { connections, seconds, headers });
   const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
   const { p50, p90, p99, max } = result.latencyMs;
   log(`${result.requests} requests in ${result.seconds.toFixed(1)} s = ${(result.requests / result.seconds).toFixed(0)}/s; latency p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, max ${max} ms`);
