@@ -10,6 +10,11 @@ const schema = z.object({
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432: a real server may be there). */
   CHRONICLE_DB_PORT: z.coerce.number().int().min(1024).max(65535).refine((p) => p !== 5432, "must not be 5432").default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Memory for anonymous readers' rendered answers, in MB (scripts/serve.ts, lib/http/response-cache);
+   * 0 turns the cache off.
+   */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16384).default(64),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /**
    * Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated: only their

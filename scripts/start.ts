@@ -14,6 +14,7 @@ import { importPaths } from "../lib/importer/import-paths";
 import { needsBuild } from "../lib/startup/needs-build";
 import { portInUse } from "../lib/startup/port-in-use";
 import { seconds, step } from "../lib/startup/progress";
+import { serverProcessEnv } from "../lib/startup/server-process-env";
 import { waitForHttp } from "../lib/startup/wait-for-http";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -65,7 +66,7 @@ async function main() {
   server = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
+    env: (dev ? (e: NodeJS.ProcessEnv) => e : serverProcessEnv)({ ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" }),
   });
   server.once("exit", (code) => void shutdown(code ?? 1));
   const url = `http://localhost:${env.PORT}`;

@@ -7,6 +7,7 @@ import { getCurrentEditor, SIGN_IN_PATH } from "@/lib/auth/current-editor";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import type { SignedInEditor } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db";
+import { clearResponseCache } from "@/lib/http/response-cache/invalidate";
 import { getMessages } from "@/lib/i18n/locale";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ActionState } from "./action-state";
@@ -64,6 +65,9 @@ export function editorAction<S extends z.ZodType, D = undefined>(
       console.error(error);
       return { status: "error", message: t.admin.errors.failed, values };
     }
+    // Committed: this process's readers see it from the next request; other instances hear it from
+    // the database (chronicle_notify_change).
+    clearResponseCache();
     revalidatePath("/", "layout");
     if (result?.redirectTo) redirect(result.redirectTo);
     return { status: "ok", message: result?.message, data: result?.data };

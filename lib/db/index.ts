@@ -5,4 +5,5 @@
  */
 export { createDb, getDb, poolOf, type Db } from "./client";
 export { empty, join, raw, sql, type Sql } from "./sql";
+export { CONTENT_CHANNEL, listenForChanges, type ChangeListener } from "./listen";
 export { inTransaction, poolQuery, poolTx, prismaTx, queryRows, withSession, type TransactionOptions, type Tx } from "./transaction";
