@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { HeaderSearch } from "./header-search";
 import { LanguageSwitch } from "./language-switch";
@@ -22,7 +22,7 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
             {t.navTopics}
           </Link>
         </nav>
-        <HeaderSearch t={t} />
+        <HeaderSearch locale={locale} t={t} />
         <LanguageSwitch locale={locale} t={t} />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/officials/list-officials";
 import { localName, personName } from "@/lib/i18n/display-name";
