@@ -36,10 +36,9 @@ export function AuditTable({ entries, t, locale, showRecord = true }: { entries:
               <time dateTime={e.at.toISOString()} className="text-stone-600 dark:text-stone-400">
                 {formatDateTime(e.at, locale)}
               </time>{" "}
-              <strong>{e.editor ?? a.importer}</strong> {a.actions[e.action] ?? e.action}{" "}
+              <strong>{e.editor ?? a.importer}</strong> {a.did(e.action, showRecord ? e.entity : "none")}{" "}
               {showRecord && (
                 <>
-                  {a.entities[e.entity] ?? e.entity}{" "}
                   {path && exists ? <Link href={`/admin/${path}/${e.entityId}`} className="underline">№ {e.entityId}</Link> : <span>№ {e.entityId}</span>}
                 </>
               )}

@@ -33,7 +33,7 @@ export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; l
         <dd>{t.kind[meeting.kind]}</dd>
         <dt className={term}>{m.status}</dt>
         <dd>
-          <StatusBadge status={meeting.status} t={t} />
+          <StatusBadge kind={meeting.kind} status={meeting.status} t={t} />
         </dd>
       </dl>
       <div className="space-y-5">

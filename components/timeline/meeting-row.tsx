@@ -19,8 +19,7 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
         <Link href={href} className="meeting-row-date">
           <time dateTime={meeting.date ?? undefined}>{meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}</time>
         </Link>
-        <span>{t.kind[meeting.kind]}</span>
-        <StatusBadge status={meeting.status} t={t} />
+        <StatusBadge kind={meeting.kind} status={meeting.status} t={t} />
         {place && <span>{place}</span>}
         <Link href={`${href}#sources`} className="ml-auto whitespace-nowrap hover:underline">
           {t.sources(meeting.sourceCount)}
