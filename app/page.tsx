@@ -74,7 +74,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.timeline.description}</p>
       </div>
       <aside className="lg:col-start-1 lg:row-span-2 lg:row-start-1" aria-label={t.timeline.filters.heading}>
-        <FilterForm query={query} facets={facets} locale={locale} t={t} />
+        {/* On a phone the filters fold into one line, open when some are in force, so the first meeting
+            shows without scrolling; from lg up they always stand beside the list (globals.css). */}
+        <details className="filters-panel" open={active.length > 0 || issues.length > 0}>
+          <summary className="filters-summary">{t.timeline.filters.summary(active.length)}</summary>
+          <FilterForm query={query} facets={facets} locale={locale} t={t} />
+        </details>
       </aside>
       <section aria-labelledby="timeline-title" className="min-w-0 space-y-5 lg:col-start-2">
         {issues.length > 0 && (

@@ -33,6 +33,7 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
   const notices = [
     result.query.truncated ? t.search.truncated(SEARCH_QUERY_MAX) : null,
     ignored.length ? t.search.ignored(ignored.join(", ")) : null,
+    ...result.readAs.map((r) => t.search.readAs(r.word, r.as)),
   ].filter((n): n is string => n !== null);
   return (
     <section aria-labelledby="search-title">

@@ -82,7 +82,7 @@ export function FilterForm({ query, facets, locale, t }: { query: TimelineQuery;
 
   return (
     <form method="get" action={localePath(locale, "/")} aria-labelledby="filters-title" className="space-y-3">
-      <h2 id="filters-title" className="font-serif text-lg font-semibold">
+      <h2 id="filters-title" className="font-serif text-lg font-semibold max-lg:sr-only">
         {f.heading}
       </h2>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-1">

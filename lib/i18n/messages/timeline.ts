@@ -10,6 +10,7 @@ export const timeline = defineMessages(
     meetings: ru.meetings,
     filters: {
       heading: "Фильтры",
+      summary: (active: number) => (active > 0 ? `Фильтры · выбрано: ${active}` : "Фильтры"),
       official: "Официальное лицо",
       topic: "Тема",
       country: "Страна участника",
@@ -72,6 +73,7 @@ export const timeline = defineMessages(
     meetings: en.meetings,
     filters: {
       heading: "Filters",
+      summary: (active: number) => (active > 0 ? `Filters · ${active} chosen` : "Filters"),
       official: "Official",
       topic: "Topic",
       country: "Participant's country",
