@@ -4,12 +4,12 @@ import { icu } from "./icu";
 
 const didRu = icu<{ action: string; entity: string }>(
   "ru",
-  "{action, select, publish {опубликовал(а)} delete {удалил(а)} merge {объединил(а)} other {изменил(а)}}" +
+  "{action, select, publish {опубликовал(а)} delete {удалил(а)} merge {объединил(а)} correct {исправил(а) извлечённую} other {изменил(а)}}" +
     "{entity, select, none {} article { статью} meeting { встречу} official { официальное лицо} topic { тему} other { запись}}",
 );
 const didEn = icu<{ action: string; entity: string }>(
   "en",
-  "{action, select, publish {published} delete {deleted} merge {merged} other {changed}}" +
+  "{action, select, publish {published} delete {deleted} merge {merged} correct {corrected the extracted} other {changed}}" +
     "{entity, select, none {} article { article} meeting { meeting} official { official} topic { topic} other { record}}",
 );
 
@@ -66,6 +66,17 @@ export const admin = defineMessages(
       importer: "импорт",
       /** What the editor did, to what (accusative): «изменил(а) встречу»; entity "none" names no record. */
       did: (action: string, entity: string) => didRu({ action, entity }),
+      yes: "да",
+      no: "нет",
+      added: "добавлено",
+      removed: "убрано",
+      fields: {
+        slug: "Адрес", title: "Заголовок", lead: "Лид", body: "Текст", publishedOn: "Дата публикации", dateline: "Место выпуска",
+        source: "Источник", photoCredit: "Автор фото", meetings: "Встречи", kind: "Вид", status: "Статус", date: "Дата",
+        datePrecision: "Точность даты", place: "Место", summary: "Краткое содержание", outcomes: "Итоги", needsReview: "Требует проверки",
+        participants: "Участники", topics: "Темы", nameRu: "Имя", nameLatin: "Имя латиницей", countryCode: "Страна",
+        articles: "Статьи", labelRu: "Название", labelEn: "Название по-английски", phrasings: "Фразы", reason: "Причина", article: "Статья",
+      },
       older: "Более ранние",
     },
     list: {
@@ -268,6 +279,17 @@ export const admin = defineMessages(
       after: "After",
       importer: "import",
       did: (action: string, entity: string) => didEn({ action, entity }),
+      yes: "yes",
+      no: "no",
+      added: "added",
+      removed: "removed",
+      fields: {
+        slug: "Address", title: "Title", lead: "Lead", body: "Text", publishedOn: "Published on", dateline: "Dateline",
+        source: "Source", photoCredit: "Photo credit", meetings: "Meetings", kind: "Kind", status: "Status", date: "Date",
+        datePrecision: "Date precision", place: "Place", summary: "Summary", outcomes: "Outcomes", needsReview: "Needs review",
+        participants: "Participants", topics: "Topics", nameRu: "Name", nameLatin: "Latin name", countryCode: "Country",
+        articles: "Articles", labelRu: "Label", labelEn: "English label", phrasings: "Phrasings", reason: "Reason", article: "Article",
+      },
       older: "Older",
     },
     list: {
