@@ -81,7 +81,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <FilterForm query={query} facets={facets} locale={locale} t={t} />
         </details>
       </aside>
-      <section aria-labelledby="timeline-title" className="min-w-0 space-y-5 lg:col-start-2">
+      <section aria-labelledby="timeline-title" className="flex min-w-0 flex-col gap-5 lg:col-start-2">
         {issues.length > 0 && (
           <Notice tone="warning">
             <p>{t.timeline.invalid}</p>
@@ -94,7 +94,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             </ul>
           </Notice>
         )}
-        <MonthChart histogram={histogram} query={query} locale={locale} t={t} />
+        {/* Below the list on a phone, so the first meeting shows without scrolling; above it from lg up. */}
+        <div className="max-lg:order-last">
+          <MonthChart histogram={histogram} query={query} locale={locale} t={t} />
+        </div>
         <ActiveFilters query={query} labels={facets.labels} locale={locale} t={t} />
         {list.total > 0 && (
           <p className="text-sm text-stone-600 dark:text-stone-400" role="status">

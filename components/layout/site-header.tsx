@@ -11,7 +11,8 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <span className="font-serif text-xl font-semibold tracking-tight">{t.siteName}</span>
           <span className="ml-3 hidden text-sm text-stone-600 sm:inline dark:text-stone-400">{t.tagline}</span>
         </Link>
-        <nav aria-label={t.navLabel} className="flex gap-4 text-sm">
+        {/* On a phone the language switch shares the first line with the name: the header takes two lines, not three. */}
+        <nav aria-label={t.navLabel} className="flex gap-4 text-sm max-sm:order-2">
           <Link href="/" className="hover:underline">
             {t.navTimeline}
           </Link>
@@ -23,7 +24,9 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           </Link>
         </nav>
         <HeaderSearch locale={locale} t={t} />
-        <LanguageSwitch locale={locale} t={t} />
+        <div className="max-sm:order-1">
+          <LanguageSwitch locale={locale} t={t} />
+        </div>
       </div>
     </header>
   );
