@@ -1,4 +1,5 @@
 import { Link } from "@/components/ui/link";
+import { PostTitle } from "@/components/ui/post-title";
 import { meetingTitle } from "@/components/meeting/meeting-title";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/lib/i18n/display-name";
@@ -31,7 +32,11 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
             <Link href={`/officials/${p.slug}`} className="meeting-row-person">
               {personName(p, locale)}
             </Link>
-            {p.position && <span className="muted">, {p.position}</span>}
+            {p.position && (
+              <span className="muted">
+                , <PostTitle post={p.position} locale={locale} />
+              </span>
+            )}
             {p.country && (
               <span className="ml-1.5 align-[0.1em]">
                 <CountryCode code={p.country} />

@@ -59,6 +59,15 @@ test("on the English edition every page link, form and redirect stays in it", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/not found/i);
 });
 
+test("the English edition gives posts in English where their words allow, and marks the rest as Russian", async ({ page }) => {
+  await page.goto("/en/officials/yermek-kosherbayev");
+  await expect(page.getByTestId("official-position").first()).toContainText(/Minister of Foreign Affairs of Kazakhstan/);
+  await page.goto("/en?official=steve-daines");
+  await expect(page.getByTestId("timeline-meeting").first()).toContainText("Steve Daines, Senator");
+  await page.goto("/officials/steve-daines");
+  await expect(page.getByTestId("official-position").first()).toContainText("сенатор");
+});
+
 test("each edition names itself and the other: canonical, hreflang and og:url, absolute", async ({ page, baseURL }) => {
   for (const [path, canonical] of [
     ["/officials/christopher-landau", "/officials/christopher-landau"],
