@@ -22,7 +22,8 @@ export default defineConfig({
   timeout: 30_000,
   workers: 1,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  use: { baseURL: `http://localhost:${PORT}`, trace: "retain-on-failure" },
+  // A Russian-speaking reader's browser: with English first, a first visit opens the English edition.
+  use: { baseURL: `http://localhost:${PORT}`, locale: "ru-RU", trace: "retain-on-failure" },
   projects: [
     { name: "reader", use: chromium, testIgnore: EDITOR_SPECS },
     { name: "editor", use: chromium, testMatch: EDITOR_SPECS, dependencies: ["reader"] },

@@ -5,14 +5,18 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { siteAlternates } from "@/lib/feeds/alternates";
 import { getMessages } from "@/lib/i18n/locale";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
+import { siteOrigin } from "@/lib/seo/site-origin";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
+  const [{ t }, edition, origin] = await Promise.all([getMessages(), editionMetadata(), siteOrigin()]);
   return {
+    metadataBase: new URL(origin),
     title: { default: `${t.siteName} — ${t.tagline}`, template: `%s · ${t.siteName}` },
     description: t.footer,
-    alternates: siteAlternates(t),
+    alternates: { ...edition.alternates, ...siteAlternates(t) },
+    openGraph: { ...edition.openGraph, siteName: t.siteName },
   };
 }
 

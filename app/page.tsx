@@ -10,6 +10,8 @@ import { Notice } from "@/components/ui/notice";
 import { TakeAwayLinks } from "@/components/ui/take-away-links";
 import { timelineLinks } from "@/lib/export/timeline-links";
 import { getMessages } from "@/lib/i18n/locale";
+import { localePath } from "@/lib/i18n/locale-path";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 import { countMeetings, listMeetings } from "@/lib/queries/meetings/list-meetings";
 import { monthHistogram } from "@/lib/queries/meetings/month-histogram";
 import { timelineFacets } from "@/lib/queries/meetings/timeline-facets";
@@ -23,8 +25,13 @@ export const dynamic = "force-dynamic";
 const PAGE_SIZE = 50;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
-  return { title: t.timeline.title, description: t.timeline.description, openGraph: { title: t.timeline.title, description: t.timeline.description, type: "website" } };
+  const [{ t }, edition] = await Promise.all([getMessages(), editionMetadata()]);
+  // No title of its own: a layout's title template does not reach a page of its own segment, so the
+  // home page takes the layout's default, which names the site.
+  return {
+    description: t.timeline.description,
+    openGraph: { ...edition.openGraph, siteName: t.siteName, title: t.timeline.title, description: t.timeline.description, type: "website" },
+  };
 }
 
 /** The address as given, to send a form's submission (empty fields and all) to the one canonical URL. */
@@ -38,16 +45,16 @@ function givenHref(record: QueryRecord): string {
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
   const record = await searchParams;
   const { query, issues } = parseTimelineQuery(record);
-  if (issues.length === 0 && givenHref(record) !== timelineHref(query)) redirect(timelineHref(query));
+  const { locale, t } = await getMessages();
+  if (issues.length === 0 && givenHref(record) !== timelineHref(query)) redirect(localePath(locale, timelineHref(query)));
 
-  const [{ locale, t }, list, facets, histogram] = await Promise.all([
-    getMessages(),
+  const [list, facets, histogram] = await Promise.all([
     listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }),
     timelineFacets(query.filters),
     monthHistogram(query.filters),
   ]);
   const pages = Math.ceil(list.total / PAGE_SIZE);
-  if (list.total > 0 && query.page > pages) redirect(timelineHref({ ...query, page: pages }));
+  if (list.total > 0 && query.page > pages) redirect(localePath(locale, timelineHref({ ...query, page: pages })));
 
   const active = activeFilters(query);
   const widen =
@@ -67,9 +74,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.timeline.description}</p>
       </div>
       <aside className="lg:col-start-1 lg:row-span-2 lg:row-start-1" aria-label={t.timeline.filters.heading}>
-        <FilterForm query={query} facets={facets} locale={locale} t={t} />
+        {/* On a phone the filters fold into one line, open when some are in force, so the first meeting
+            shows without scrolling; from lg up they always stand beside the list (globals.css). */}
+        <details className="filters-panel" open={active.length > 0 || issues.length > 0}>
+          <summary className="filters-summary">{t.timeline.filters.summary(active.length)}</summary>
+          <FilterForm query={query} facets={facets} locale={locale} t={t} />
+        </details>
       </aside>
-      <section aria-labelledby="timeline-title" className="min-w-0 space-y-5 lg:col-start-2">
+      <section aria-labelledby="timeline-title" className="flex min-w-0 flex-col gap-5 lg:col-start-2">
         {issues.length > 0 && (
           <Notice tone="warning">
             <p>{t.timeline.invalid}</p>
@@ -82,7 +94,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             </ul>
           </Notice>
         )}
-        <MonthChart histogram={histogram} query={query} locale={locale} t={t} />
+        {/* Below the list on a phone, so the first meeting shows without scrolling; above it from lg up. */}
+        <div className="max-lg:order-last">
+          <MonthChart histogram={histogram} query={query} locale={locale} t={t} />
+        </div>
         <ActiveFilters query={query} labels={facets.labels} locale={locale} t={t} />
         {list.total > 0 && (
           <p className="text-sm text-stone-600 dark:text-stone-400" role="status">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { OfficialFilter } from "@/components/official/official-filter";
 import { OfficialGroup } from "@/components/official/official-group";
 import { getMessages } from "@/lib/i18n/locale";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 import { listOfficials, type OfficialGroup as Group } from "@/lib/queries/officials/list-officials";
 import { firstParam, nameFilterSchema } from "@/lib/validation/page-params";
 
@@ -14,12 +15,12 @@ interface Props {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale, t } = await getMessages();
+  const [{ t }, edition] = await Promise.all([getMessages(), editionMetadata("/officials")]);
   return {
     title: t.officials.indexTitle,
     description: t.officials.indexDescription,
-    alternates: { canonical: "/officials" },
-    openGraph: { type: "website", title: t.officials.indexTitle, description: t.officials.indexDescription, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
+    alternates: edition.alternates,
+    openGraph: { ...edition.openGraph, type: "website", title: t.officials.indexTitle, description: t.officials.indexDescription, siteName: t.siteName },
   };
 }
 
@@ -33,7 +34,7 @@ export default async function OfficialsPage({ searchParams }: Props) {
         {t.officials.indexTitle}
       </h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.officials.indexLead}</p>
-      <OfficialFilter q={q} t={t} />
+      <OfficialFilter q={q} locale={locale} t={t} />
       <div aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
         {q && total > 0 && <p>{t.officials.found(total)}</p>}
         {total > items.length && <p>{t.officials.truncated(items.length, total)}</p>}

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { TopicTable } from "@/components/topic/topic-table";
 import { getMessages } from "@/lib/i18n/locale";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 import { listTopics } from "@/lib/queries/topics/list-topics";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale, t } = await getMessages();
+  const [{ t }, edition] = await Promise.all([getMessages(), editionMetadata("/topics")]);
   return {
     title: t.topics.indexTitle,
     description: t.topics.indexDescription,
-    alternates: { canonical: "/topics" },
-    openGraph: { type: "website", title: t.topics.indexTitle, description: t.topics.indexDescription, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
+    alternates: edition.alternates,
+    openGraph: { ...edition.openGraph, type: "website", title: t.topics.indexTitle, description: t.topics.indexDescription, siteName: t.siteName },
   };
 }
 

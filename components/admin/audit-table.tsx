@@ -2,24 +2,9 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { AuditEntry } from "@/lib/queries/dashboard";
+import { auditChanges } from "./audit-changes";
 
 const EDIT_PATHS: Record<string, string> = { article: "articles", meeting: "meetings", official: "officials", topic: "topics" };
-
-/** Changed fields of one entry: only what differs between before and after. */
-function changes(before: unknown, after: unknown): { field: string; before: string; after: string }[] {
-  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
-  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => f !== "version");
-  return fields
-    .filter((f) => JSON.stringify(b[f]) !== JSON.stringify(a[f]))
-    .map((f) => ({ field: f, before: show(b[f]), after: show(a[f]) }));
-}
-
-function show(value: unknown): string {
-  if (value === undefined || value === null) return "—";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
-}
 
 /** The change log as a list: who, when, what, and each changed field before → after (all plain text). */
 export function AuditTable({ entries, t, locale, showRecord = true }: { entries: AuditEntry[]; t: Messages; locale: Locale; showRecord?: boolean }) {
@@ -36,20 +21,29 @@ export function AuditTable({ entries, t, locale, showRecord = true }: { entries:
               <time dateTime={e.at.toISOString()} className="text-stone-600 dark:text-stone-400">
                 {formatDateTime(e.at, locale)}
               </time>{" "}
-              <strong>{e.editor ?? a.importer}</strong> {a.actions[e.action] ?? e.action}{" "}
+              <strong>{e.editor ?? a.importer}</strong> {a.did(e.action, showRecord ? e.entity : "none")}{" "}
               {showRecord && (
                 <>
-                  {a.entities[e.entity] ?? e.entity}{" "}
                   {path && exists ? <Link href={`/admin/${path}/${e.entityId}`} className="underline">№ {e.entityId}</Link> : <span>№ {e.entityId}</span>}
                 </>
               )}
             </p>
             <dl className="mt-1 grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-3 gap-y-0.5 text-xs">
-              {changes(e.before, e.after).map((c) => (
+              {auditChanges(e.before, e.after, t).map((c) => (
                 <div key={c.field} className="contents">
-                  <dt className="font-mono text-stone-600 dark:text-stone-400">{c.field}</dt>
+                  <dt className="text-stone-600 dark:text-stone-400">{c.label}</dt>
                   <dd className="break-words">
-                    <span className="text-red-800 line-through dark:text-red-300">{c.before}</span> → <span className="text-emerald-800 dark:text-emerald-300">{c.after}</span>
+                    {"added" in c ? (
+                      <>
+                        {c.added.length > 0 && <span className="text-emerald-800 dark:text-emerald-300">{a.added}: {c.added.join("; ")}</span>}
+                        {c.added.length > 0 && c.removed.length > 0 && " · "}
+                        {c.removed.length > 0 && <span className="text-red-800 line-through dark:text-red-300">{a.removed}: {c.removed.join("; ")}</span>}
+                      </>
+                    ) : (
+                      <>
+                        <span className="text-red-800 line-through dark:text-red-300">{c.before}</span> → <span className="text-emerald-800 dark:text-emerald-300">{c.after}</span>
+                      </>
+                    )}
                   </dd>
                 </div>
               ))}

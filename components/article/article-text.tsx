@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleDetail } from "@/lib/queries/articles/get-article";
 import { mentionFinder, segmentText, type Phrase } from "@/lib/text/find-mentions";

@@ -1,9 +1,10 @@
-import type { Messages } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
+import type { Locale, Messages } from "@/lib/i18n/messages";
 
 /** A plain GET form: works without JavaScript and leaves the query in the URL. */
-export function HeaderSearch({ t }: { t: Messages }) {
+export function HeaderSearch({ locale, t }: { locale: Locale; t: Messages }) {
   return (
-    <form role="search" action="/search" method="get" className="flex w-full gap-1 sm:w-auto">
+    <form role="search" action={localePath(locale, "/search")} method="get" className="flex w-full gap-1 max-sm:order-3 sm:w-auto">
       <label htmlFor="header-search" className="sr-only">
         {t.searchLabel}
       </label>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { HeaderSearch } from "./header-search";
 import { LanguageSwitch } from "./language-switch";
@@ -11,7 +11,8 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <span className="font-serif text-xl font-semibold tracking-tight">{t.siteName}</span>
           <span className="ml-3 hidden text-sm text-stone-600 sm:inline dark:text-stone-400">{t.tagline}</span>
         </Link>
-        <nav aria-label={t.navLabel} className="flex gap-4 text-sm">
+        {/* On a phone the language switch shares the first line with the name: the header takes two lines, not three. */}
+        <nav aria-label={t.navLabel} className="flex gap-4 text-sm max-sm:order-2">
           <Link href="/" className="hover:underline">
             {t.navTimeline}
           </Link>
@@ -22,8 +23,10 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
             {t.navTopics}
           </Link>
         </nav>
-        <HeaderSearch t={t} />
-        <LanguageSwitch locale={locale} t={t} />
+        <HeaderSearch locale={locale} t={t} />
+        <div className="max-sm:order-1">
+          <LanguageSwitch locale={locale} t={t} />
+        </div>
       </div>
     </header>
   );

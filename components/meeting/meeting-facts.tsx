@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
+import { PostTitle } from "@/components/ui/post-title";
 import { OrganisationLine } from "@/components/official/organisation-line";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/lib/i18n/display-name";
@@ -33,7 +34,7 @@ export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; l
         <dd>{t.kind[meeting.kind]}</dd>
         <dt className={term}>{m.status}</dt>
         <dd>
-          <StatusBadge status={meeting.status} t={t} />
+          <StatusBadge kind={meeting.kind} status={meeting.status} t={t} />
         </dd>
       </dl>
       <div className="space-y-5">
@@ -52,7 +53,7 @@ export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; l
                     <CountryCode code={p.country.code} name={m.country(localName(p.country.nameRu, p.country.nameEn, locale))} />
                   </span>
                 )}
-                <span className="block text-sm text-stone-700 dark:text-stone-300">{p.position ?? m.positionUnknown}</span>
+                <span className="block text-sm text-stone-700 dark:text-stone-300">{p.position ? <PostTitle post={p.position} locale={locale} /> : m.positionUnknown}</span>
                 {p.organisation && <OrganisationLine organisation={p.organisation} label={m.organisation} locale={locale} quiet />}
               </li>
             ))}

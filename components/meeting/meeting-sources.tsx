@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
+import { localePath } from "@/lib/i18n/locale-path";
 import { localName, personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
@@ -65,7 +66,7 @@ export function MeetingSources({ sources, locale, t }: { sources: MeetingSourceA
                           </span>
                           {q.byEditor && <span className="italic">({m.byEditor})</span>}
                           <a
-                            href={quoteHref(s.slug, q.paragraph, q.sentence)}
+                            href={localePath(locale, quoteHref(s.slug, q.paragraph, q.sentence))}
                             aria-label={m.quoteLinkLabel(where, s.title)}
                             className="text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300"
                           >

@@ -15,4 +15,10 @@ describe("meetingTitle", () => {
     expect(meetingTitle({ kind: "conference", participants: [kosherbayev] }, "ru", messages.ru)).toBe("Ермек Кошербаев: конференция");
     expect(meetingTitle({ kind: "call", participants: [] }, "en", messages.en)).toBe("Phone call");
   });
+
+  it("names the place when nobody is named, rather than the bare kind", () => {
+    const kazakhstan = { ru: "Казахстан", en: "Kazakhstan" };
+    expect(meetingTitle({ kind: "visit", participants: [], place: kazakhstan }, "ru", messages.ru)).toBe("Казахстан: визит");
+    expect(meetingTitle({ kind: "visit", participants: [], place: kazakhstan }, "en", messages.en)).toBe("Kazakhstan: visit");
+  });
 });

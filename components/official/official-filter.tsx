@@ -1,10 +1,11 @@
-import Link from "next/link";
-import type { Messages } from "@/lib/i18n/messages";
+import { Link } from "@/components/ui/link";
+import { localePath } from "@/lib/i18n/locale-path";
+import type { Locale, Messages } from "@/lib/i18n/messages";
 
 /** The index filter: a plain GET form, so it works without JavaScript and the filter stays in the URL. */
-export function OfficialFilter({ q, t }: { q: string | undefined; t: Messages }) {
+export function OfficialFilter({ q, locale, t }: { q: string | undefined; locale: Locale; t: Messages }) {
   return (
-    <form role="search" action="/officials" method="get" className="mt-6 max-w-xl">
+    <form role="search" action={localePath(locale, "/officials")} method="get" className="mt-6 max-w-xl">
       <label htmlFor="officials-q" className="block text-sm font-medium">
         {t.officials.filterLabel}
       </label>

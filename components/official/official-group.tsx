@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
+import { PostTitle } from "@/components/ui/post-title";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/officials/list-officials";
 import { localName, personName } from "@/lib/i18n/display-name";
@@ -23,7 +24,7 @@ export function OfficialGroup({ group, officials, locale, t }: { group: Group; o
                 <p className="text-sm leading-snug text-stone-600 dark:text-stone-400">
                   {group === "other" && o.country && <span>{localName(o.country.nameRu, o.country.nameEn, locale)}</span>}
                   {group === "other" && o.country && o.position && " · "}
-                  {o.position && <span lang="ru">{o.position}</span>}
+                  {o.position && <PostTitle post={o.position} locale={locale} />}
                 </p>
               )}
             </div>

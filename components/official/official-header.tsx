@@ -1,4 +1,5 @@
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { PostTitle } from "@/components/ui/post-title";
 import type { OfficialProfile } from "@/lib/queries/officials/get-official";
 import { localName, personName } from "@/lib/i18n/display-name";
 
@@ -29,8 +30,8 @@ export function OfficialHeader({ official, counterparts, locale, t }: { official
         </p>
       )}
       {latest && (
-        <p className="mt-3 max-w-prose text-stone-800 dark:text-stone-200" lang="ru">
-          {latest}
+        <p className="mt-3 max-w-prose text-stone-800 dark:text-stone-200">
+          <PostTitle post={latest} locale={locale} />
         </p>
       )}
       <ul aria-label={t.officials.summaryLabel} className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300">

@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/i18n/format-date";
+import { PostTitle } from "@/components/ui/post-title";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialProfile } from "@/lib/queries/officials/get-official";
 import { OrganisationLine } from "./organisation-line";
@@ -21,8 +22,8 @@ export function PositionList({ positions, locale, t }: { positions: OfficialProf
         <ol className="mt-2 space-y-3 border-l-2 border-stone-300 pl-4 dark:border-stone-700">
           {positions.map((p) => (
             <li key={p.title} data-testid="official-position">
-              <p lang="ru" className="leading-snug">
-                {p.title}
+              <p className="leading-snug">
+                <PostTitle post={p.title} locale={locale} />
               </p>
               {p.organisation && <OrganisationLine organisation={p.organisation} label={t.officials.organisation} locale={locale} />}
               <p className="text-sm text-stone-600 dark:text-stone-400">{seen(p)}</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Messages } from "@/lib/i18n/messages";
 import { searchUrl } from "@/lib/search/search-url";
 import type { SearchParams } from "@/lib/validation/search-params";

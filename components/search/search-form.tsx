@@ -1,10 +1,11 @@
-import type { Messages } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/locale-path";
+import type { Locale, Messages } from "@/lib/i18n/messages";
 import { SEARCH_QUERY_MAX, type SearchParams } from "@/lib/validation/search-params";
 
 /** The query box of the results page: a GET form that keeps the filters and leaves everything in the URL. */
-export function SearchForm({ params, t }: { params: SearchParams; t: Messages }) {
+export function SearchForm({ params, locale, t }: { params: SearchParams; locale: Locale; t: Messages }) {
   return (
-    <form role="search" action="/search" method="get" className="mt-4 flex flex-wrap items-center gap-2">
+    <form role="search" action={localePath(locale, "/search")} method="get" className="mt-4 flex flex-wrap items-center gap-2">
       <label htmlFor="search-q" className="sr-only">
         {t.searchLabel}
       </label>

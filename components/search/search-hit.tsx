@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { localName, personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
@@ -15,7 +16,12 @@ function MeetingLine({ m, locale, t }: { m: HitMeeting; locale: Locale; t: Messa
         {place ? ` · ${place}` : ""}
         {people ? ` — ${people}` : ""}
       </Link>
-      {m.status === "planned" && <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">{t.status.planned}</span>}
+      {m.status === "planned" && (
+        <>
+          {" "}
+          <StatusBadge kind={m.kind} status={m.status} t={t} />
+        </>
+      )}
     </li>
   );
 }

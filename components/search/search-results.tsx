@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { localName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { SearchResult } from "@/lib/search/run-search";
@@ -33,13 +33,14 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
   const notices = [
     result.query.truncated ? t.search.truncated(SEARCH_QUERY_MAX) : null,
     ignored.length ? t.search.ignored(ignored.join(", ")) : null,
+    ...result.readAs.map((r) => t.search.readAs(r.word, r.as)),
   ].filter((n): n is string => n !== null);
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title" className="font-serif text-3xl font-semibold">
         {t.search.title}
       </h1>
-      <SearchForm params={params} t={t} />
+      <SearchForm params={params} locale={locale} t={t} />
       {notices.map((n) => (
         <p key={n} className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
           {n}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import type { Locale, Messages } from "@/lib/i18n/messages";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Messages } from "@/lib/i18n/messages";
 
 /** No meeting matches: say so, and offer each filter's removal with what it would bring back. */

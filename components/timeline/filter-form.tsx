@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { localName, personName } from "@/lib/i18n/display-name";
+import { localePath } from "@/lib/i18n/locale-path";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TimelineFacets } from "@/lib/queries/meetings/timeline-facets";
@@ -80,8 +81,8 @@ export function FilterForm({ query, facets, locale, t }: { query: TimelineQuery;
   const statuses = Object.values(MeetingStatus).map((s) => ({ value: s, label: t.status[s], count: countOf(facets.status, s) }));
 
   return (
-    <form method="get" action="/" aria-labelledby="filters-title" className="space-y-3">
-      <h2 id="filters-title" className="font-serif text-lg font-semibold">
+    <form method="get" action={localePath(locale, "/")} aria-labelledby="filters-title" className="space-y-3">
+      <h2 id="filters-title" className="font-serif text-lg font-semibold max-lg:sr-only">
         {f.heading}
       </h2>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-1">

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
+import { PostTitle } from "@/components/ui/post-title";
 import { meetingTitle } from "@/components/meeting/meeting-title";
 import { CountryCode } from "@/components/ui/country-code";
 import { localName, personName } from "@/lib/i18n/display-name";
@@ -19,8 +20,7 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
         <Link href={href} className="meeting-row-date">
           <time dateTime={meeting.date ?? undefined}>{meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}</time>
         </Link>
-        <span>{t.kind[meeting.kind]}</span>
-        <StatusBadge status={meeting.status} t={t} />
+        <StatusBadge kind={meeting.kind} status={meeting.status} t={t} />
         {place && <span>{place}</span>}
         <Link href={`${href}#sources`} className="ml-auto whitespace-nowrap hover:underline">
           {t.sources(meeting.sourceCount)}
@@ -32,7 +32,11 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
             <Link href={`/officials/${p.slug}`} className="meeting-row-person">
               {personName(p, locale)}
             </Link>
-            {p.position && <span className="muted">, {p.position}</span>}
+            {p.position && (
+              <span className="muted">
+                , <PostTitle post={p.position} locale={locale} />
+              </span>
+            )}
             {p.country && (
               <span className="ml-1.5 align-[0.1em]">
                 <CountryCode code={p.country} />

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { formatDate } from "@/lib/i18n/format-date";
+import { Link } from "@/components/ui/link";
+import { formatDate, formatMonthShort } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { MonthHistogram } from "@/lib/queries/meetings/month-histogram";
 import { monthRange, withFilters, type TimelineQuery } from "@/lib/timeline/timeline-query";
@@ -34,6 +34,9 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
     return (!from || r.to >= from) && (!to || r.from <= to);
   };
   const ranged = Boolean(from || to);
+  // Month names under the bars as far as they fit: every month up to a year, then quarters, then
+  // half-years; past eight years only the years.
+  const stride = months.length <= 12 ? 1 : months.length <= 36 ? 3 : months.length <= 96 ? 6 : 0;
   return (
     <figure aria-labelledby="chart-title" className="rounded border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -42,12 +45,13 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
         </h2>
         <span className="text-xs text-stone-600 dark:text-stone-400">{t.timeline.chart.hint}</span>
       </figcaption>
-      <ol className={`flex h-28 items-stretch gap-px${ranged ? " chart-ranged" : ""}`} data-testid="month-chart">
+      <ol className={`flex h-32 items-stretch gap-px${ranged ? " chart-ranged" : ""}`} data-testid="month-chart">
         {months.map((month, i) => {
           const count = counts.get(month) ?? 0;
           const label = t.timeline.chart.bar(formatDate(`${month}-01`, "month", locale), count);
           const highlighted = ranged && inRange(month);
           const showYear = i === 0 || month.endsWith("-01");
+          const showMonth = stride > 0 && (Number(month.slice(5)) - 1) % stride === 0;
           // The title names the bar for pointer and screen-reader users alike (a link's accessible name).
           return (
             <li key={month} className="chart-month">
@@ -58,8 +62,9 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
               ) : (
                 <span className="chart-gap" title={label} />
               )}
-              <span aria-hidden="true" className="chart-year">
-                {showYear ? month.slice(0, 4) : ""}
+              <span aria-hidden="true" className="chart-axis" data-testid="chart-axis">
+                <span>{showMonth ? formatMonthShort(month, locale) : ""}</span>
+                <span>{showYear ? month.slice(0, 4) : ""}</span>
               </span>
             </li>
           );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Messages } from "@/lib/i18n/messages";
 import { timelineHref, type TimelineQuery } from "@/lib/timeline/timeline-query";
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { localePath } from "@/lib/i18n/locale-path";
 import { timeline } from "@/lib/i18n/messages/timeline";
 import { PageState } from "./page-state";
 import { usePageLocale } from "./use-page-locale";
@@ -9,13 +10,14 @@ import { usePageLocale } from "./use-page-locale";
  * message or stack (those go to the server log); only the digest, which lets an editor find the log line.
  */
 export function ErrorState({ digest, retry }: { digest?: string; retry: () => void }) {
-  const t = timeline[usePageLocale()];
+  const locale = usePageLocale();
+  const t = timeline[locale];
   return (
     <div role="alert">
       <PageState
         title={t.error.title}
         text={t.error.text}
-        home={{ href: "/", label: t.notFound.home }}
+        home={{ href: localePath(locale, "/"), label: t.notFound.home }}
         action={
           <button
             type="button"

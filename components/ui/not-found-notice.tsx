@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A missing record: what happened, and the way to the index it should have been in. */
 export function NotFoundNotice({ title, text, backHref, back }: { title: string; text: string; backHref: string; back: string }) {

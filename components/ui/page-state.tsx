@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** The body of a not-found or error page: what happened, in plain words, and a way on. */
+/** The body of a not-found or error page: what happened, in plain words, and a way on (`home.href` in the
+ *  page's edition already: error pages render on the client too). */
 export function PageState({ title, text, home, action }: { title: string; text: string; home?: { href: string; label: string }; action?: ReactNode }) {
   return (
     <section aria-labelledby="page-state-title" className="mx-auto max-w-xl py-12">

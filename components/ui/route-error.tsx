@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale } from "@/lib/i18n/messages";
 import { usePageLocale } from "./use-page-locale";
 
@@ -28,7 +29,8 @@ export function RouteError({
   text: Record<Locale, RouteErrorText>;
   backHref: string;
 }) {
-  const t = text[usePageLocale()];
+  const locale = usePageLocale();
+  const t = text[locale];
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   return (
     <section role="alert" aria-labelledby="route-error-title" className="max-w-prose">
@@ -49,7 +51,7 @@ export function RouteError({
         >
           {t.retry}
         </button>
-        <Link href={backHref} className="px-3 py-1.5 underline underline-offset-2">
+        <Link href={localePath(locale, backHref)} className="px-3 py-1.5 underline underline-offset-2">
           {t.backToIndex}
         </Link>
       </div>

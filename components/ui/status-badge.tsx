@@ -1,8 +1,7 @@
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages";
 
-export function StatusBadge({ status, t }: { status: MeetingStatus; t: Messages }) {
-  return (
-    <span className={`badge ${status === "planned" ? "badge-planned" : "badge-held"}`}>{t.status[status]}</span>
-  );
+/** The meeting's kind and status in one agreeing phrase («визит запланирован», «переговоры состоялись»). */
+export function StatusBadge({ kind, status, t }: { kind: MeetingKind; status: MeetingStatus; t: Messages }) {
+  return <span className={`badge ${status === "planned" ? "badge-planned" : "badge-held"}`}>{t.meetingState(kind, status)}</span>;
 }

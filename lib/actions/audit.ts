@@ -3,7 +3,8 @@ import type { AuditEntity } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
-export type AuditAction = "publish" | "update" | "delete" | "merge";
+/** `correct`: an editor's correction of what extraction found, recorded at publishing (before = as extracted). */
+export type AuditAction = "publish" | "update" | "delete" | "merge" | "correct";
 
 /** One line of the change log, written in the same transaction as the change it records. */
 export async function recordAudit(

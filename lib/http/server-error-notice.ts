@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { hasEditions, localePath, splitLocalePath } from "@/lib/i18n/locale-path";
 import { timeline } from "@/lib/i18n/messages/timeline";
 
 /**
@@ -17,11 +18,14 @@ export function noticeHtml(locale: "ru" | "en"): string {
   return (
     `<main lang="${locale}" style="max-width:36rem;margin:4rem auto;padding:0 1rem;font-family:system-ui,sans-serif">` +
     `<h1>${escape(t.error.title)}</h1><p>${escape(t.error.text)}</p>` +
-    `<p><a href="">${escape(t.error.retry)}</a> · <a href="/">${escape(t.notFound.home)}</a></p></main>`
+    `<p><a href="">${escape(t.error.retry)}</a> · <a href="${localePath(locale, "/")}">${escape(t.notFound.home)}</a></p></main>`
   );
 }
 
+/** The page's edition (`/en/…`), or for the editors' area the `lang` cookie, as the proxy decides. */
 function localeOf(request: IncomingMessage): "ru" | "en" {
+  const { locale, path } = splitLocalePath(request.url ?? "/");
+  if (hasEditions(path)) return locale;
   return /(?:^|;\s*)lang=en(?:;|$)/.test(request.headers.cookie ?? "") ? "en" : "ru";
 }
 

@@ -13,3 +13,10 @@ export function formatDate(iso: string, precision: "day" | "month" | "year" | nu
       return new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
   }
 }
+
+const SHORT_MONTH = { ru: new Intl.DateTimeFormat("ru-RU", { month: "short", timeZone: "UTC" }), en: new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }) };
+
+/** A month's short name for a chart axis: "2026-02" → "февр." / "Feb". */
+export function formatMonthShort(month: string, locale: Locale): string {
+  return SHORT_MONTH[locale].format(new Date(`${month}-01T00:00:00Z`));
+}

@@ -1,16 +1,16 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
+import { LOCALE_HEADER } from "./edition-routing";
 import { defaultLocale, locales, messages, type Locale, type Messages } from "./messages";
-
-export const LOCALE_COOKIE = "lang";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as string[]).includes(value);
 }
 
-/** The reader's interface language: the `lang` cookie, Russian by default. */
+/** The language of this request's page: the edition in its URL (`/en/…`), or for the editors' area the
+ *  `lang` cookie — as the proxy decided and passed on (proxy.ts, lib/i18n/edition-routing.ts). */
 export async function getLocale(): Promise<Locale> {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const value = (await headers()).get(LOCALE_HEADER);
   return isLocale(value) ? value : defaultLocale;
 }
 

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 
 export type SitemapSection = "articles" | "meetings" | "officials";
 
-/** Highest id per section: the sitemap splits each section into id ranges of at most 50,000. */
+/** Highest id per section: the sitemap splits each section into id ranges (each id is two URLs, one per edition). */
 export async function sitemapExtent(): Promise<Record<SitemapSection, number>> {
   const [articles, meetings, officials] = await Promise.all([
     getDb().article.aggregate({ _max: { id: true } }),

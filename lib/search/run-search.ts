@@ -5,6 +5,7 @@ import { buildTsquery, type WordAnalysis } from "./build-tsquery";
 import { roughly } from "./estimate";
 import { candidatePattern, findCandidates, highlighter, type Segment } from "./highlight";
 import { parseQuery, queryWords } from "./parse-query";
+import { fold } from "@/lib/text/fold";
 import { lookUp, type AnalysedWord, type SearchCache } from "./search-cache";
 import { wordForms } from "./word-forms";
 import {
@@ -80,6 +81,8 @@ export interface SearchResult {
   cards: SearchCard[];
   hits: SearchHit[];
   facets: Record<FacetName, FacetValue[]>;
+  /** Words read as an official's name they do not spell exactly: «Кошербаеф» as «Кошербаев». */
+  readAs: { word: string; as: string }[];
   /** The filters in force, with labels; `known: false` for a slug or id the archive does not have. */
   filters: { facet: FacetName; value: string; labelRu: string; labelEn: string; known: boolean }[];
 }
@@ -164,8 +167,18 @@ export async function planSearch(query: Query, params: SearchParams, cache?: Sea
       const a = analysis.get(w);
       return a ? [...a.lexemes, ...a.nameLexemes] : [];
     }),
-    result: { params, query: { text: parsed.text, truncated: parsed.truncated }, status, filters },
+    result: { params, query: { text: parsed.text, truncated: parsed.truncated }, status, readAs: readAs(words.filter((w) => positive.has(w)), analysed), filters },
   };
+}
+
+/** Cyrillic words whose best reading is a name they misspell (the typo search allows); Latin spellings
+ *  are transliterations, not typos, and a word that is itself a stored form says nothing. */
+function readAs(words: string[], analysed: Map<string, AnalysedWord>): SearchResult["readAs"] {
+  return words.flatMap((word) => {
+    const best = analysed.get(word)?.officials[0];
+    if (!best || /^[A-Za-z]+$/.test(word) || best.score >= 1 || fold(best.form) === fold(word)) return [];
+    return [{ word, as: best.form }];
+  });
 }
 
 function matchQuery(plan: SearchPlan): MatchQuery {

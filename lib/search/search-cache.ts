@@ -3,7 +3,8 @@ import { LRUCache } from "lru-cache";
 /** What analyseStatement says about one query word. */
 export interface AnalysedWord {
   lexemes: string[];
-  officials: { id: number; score: number; lexemes: string[] | null }[];
+  /** `form`: the stored name form the word matched best (`Кошербаев` for `Кошербаеф`). */
+  officials: { id: number; score: number; form: string; lexemes: string[] | null }[];
 }
 
 /**

@@ -13,7 +13,8 @@ import { join, sql, type Sql } from "@/lib/db";
  * chronicle_name_fold, so Дейнс finds Дэйнс and Кошербаеф finds Кошербаев), or by a Latin spelling
  * (word similarity over chronicle_fold of the Latin forms: Kosherbaev, Landau, Vance). Each official
  * comes with the lexemes of every form of the surname, which the article query ORs in: the stemmer alone
- * does not join Кошербаев with Кошербаевым.
+ * does not join Кошербаев with Кошербаевым. And with the name form it matched best, so the page can say
+ * that Кошербаеф was read as Кошербаев.
  */
 export function analyseStatement(words: string[], forms: { word: number; form: string }[]): Sql {
   return sql`
@@ -26,16 +27,18 @@ export function analyseStatement(words: string[], forms: { word: number; form: s
     ),
     named AS (${join(words.map(namedBy), " UNION ALL ")}),
     best AS (
-      SELECT i, id, max(score) AS score, max(max(score)) OVER (PARTITION BY i) AS top FROM named GROUP BY i, id
+      SELECT i, id, max(score) AS score, (array_agg(form ORDER BY score DESC, form))[1] AS form,
+        max(max(score)) OVER (PARTITION BY i) AS top
+      FROM named GROUP BY i, id
     ),
     chosen AS (
-      SELECT i, id, score, row_number() OVER (PARTITION BY i ORDER BY score DESC, id) AS r FROM best
+      SELECT i, id, score, form, row_number() OVER (PARTITION BY i ORDER BY score DESC, id) AS r FROM best
       WHERE score >= 0.5 AND score >= top - 0.1
     )
     SELECT w.i,
       coalesce(s.lexemes, '{}') AS lexemes,
       coalesce((
-        SELECT json_agg(json_build_object('id', c.id, 'score', c.score, 'lexemes', (
+        SELECT json_agg(json_build_object('id', c.id, 'score', c.score, 'form', c.form, 'lexemes', (
           SELECT array_agg(DISTINCT l) FROM "OfficialName" n,
             unnest(tsvector_to_array(chronicle_tsvector(regexp_replace(n.form, '^.*\\s', '')))) AS l
           WHERE n."officialId" = c.id
@@ -54,15 +57,15 @@ function namedBy(word: string, index: number): Sql {
   if (/^[A-Za-z]+$/.test(word)) {
     const f = sql`chronicle_fold(${word}::text)`;
     return sql`
-      SELECT ${i}::int AS i, n."officialId" AS id, word_similarity(${f}, chronicle_fold(n.form)) AS score
+      SELECT ${i}::int AS i, n."officialId" AS id, word_similarity(${f}, chronicle_fold(n.form)) AS score, n.form
       FROM "OfficialName" n WHERE ${f} <% chronicle_fold(n.form) AND n.kind = 'latin' AND length(${f}) >= 3
       UNION ALL
-      SELECT ${i}::int, o.id, word_similarity(${f}, chronicle_fold(o."nameLatin"))
+      SELECT ${i}::int, o.id, word_similarity(${f}, chronicle_fold(o."nameLatin")), o."nameLatin"
       FROM "Official" o WHERE ${f} <% chronicle_fold(o."nameLatin") AND length(${f}) >= 3`;
   }
   const nf = sql`chronicle_name_fold(${word}::text)`;
   return sql`
-      SELECT ${i}::int AS i, n."officialId" AS id, similarity(${nf}, chronicle_name_fold(n.form)) AS score
+      SELECT ${i}::int AS i, n."officialId" AS id, similarity(${nf}, chronicle_name_fold(n.form)) AS score, n.form
       FROM "OfficialName" n WHERE chronicle_name_fold(n.form) % ${nf} AND n.kind <> 'latin' AND strpos(n.form, ' ') = 0 AND length(${nf}) >= 3`;
 }
 

@@ -53,6 +53,10 @@ test("an editor signs in, pastes an article, corrects a participant, publishes, 
   // The change log names the editor.
   await page.goto("/admin/audit");
   await expect(page.getByTestId("audit-log")).toContainText("Редактор Тестов опубликовал(а)");
+  // …and what the editor changed in what extraction found, in words: the field's name, what came and went.
+  const correction = page.getByTestId("audit-log").getByRole("listitem").filter({ hasText: "исправил(а) извлечённую встречу" }).first();
+  await expect(correction.getByRole("term")).toHaveText(["Участники"]);
+  await expect(correction.getByRole("definition")).toContainText(/добавлено: Кристофер Ландау.*убрано: Стив Дэйнс/);
 
   await page.getByRole("button", { name: "Выйти" }).click();
   await expect(page.getByText("Вы вышли из редакции.")).toBeVisible();

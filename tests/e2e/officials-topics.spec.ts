@@ -41,7 +41,7 @@ test("a reader filters the officials, opens one, follows a counterpart, switches
 
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Christopher Landau" })).toBeVisible();
-  await expect(page).toHaveURL(/\/officials\/christopher-landau$/);
+  await expect(page).toHaveURL(/\/en\/officials\/christopher-landau$/);
   await expect(page.getByRole("region", { name: "Counterparts" }).getByRole("link", { name: "Yermek Kosherbayev" })).toBeVisible();
   await expect(page.getByText("Кристофер Ландау", { exact: true })).toBeVisible();
   await expect(page.getByTestId("official-position").first().getByTestId("organisation")).toHaveText("Organisation: U.S. Department of State");

@@ -39,22 +39,27 @@ test("downloads: CSV with BOM, calendar, Atom, robots and sitemap", async ({ req
   expect(await (await request.get("/sitemap.xml")).text()).toContain("/sitemaps/meetings-0.xml");
 });
 
-test("the reference page lists every endpoint and the site announces its feeds", async ({ page }) => {
+test("the reference page lists every endpoint and the site announces its feeds", async ({ page, baseURL }) => {
   await page.goto("/api");
   await expect(page.getByRole("heading", { level: 1, name: "Открытые данные" })).toBeVisible();
   for (const path of ["/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/articles", "/api/v1/officials/{slug}", "/api/v1/topics"]) {
     await expect(page.getByRole("heading", { level: 3, name: `GET ${path}`, exact: true })).toBeVisible();
   }
   const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
-  expect(alternates).toEqual(expect.arrayContaining(["application/atom+xml /articles/feed.xml", "application/atom+xml /meetings/feed.xml", "text/calendar /calendar.ics"]));
+  // Absolute, as every link in the head is (metadataBase: the request's origin).
+  expect(alternates).toEqual(
+    expect.arrayContaining([`application/atom+xml ${baseURL}/articles/feed.xml`, `application/atom+xml ${baseURL}/meetings/feed.xml`, `text/calendar ${baseURL}/calendar.ics`]),
+  );
   await page.getByRole("contentinfo").getByRole("link", { name: "Открытые данные" }).click();
   await expect(page).toHaveURL(/\/api$/);
 });
 
-test("an official's page announces its feed and calendar, and the timeline offers its filtered exports", async ({ page }) => {
+test("an official's page announces its feed and calendar, and the timeline offers its filtered exports", async ({ page, baseURL }) => {
   await page.goto("/officials/yermek-kosherbayev");
   const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
-  expect(alternates).toEqual(expect.arrayContaining(["application/atom+xml /officials/yermek-kosherbayev/feed.xml", "text/calendar /officials/yermek-kosherbayev/calendar.ics"]));
+  expect(alternates).toEqual(
+    expect.arrayContaining([`application/atom+xml ${baseURL}/officials/yermek-kosherbayev/feed.xml`, `text/calendar ${baseURL}/officials/yermek-kosherbayev/calendar.ics`]),
+  );
   await expect(page.getByRole("navigation", { name: "Выгрузить и подписаться" }).getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/export/meetings.csv?official=yermek-kosherbayev");
 
   await page.goto("/?status=planned");

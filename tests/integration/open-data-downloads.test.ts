@@ -223,7 +223,7 @@ describe("feeds and calendars read their parameters alike", () => {
 });
 
 describe("sitemap", () => {
-  it("an index whose parts list every meeting, article and official page", async () => {
+  it("an index whose parts list every meeting, article and official page, in both editions", async () => {
     const parser = new XMLParser({ isArray: (name) => name === "sitemap" || name === "url" });
     const index = parser.parse((await text(callRoute(sitemapIndex.GET, "/sitemap.xml"))).body.toString());
     const parts: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
@@ -246,7 +246,16 @@ describe("sitemap", () => {
         ...meetings.map((m) => `http://chronicle.test/meetings/${m.id}`),
         ...articles.map((a) => `http://chronicle.test/articles/${a.slug}`),
         ...officials.map((o) => `http://chronicle.test/officials/${o.slug}`),
+        "http://chronicle.test/en",
+        ...meetings.map((m) => `http://chronicle.test/en/meetings/${m.id}`),
+        ...articles.map((a) => `http://chronicle.test/en/articles/${a.slug}`),
+        ...officials.map((o) => `http://chronicle.test/en/officials/${o.slug}`),
       ]),
+    );
+    const pages = (await text(callRoute(sitemapPart.GET, "http://chronicle.test/sitemaps/pages.xml", { params: { part: "pages.xml" } }))).body.toString();
+    expect(pages).toContain(
+      '<url><loc>http://chronicle.test/en/officials</loc><xhtml:link rel="alternate" hreflang="ru" href="http://chronicle.test/officials"/>' +
+        '<xhtml:link rel="alternate" hreflang="en" href="http://chronicle.test/en/officials"/><xhtml:link rel="alternate" hreflang="x-default" href="http://chronicle.test/officials"/></url>',
     );
     expect((await callRoute(sitemapPart.GET, "/sitemaps/secrets.xml", { params: { part: "secrets.xml" } })).status).toBe(404);
   });

@@ -108,6 +108,18 @@ describe("Latin spellings and typos find the official", () => {
   });
 });
 
+describe("a misspelt name is read as the name, and the page says so", () => {
+  it.each([
+    ["Кошербаеф", [{ word: "Кошербаеф", as: "Кошербаев" }]],
+    ["Ландао", [{ word: "Ландао", as: "Ландау" }]],
+    ["Кошербаевым", []],
+    ["Kosherbaev", []],
+    ["критические минералы", []],
+  ])("%s", async (q, readAs) => {
+    expect((await search({ q })).readAs).toEqual(readAs);
+  });
+});
+
 describe("officials and topics as results, filters and facets", () => {
   it("shows the topic a query names as a card", async () => {
     const r = await search({ q: "критические минералы" });

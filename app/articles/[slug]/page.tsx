@@ -10,6 +10,7 @@ import { articleForUrl } from "@/lib/queries/articles/get-article";
 import { paragraphId } from "@/lib/text/paragraph-anchor";
 import { newsArticle } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -20,16 +21,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleForUrl(slug);
   if (!article) return { title: t.article.notFound };
   const description = (article.lead ?? article.paragraphs[0] ?? "").slice(0, 300);
+  const edition = await editionMetadata(`/articles/${article.slug}`);
   return {
     title: article.title,
     description,
-    alternates: { canonical: `/articles/${article.slug}` },
+    alternates: edition.alternates,
     openGraph: {
+      ...edition.openGraph,
+      siteName: t.siteName,
       title: article.title,
       description,
       type: "article",
-      url: `/articles/${article.slug}`,
-      locale: "ru_RU",
       ...(article.publishedOn ? { publishedTime: article.publishedOn } : {}),
     },
   };

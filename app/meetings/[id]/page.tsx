@@ -14,6 +14,7 @@ import { meetingForUrl } from "@/lib/queries/meetings/get-meeting";
 import { relatedMeetings } from "@/lib/queries/meetings/related-meetings";
 import { meetingEvent } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -26,11 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = meetingTitle(meeting, locale, t);
   const date = meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown;
   const description = meeting.summary ?? t.meeting.describe(title, date, meeting.place && localName(meeting.place.ru, meeting.place.en, locale));
+  const edition = await editionMetadata(`/meetings/${meeting.id}`);
   return {
     title: `${title}, ${date}`,
     description,
-    alternates: { canonical: `/meetings/${meeting.id}` },
-    openGraph: { title, description, type: "article", url: `/meetings/${meeting.id}` },
+    alternates: edition.alternates,
+    openGraph: { ...edition.openGraph, siteName: t.siteName, title, description, type: "article" },
   };
 }
 

@@ -19,6 +19,7 @@ import { listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/meetings/list-m
 import { listParticipantsOf } from "@/lib/queries/officials/list-participants-of";
 import { listTopicsOf } from "@/lib/queries/topics/list-topics-of";
 import { firstParam, pageNumberSchema, pagesInQuery, pageWithin, slugSchema } from "@/lib/validation/page-params";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -40,11 +41,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [official, { locale, t }] = await Promise.all([load(params), getMessages()]);
   const name = personName(official, locale);
   const description = t.officials.metaDescription(name, official.latestPosition, official.meetings.held + official.meetings.planned);
+  const edition = await editionMetadata(`/officials/${official.slug}`);
   return {
     title: name,
     description,
-    alternates: { canonical: `/officials/${official.slug}`, ...feedAlternates("official", official.slug, t) },
-    openGraph: { type: "profile", title: name, description, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
+    alternates: { ...edition.alternates, ...feedAlternates("official", official.slug, t) },
+    openGraph: { ...edition.openGraph, type: "profile", title: name, description, siteName: t.siteName },
   };
 }
 

@@ -17,6 +17,7 @@ import { ARTICLES_PER_PAGE, countArticlesByYear, listArticlesOf } from "@/lib/qu
 import { countMeetingsByYear, listMeetingsOf, MEETINGS_PER_PAGE } from "@/lib/queries/meetings/list-meetings-of";
 import { listParticipantsOf } from "@/lib/queries/officials/list-participants-of";
 import { firstParam, pageNumberSchema, pagesInQuery, pageWithin, slugSchema } from "@/lib/validation/page-params";
+import { editionMetadata } from "@/lib/seo/edition-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -38,11 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [topic, { locale, t }] = await Promise.all([load(params), getMessages()]);
   const label = localName(topic.labelRu, topic.labelEn, locale);
   const description = t.topics.metaDescription(label, topic.meetings, topic.articles);
+  const edition = await editionMetadata(`/topics/${topic.slug}`);
   return {
     title: label,
     description,
-    alternates: { canonical: `/topics/${topic.slug}`, ...feedAlternates("topic", topic.slug, t) },
-    openGraph: { type: "website", title: label, description, siteName: t.siteName, locale: locale === "en" ? "en_GB" : "ru_RU" },
+    alternates: { ...edition.alternates, ...feedAlternates("topic", topic.slug, t) },
+    openGraph: { ...edition.openGraph, type: "website", title: label, description, siteName: t.siteName },
   };
 }
 

@@ -11,7 +11,7 @@ import { recordAudit } from "../audit";
 import { ActionError } from "../errors";
 import { applyMeetingFacts, type CorrectionSource, type MeetingFacts } from "../meetings/apply-meeting-facts";
 import { findOrCreateOfficial } from "../officials/find-or-create-official";
-import { articleSnapshot } from "../snapshots";
+import { articleSnapshot, meetingSnapshot } from "../snapshots";
 import { readArticle } from "./extract-draft";
 
 type Tx = Prisma.TransactionClient;
@@ -80,7 +80,9 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
             topicIds: [...new Set(draft.topics.flatMap((slug) => stored.topicIds.get(slug) ?? []))],
           };
           if (sameFacts(facts, extractedFacts(m, stored.officials, stored.topicIds))) continue;
+          const extracted = await meetingSnapshot(tx, meetingId);
           await applyMeetingFacts(tx, meetingId, facts, { editorId, errors, source: evidenceOf(corrected, m, articleId) });
+          await recordAudit(tx, { editorId, action: "correct", entity: "meeting", entityId: meetingId, before: extracted, after: await meetingSnapshot(tx, meetingId) });
         }
         const after = await articleSnapshot(tx, articleId);
         await recordAudit(tx, { editorId, action: "publish", entity: "article", entityId: articleId, after });

@@ -1,4 +1,17 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
+import { icu } from "./icu";
+
+const didRu = icu<{ action: string; entity: string }>(
+  "ru",
+  "{action, select, publish {опубликовал(а)} delete {удалил(а)} merge {объединил(а)} correct {исправил(а) извлечённую} other {изменил(а)}}" +
+    "{entity, select, none {} article { статью} meeting { встречу} official { официальное лицо} topic { тему} other { запись}}",
+);
+const didEn = icu<{ action: string; entity: string }>(
+  "en",
+  "{action, select, publish {published} delete {deleted} merge {merged} correct {corrected the extracted} other {changed}}" +
+    "{entity, select, none {} article { article} meeting { meeting} official { official} topic { topic} other { record}}",
+);
 
 /** Interface text of the editors' pages (/admin…). */
 export const admin = defineMessages(
@@ -23,7 +36,7 @@ export const admin = defineMessages(
       submit: "Войти",
       pending: "Проверяем…",
       invalid: "Неверная почта или пароль.",
-      rateLimited: (minutes: number) => `Слишком много неудачных попыток. Попробуйте снова через ${minutes} ${plural(minutes, "минуту", "минуты", "минут")}.`,
+      rateLimited: (minutes: number) => `Слишком много неудачных попыток. Попробуйте снова через ${ru.minutesAcc(minutes)}.`,
       signedOut: "Вы вышли из редакции.",
     },
     dashboard: {
@@ -51,13 +64,19 @@ export const admin = defineMessages(
       before: "Было",
       after: "Стало",
       importer: "импорт",
-      actions: {
-        publish: "опубликовал(а)",
-        update: "изменил(а)",
-        delete: "удалил(а)",
-        merge: "объединил(а)",
-      } as Record<string, string>,
-      entities: { article: "статья", meeting: "встреча", official: "официальное лицо", topic: "тема" } as Record<string, string>,
+      /** What the editor did, to what (accusative): «изменил(а) встречу»; entity "none" names no record. */
+      did: (action: string, entity: string) => didRu({ action, entity }),
+      yes: "да",
+      no: "нет",
+      added: "добавлено",
+      removed: "убрано",
+      fields: {
+        slug: "Адрес", title: "Заголовок", lead: "Лид", body: "Текст", publishedOn: "Дата публикации", dateline: "Место выпуска",
+        source: "Источник", photoCredit: "Автор фото", meetings: "Встречи", kind: "Вид", status: "Статус", date: "Дата",
+        datePrecision: "Точность даты", place: "Место", summary: "Краткое содержание", outcomes: "Итоги", needsReview: "Требует проверки",
+        participants: "Участники", topics: "Темы", nameRu: "Имя", nameLatin: "Имя латиницей", countryCode: "Страна",
+        articles: "Статьи", labelRu: "Название", labelEn: "Название по-английски", phrasings: "Фразы", reason: "Причина", article: "Статья",
+      },
       older: "Более ранние",
     },
     list: {
@@ -166,7 +185,7 @@ export const admin = defineMessages(
       needsReview: "Требует проверки",
       positions: "Должности",
       names: "Формы имени",
-      meetings: (n: number) => `${n} ${plural(n, "встреча", "встречи", "встреч")}`,
+      meetings: ru.meetings,
       merge: "Объединить с другим лицом",
       mergeTitle: (name: string) => `Объединить «${name}» с…`,
       mergeExplain: "Это одно и то же лицо? Его встречи, упоминания, должности и формы имени перейдут к выбранному лицу, а эта запись будет удалена.",
@@ -184,8 +203,8 @@ export const admin = defineMessages(
     errors: {
       fixFields: "Исправьте отмеченные поля: ничего не сохранено.",
       required: "Заполните это поле.",
-      tooLong: (max: number) => `Не длиннее ${max} ${plural(max, "символа", "символов", "символов")}.`,
-      tooShort: (min: number) => `Не короче ${min} ${plural(min, "символа", "символов", "символов")}.`,
+      tooLong: (max: number) => `Не длиннее ${ru.charactersGen(max)}.`,
+      tooShort: (min: number) => `Не короче ${ru.charactersGen(min)}.`,
       tooMany: (max: number) => `Не больше ${max}.`,
       invalid: "Неверное значение.",
       choose: "Выберите значение из списка.",
@@ -231,7 +250,7 @@ export const admin = defineMessages(
       submit: "Sign in",
       pending: "Checking…",
       invalid: "Wrong email or password.",
-      rateLimited: (minutes: number) => `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+      rateLimited: (minutes: number) => `Too many failed attempts. Try again in ${en.minutesAcc(minutes)}.`,
       signedOut: "You have signed out.",
     },
     dashboard: {
@@ -259,8 +278,18 @@ export const admin = defineMessages(
       before: "Before",
       after: "After",
       importer: "import",
-      actions: { publish: "published", update: "changed", delete: "deleted", merge: "merged" },
-      entities: { article: "article", meeting: "meeting", official: "official", topic: "topic" },
+      did: (action: string, entity: string) => didEn({ action, entity }),
+      yes: "yes",
+      no: "no",
+      added: "added",
+      removed: "removed",
+      fields: {
+        slug: "Address", title: "Title", lead: "Lead", body: "Text", publishedOn: "Published on", dateline: "Dateline",
+        source: "Source", photoCredit: "Photo credit", meetings: "Meetings", kind: "Kind", status: "Status", date: "Date",
+        datePrecision: "Date precision", place: "Place", summary: "Summary", outcomes: "Outcomes", needsReview: "Needs review",
+        participants: "Participants", topics: "Topics", nameRu: "Name", nameLatin: "Latin name", countryCode: "Country",
+        articles: "Articles", labelRu: "Label", labelEn: "English label", phrasings: "Phrasings", reason: "Reason", article: "Article",
+      },
       older: "Older",
     },
     list: {
@@ -369,7 +398,7 @@ export const admin = defineMessages(
       needsReview: "Needs review",
       positions: "Positions",
       names: "Name forms",
-      meetings: (n: number) => `${n} ${n === 1 ? "meeting" : "meetings"}`,
+      meetings: en.meetings,
       merge: "Merge with another person",
       mergeTitle: (name: string) => `Merge “${name}” into…`,
       mergeExplain: "Are they the same person? Their meetings, mentions, positions and name forms move to the person you choose, and this record is deleted.",

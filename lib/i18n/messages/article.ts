@@ -1,4 +1,5 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
 
 /** Interface text of the article pages. */
 export const article = defineMessages(
@@ -24,7 +25,7 @@ export const article = defineMessages(
     meetings: "Встречи в этой публикации",
     noMeetings: "В публикации не найдено встреч.",
     officials: "Упомянутые лица",
-    mentions: (n: number) => `${n} ${plural(n, "упоминание", "упоминания", "упоминаний")}`,
+    mentions: ru.mentions,
     topics: "Темы",
     searchPlace: (place: string) => `Искать «${place}» в архиве`,
     notFound: "Публикация не найдена",
@@ -52,7 +53,7 @@ export const article = defineMessages(
     meetings: "Meetings in this article",
     noMeetings: "No meetings were found in this article.",
     officials: "Officials mentioned",
-    mentions: (n: number) => `${n} ${n === 1 ? "mention" : "mentions"}`,
+    mentions: en.mentions,
     topics: "Topics",
     searchPlace: (place: string) => `Search the archive for “${place}”`,
     notFound: "Article not found",

@@ -1,4 +1,18 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+import { defineMessages } from "./define";
+import { icu } from "./icu";
+
+const kindRu = { meeting: "встреча", talks: "переговоры", conference: "конференция", visit: "визит", call: "телефонный разговор", signing: "подписание" } as const;
+const kindEn = { meeting: "meeting", talks: "talks", conference: "conference", visit: "visit", call: "phone call", signing: "signing" } as const;
+
+// The status agrees with the kind's gender and number: «визит запланирован», «переговоры состоялись».
+const stateRu = icu<{ kind: MeetingKind; status: MeetingStatus }>(
+  "ru",
+  "{status, select, held {{kind, select, talks {состоялись} visit {состоялся} call {состоялся} signing {состоялось} other {состоялась}}} " +
+    "other {{kind, select, talks {запланированы} visit {запланирован} call {запланирован} signing {запланировано} other {запланирована}}}}",
+);
+const stateEn = icu<{ kind: MeetingKind; status: MeetingStatus }>("en", "{status, select, held {held} other {planned}}");
 
 /** The frame every page shares: header, footer, meeting vocabulary. */
 export const common = defineMessages(
@@ -19,9 +33,11 @@ export const common = defineMessages(
     footerEditors: "Для редакторов",
     dateUnknown: "дата не установлена",
     loading: "Загрузка…",
-    sources: (n: number) => `${n} ${plural(n, "источник", "источника", "источников")}`,
-    kind: { meeting: "встреча", talks: "переговоры", conference: "конференция", visit: "визит", call: "телефонный разговор", signing: "подписание" },
+    sources: ru.sources,
+    kind: kindRu,
     status: { held: "состоялась", planned: "запланирована" },
+    /** A meeting's kind and status together, as its badge says them. */
+    meetingState: (kind: MeetingKind, status: MeetingStatus) => `${kindRu[kind]} ${stateRu({ kind, status })}`,
   },
   {
     siteName: "Chronicle",
@@ -40,8 +56,9 @@ export const common = defineMessages(
     footerEditors: "For editors",
     dateUnknown: "date unknown",
     loading: "Loading…",
-    sources: (n: number) => `${n} ${n === 1 ? "source" : "sources"}`,
-    kind: { meeting: "meeting", talks: "talks", conference: "conference", visit: "visit", call: "phone call", signing: "signing" },
+    sources: en.sources,
+    kind: kindEn,
     status: { held: "held", planned: "planned" },
+    meetingState: (kind: MeetingKind, status: MeetingStatus) => `${kindEn[kind]} ${stateEn({ kind, status })}`,
   },
 );

@@ -13,11 +13,3 @@ export function defineMessages<const R extends object>(ru: R, en: Shape<R>): { r
   // Russian is the reference shape itself; widening its literals to string is safe.
   return { ru: ru as unknown as Shape<R>, en };
 }
-
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}

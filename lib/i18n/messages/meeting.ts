@@ -38,7 +38,7 @@ export const meeting = defineMessages(
     sameTrip: "Та же поездка",
     sameTripHint: "Встречи тех же лиц в том же месте в пределах нескольких дней.",
     earlier: "Прежние встречи тех же участников",
-    noRelated: "Связанных встречей в архиве нет.",
+    noRelated: "Связанных встреч в архиве нет.",
     notFound: "Встреча не найдена",
     notFoundText: "В архиве нет встречи с таким номером. Возможно, она была объединена с другой или удалена.",
     describe: (title: string, date: string, place: string | null) => `${title}: ${date}${place ? `, ${place}` : ""}.`,

@@ -1,4 +1,5 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
 
 /** The officials index (/officials) and an official's page (/officials/[slug]). */
 export const officials = defineMessages(
@@ -15,13 +16,13 @@ export const officials = defineMessages(
     empty: "В архиве пока нет официальных лиц. Они появятся после импорта статей.",
     truncated: (shown: number, total: number) => `Показаны первые ${shown} из ${total}. Уточните запрос, чтобы увидеть остальных.`,
     groups: { KZ: "Казахстан", US: "США", other: "Другие страны", unknown: "Страна не установлена" },
-    groupCount: (n: number) => `${n} ${plural(n, "человек", "человека", "человек")}`,
-    meetings: (n: number) => `${n} ${plural(n, "встреча", "встречи", "встреч")}`,
-    planned: (n: number) => `${n} ${plural(n, "запланирована", "запланированы", "запланировано")}`,
-    articles: (n: number) => `${n} ${plural(n, "статья", "статьи", "статей")}`,
-    counterpartsCount: (n: number) => `${n} ${plural(n, "собеседник", "собеседника", "собеседников")}`,
+    groupCount: ru.people,
+    meetings: ru.meetings,
+    planned: ru.planned,
+    articles: ru.articles,
+    counterpartsCount: ru.counterparts,
     metaDescription: (name: string, position: string | null, meetings: number) =>
-      `${name}${position ? `, ${position}` : ""}: ${meetings} ${plural(meetings, "встреча", "встречи", "встреч")} в архиве казахстанско-американской дипломатии, собеседники, темы и статьи.`,
+      `${name}${position ? `, ${position}` : ""}: ${ru.meetings(meetings)} в архиве казахстанско-американской дипломатии, собеседники, темы и статьи.`,
     otherScriptName: "Имя латиницей",
     country: "Страна",
     summaryLabel: "Кратко",
@@ -46,7 +47,7 @@ export const officials = defineMessages(
     undated: "Без даты",
     articlesTitle: "Упоминания в статьях",
     articlesEmpty: "Статей с упоминанием нет.",
-    mentions: (n: number) => `${n} ${plural(n, "упоминание", "упоминания", "упоминаний")}`,
+    mentions: ru.mentions,
     notFoundTitle: "Официальное лицо не найдено",
     notFoundText: "Такой страницы нет в архиве. Возможно, ссылка устарела или имя записано иначе.",
     backToIndex: "Ко всем официальным лицам",
@@ -69,13 +70,13 @@ export const officials = defineMessages(
     empty: "No officials in the archive yet. They appear once articles are imported.",
     truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total}. Narrow the filter to see the rest.`,
     groups: { KZ: "Kazakhstan", US: "United States", other: "Other countries", unknown: "Country not established" },
-    groupCount: (n: number) => `${n} ${n === 1 ? "person" : "people"}`,
-    meetings: (n: number) => `${n} ${n === 1 ? "meeting" : "meetings"}`,
+    groupCount: en.people,
+    meetings: en.meetings,
     planned: (n: number) => `${n} planned`,
-    articles: (n: number) => `${n} ${n === 1 ? "article" : "articles"}`,
-    counterpartsCount: (n: number) => `${n} ${n === 1 ? "counterpart" : "counterparts"}`,
+    articles: en.articles,
+    counterpartsCount: en.counterparts,
     metaDescription: (name: string, position: string | null, meetings: number) =>
-      `${name}${position ? `, ${position}` : ""}: ${meetings} ${meetings === 1 ? "meeting" : "meetings"} in the archive of Kazakhstan–US diplomacy, counterparts, topics and articles.`,
+      `${name}${position ? `, ${position}` : ""}: ${en.meetings(meetings)} in the archive of Kazakhstan–US diplomacy, counterparts, topics and articles.`,
     otherScriptName: "Name in Russian",
     country: "Country",
     summaryLabel: "In brief",
@@ -100,7 +101,7 @@ export const officials = defineMessages(
     undated: "Undated",
     articlesTitle: "Mentioned in articles",
     articlesEmpty: "No articles mention this official.",
-    mentions: (n: number) => `${n} ${n === 1 ? "mention" : "mentions"}`,
+    mentions: en.mentions,
     notFoundTitle: "Official not found",
     notFoundText: "There is no such page in the archive. The link may be out of date or the name spelled differently.",
     backToIndex: "All officials",

@@ -1,4 +1,5 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
 
 /** Feeds, calendars, exports and the API reference page (/api). */
 export const openData = defineMessages(
@@ -16,7 +17,7 @@ export const openData = defineMessages(
     participants: "Участники",
     topics: "Темы",
     source: "Источник",
-    sources: (n: number) => `${n} ${plural(n, "статья сообщает", "статьи сообщают", "статей сообщают")} об этой встрече`,
+    sources: (n: number) => `${ru.articlesReport(n)} об этой встрече`,
     alternateArticles: "Новые статьи (Atom)",
     alternateMeetings: "Новые встречи (Atom)",
     alternateCalendar: "Календарь встреч (iCalendar)",
@@ -71,7 +72,7 @@ export const openData = defineMessages(
     participants: "Participants",
     topics: "Topics",
     source: "Source",
-    sources: (n: number) => `${n} ${n === 1 ? "article reports" : "articles report"} this meeting`,
+    sources: (n: number) => `${en.articlesReport(n)} this meeting`,
     alternateArticles: "New articles (Atom)",
     alternateMeetings: "New meetings (Atom)",
     alternateCalendar: "Meetings calendar (iCalendar)",

@@ -1,18 +1,23 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
+import { icu } from "./icu";
+
+const foundRu = icu<{ n: number }>("ru", "{n, plural, one {Найдена # статья} few {Найдено # статьи} many {Найдено # статей} other {Найдено # статьи}}");
 
 /** Interface text of the search page (/search). */
 export const search = defineMessages(
   {
     title: "Поиск",
     titleFor: (q: string) => `Поиск: ${q}`,
-    found: (n: number) => `${plural(n, "Найдена", "Найдено", "Найдено")} ${n.toLocaleString("ru-RU")} ${plural(n, "статья", "статьи", "статей")}`,
-    foundAbout: (n: number) => `Найдено около ${n.toLocaleString("ru-RU")} ${plural(n, "статьи", "статей", "статей")}`,
+    found: (n: number) => foundRu({ n }),
+    foundAbout: (n: number) => `Найдено около ${ru.articlesGen(n)}`,
     estimatedNote: (ranked: number | null) =>
       `Совпадений так много, что их число и счётчики фильтров (≈) оценены по выборке.${ranked === null ? "" : ` По релевантности упорядочены ${ranked.toLocaleString("ru-RU")} из них: статьи со словами запроса в заголовке или вводке и выборка. Все совпадения — в сортировке по дате и в выгрузке.`}`,
     nothingFound: "Ничего не найдено. Проверьте написание или уберите часть слов и фильтров.",
     emptyQuery: "Введите имя, тему или слова. Подойдут любая форма слова и латиница: «Кошербаевым», «Kosherbayev», «критические минералы».",
     unsearchable: "В запросе нет слов для поиска — только знаки препинания, служебные слова или исключения.",
     truncated: (max: number) => `Запрос сокращён до ${max} символов.`,
+    readAs: (word: string, as: string) => `«${word}» прочитано как «${as}».`,
     ignored: (names: string) => `Неверные параметры пропущены: ${names}.`,
     syntaxHint: "Синтаксис: \"точная фраза\", ИЛИ / OR между вариантами, -слово исключает.",
     sortLabel: "Сортировка",
@@ -20,7 +25,7 @@ export const search = defineMessages(
     sortDate: "по дате",
     officialsFound: "Официальные лица",
     topicsFound: "Темы",
-    articlesCount: (n: number) => `${n.toLocaleString("ru-RU")} ${plural(n, "статья", "статьи", "статей")}`,
+    articlesCount: ru.articles,
     filtersTitle: "Уточнить",
     facetOfficial: "Официальные лица",
     facetTopic: "Темы",
@@ -43,14 +48,15 @@ export const search = defineMessages(
   {
     title: "Search",
     titleFor: (q: string) => `Search: ${q}`,
-    found: (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "article" : "articles"} found`,
-    foundAbout: (n: number) => `About ${n.toLocaleString("en")} articles found`,
+    found: (n: number) => `${en.articles(n)} found`,
+    foundAbout: (n: number) => `About ${en.articlesGen(n)} found`,
     estimatedNote: (ranked: number | null) =>
       `So many articles match that their number and the filter counts (≈) are estimated from a sample.${ranked === null ? "" : ` Relevance orders ${ranked.toLocaleString("en")} of them: those with the query in the title or lead, and the sample. Every match is in date order and in the download.`}`,
     nothingFound: "Nothing found. Check the spelling or drop some words and filters.",
     emptyQuery: "Type a name, a topic or any words. Any form of a word and Latin letters work: «Кошербаевым», «Kosherbayev», «критические минералы».",
     unsearchable: "The query has nothing to search for — only punctuation, stop words or exclusions.",
     truncated: (max: number) => `The query was shortened to ${max} characters.`,
+    readAs: (word: string, as: string) => `“${word}” was read as “${as}”.`,
     ignored: (names: string) => `Invalid parameters were ignored: ${names}.`,
     syntaxHint: "Syntax: \"exact phrase\", OR between alternatives, -word excludes.",
     sortLabel: "Sort",
@@ -58,7 +64,7 @@ export const search = defineMessages(
     sortDate: "by date",
     officialsFound: "Officials",
     topicsFound: "Topics",
-    articlesCount: (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "article" : "articles"}`,
+    articlesCount: en.articles,
     filtersTitle: "Refine",
     facetOfficial: "Officials",
     facetTopic: "Topics",

@@ -1,7 +1,5 @@
-import { defineMessages, plural } from "./define";
-
-const meetingsRu = (n: number) => `${n} ${plural(n, "встреча", "встречи", "встреч")}`;
-const meetingsEn = (n: number) => `${n} ${n === 1 ? "meeting" : "meetings"}`;
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
 
 /** The timeline page (/), and the app-wide not-found and error states (the home page's area). */
 export const timeline = defineMessages(
@@ -9,9 +7,10 @@ export const timeline = defineMessages(
     title: "Встречи",
     description: "Встречи официальных лиц Казахстана и США по сообщениям прессы: кто, где, когда и о чём, с источником каждого факта.",
     empty: "Встреч пока нет. Импортируйте статьи командой npm run import.",
-    meetings: meetingsRu,
+    meetings: ru.meetings,
     filters: {
       heading: "Фильтры",
+      summary: (active: number) => (active > 0 ? `Фильтры · выбрано: ${active}` : "Фильтры"),
       official: "Официальное лицо",
       topic: "Тема",
       country: "Страна участника",
@@ -32,13 +31,13 @@ export const timeline = defineMessages(
       since: (from: string) => `с ${from}`,
       until: (to: string) => `по ${to}`,
     },
-    found: (n: number) => `Найдено: ${meetingsRu(n)}`,
+    found: (n: number) => `Найдено: ${ru.meetings(n)}`,
     showing: (first: number, last: number, total: number) => `${first}–${last} из ${total}`,
     chart: {
       title: "Встречи по месяцам",
       hint: "Столбец — месяц; выберите его, чтобы показать встречи этого месяца.",
-      bar: (month: string, n: number) => `${month}: ${meetingsRu(n)}`,
-      unplaced: (n: number) => `Ещё ${meetingsRu(n)} без известного месяца.`,
+      bar: (month: string, n: number) => `${month}: ${ru.meetings(n)}`,
+      unplaced: (n: number) => `Ещё ${ru.meetings(n)} без известного месяца.`,
       selected: "выбранный период",
     },
     monthUnknown: "месяц не установлен",
@@ -71,9 +70,10 @@ export const timeline = defineMessages(
     title: "Meetings",
     description: "Meetings of Kazakhstan and US officials as reported by the press: who, where, when and about what, with the source of every fact.",
     empty: "No meetings yet. Import articles with npm run import.",
-    meetings: meetingsEn,
+    meetings: en.meetings,
     filters: {
       heading: "Filters",
+      summary: (active: number) => (active > 0 ? `Filters · ${active} chosen` : "Filters"),
       official: "Official",
       topic: "Topic",
       country: "Participant's country",
@@ -94,13 +94,13 @@ export const timeline = defineMessages(
       since: (from: string) => `from ${from}`,
       until: (to: string) => `until ${to}`,
     },
-    found: (n: number) => `Found: ${meetingsEn(n)}`,
+    found: (n: number) => `Found: ${en.meetings(n)}`,
     showing: (first: number, last: number, total: number) => `${first}–${last} of ${total}`,
     chart: {
       title: "Meetings per month",
       hint: "Each bar is a month; choose one to show that month's meetings.",
-      bar: (month: string, n: number) => `${month}: ${meetingsEn(n)}`,
-      unplaced: (n: number) => `${meetingsEn(n)} more without a known month.`,
+      bar: (month: string, n: number) => `${month}: ${en.meetings(n)}`,
+      unplaced: (n: number) => `${en.meetings(n)} more without a known month.`,
       selected: "selected period",
     },
     monthUnknown: "month unknown",

@@ -1,4 +1,5 @@
-import { defineMessages, plural } from "./define";
+import { en, ru } from "./counts";
+import { defineMessages } from "./define";
 
 /** The topics index (/topics) and a topic's page (/topics/[slug]). */
 export const topics = defineMessages(
@@ -8,11 +9,11 @@ export const topics = defineMessages(
     indexLead: "Темы определяются по формулировкам в тексте статей и встреч. Темы без встреч и статей показаны бледнее.",
     empty: "Темы ещё не загружены. Они появятся после первого импорта статей.",
     columns: { topic: "Тема", meetings: "Встречи", articles: "Статьи", latest: "Последняя встреча" },
-    meetings: (n: number) => `${n} ${plural(n, "встреча", "встречи", "встреч")}`,
-    articles: (n: number) => `${n} ${plural(n, "статья", "статьи", "статей")}`,
+    meetings: ru.meetings,
+    articles: ru.articles,
     none: "нет",
     metaDescription: (label: string, meetings: number, articles: number) =>
-      `${label}: ${meetings} ${plural(meetings, "встреча", "встречи", "встреч")} и ${articles} ${plural(articles, "статья", "статьи", "статей")} в архиве казахстанско-американской дипломатии.`,
+      `${label}: ${ru.meetings(meetings)} и ${ru.articles(articles)} в архиве казахстанско-американской дипломатии.`,
     otherLanguageLabel: "По-английски",
     summaryLabel: "Кратко",
     period: (from: number, to: number) => (from === to ? `${from} г.` : `${from}–${to} гг.`),
@@ -28,7 +29,7 @@ export const topics = defineMessages(
     onTimeline: "Открыть на общей хронологии",
     articlesTitle: "Статьи",
     articlesEmpty: "Статей по этой теме в архиве нет.",
-    signals: (n: number) => `${n} ${plural(n, "фраза", "фразы", "фраз")} по теме`,
+    signals: (n: number) => `${ru.phrases(n)} по теме`,
     phrasingsTitle: "Как распознаётся тема",
     phrasingsLead: "Тема присваивается статье и встрече, когда в тексте встречается одна из этих формулировок:",
     notFoundTitle: "Тема не найдена",
@@ -46,11 +47,11 @@ export const topics = defineMessages(
     indexLead: "Topics are recognised from phrasings in the articles and meetings. Topics without meetings or articles are shown fainter.",
     empty: "No topics loaded yet. They appear with the first import of articles.",
     columns: { topic: "Topic", meetings: "Meetings", articles: "Articles", latest: "Latest meeting" },
-    meetings: (n: number) => `${n} ${n === 1 ? "meeting" : "meetings"}`,
-    articles: (n: number) => `${n} ${n === 1 ? "article" : "articles"}`,
+    meetings: en.meetings,
+    articles: en.articles,
     none: "none",
     metaDescription: (label: string, meetings: number, articles: number) =>
-      `${label}: ${meetings} ${meetings === 1 ? "meeting" : "meetings"} and ${articles} ${articles === 1 ? "article" : "articles"} in the archive of Kazakhstan–US diplomacy.`,
+      `${label}: ${en.meetings(meetings)} and ${en.articles(articles)} in the archive of Kazakhstan–US diplomacy.`,
     otherLanguageLabel: "In Russian",
     summaryLabel: "In brief",
     period: (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`),
@@ -66,7 +67,7 @@ export const topics = defineMessages(
     onTimeline: "Open in the full timeline",
     articlesTitle: "Articles",
     articlesEmpty: "No articles on this topic in the archive.",
-    signals: (n: number) => `${n} ${n === 1 ? "phrase" : "phrases"} on the topic`,
+    signals: (n: number) => `${en.phrases(n)} on the topic`,
     phrasingsTitle: "How the topic is recognised",
     phrasingsLead: "An article or meeting gets this topic when its text contains one of these phrasings (in Russian):",
     notFoundTitle: "Topic not found",

@@ -30,7 +30,7 @@ export default async function AdminMeetingsPage({ searchParams }: { searchParams
           {meetings.map((m) => (
             <li key={m.id} className="py-2">
               <Link href={`/admin/meetings/${m.id}`} className="underline">
-                {m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown}, {t.kind[m.kind]}, {t.status[m.status]}
+                {m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown}, {t.meetingState(m.kind, m.status)}
                 {m.place && `, ${m.place}`}
               </Link>
               {m.needsReview && <Badge tone="amber">{t.admin.list.needsReview}</Badge>}

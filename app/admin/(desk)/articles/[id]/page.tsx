@@ -38,7 +38,7 @@ export default async function AdminArticlePage({ params, searchParams }: { param
             {article.meetings.map((m) => (
               <li key={m.id}>
                 <Link href={`/admin/meetings/${m.id}`} className="underline">
-                  {m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown}, {t.kind[m.kind]}, {t.status[m.status]}
+                  {m.date ? formatDate(m.date, m.datePrecision, locale) : t.dateUnknown}, {t.meetingState(m.kind, m.status)}
                 </Link>
                 {m.names.length > 0 && <span> — {m.names.join(", ")}</span>}
                 {m.otherSources > 0 && <Badge>{t.sources(m.otherSources + 1)}</Badge>}
