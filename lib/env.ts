@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invalidProxyEntries } from "./http/forwarded";
+import { DEFAULT_BUDGET_MS, DEFAULT_THREADS } from "./importer/pool/pool-defaults";
 
 /** The environment, validated once. The only module that reads process.env. */
 const schema = z.object({
@@ -15,6 +16,11 @@ const schema = z.object({
    * Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated: only their
    * X-Forwarded-For / -Proto / -Host are believed (scripts/serve.ts). Empty: the app faces clients directly.
    */
+  /** Longest one article's extraction may take, in milliseconds (lib/importer/pool): beyond it the editor
+   *  is asked to fill the fields by hand and the CLI reports the file as too complex. */
+  EXTRACT_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_BUDGET_MS),
+  /** Worker threads that run extraction. */
+  EXTRACT_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_THREADS),
   TRUSTED_PROXIES: z
     .string()
     .default("")
