@@ -33,7 +33,7 @@ const schema = z.object({
       return limits;
     }),
   /** Export streams served at once, by all app instances together. */
-  EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(4),
+  EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(2),
   TRUSTED_PROXIES: z
     .string()
     .default("")
