@@ -74,11 +74,13 @@ describe("import --dry-run --json: every path answered in the one document", () 
     const long = path.join(dir, "..", "chronicle-long.txt");
     const slow = path.join(dir, "..", "chronicle-slow.txt");
     try {
-      const out = await dryRunWith({ EXTRACT_BUDGET_MS: "250" }, long, slow, PAGE_SEED);
-      expect(out.articles.map((a) => a.file)).toEqual([PAGE_SEED]);
+      // 0.6 s of extraction at the least, against a budget of 0.1 s (a real article would pass; on a
+      // loaded machine it might not, so none is asked here).
+      const out = await dryRunWith({ EXTRACT_BUDGET_MS: "100" }, long, slow);
+      expect(out.articles).toEqual([]);
       expect(out.errors).toEqual([
         { file: long, message: "unreadable article: too long to be one article: 100,026 characters; the limit is 100,000 characters" },
-        { file: slow, message: "unreadable article: too complex to extract automatically (not done in 0.25 s): fill the fields by hand" },
+        { file: slow, message: "unreadable article: too complex to extract automatically (not done in 0.1 s): fill the fields by hand" },
       ]);
     } finally {
       await Promise.all([rm(long), rm(slow)]);
