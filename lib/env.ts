@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { invalidProxyEntries } from "./http/forwarded";
+import { DEFAULT_BUDGET_MS, DEFAULT_THREADS } from "./importer/pool/pool-defaults";
+import { parseRouteLimits } from "./limits/route-classes";
 
 /** The environment, validated once. The only module that reads process.env. */
 const schema = z.object({
@@ -20,6 +22,23 @@ const schema = z.object({
    * Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated: only their
    * X-Forwarded-For / -Proto / -Host are believed (scripts/serve.ts). Empty: the app faces clients directly.
    */
+  /** Longest one article's extraction may take, in milliseconds (lib/importer/pool): beyond it the editor
+   *  is asked to fill the fields by hand and the CLI reports the file as too complex. */
+  EXTRACT_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_BUDGET_MS),
+  /** Worker threads that run extraction. */
+  EXTRACT_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_THREADS),
+  /** Requests per client per minute on heavy routes, `class=n` comma-separated (export, calendar, search,
+   *  extraction); unnamed classes keep their defaults, 0 turns one off. Counted in PostgreSQL (lib/limits). */
+  HEAVY_ROUTE_LIMITS: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const { limits, bad } = parseRouteLimits(text);
+      if (bad.length) ctx.addIssue({ code: "custom", message: `must be class=number entries (export, calendar, search, extraction), comma-separated; not ${bad.join(", ")}` });
+      return limits;
+    }),
+  /** Export streams served at once, by all app instances together. */
+  EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(2),
   TRUSTED_PROXIES: z
     .string()
     .default("")

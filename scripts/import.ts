@@ -7,9 +7,10 @@ import { readFile } from "node:fs/promises";
 import { duration, progressLine } from "../lib/cli/progress-line";
 import { createDb } from "../lib/db";
 import { env } from "../lib/env";
-import { extractArticle, loadImporterLanguage, toArticleOut } from "../lib/importer/extract-article";
+import { toArticleOut } from "../lib/importer/extract-article";
 import { importPaths } from "../lib/importer/import-paths";
 import { countArticleFiles, listArticleFiles } from "../lib/importer/list-files";
+import { extractWithinBudget } from "../lib/importer/pool";
 import type { DryRunOutput } from "../lib/importer/types";
 
 const args = process.argv.slice(2);
@@ -23,7 +24,6 @@ async function main(): Promise<number> {
 }
 
 async function dryRunImport(): Promise<number> {
-  await loadImporterLanguage();
   const out: DryRunOutput = { articles: [], errors: [] };
   for await (const { file, problem } of listArticleFiles(paths)) {
     if (problem) {
@@ -31,7 +31,7 @@ async function dryRunImport(): Promise<number> {
       continue;
     }
     try {
-      out.articles.push(toArticleOut(file, extractArticle(await readFile(file), file)));
+      out.articles.push(toArticleOut(file, await extractWithinBudget(await readFile(file), file)));
     } catch (error) {
       out.errors.push({ file, message: error instanceof Error ? error.message : String(error) });
     }

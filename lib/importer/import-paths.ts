@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Db, poolOf, prismaTx, sql, withSession, type Tx } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
-import { extractArticle, loadImporterLanguage } from "./extract-article";
 import { listArticleFiles } from "./list-files";
+import { extractWithinBudget } from "./pool";
 import { preloadCountries } from "./store/lookups";
 import { PlannerStatistics } from "./store/planner-statistics";
 import { StoreCache } from "./store/store-cache";
@@ -23,7 +23,7 @@ export interface ImportSummary {
 export interface ImportOptions {
   trigger: ImportTrigger;
   onFile?: (file: string, outcome: StoreOutcome | "failed") => void;
-  /** Articles in flight at once: one extracts (CPU) while the others wait on the database. */
+  /** Articles in flight at once: extraction runs on the pool's threads while the others wait on the database. */
   concurrency?: number;
 }
 
@@ -39,7 +39,6 @@ const DEFAULT_CONCURRENCY = 3;
  * marks that run interrupted.
  */
 export async function importPaths(db: Db, paths: string[], { trigger, onFile, concurrency = DEFAULT_CONCURRENCY }: ImportOptions): Promise<ImportSummary> {
-  await loadImporterLanguage();
   await syncTopics(db);
   const cache = new StoreCache();
   await preloadCountries(db, cache);
@@ -66,7 +65,7 @@ async function runImport(db: Db, run: { id: number }, paths: string[], { onFile,
       let outcome: StoreOutcome | "failed";
       try {
         if (problem) throw new Error(problem);
-        const x = extractArticle(await readFile(file), file);
+        const x = await extractWithinBudget(await readFile(file), file);
         outcome = await storeArticle(db, x, path.basename(file), cache, { durable: false });
       } catch (error) {
         outcome = "failed";

@@ -11,6 +11,17 @@ import { FormStatus } from "../form-status";
 type Mode = "text" | "fields";
 type Field = "title" | "lead" | "publishedOn" | "dateline" | "source" | "body";
 
+/** Each text's limit, checked here before anything is sent: a 2 MB body would otherwise hit the server's
+ *  1 MB request limit and lose the form, and a `maxLength` would cut a long paste without a word. */
+const FIELD_LIMITS: Record<Exclude<Field, "publishedOn"> | "rawText", number> = {
+  rawText: LIMITS.rawText,
+  body: LIMITS.body,
+  title: LIMITS.title,
+  lead: LIMITS.lead,
+  dateline: LIMITS.place,
+  source: LIMITS.source,
+};
+
 /**
  * The article's text, pasted whole or typed field by field. Inputs are controlled, so what was typed
  * stays after "Extract" whatever the outcome.
@@ -20,7 +31,18 @@ export function SourceForm({ locale, state, action, pending }: { locale: Locale;
   const [mode, setMode] = useState<Mode>("text");
   const [rawText, setRawText] = useState("");
   const [fields, setFields] = useState<Record<Field, string>>({ title: "", lead: "", publishedOn: "", dateline: "", source: "", body: "" });
-  const error = (name: string) => (state.status === "error" ? state.fieldErrors?.[name] : undefined);
+  const [tooLong, setTooLong] = useState<Record<string, string> | null>(null);
+  const error = (name: string) => (tooLong ? tooLong[name] : state.status === "error" ? state.fieldErrors?.[name] : undefined);
+  const refuseTooLong = (event: { preventDefault(): void }) => {
+    const sent: Partial<Record<keyof typeof FIELD_LIMITS, string>> = mode === "text" ? { rawText } : fields;
+    const over = Object.entries(FIELD_LIMITS).flatMap(([name, limit]) => {
+      const length = sent[name as keyof typeof FIELD_LIMITS]?.length ?? 0;
+      if (length <= limit) return [];
+      return [[name, name === "rawText" || name === "body" ? t.errors.textTooLong(length, limit) : t.errors.tooLong(limit)]];
+    });
+    setTooLong(over.length ? Object.fromEntries(over) : null);
+    if (over.length) event.preventDefault();
+  };
   const field = (name: Field) => ({
     name,
     value: fields[name],
@@ -28,8 +50,8 @@ export function SourceForm({ locale, state, action, pending }: { locale: Locale;
     error: error(name),
   });
   return (
-    <form action={action} noValidate className="mb-10">
-      {state.status === "error" && <FormStatus state={state} />}
+    <form action={action} onSubmit={refuseTooLong} noValidate className="mb-10">
+      {tooLong ? <FormStatus state={{ status: "error", message: t.errors.fixFields }} /> : state.status === "error" && <FormStatus state={state} />}
       <fieldset className="mb-4 flex gap-4">
         <legend className="sr-only">{t.create.title}</legend>
         {(["text", "fields"] as const).map((m) => (
@@ -40,11 +62,11 @@ export function SourceForm({ locale, state, action, pending }: { locale: Locale;
         ))}
       </fieldset>
       {mode === "text" ? (
-        <TextArea name="rawText" label={t.create.rawText} hint={t.create.rawTextHint} rows={14} maxLength={LIMITS.rawText}
+        <TextArea name="rawText" label={t.create.rawText} hint={t.create.rawTextHint} rows={14}
           value={rawText} onChange={(e) => setRawText(e.target.value)} error={error("rawText")} required />
       ) : (
         <>
-          <TextField label={t.article.title} {...field("title")} maxLength={LIMITS.title} required />
+          <TextField label={t.article.title} {...field("title")} required />
           <TextArea label={t.article.lead} rows={2} {...field("lead")} />
           <div className="grid gap-x-4 sm:grid-cols-3">
             <TextField label={t.article.publishedOn} type="date" {...field("publishedOn")} />

@@ -15,5 +15,6 @@ describe("readArticle: an impossible date header, in the editor's language", () 
     const refusal = await readArticle(page, messages[locale].admin.errors, "body").catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ActionError);
     expect((refusal as ActionError).fieldErrors.body).toContain(message);
-  });
+    // The first call starts the extraction pool's thread (its dictionaries load there).
+  }, 60_000);
 });

@@ -1,12 +1,14 @@
 import type { Db } from "@/lib/db";
 import type { Messages } from "@/lib/i18n/messages";
-import { extractArticle, loadImporterLanguage, UnreadableArticleError } from "@/lib/importer/extract-article";
+import { UnreadableArticleError } from "@/lib/importer/extract-article";
 import { sameOfficialKey } from "@/lib/importer/extract/people";
+import { extractWithinBudget } from "@/lib/importer/pool";
 import type { Extraction } from "@/lib/importer/types";
 import type { ArticleSourceInput } from "@/lib/validation/article";
 import type { ArticleDraft } from "@/lib/validation/article-draft";
 import { ActionError } from "../errors";
 import { composeRawText } from "./compose-raw-text";
+import { unreadableMessage } from "./unreadable-message";
 
 /**
  * "Extract": the importer's reading of a new article, as a preview the editor corrects. Nothing is
@@ -59,16 +61,13 @@ export async function extractDraft(db: Db, source: ArticleSourceInput, errors: M
   };
 }
 
-/** The importer's extraction, or a refusal naming the field whose text it could not read. */
+/** The importer's extraction (on the pool's threads, within the time budget), or a refusal naming the
+ *  field whose text it could not read, in the interface language. */
 export async function readArticle(rawText: string, errors: Messages["admin"]["errors"], field: string): Promise<Extraction> {
-  await loadImporterLanguage();
   try {
-    return extractArticle(rawText, "editor");
+    return await extractWithinBudget(rawText, "editor");
   } catch (error) {
-    if (error instanceof UnreadableArticleError) {
-      const reason = error.problem?.kind === "header-date" ? errors.badHeaderDate(error.problem.value) : error.reason;
-      throw new ActionError(errors.fixFields, { [field]: errors.unreadable(reason) });
-    }
+    if (error instanceof UnreadableArticleError) throw new ActionError(errors.fixFields, { [field]: unreadableMessage(error.problem, errors) });
     throw error;
   }
 }

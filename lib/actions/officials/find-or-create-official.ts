@@ -1,5 +1,6 @@
 import { prismaTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadImporterLanguage } from "@/lib/importer/extract-article";
 import { latinName, nameForms, sameOfficialKey } from "@/lib/importer/extract/people";
 import { freeSlug } from "@/lib/importer/store/lookups";
 import { surnameOf } from "@/lib/importer/store/surname-only";
@@ -17,6 +18,8 @@ export async function findOrCreateOfficial(tx: Tx, p: { name: string; nameLatin:
   const matchKey = sameOfficialKey(p.name);
   const found = await tx.official.findFirst({ where: { OR: [{ matchKey }, { aliases: { some: { matchKey } } }, { nameRu: p.name }] }, select: { id: true } });
   if (found) return found.id;
+  // Declining the name needs the dictionaries in this thread too: extraction loads them on the pool's.
+  await loadImporterLanguage();
   await ensureCountry(tx, p.countryCode);
   const nameLatin = p.nameLatin ?? latinName(p.name);
   const created = await tx.official.create({

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Messages } from "@/lib/i18n/messages";
+import { loadImporterLanguage } from "@/lib/importer/extract-article";
 import { nameForms } from "@/lib/importer/extract/people";
 import type { UpdateOfficialInput } from "@/lib/validation/official";
 import { recordAudit } from "../audit";
@@ -15,6 +16,8 @@ import { claimVersion } from "../versions";
  * searchable variant and the new name's case forms are added.
  */
 export async function updateOfficial(db: Db, input: UpdateOfficialInput, editorId: number, errors: Messages["admin"]["errors"]): Promise<void> {
+  // Declining the name needs the dictionaries in this thread too: extraction loads them on the pool's.
+  await loadImporterLanguage();
   await db.$transaction(async (tx) => {
     const before = await officialSnapshot(tx, input.id);
     await claimVersion(tx, "official", input.id, input.version, errors.notFound);

@@ -17,6 +17,10 @@ export const ru = {
   minutesAcc: count("ru", "{n, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}"),
   /** Genitive, after «не длиннее» / «до»: «не длиннее 1 символа», «до 200 символов». */
   charactersGen: count("ru", "{n, plural, one {# символа} other {# символов}}"),
+  /** Nominative and accusative, «в 100 000 символов». */
+  characters: count("ru", "{n, plural, one {# символ} few {# символа} many {# символов} other {# символа}}"),
+  /** Accusative, after «через»: «через 1 секунду». */
+  secondsAcc: count("ru", "{n, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}"),
   articlesReport: count("ru", "{n, plural, one {# статья сообщает} few {# статьи сообщают} many {# статей сообщают} other {# статьи сообщают}}"),
 };
 
@@ -32,5 +36,7 @@ export const en: { [K in keyof typeof ru]: (n: number) => string } = {
   planned: count("en", "{n, plural, other {# planned}}"),
   minutesAcc: count("en", "{n, plural, one {# minute} other {# minutes}}"),
   charactersGen: count("en", "{n, plural, one {# character} other {# characters}}"),
+  characters: count("en", "{n, plural, one {# character} other {# characters}}"),
+  secondsAcc: count("en", "{n, plural, one {# second} other {# seconds}}"),
   articlesReport: count("en", "{n, plural, one {# article reports} other {# articles report}}"),
 };

@@ -1,6 +1,7 @@
 import { admin } from "./admin";
 import { article } from "./article";
 import { common } from "./common";
+import { limits } from "./limits";
 import { meeting } from "./meeting";
 import { officials } from "./officials";
 import { openData } from "./open-data";
@@ -23,6 +24,7 @@ function compose(locale: "ru" | "en") {
     search: search[locale],
     admin: admin[locale],
     openData: openData[locale],
+    limits: limits[locale],
   };
 }
 

@@ -10,15 +10,15 @@ export function decodeText(input: string | Uint8Array): string {
   if (typeof input === "string") {
     text = input;
   } else {
-    if (input.includes(0)) throw new UnreadableArticleError("binary content (NUL bytes)");
+    if (input.includes(0)) throw new UnreadableArticleError("binary content (NUL bytes)", { kind: "binary" });
     try {
       text = utf8.decode(input);
     } catch {
-      throw new UnreadableArticleError("not valid UTF-8 text");
+      throw new UnreadableArticleError("not valid UTF-8 text", { kind: "not-utf8" });
     }
   }
-  if (text.includes("\u0000")) throw new UnreadableArticleError("binary content (NUL bytes)");
-  if (text.includes("\uFFFD")) throw new UnreadableArticleError("not valid UTF-8 text (replacement characters)");
+  if (text.includes("\u0000")) throw new UnreadableArticleError("binary content (NUL bytes)", { kind: "binary" });
+  if (text.includes("\uFFFD")) throw new UnreadableArticleError("not valid UTF-8 text (replacement characters)", { kind: "not-utf8" });
   return text
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")

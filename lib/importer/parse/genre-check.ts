@@ -20,15 +20,15 @@ const MIN_WORDS = 6;
 
 /** Rejects what is not an article of this genre, with the reason in words. Runs on decoded text. */
 export function assertGenre(text: string): void {
-  if (text.trim() === "") throw new UnreadableArticleError("empty file");
+  if (text.trim() === "") throw new UnreadableArticleError("empty file", { kind: "empty" });
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const cyrillic = text.match(/[А-Яа-яЁё]/g)?.length ?? 0;
-  if (cyrillic === 0) throw new UnreadableArticleError("no Cyrillic text: not a Russian-language article");
-  if (cyrillic < letters * 0.5) throw new UnreadableArticleError("mostly non-Cyrillic text: not a Russian-language article");
+  if (cyrillic === 0) throw new UnreadableArticleError("no Cyrillic text: not a Russian-language article", { kind: "not-russian" });
+  if (cyrillic < letters * 0.5) throw new UnreadableArticleError("mostly non-Cyrillic text: not a Russian-language article", { kind: "not-russian" });
   const words = text.match(/[А-ЯЁа-яё]{2,}/g)?.length ?? 0;
-  if (words < MIN_WORDS || !/[.!?…]/.test(text)) throw new UnreadableArticleError("no sentence of running text");
+  if (words < MIN_WORDS || !/[.!?…]/.test(text)) throw new UnreadableArticleError("no sentence of running text", { kind: "no-running-text" });
   const lower = text.toLowerCase();
   if (!GENRE_STEMS.some((s) => lower.includes(s)) && !SURNAME_PATTERN.test(lower)) {
-    throw new UnreadableArticleError("not about Kazakhstan–US relations (neither country is mentioned)");
+    throw new UnreadableArticleError("not about Kazakhstan–US relations (neither country is mentioned)", { kind: "off-topic" });
   }
 }

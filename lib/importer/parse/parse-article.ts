@@ -21,7 +21,12 @@ export interface ParseResult {
 
 /** The longest article there is (a long feature rarely passes 40 KB) is the editor form's limit too. */
 function tooLong(size: number, unit: "bytes" | "characters"): UnreadableArticleError {
-  return new UnreadableArticleError(`too long to be one article: ${size.toLocaleString("en")} ${unit}; the limit is ${LIMITS.rawText.toLocaleString("en")} characters`);
+  return new UnreadableArticleError(`too long to be one article: ${size.toLocaleString("en")} ${unit}; the limit is ${LIMITS.rawText.toLocaleString("en")} characters`, {
+    kind: "too-long",
+    size,
+    unit,
+    limit: LIMITS.rawText,
+  });
 }
 
 /** Text or bytes → the article's parts and its sentences, or `UnreadableArticleError`. */
@@ -32,7 +37,7 @@ export function parseArticle(input: string | Uint8Array): ParseResult {
   if (rawText.length > LIMITS.rawText) throw tooLong(rawText.length, "characters");
   assertGenre(rawText);
   const layout = readLayout(rawText);
-  if (layout.paragraphs.length === 0) throw new UnreadableArticleError("no body text after the title and dateline");
+  if (layout.paragraphs.length === 0) throw new UnreadableArticleError("no body text after the title and dateline", { kind: "no-body" });
 
   const sentences: Sentence[] = [];
   if (layout.title) sentences.push({ part: "title", paragraph: 0, start: 0, text: layout.title });
@@ -44,7 +49,7 @@ export function parseArticle(input: string | Uint8Array): ParseResult {
   });
 
   const firstBody = sentences.find((s) => s.part === "body");
-  if (!firstBody) throw new UnreadableArticleError("no sentence in the body");
+  if (!firstBody) throw new UnreadableArticleError("no sentence in the body", { kind: "no-body" });
   const title = layout.title ?? deriveTitle(firstBody.text);
   const article: ParsedArticle = {
     title,

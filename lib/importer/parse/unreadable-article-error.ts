@@ -1,13 +1,24 @@
-/** What an editor's form can say in its own language; every other reason is shown as written. */
-export type UnreadableProblem = { kind: "header-date"; value: string };
+/** Why a text is refused, as data: the editor's form says it in the interface language
+ *  (lib/actions/articles/unreadable-message.ts), the CLI prints `reason`. */
+export type UnreadableProblem =
+  | { kind: "empty" }
+  | { kind: "binary" }
+  | { kind: "not-utf8" }
+  | { kind: "not-russian" }
+  | { kind: "no-running-text" }
+  | { kind: "off-topic" }
+  | { kind: "no-body" }
+  | { kind: "header-date"; value: string }
+  | { kind: "too-long"; size: number; unit: "bytes" | "characters"; limit: number }
+  | { kind: "too-complex"; seconds: number };
 
 /** A file the importer cannot read as an article of this genre. `reason` is shown to the person who
  *  ran the import, so it says in words what is wrong (the CLI prefixes the file name). */
 export class UnreadableArticleError extends Error {
   readonly reason: string;
-  readonly problem: UnreadableProblem | null;
+  readonly problem: UnreadableProblem;
 
-  constructor(reason: string, problem: UnreadableProblem | null = null) {
+  constructor(reason: string, problem: UnreadableProblem) {
     super(`unreadable article: ${reason}`);
     this.name = "UnreadableArticleError";
     this.reason = reason;
