@@ -95,7 +95,9 @@ test("meeting and article pages carry schema.org data and page titles; unknown o
   await expect(page).toHaveURL(/\/articles\/2026-02-05-kazakhstan-i-ssha-/);
   const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(article).toMatchObject({ "@type": "NewsArticle", datePublished: "2026-02-05", inLanguage: "ru" });
-  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toMatch(/^Казахстан и США/);
+  // After a client-side navigation the head is replaced a moment after the body: wait for it to settle.
+  await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /^Казахстан и США/);
 
   for (const path of ["/meetings/999999", "/meetings/abc", "/articles/no-such-article", "/no-such-page"]) {
     const response = await page.goto(path);
