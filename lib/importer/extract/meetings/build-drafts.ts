@@ -134,8 +134,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
           names.push({ name, role: "counterpart" });
           counterparts.push({ name, role: "counterpart" });
         }
-        // Nobody known to have come: the guest stays unnamed, as the rule asks for a named one.
-        if (counterparts.length === 0 && c.needsCounterpart) continue;
+        // Nobody known to have come: an unnamed guest makes no meeting, but a delegation received
+        // (`американскую делегацию примет премьер-министр …`) is one, with its host alone named.
+        if (counterparts.length === 0 && c.needsCounterpart && !(DELEGATION.test(lower) && subjectNames.length > 0)) continue;
       }
 
       // `Подключившись к онлайн-заседанию, министр … вместе с министрами … обсудил с госсекретарем …`: what
@@ -316,6 +317,8 @@ function isGuestReference(lower: string): boolean {
   for (const m of lower.matchAll(new RegExp(GUEST.source, "gu"))) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
   return false;
 }
+
+const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
 const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
 

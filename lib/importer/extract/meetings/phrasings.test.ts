@@ -263,4 +263,10 @@ describe("ways the press reports a meeting", () => {
       ]).map(brief),
     ).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "visit/planned 2026-03-19 Алматы [Джордж Хилл]"]);
   });
+
+  it("keeps a delegation received by a named host as a meeting, though no one of the delegation is named", () => {
+    expect(meetingsOf(["Как сообщалось, в пятницу американскую делегацию примет премьер-министр Казахстана Канат Омаров."]).map(brief)).toEqual([
+      "meeting/planned 2026-03-20 - [Канат Омаров]",
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   { name: "Камала Харрис", latin: "Kamala Harris", country: "US", years: [2021, 2025] },
   { name: "Джейк Салливан", latin: "Jake Sullivan", country: "US", years: [2021, 2025] },
   { name: "Майк Помпео", latin: "Mike Pompeo", country: "US", years: [2017, 2021] },
-  { name: "Джон Керри", latin: "John Kerry", country: "US", years: [2013, 2017] },
+  { name: "Джон Керри", latin: "John Kerry", country: "US", years: [2013, 2024] }, // Secretary of State, then climate envoy (2021–2024)
   { name: "Ллойд Остин", latin: "Lloyd Austin", country: "US", years: [2021, 2025] },
   { name: "Джанет Йеллен", latin: "Janet Yellen", country: "US", years: [2021, 2025] },
   { name: "Пит Хегсет", latin: "Pete Hegseth", country: "US", aliases: ["Пит Хегсетт"], years: [2025, 2030] },
