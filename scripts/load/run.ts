@@ -29,7 +29,16 @@ async function startServer(port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: serverProcessEnv({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
+    // Every scenario's traffic comes from one address: per-client allowances would refuse the readers'
+    // searches, so they are off unless set; the shared cap on export streams still holds.
+    env: serverProcessEnv({
+      HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0",
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    }),
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 120_000);
   return server;
