@@ -16,9 +16,6 @@ const MAX_WORDS_AFTER_WITH = 16;
  *  …`, `визит госсекретаря Рубио в Астану`. */
 const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор|бесед|при[её]м|церемони|подписани)\p{L}*$/u;
 
-/** `у акима Астаны Жениса Касымбека`: «у» opening the host's title rather than the name. */
-const HOST_TITLE_BEFORE = /(?<!\p{L})у\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}«»"-]+){0,7}\s+$/u;
-
 /** The trigger is an event noun, or a marker before one (`Телефонный разговор Главы государства …`). */
 function ownsEventNoun(text: string, trigger: TriggerHit): boolean {
   if (OWNS_EVENT_NOUN.test(trigger.text.toLowerCase())) return true;
@@ -113,7 +110,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // `с участием госсекретаря А и министра Б`: the list the marker opens goes on.
     else if (previous && roles.some((r) => r.name === previous.name && r.role === "attendee") && JOINED.test(text.slice(previous.end, m.start))) add(m.name, "attendee");
     // `у Председателя Сената A состоялась встреча с B`: the host in «у» + genitive.
-    else if ((m.preposition === "у" || HOST_TITLE_BEFORE.test(before)) && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
+    else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
     else if (isAntecedent(text, m, trigger, ordered, trigger.rule.counterpartAfterVerb ? RELATIVE_OBJECT : RELATIVE_WITH)) add(m.name, "counterpart");
