@@ -27,8 +27,9 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   const { article, sentences } = parsed;
   const texts = sentences.map((s) => s.text);
   const people = extractPeople(sentences);
-  const era = eraOf(people.officials.map((o) => o.name), texts);
-  const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, { ...mentionedYears(texts), era });
+  const years = mentionedYears(texts);
+  const era = eraOf(people.officials.map((o) => o.name), texts, years);
+  const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, { ...years, era });
   article.publishedOn = published.date;
   article.publishedOnSource = published.source;
 

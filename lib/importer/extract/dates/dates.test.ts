@@ -133,7 +133,7 @@ describe("publication date", () => {
   });
   it("does not let someone named as history narrow when the story was written", () => {
     const texts = ["Президент Узбекистана Шавкат Мирзиёев в среду, 16 мая, провел переговоры в Белом доме.", "В 2002 году Ислам Каримов уже бывал в Вашингтоне, а в январе 2018 года там принимали Нурсултана Назарбаева."];
-    const era = eraOf(["Шавкат Мирзиёев", "Ислам Каримов", "Нурсултан Назарбаев"], texts);
+    const era = eraOf(["Шавкат Мирзиёев", "Ислам Каримов", "Нурсултан Назарбаев"], texts, mentionedYears(texts));
     expect(findPublicationDate(null, null, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2018-05-16", source: "weekday" });
   });
 });

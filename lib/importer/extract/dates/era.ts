@@ -1,5 +1,5 @@
 import { CURATED_OFFICIALS } from "../people/data/curated-officials";
-import { mentionedYears } from "./mentioned-years";
+import { latestReportedYear, type MentionedYears } from "./mentioned-years";
 
 const YEARS_OF = new Map(CURATED_OFFICIALS.flatMap((o) => (o.years ? [[o.name, o.years] as const] : [])));
 /** The capital's name between March 2019 and September 2022. */
@@ -8,13 +8,12 @@ const NUR_SULTAN: readonly [number, number] = [2019, 2022];
 /** The years a story can be from, judged by who is named in office and what the capital is called
  *  (`Госсекретарь Джон Керри` 2013–2017, `Нур-Султан` 2019–2022): the intersection of what is known,
  *  or null when nothing is or the clues disagree. With a weekday and a day it dates an undated story. */
-export function eraOf(officials: readonly string[], texts: readonly string[]): readonly [number, number] | null {
+export function eraOf(officials: readonly string[], texts: readonly string[], mentioned: Pick<MentionedYears, "years" | "ahead">): readonly [number, number] | null {
   let from = -Infinity;
   let to = Infinity;
   // The story is no earlier than the latest year it reports: someone out of office by then (`в 2002 году
   // Каримов …`) is named as history and says nothing of when it was written.
-  const mentioned = mentionedYears(texts);
-  const latest = mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1) ?? -Infinity;
+  const latest = latestReportedYear(mentioned) ?? -Infinity;
   const spans: (readonly [number, number])[] = officials.flatMap((name) => {
     const years = YEARS_OF.get(name);
     return years && years[1] >= latest ? [years] : [];

@@ -1,5 +1,5 @@
 import { isValidDay, weekdayOf } from "./calendar";
-import type { MentionedYears } from "./mentioned-years";
+import { latestReportedYear, type MentionedYears } from "./mentioned-years";
 
 /** The year in which `day.month` falls on `weekday`, searched only in the span of the years the text
  *  mentions (two years before the earliest, one after the latest — news looks back further than
@@ -50,7 +50,7 @@ function fittingYears(day: number, month: number, weekday: number, from: number,
  *  → null. */
 export function inferYearFromMentions(mentioned: MentionedYears): number | null {
   const { era } = mentioned;
-  const named = mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1);
+  const named = latestReportedYear(mentioned);
   // Only earlier years named (`в 2018 году они впервые встретились`) while the people in office and the
   // capital's name say later: the earliest year they allow.
   if (named !== undefined) return era && named < era[0] && named >= era[0] - 1 ? era[0] : named;

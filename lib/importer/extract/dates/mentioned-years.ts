@@ -39,3 +39,8 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
   const sorted = [...years].sort((a, b) => a - b);
   return { years: sorted, ahead: sorted.filter((y) => !notAhead.has(y)), notBefore };
 }
+
+/** The latest year the text reports rather than only looks ahead to, or undefined. */
+export function latestReportedYear(mentioned: Pick<MentionedYears, "years" | "ahead">): number | undefined {
+  return mentioned.years.filter((y) => !mentioned.ahead.includes(y)).at(-1);
+}

@@ -293,7 +293,7 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 
 /** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`: the
  *  visitor the story is about, named before. */
-const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/u;
+const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
 
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
  *  sentence's subject is the visitor from that country named before, not the host named last. */
@@ -314,7 +314,7 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
 const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахстанск|заокеанск|парламентск|межпарламентск|министерск|сенатск|депутатск|дипломатическ)\p{L}+ск(?:ой|ую|ого|им|ая|ий|ие|их)\s+$/u;
 
 function isGuestReference(lower: string): boolean {
-  for (const m of lower.matchAll(new RegExp(GUEST.source, "gu"))) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
+  for (const m of lower.matchAll(GUEST)) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
   return false;
 }
 

@@ -90,6 +90,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     usedBySentence.set(raw.sentence, used);
   }
   const unheldPosts: TextStretch[] = [];
+  const names = people.map((p) => p.name);
   tokenized.forEach((tokens, sentence) => {
     const used = usedBySentence.get(sentence) ?? new Set<number>();
     for (const span of standaloneTitles(tokens, used)) {
@@ -99,7 +100,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
       const end = tokens[span.endIndex - 1]?.end ?? start;
       // A president the article names without the post: the reference is theirs, but a post said only
       // in passing (`казахстанскому президенту`) is not the title their name was given with.
-      const president = holder ? null : presidentOf(bare.title, people.map((p) => p.name));
+      const president = holder ? null : presidentOf(bare.title, names);
       if (president) references.push({ person: president.index, sentence, seen: { ...bare, key: president.key }, start, end });
       if (!holder) {
         if (!president) unheldPosts.push({ sentence, start, end });

@@ -79,7 +79,7 @@ const ADJECTIVE_ENDING = /^(ый|ий|ого|его|ому|ему|ым|им|ом
 
 /** Kazakh posts Az.js's dictionary lacks (it guesses `акимом` from `аким`): their guessed forms count. */
 const GUESSED_HEADS: ReadonlySet<string> = new Set(["аким"]);
-const GUESSED_HEADS_PREFIX = /^аким/;
+const GUESSED_HEADS_PREFIX = new RegExp(`^(?:${[...GUESSED_HEADS].join("|")})`);
 
 function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
   const direct = directTitleHeadParse(word, plural);
