@@ -2,9 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { waitForHttp } from "../../lib/startup/wait-for-http";
-import { createTestDatabase, withDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, sql, withDatabase, type TestDatabase } from "../support/test-database";
 
 /**
  * A download whose database goes away half-way, over real HTTP: the client must be able to tell a cut
@@ -15,16 +14,6 @@ const PORT = (Number(process.env.E2E_PORT) || 3100) + 2;
 const root = path.resolve(import.meta.dirname, "../..");
 let database: TestDatabase;
 let server: ChildProcess;
-
-async function sql(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

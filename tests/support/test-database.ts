@@ -50,7 +50,8 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function sql(url: string, statement: string) {
+/** One statement on a connection of its own (create or drop a database, fill one, cut its sessions). */
+export async function sql(url: string, statement: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
