@@ -11,8 +11,10 @@ const database = await createTestDatabase();
 await prepareE2eEditors(database.url, Number(process.env.PORT));
 const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_modules", "tsx", "dist", "cli.mjs"), path.join(import.meta.dirname, "start.ts")], {
   stdio: "inherit",
-  // The tests stand in for a reverse proxy on loopback: their X-Forwarded-For names the client.
-  env: { ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
+  // The tests stand in for a reverse proxy on loopback: their X-Forwarded-For names the client. The
+  // whole suite is one reader searching and downloading far faster than a person: per-client
+  // allowances are off (their own tests are tests/integration/heavy-route-limits.test.ts).
+  env: { HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0", ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
 });
 
 let stopping = false;
