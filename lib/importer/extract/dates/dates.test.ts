@@ -129,7 +129,28 @@ describe("publication date", () => {
   it("dates a story after the only year it names when the people in office say it is later", () => {
     const dateline = { place: "Нур-Султан", day: 25, month: 9, year: null, source: "Sputnik", length: 30 };
     const texts = ["Заголовок", "Впервые они встретились в 2018 году."];
-    expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2019, 2022] })).toEqual({ date: "2019-09-25", source: "dateline" });
+    expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2019, 2020, 2021, 2022] })).toEqual({ date: "2019-09-25", source: "dateline" });
+  });
+  it("knows a person's separate terms: Kerry as Secretary (2013–2017) and as climate envoy (2021–2024)", () => {
+    const texts = ["Джон Керри во вторник, 5 декабря, провел встречу в Дубае."];
+    const era = eraOf(["Джон Керри"], texts, mentionedYears(texts));
+    expect(era).not.toContain(2019);
+    // 5 December fell on a Tuesday in 2017 and in 2023: both are Kerry's years, so something else must decide.
+    expect(findPublicationDate(null, null, texts, { ...mentionedYears(texts), era })).toEqual({ date: null, source: null });
+  });
+  it("reads the year of a numbered UN General Assembly session or climate COP", () => {
+    expect(mentionedYears(["на полях 79-й сессии Генеральной Ассамблеи ООН"]).years).toEqual([2024]);
+    expect(mentionedYears(["в кулуарах 78-й сессии ГА ООН"]).years).toEqual([2023]);
+    expect(mentionedYears(["на 28-й Конференции сторон Рамочной конвенции ООН об изменении климата (COP28)"]).years).toEqual([2023]);
+    expect(mentionedYears(["на COP21 в Париже"]).years).toEqual([2015]);
+    expect(mentionedYears(["на полях COP-29 в Баку"]).years).toEqual([2024]);
+  });
+  it("does not let a document's old year outweigh the people in office", () => {
+    const dateline = { place: "Бишкек", day: 31, month: 10, year: null, source: "КазТАГ", length: 29 };
+    // 31 October 2015 was a Saturday, in Kerry's years as Secretary; 30 October 1993 was one too.
+    const texts = ["Заголовок", "Государственный секретарь США Джон Керри в субботу провел переговоры.", "Отношения осложнились после денонсации соглашения 1993 года."];
+    const era = eraOf(["Джон Керри", "Ислам Каримов"], texts, mentionedYears(texts));
+    expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2015-10-31", source: "dateline" });
   });
   it("does not let someone named as history narrow when the story was written", () => {
     const texts = ["Президент Узбекистана Шавкат Мирзиёев в среду, 16 мая, провел переговоры в Белом доме.", "В 2002 году Ислам Каримов уже бывал в Вашингтоне, а в январе 2018 года там принимали Нурсултана Назарбаева."];

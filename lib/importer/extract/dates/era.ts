@@ -1,28 +1,33 @@
 import { CURATED_OFFICIALS } from "../people/data/curated-officials";
 import { latestReportedYear, type MentionedYears } from "./mentioned-years";
 
-const YEARS_OF = new Map(CURATED_OFFICIALS.flatMap((o) => (o.years ? [[o.name, o.years] as const] : [])));
+/** Every year of each person's terms, ascending: a Secretary of State who came back as an envoy years
+ *  later (`Джон Керри` 2013–2017, 2021–2024) is not in office between the two. */
+const YEARS_OF = new Map(
+  CURATED_OFFICIALS.flatMap((o) => (o.terms ? [[o.name, o.terms.flatMap(([a, b]) => span(a, b))] as const] : [])),
+);
 /** The capital's name between March 2019 and September 2022. */
-const NUR_SULTAN: readonly [number, number] = [2019, 2022];
+const NUR_SULTAN = span(2019, 2022);
 
-/** The years a story can be from, judged by who is named in office and what the capital is called
- *  (`Госсекретарь Джон Керри` 2013–2017, `Нур-Султан` 2019–2022): the intersection of what is known,
- *  or null when nothing is or the clues disagree. With a weekday and a day it dates an undated story. */
-export function eraOf(officials: readonly string[], texts: readonly string[], mentioned: Pick<MentionedYears, "years" | "ahead">): readonly [number, number] | null {
-  let from = -Infinity;
-  let to = Infinity;
+function span(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** The years a story can be from, ascending, judged by who is named in office and what the capital is
+ *  called (`Госсекретарь Джон Керри` 2013–2017 or 2021–2024, `Нур-Султан` 2019–2022): the years every
+ *  clue allows, or null when nothing is known or the clues disagree. With a weekday and a day it dates
+ *  an undated story. */
+export function eraOf(officials: readonly string[], texts: readonly string[], mentioned: Pick<MentionedYears, "years" | "ahead">): readonly number[] | null {
   // The story is no earlier than the latest year it reports: someone out of office by then (`в 2002 году
   // Каримов …`) is named as history and says nothing of when it was written.
   const latest = latestReportedYear(mentioned) ?? -Infinity;
-  const spans: (readonly [number, number])[] = officials.flatMap((name) => {
+  const clues: (readonly number[])[] = officials.flatMap((name) => {
     const years = YEARS_OF.get(name);
-    return years && years[1] >= latest ? [years] : [];
+    return years && (years.at(-1) ?? -Infinity) >= latest ? [years] : [];
   });
-  if (texts.some((t) => t.includes("Нур-Султан"))) spans.push(NUR_SULTAN);
-  if (spans.length === 0) return null;
-  for (const [a, b] of spans) {
-    from = Math.max(from, a);
-    to = Math.min(to, b);
-  }
-  return from <= to ? [from, to] : null;
+  if (texts.some((t) => t.includes("Нур-Султан"))) clues.push(NUR_SULTAN);
+  const [first, ...rest] = clues;
+  if (!first) return null;
+  const allowed = first.filter((y) => rest.every((c) => c.includes(y)));
+  return allowed.length > 0 ? allowed : null;
 }

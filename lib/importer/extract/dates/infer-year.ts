@@ -11,16 +11,15 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
   const last = years[years.length - 1];
   // The people in office (and the capital's name) may leave one year that fits: that is when the
   // story was written, whatever earlier years it names.
-  const inOffice = era ? fittingYears(day, month, weekday, Math.max(era[0], EARLIEST), Math.min(era[1], LATEST)) : [];
+  const inOffice = (era ?? []).filter((y) => y >= EARLIEST && y <= LATEST && fits(y, month, day, weekday));
   if (inOffice.length === 1) return inOffice[0] ?? null;
   if (first === undefined || last === undefined) return null;
-  let from = Math.max(first - 2, notBefore ?? first - 2);
-  let to = last + 1;
-  if (era && era[0] <= to && era[1] >= from) {
-    from = Math.max(from, era[0]);
-    to = Math.min(to, era[1]);
-  }
-  const fitting = fittingYears(day, month, weekday, from, to);
+  const from = Math.max(first - 2, notBefore ?? first - 2);
+  const to = last + 1;
+  const mentionedSpan = fittingYears(day, month, weekday, from, to);
+  // The people in office narrow the span the mentions allow, unless the two do not meet at all.
+  const eraInSpan = (era ?? []).filter((y) => y >= from && y <= to);
+  const fitting = eraInSpan.length > 0 ? mentionedSpan.filter((y) => eraInSpan.includes(y)) : mentionedSpan;
   if (fitting.length === 1) return fitting[0] ?? null;
   const named = fitting.filter((y) => years.includes(y));
   if (named.length === 1) return named[0] ?? null;
@@ -39,9 +38,13 @@ const LATER_SPAN = 10;
 const LATEST = new Date().getUTCFullYear() + 1;
 const EARLIEST = 1992;
 
+function fits(year: number, month: number, day: number, weekday: number): boolean {
+  return isValidDay(year, month, day) && weekdayOf(year, month, day) === weekday;
+}
+
 function fittingYears(day: number, month: number, weekday: number, from: number, to: number): number[] {
   const fitting: number[] = [];
-  for (let y = from; y <= to; y++) if (isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday) fitting.push(y);
+  for (let y = from; y <= to; y++) if (fits(y, month, day, weekday)) fitting.push(y);
   return fitting;
 }
 
@@ -53,6 +56,7 @@ export function inferYearFromMentions(mentioned: MentionedYears): number | null 
   const named = latestReportedYear(mentioned);
   // Only earlier years named (`в 2018 году они впервые встретились`) while the people in office and the
   // capital's name say later: the earliest year they allow.
-  if (named !== undefined) return era && named < era[0] && named >= era[0] - 1 ? era[0] : named;
-  return era && era[0] === era[1] ? era[0] : null;
+  const earliest = era?.[0];
+  if (named !== undefined) return earliest !== undefined && named < earliest && named >= earliest - 1 ? earliest : named;
+  return era?.length === 1 ? (earliest ?? null) : null;
 }

@@ -5,6 +5,22 @@
  *  article cannot be older. A year named only for what is still to come (`саммит, который пройдет в
  *  Токио в 2027 году`) may lie ahead of the article. */
 const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g;
+/** Numbered gatherings that name their year without writing it: the UN General Assembly's n-th session
+ *  opens in September of 1945 + n (`на полях 79-й сессии ГА ООН` → 2024); the climate COP n met in
+ *  1994 + n until COP25 (2019), and in 1995 + n since COP26 (2021; none met in 2020): `COP28` → 2023. */
+const NUMBERED_GATHERINGS: readonly { pattern: RegExp; year: (n: number) => number }[] = [
+  { pattern: /(?<!\d)(\d{2,3})-?(?:[йя]|ой|ей)?\s+сесси\p{L}*\s+(?:Генеральной\s+Ассамблеи|ГА)\s+ООН/gu, year: (n) => 1945 + n },
+  { pattern: /(?<![\p{L}\d])(?:COP|СОР|КС)[\s-]?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})-?(?:[йя]|ой|ей)?\s+(?:Конференци\p{L}*\s+сторон|конференци\p{L}*\s+ООН\s+по\s+изменению\s+климата)/gu, year: (n) => (n <= 25 ? 1994 : 1995) + n },
+];
+
+/** Each year a sentence names, with where it stands. */
+function namedYears(text: string): { year: number; at: number }[] {
+  const named = [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: m.index ?? 0 }));
+  for (const { pattern, year } of NUMBERED_GATHERINGS) {
+    for (const m of text.matchAll(pattern)) named.push({ year: year(Number(m[1] ?? m[2])), at: m.index ?? 0 });
+  }
+  return named;
+}
 const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
 const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
 
@@ -17,8 +33,8 @@ export interface MentionedYears {
   ahead: number[];
   /** The latest year of an event reported as done, or null. */
   notBefore: number | null;
-  /** The years the people in office and the capital's name allow (`era.ts`), when known. */
-  era?: readonly [number, number] | null;
+  /** The years the people in office and the capital's name allow (`era.ts`), ascending, when known. */
+  era?: readonly number[] | null;
 }
 
 export function mentionedYears(texts: readonly string[]): MentionedYears {
@@ -26,11 +42,9 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
   const notAhead = new Set<number>();
   let notBefore: number | null = null;
   for (const text of texts) {
-    for (const m of text.matchAll(YEAR)) {
-      const at = m.index ?? 0;
+    for (const { year, at } of namedYears(text)) {
       const before = text.slice(Math.max(0, at - 60), at);
       if (HORIZON.test(before)) continue;
-      const year = Number(m[1]);
       years.add(year);
       if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
       if (DONE_BEFORE.test(before)) notBefore = Math.max(notBefore ?? year, year);

@@ -42,7 +42,9 @@ function findBareWeekday(texts: readonly string[]): number | null {
 /** `НУР-СУЛТАН, 14 сен – … в понедельник провел встречу`: the weekday is the dateline's day or, as
  *  often, the day before it; a year the text names decides between the two readings. */
 function bareWeekdayYear(day: number, month: number, weekday: number, years: MentionedYears): number | null {
-  const reported = (y: number | null) => y !== null && years.years.includes(y) && !years.ahead.includes(y);
+  // A year the people in office rule out (`соглашения … 1993 года` beside Secretary Kerry) decides nothing.
+  const inEra = (y: number) => !years.era || years.era.includes(y);
+  const reported = (y: number | null) => y !== null && inEra(y) && years.years.includes(y) && !years.ahead.includes(y);
   const same = inferYearFromWeekday(day, month, weekday, years);
   if (reported(same)) return same;
   const before = day > 1 ? inferYearFromWeekday(day - 1, month, weekday, years) : null;
