@@ -141,13 +141,12 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       continues && previousStatus === d.status
         ? previousPlace
         : null;
+    const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
     const place: PlaceFound | null =
-      ownPlace(d, input) ??
-      (visit ? ownPlace(visit, input) : null) ??
-      (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined ? continued : null);
+      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined ? continued : null);
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
-    if (!involvesKazakhstan(participants, place?.place ?? null) || amongKazakhs(d.kind, countries)) continue;
+    if (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries)) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

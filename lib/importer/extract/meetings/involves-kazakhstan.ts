@@ -8,9 +8,12 @@ const KAZAKH_SHAPED = /(?:ев|ов|ин|ева|ова|ина|улы|кызы|б
 /** The archive is about Kazakhstan: an event counts when a Kazakh official takes part, it happens in
  *  Kazakhstan, or someone of unknown country may be Kazakh — everyone's country is unknown, or one with
  *  a Kazakh-shaped surname is. `Он также посетит Ташкент и Душанбе` (a US envoy's onward trip), a US
- *  president's talks with Brazil's, do not. */
-export function involvesKazakhstan(participants: readonly ParticipantOut[], place: string | null): boolean {
-  if (place && isInKazakhstan(place)) return true;
+ *  president's talks with Brazil's, do not. `stated` says whether the place is the event's own or only
+ *  the story's (its dateline, its trip): a US envoy's talks with Uzbekistan's minister told in a story
+ *  filed from Astana did not happen there. */
+export function involvesKazakhstan(participants: readonly ParticipantOut[], place: string | null, stated = true): boolean {
+  const thirdCountry = participants.some((p) => p.country !== null && p.country !== "KZ" && p.country !== "US");
+  if (place && isInKazakhstan(place) && (stated || !thirdCountry)) return true;
   if (participants.some((p) => p.country === "KZ")) return true;
   if (participants.length === 0) return place === null;
   const unknown = participants.filter((p) => p.country === null);

@@ -269,4 +269,14 @@ describe("ways the press reports a meeting", () => {
       "meeting/planned 2026-03-20 - [Канат Омаров]",
     ]);
   });
+  it("does not place a US envoy's talks with a third country in the city the story is filed from", () => {
+    const text = [
+      "Министр и замгоссекретаря обсудили Афганистан",
+      "АСТАНА",
+      "Министр иностранных дел Казахстана Канат Омаров и заместитель государственного секретаря США Джейн Хилл провели в четверг, 19 августа 2021 года, телефонный разговор.",
+      "Ранее замгоссекретаря провела переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым.",
+    ].join("\n");
+    const found = toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings;
+    expect(found.map(brief)).toEqual(["call/held 2021-08-19 - [Канат Омаров, Джейн Хилл]"]);
+  });
 });
