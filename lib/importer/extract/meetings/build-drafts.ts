@@ -294,6 +294,9 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 /** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`: the
  *  visitor the story is about, named before. */
 const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
+/** `делегация отправится в Алматы, где ее примет аким …`: the delegation received, when the host is named
+ *  (`где ее примет аким города` names nobody to meet it). */
+const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|их)\s+прим\p{L}+/u;
 
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
  *  sentence's subject is the visitor from that country named before, not the host named last. */
@@ -343,7 +346,7 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
   const roles = rolesIn(text, mentions, t);
-  const guest = isGuestReference(text.toLowerCase());
+  const guest = isGuestReference(text.toLowerCase()) || (GUEST_PRONOUN.test(text.toLowerCase()) && roles.some((r) => r.role === "subject"));
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];

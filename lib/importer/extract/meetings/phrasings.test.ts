@@ -279,4 +279,15 @@ describe("ways the press reports a meeting", () => {
     const found = toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings;
     expect(found.map(brief)).toEqual(["call/held 2021-08-19 - [Канат Омаров, Джейн Хилл]"]);
   });
+  it("takes the head of a delegation named in a relative clause for the counterpart, and the delegation received later by a named host", () => {
+    const found = meetingsOf([
+      "Вчера в Сенате Парламента Республики Казахстан состоялась встреча Председателя Сената Канат Омарова с делегацией Палаты представителей Конгресса США, которую возглавил конгрессмен Джордж Хилл.",
+      "В понедельник делегация отправится в Алматы, где ее примет аким города Бакыт Асанов.",
+      "В субботу делегация продолжит работу в Шымкенте, где ее примет аким области.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-12 Астана [Канат Омаров, Джордж Хилл]",
+      "meeting/planned 2026-03-16 Алматы [Бакыт Асанов, Джордж Хилл]",
+    ]);
+  });
 });

@@ -26,8 +26,9 @@ function ownsEventNoun(text: string, trigger: TriggerHit): boolean {
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
 
-/** `принял делегацию Конгресса США во главе с сенатором …`: the head of the delegation received. */
-const HEADED_BY = /во\s+главе\s+с\s+(?:[\p{L}\d-]+\s+){0,8}$/u;
+/** `принял делегацию Конгресса США во главе с сенатором …`, `встреча … с делегацией …, которую возглавил
+ *  конгрессмен …`: the head of the delegation received. */
+const HEADED_BY = /во\s+главе\s+с\s+(?:[\p{L}\d-]+\s+){0,8}$|делегаци\p{L}*[^.;:!?]*,\s*котор(?:ую|ая|ой)\s+(?:\p{L}+\s+)?(?:возглав|руковод)\p{L}*\s+(?:[\p{L}\d-]+\s+){0,8}$/u;
 
 function leadsDelegation(before: string): boolean {
   return HEADED_BY.test(before);
@@ -113,6 +114,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
+    else if (m.start > trigger.end && leadsDelegation(before)) add(m.name, "counterpart");
     else if (isAntecedent(text, m, trigger, ordered, trigger.rule.counterpartAfterVerb ? RELATIVE_OBJECT : RELATIVE_WITH)) add(m.name, "counterpart");
     else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.

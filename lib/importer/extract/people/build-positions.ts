@@ -41,10 +41,11 @@ export function titleSeen(sentences: Sentence[], sentence: number, tokens: Token
   };
 }
 
-// Words that tie a title without a country name to one country's institutions.
+// Words that tie a title without a country name to one country's institutions. The US Senate has no
+// `Председатель` in the Russian press (its presiding officer is the Vice President); Kazakhstan's has.
 const INHERENT_COUNTRY: [RegExp, CountryCode][] = [
   [/конгресс|госсекретар|палат[а-я]* представителей|госдеп/u, "US"],
-  [/мажилис|^аким|акимат/u, "KZ"],
+  [/мажилис|^аким|акимат|^(?:председател[а-я]*|спикер[а-я]*)\s+сената(?:\s+парламента)?$/u, "KZ"],
 ];
 
 /** For a legislator's title without a country, the article's own words about a legislature. */
