@@ -75,7 +75,7 @@ function topicsOf(d: Draft, sentence: number, input: MeetingsInput): readonly st
 }
 
 function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
-  return d.status === "held" && date.source === "explicit" && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
+  return d.status === "held" && (date.source === "explicit" || date.source === "relative") && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
 }
 
 /** `Тлеуберди обсудил с Василенко итоги недели`: Kazakh officials among themselves are no event of this
