@@ -41,6 +41,9 @@ interface Candidate {
   needsCounterpart: boolean;
   /** `обсудил с …`: a discussion, which inside a gathering in focus is part of it. */
   discussion: boolean;
+  /** The event noun stands alone (`Заседание, проходившее на полях …, открыли …`): it names the event
+   *  told just before, whatever its kind. */
+  bare: boolean;
 }
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
@@ -152,6 +155,13 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         if (target) join(target, c, names);
         else create(c, names, nextGroup++);
         continue; // a visit mentioned in passing does not take the story's focus
+      }
+      // `Пятое заседание Диалога … состоялось …. Заседание, проходившее на полях …, открыли А и Б`.
+      const retold = c.kind === "conference" && c.nominal && c.bare ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status) : undefined;
+      if (retold) {
+        join(retold, c, c.roles);
+        moved.push(retold);
+        continue;
       }
       if (c.kind === "conference") {
         const target = focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i));
@@ -363,6 +373,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       guest,
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
+      bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
     },
   ];
 }

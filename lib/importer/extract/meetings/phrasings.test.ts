@@ -297,4 +297,13 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
+  it("takes a session of a two-country body for talks, and the bare noun told next for the same event", () => {
+    const found = meetingsOf([
+      "Пятое заседание Диалога по стратегическому партнерству между Казахстаном и США состоялось накануне в Нью-Йорке.",
+      "Заседание, проходившее на полях сессии Генеральной Ассамблеи ООН, открыли министр иностранных дел Казахстана Канат Омаров и государственный секретарь США Джордж Хилл.",
+    ]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-12 Нью-Йорк [Канат Омаров, Джордж Хилл]"]);
+    const regional = meetingsOf(["В Астане состоялось заседание Совета по торговле и инвестициям стран Центральной Азии и США с участием министра торговли Казахстана Каната Омарова."]);
+    expect(regional.map((m) => m.kind)).toEqual(["conference"]);
+  });
 });

@@ -159,6 +159,20 @@ function multilateral(words: readonly Word[], i: number): boolean {
   return !!next && next.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur");
 }
 
+/** `заседание Диалога по стратегическому партнерству`, `заседание Совместной комиссии по энергетике`,
+ *  `рабочей группы`: a session of a two-country body is talks between them — unless the body is a
+ *  region's (`Совета … «Центральная Азия – США»`, `стран Центральной Азии`). */
+const BILATERAL_BODIES = new Set(["диалог", "комиссия", "группа"]);
+const REGIONAL = /центральн|стран|с5|c5|азия|оон|обсе|евросоюз|нато/u;
+const BODY_REACH = 3;
+const REGION_REACH = 10;
+
+function bilateralBody(words: readonly Word[], i: number): boolean {
+  const body = words.slice(i + 1, i + 1 + BODY_REACH).findIndex((w) => w.readings.some((r) => BILATERAL_BODIES.has(r.lemma) && r.case === "gent"));
+  if (body < 0) return false;
+  return !words.slice(i + 1, i + 1 + body + REGION_REACH).some((w) => REGIONAL.test(w.lower));
+}
+
 /** Verbs whose object `встречи` is the plural: `провел встречи`, `программа предусматривает встречи`. */
 const PLURAL_GOVERNORS = new Set(["провести", "предусматривать", "включать", "запланировать", "планировать"]);
 
@@ -192,6 +206,7 @@ export function findTriggers(text: string): TriggerHit[] {
         else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
+        if (rule.kind === "conference" && entry.as === "noun" && bilateralBody(words, i)) rule = RULES.talks;
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
