@@ -5,8 +5,9 @@ import { findPlaces, isInKazakhstan } from "./places";
 import { rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 
-/** `В ходе переговоров стороны …` names the meeting it continues as talks. */
-const TALKS_WORD = /(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор/u;
+/** `В ходе переговоров стороны …` names the meeting it continues as talks; `договоренностей, достигнутых
+ *  в ходе переговоров президентов` recalls other talks. */
+const TALKS_WORD = /(?<!(?:достигнут|заключен|подписан|озвучен)\p{L}*\s+)(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор/u;
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */

@@ -84,11 +84,19 @@ function amongKazakhs(kind: MeetingFull["kind"], countries: readonly (string | n
   return kind !== "visit" && kind !== "conference" && countries.length >= 2 && countries.every((c) => c === "KZ");
 }
 
-/** Three countries or more on one line (`главы МИД Центральной Азии и Помпео провели видеоконференцию`)
- *  make a ministerial, not a call. */
-function kindOf(kind: MeetingFull["kind"], participants: readonly { country: string | null }[]): MeetingFull["kind"] {
-  if (kind !== "call") return kind;
-  return new Set(participants.flatMap((p) => (p.country ? [p.country] : []))).size >= 3 ? "conference" : kind;
+/** Three countries or more at one table make a ministerial: on a call (`главы МИД Центральной Азии и
+ *  Помпео провели видеоконференцию`), or at a meeting whose own side is several countries (`Министры …
+ *  Казахстана, Кыргызстана и Узбекистана … провели встречу с госсекретарем`) — one host receiving guests
+ *  of several countries (`встретился с министрами Кыргызстана и Таджикистана`) still holds a meeting. */
+function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>): MeetingFull["kind"] {
+  const countryOf = (name: string) => officials.get(name)?.country ?? null;
+  const countries = (names: readonly string[]) => new Set(names.flatMap((n) => countryOf(n) ?? [])).size;
+  const everyone = countries([...d.participants.keys()]);
+  if (d.kind === "call") return everyone >= 3 ? "conference" : d.kind;
+  if (d.kind !== "meeting" && d.kind !== "talks") return d.kind;
+  const subjects = [...d.participants].filter(([, p]) => p.role === "subject").map(([n]) => n);
+  const met = [...d.participants.values()].some((p) => p.role === "counterpart");
+  return everyone >= 3 && met && countries(subjects) >= 2 ? "conference" : d.kind;
 }
 
 /** Meetings reported by one article, each with the sentences that support every fact. */
@@ -164,7 +172,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       ...[...topics].flatMap(([topic, at]) => at.map((sentence): EvidenceRef => ({ fact: "topic", sentence, topic }))),
     ];
     out.push({
-      kind: kindOf(d.kind, participants),
+      kind: kindOf(d, officials),
       status: d.status,
       date: date.date,
       datePrecision: date.precision,

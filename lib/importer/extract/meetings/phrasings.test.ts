@@ -306,4 +306,23 @@ describe("ways the press reports a meeting", () => {
     const regional = meetingsOf(["В Астане состоялось заседание Совета по торговле и инвестициям стран Центральной Азии и США с участием министра торговли Казахстана Каната Омарова."]);
     expect(regional.map((m) => m.kind)).toEqual(["conference"]);
   });
+  it("does not take the country of an ambassador's or embassy's title for the venue", () => {
+    const found = meetingsOf(["Министр энергетики Казахстана Канат Омаров в среду встретился с Чрезвычайным и Полномочным Послом США в Казахстане Джорджем Хиллом и советником посольства США в Казахстане Питером Коллинзом."]);
+    expect(found.map((m) => m.place)).toEqual([null]);
+  });
+
+  it("keeps a meeting a meeting when a sentence recalls agreements reached «в ходе переговоров» of others", () => {
+    const found = meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров в среду встретился с послом США Джорджем Хиллом.",
+      "Стороны обсудили ход реализации договоренностей, достигнутых в ходе переговоров президентов двух стран.",
+    ]);
+    expect(found.map((m) => m.kind)).toEqual(["meeting"]);
+  });
+
+  it("takes ministers of several countries meeting the Secretary of State together for a ministerial, one host's guests of several countries for a meeting", () => {
+    const ministerial = meetingsOf(["Министры иностранных дел Казахстана, Кыргызстана и Узбекистана Канат Омаров, Бакыт Асанов и Фаррух Шарипов провели в среду встречу с государственным секретарем США Джорджем Хиллом."]);
+    expect(ministerial.map((m) => m.kind)).toEqual(["conference"]);
+    const hosted = meetingsOf(["Министр иностранных дел Казахстана Канат Омаров в среду встретился с министрами иностранных дел Кыргызстана Бакытом Асановым и Таджикистана Фаррухом Шариповым."]);
+    expect(hosted.map((m) => m.kind)).toEqual(["meeting"]);
+  });
 });
