@@ -152,6 +152,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         continue;
       }
       if (c.kind === "visit") {
+        // `Дипломат сообщил, что … намерен посетить Костанай`: the visitor the story is about, by post.
+        const traveller = names.length === 0 ? (visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
+        if (traveller) names.push({ name: traveller, role: "subject" });
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
         if (target) join(target, c, names);
         else create(c, names, nextGroup++);
@@ -313,6 +316,21 @@ const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|и�
  *  sentence's subject is the visitor from that country named before, not the host named last. */
 const VISITOR = /(?<!\p{L})(американск|казахстанск)\p{L}*\s+(?:гость|дипломат|визит[её]р)(?!\p{L})/u;
 
+/** `Дипломат сообщил, что …`, `Посол отметил …`: a sentence whose subject is a visitor named by post alone. */
+const VISITOR_SUBJECT = /^(?:Дипломат|Посол|Гость|Гостья|Визит[её]р|Госсекретарь|Сенатор|Конгрессмен)(?!\p{L})/u;
+
+/** The latest person of the story from another country than Kazakhstan. */
+function latestForeigner(drafts: readonly Draft[], officials: MeetingsInput["officials"]): string | null {
+  for (const d of [...drafts].reverse()) {
+    const foreigner = [...d.participants.keys()].reverse().find((n) => {
+      const country = officials.find((o) => o.name === n)?.country;
+      return country !== undefined && country !== null && country !== "KZ";
+    });
+    if (foreigner) return foreigner;
+  }
+  return null;
+}
+
 function visitorNamed(lower: string, drafts: readonly Draft[], officials: MeetingsInput["officials"]): string | null {
   const adjective = VISITOR.exec(lower)?.[1];
   if (!adjective) return null;
@@ -359,7 +377,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const roles = rolesIn(text, mentions, t);
   const guest = isGuestReference(text.toLowerCase()) || (GUEST_PRONOUN.test(text.toLowerCase()) && roles.some((r) => r.role === "subject"));
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
-  const destination = t.rule.kind === "visit" ? (findPlaces(text.slice(t.start)).find((p) => p.destination)?.place ?? null) : null;
+  const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
   return [
     {
@@ -377,6 +395,16 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
     },
   ];
+}
+
+/** Where a visit goes: the destination after its trigger (`посетит Астану`), or the one put first
+ *  (`Казахстан посетит …`, `республику посетит делегация`). */
+const DESTINATION_FIRST_REACH = 30;
+
+function visitDestination(text: string, start: number): string | null {
+  const after = findPlaces(text.slice(start)).find((p) => p.destination);
+  if (after) return after.place;
+  return findPlaces(text).findLast((p) => p.destination && p.start < start && start - p.start <= DESTINATION_FIRST_REACH)?.place ?? null;
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {

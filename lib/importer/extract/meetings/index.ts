@@ -45,11 +45,16 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
+const PLANNED_HEADLINE = /(?<!\p{L})(?:намерен\p{L}*|планиру\p{L}*|посетит|посетят|ожида\p{L}*|предстоящ\p{L}*|собира\p{L}*|отправится|прибудет)(?!\p{L})/iu;
+
 /** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
  *  story's held meetings happened when their own sentences do not repeat it. */
 function headlinePlace(input: MeetingsInput): PlaceFound | null {
   for (let i = 0; i < input.sentences.length && input.sentences[i]?.part !== "body"; i++) {
-    const found = placesIn(input.sentences[i]?.text ?? "")[0];
+    const text = input.sentences[i]?.text ?? "";
+    // `Американский дипломат намерен посетить Костанай`: where someone will go is not where they met.
+    const ahead = PLANNED_HEADLINE.test(text);
+    const found = placesIn(text).find((p) => !(ahead && p.destination));
     if (found) return { place: found.place, sentence: i };
   }
   return null;

@@ -325,4 +325,27 @@ describe("ways the press reports a meeting", () => {
     const hosted = meetingsOf(["Министр иностранных дел Казахстана Канат Омаров в среду встретился с министрами иностранных дел Кыргызстана Бакытом Асановым и Таджикистана Фаррухом Шариповым."]);
     expect(hosted.map((m) => m.kind)).toEqual(["meeting"]);
   });
+  it("reads «Дипломат … намерен посетить» as the visitor's own trip and «республику посетит» as a visit to Kazakhstan", () => {
+    const trip = meetingsOf([
+      "Министр сельского хозяйства Казахстана Канат Омаров в среду встретился с послом США Джорджем Хиллом.",
+      "Дипломат сообщил, что в начале апреля намерен посетить Костанай.",
+    ]);
+    expect(trip.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]", "visit/planned 2026-04-01 Костанай [Джордж Хилл]"]);
+    const delegation = meetingsOf([
+      "Председатель Мажилиса Канат Омаров в среду принял посла США Джорджа Хилла.",
+      "По словам посла, в мае республику посетит делегация Конгресса во главе с сенатором Питером Коллинзом.",
+    ]);
+    expect(delegation.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]", "visit/planned 2026-05-01 Казахстан [Питер Коллинз]"]);
+  });
+
+  it("does not place a meeting where its headline says someone will go", () => {
+    const text = [
+      "Министр и посол обсудили экспорт зерна",
+      "Американский дипломат намерен посетить Костанай",
+      "АСТАНА",
+      "Министр сельского хозяйства Казахстана Канат Омаров в среду, 14 ноября 2012 года, встретился с послом США Джорджем Хиллом.",
+    ].join("\n");
+    const meetings = toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.filter((m) => m.kind === "meeting");
+    expect(meetings.map((m) => m.place)).toEqual(["Астана"]);
+  });
 });

@@ -42,6 +42,9 @@ const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*
 /** `Казахстан посетит министр …`: the destination put first. When a capitalised word follows the verb
  *  (`… ВС США посетил Астану`) that is the destination and the word before belongs to the visitor. */
 const BEFORE_VISIT_VERB = /(?<!\p{L})(\p{Lu}[\p{L}-]*)\s+(?:посетит|посетят|посетил|посетила|посетили)(?!\p{L})(?!\s+\p{Lu})/gu;
+/** `посетит республику`, `визит в нашу страну`: in the Kazakh press the country the story is told from. */
+const HOME_DESTINATION = /(?<!\p{L})(?:(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить|визит\p{L}*(?:\s+[\p{L}-]+){0,3}\s+в|прибыть\s+в|прибудет\s+в|приедет\s+в)\s+(нашу\s+страну|республику)|(нашу\s+страну|республику)\s+посет\p{L}*)(?!\p{L})/gu;
+
 /** `визит … в X`, `прибыл в X`: the place is where someone travels. */
 const TRIP_BEFORE = /(?:визит\p{L}*|поездк\p{L}*|турне|прибыл\p{L}*|прибудет|прибудут|направится|отправится)(?:\s+[\p{L}\d-]+){0,6}\s+(?:в|во)\s+$/u;
 
@@ -74,6 +77,13 @@ export function findPlaces(text: string): PlaceMention[] {
       if (place === null || found.some((f) => f.start === start)) continue;
       const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start));
       found.push({ place: SEAT_OF[place] ?? place, start, destination });
+    }
+  }
+  if (text.includes("республик") || text.includes("нашу страну")) {
+    for (const m of text.matchAll(HOME_DESTINATION)) {
+      const phrase = m[1] ?? m[2] ?? "";
+      const start = text.indexOf(phrase, m.index ?? 0);
+      if (!found.some((f) => f.start === start)) found.push({ place: "Казахстан", start, destination: true });
     }
   }
   return found.sort((a, b) => a.start - b.start);

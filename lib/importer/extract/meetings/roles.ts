@@ -23,6 +23,9 @@ function ownsEventNoun(text: string, trigger: TriggerHit): boolean {
   return OWNS_EVENT_NOUN.test(next);
 }
 
+/** `По словам посла`, `по мнению министра`: the source of what the sentence reports. */
+const ATTRIBUTION = /(?:^|[\s,])по\s+(?:словам|мнению|данным|информации|оценке)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
 
@@ -128,6 +131,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
   for (const m of ordered) {
+    // `По словам посла, …`: who tells of the event is not in it.
+    if (ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start)) && !roles.some((r) => r.name === m.name)) continue;
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
