@@ -373,8 +373,22 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
   return [];
 }
 
+/** `…, который возглавит переговоры на COP29`: an event told in a relative clause of its own subject. */
+const RELATIVE_SUBJECT = /,\s*котор(?:ый|ая|ое|ые)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** The people of a trigger in a relative clause whose pronoun is its subject: the antecedent and whoever
+ *  the clause itself names; the main clause's people are not in that event. */
+function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly MentionIn[]): ReturnType<typeof rolesIn> | null {
+  const clause = RELATIVE_SUBJECT.exec(text.slice(0, t.start));
+  if (!clause) return null;
+  const antecedent = mentions.filter((m) => m.end <= clause.index).at(-1);
+  const inside = mentions.filter((m) => m.start > clause.index);
+  const roles = rolesIn(text, inside, t).filter((r) => r.role !== "subject");
+  return antecedent ? [{ name: antecedent.name, role: "subject" }, ...roles] : roles;
+}
+
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
-  const roles = rolesIn(text, mentions, t);
+  const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
   const guest = isGuestReference(text.toLowerCase()) || (GUEST_PRONOUN.test(text.toLowerCase()) && roles.some((r) => r.role === "subject"));
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;

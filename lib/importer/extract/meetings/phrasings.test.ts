@@ -348,4 +348,8 @@ describe("ways the press reports a meeting", () => {
     const meetings = toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.filter((m) => m.kind === "meeting");
     expect(meetings.map((m) => m.place)).toEqual(["Астана"]);
   });
+  it("keeps an event told in a relative clause («…, который возглавит переговоры») to the clause's own subject", () => {
+    const found = meetingsOf(["На полях конференции министр экологии Казахстана Канат Омаров встретился с министром экологии Азербайджана Бакытом Асановым, который возглавит переговоры на следующей конференции в Баку."]);
+    expect(found.map((m) => `${m.kind}/${m.status}`)).toEqual(["meeting/held"]);
+  });
 });
