@@ -374,17 +374,26 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 }
 
 /** `…, который возглавит переговоры на COP29`: an event told in a relative clause of its own subject. */
-const RELATIVE_SUBJECT = /,\s*котор(?:ый|ая|ое|ые)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const RELATIVE_SUBJECT = /,\s*котор(?:ый|ая|ое|ые)\s[^,;:.!?]*$/u;
 
 /** The people of a trigger in a relative clause whose pronoun is its subject: the antecedent and whoever
  *  the clause itself names; the main clause's people are not in that event. */
 function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly MentionIn[]): ReturnType<typeof rolesIn> | null {
   const clause = RELATIVE_SUBJECT.exec(text.slice(0, t.start));
   if (!clause) return null;
-  const antecedent = mentions.filter((m) => m.end <= clause.index).at(-1);
+  const before = mentions.filter((m) => m.end <= clause.index);
+  // `Токаев и Трамп, которые … провели переговоры`: a plural pronoun stands for the whole list.
+  const antecedents = before.slice(-1);
+  if (/которые/u.test(clause[0])) {
+    for (let k = before.length - 2; k >= 0; k--) {
+      const [a, b] = [before[k], before[k + 1]];
+      if (!a || !b || !/^\s*(?:,|и)\s*$/u.test(text.slice(a.end, b.start))) break;
+      antecedents.unshift(a);
+    }
+  }
   const inside = mentions.filter((m) => m.start > clause.index);
   const roles = rolesIn(text, inside, t).filter((r) => r.role !== "subject");
-  return antecedent ? [{ name: antecedent.name, role: "subject" }, ...roles] : roles;
+  return [...antecedents.map((m) => ({ name: m.name, role: "subject" as const })), ...roles];
 }
 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {

@@ -351,5 +351,7 @@ describe("ways the press reports a meeting", () => {
   it("keeps an event told in a relative clause («…, который возглавит переговоры») to the clause's own subject", () => {
     const found = meetingsOf(["На полях конференции министр экологии Казахстана Канат Омаров встретился с министром экологии Азербайджана Бакытом Асановым, который возглавит переговоры на следующей конференции в Баку."]);
     expect(found.map((m) => `${m.kind}/${m.status}`)).toEqual(["meeting/held"]);
+    const listed = meetingsOf(["О сделке объявили президенты Казахстана и США Канат Омаров и Джордж Хилл, которые в тот же день провели переговоры в Белом доме."]);
+    expect(listed.map(brief)).toEqual(["talks/held 2026-03-13 Вашингтон [Канат Омаров, Джордж Хилл]"]);
   });
 });
