@@ -15,6 +15,8 @@ const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|принял\p{L
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
+/** The stricter part of BACKGROUND: `Ранее в тот же день …` still tells the story's day. */
+const RECALLED = /^(?:напомним|как\s+известно|как\s+сообщалось|ранее\s+сообщалось)(?!\p{L})/iu;
 /** `пригласил … принять участие в саммите, который пройдет …`: an invitation nobody has accepted yet
  *  plans nothing; `принял приглашение посетить` does. */
 const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
@@ -106,10 +108,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
 
     const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
+    const recalled = RECALLED.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
     const candidates = findTriggers(sentence.text)
       .flatMap((t) => candidateOf(t, i, sentence.text, mentions))
       .filter((c) => !(invited && c.status === "planned"))
+      // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
+      // not this story's.
+      .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0))
       // `В переговорах приняли участие министры …`: who attended the event in focus, not a new one.
       .filter((c) => !(attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart")));
     const moved: Draft[] = [];
@@ -265,12 +271,16 @@ function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]):
 }
 
 /** `Стороны договорились встретиться …`, `По итогам разговора министр и госсекретарь договорились
- *  провести встречу`: a next meeting agreed by the sides of the one in focus is between the same
- *  people, though the sentence names them by post or not at all. */
+ *  провести встречу`, `Стороны условились продолжить обсуждение на предстоящем заседании Совета …`: a
+ *  next meeting agreed by the sides of the one in focus is between the same people (at a gathering,
+ *  among others), though the sentence names them by post or not at all. */
 const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам)(?!\p{L})/u;
+const AGREED = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*/u;
 
 function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candidate["roles"] | null {
-  if (!current || c.status !== "planned" || (c.kind !== "meeting" && c.kind !== "talks") || !SIDES.test(lower)) return null;
+  if (!current || c.status !== "planned" || !SIDES.test(lower)) return null;
+  // A gathering the sides only talked about (`обсудили подготовку к саммиту`) is not one they agreed to attend.
+  if (c.kind === "conference" ? !AGREED.test(lower) : c.kind !== "meeting" && c.kind !== "talks") return null;
   if (new Set(c.roles.map((r) => r.name)).size >= 2 || current.participants.size < 2) return null;
   const roles = [...current.participants].map(([name, p]) => ({ name, role: p.role }));
   for (const r of c.roles) if (!roles.some((x) => x.name === r.name)) roles.push(r);

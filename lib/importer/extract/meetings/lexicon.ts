@@ -153,5 +153,6 @@ export const PLANNED_CUES: ReadonlySet<string> = new Set([
 /** Conference nouns that make a `встреча` multilateral: `встреча министров`, `встреча глав государств`. */
 export const MULTILATERAL_HEADS: ReadonlySet<string> = new Set(["министр", "глава", "лидер", "руководитель"]);
 
-/** Adjectives that make a `встреча` multilateral: `министерская встреча`, `ежегодные встречи МВФ`. */
-export const MULTILATERAL_ATTRIBUTES: ReadonlySet<string> = new Set(["министерский", "ежегодный", "многосторонний", "трехсторонний"]);
+/** Adjectives that make a `встреча` multilateral: `министерская встреча`, `ежегодные встречи МВФ`,
+ *  `весенние встречи Всемирного банка`. */
+export const MULTILATERAL_ATTRIBUTES: ReadonlySet<string> = new Set(["министерский", "ежегодный", "многосторонний", "трехсторонний", "весенний", "осенний", "годовой"]);
