@@ -13,6 +13,14 @@ import { absorbLoneParts, visitParts } from "./visit-parts";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
+/** `прибывший в Нью-Йорк для участия в 74-й сессии`, `на полях саммита`, `накануне открытия саммита`: a
+ *  gathering named only as the setting of the meetings the story reports is not one more of them. */
+const FRAME_BEFORE = /(?:для\s+участия\s+в|прибы\p{L}*(?:\s+в\s+[\p{L}-]+)?\s+на|на\s+полях|в\s+кулуарах|в\s+рамках|накануне(?:\s+открытия)?|в\s+преддверии|перед(?:\s+открытием)?|после)\s+(?:[\p{L}\d«»-]+\s+){0,3}$/iu;
+
+function onlyAsFrame(d: Draft, input: MeetingsInput): boolean {
+  return d.triggerSentences.every((i) => FRAME_BEFORE.test((input.sentences[i]?.text ?? "").slice(0, d.triggerStarts.get(i) ?? 0)));
+}
+
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
 const BACKGROUND_DAYS = 14;
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
@@ -125,6 +133,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const splitVisits = new Set(partOf.values());
   const drafts = kept
     .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d) && !absorbed.has(d))
+    .filter((d) => !(d.kind === "conference" && d.status === "held" && onlyAsFrame(d, input) && all.some((o) => o !== d && o.status === "held" && o.kind !== "conference" && o.kind !== "visit" && o.participants.size > 1)))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
   let series: { date: MeetingDate; place: PlaceFound | null; sentences: number[] } | null = null;
   for (const d of drafts) {

@@ -366,4 +366,10 @@ describe("ways the press reports a meeting", () => {
       "conference/planned 2026-05-01 Алматы [Канат Омаров, Джордж Хилл]",
     ]);
   });
+  it("does not report a gathering named only as the setting of the meetings told", () => {
+    const found = meetingsOf(["Президент Казахстана Канат Омаров, прибывший в Нью-Йорк для участия в 74-й сессии Генеральной Ассамблеи ООН, накануне вечером встретился с президентом США Джорджем Хиллом."]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 Нью-Йорк [Канат Омаров, Джордж Хилл]"]);
+    const attended = meetingsOf(["Президент Казахстана Канат Омаров принял участие в 74-й сессии Генеральной Ассамблеи ООН в Нью-Йорке."]);
+    expect(attended.map((m) => m.kind)).toEqual(["conference"]);
+  });
 });
