@@ -110,8 +110,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
     const recalled = RECALLED.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
-    const candidates = findTriggers(sentence.text)
-      .flatMap((t) => candidateOf(t, i, sentence.text, mentions))
+    const candidates = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions)
       .filter((c) => !(invited && c.status === "planned"))
       // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
       // not this story's.
@@ -381,6 +380,21 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
     if (visitors.length > 0) return visitors;
   }
   return [];
+}
+
+/** `провел переговоры с министром А, а затем встретился с председателем Сената Б`: two events of one
+ *  sentence, each with the counterpart named after it — the nearest trigger before a name owns it. */
+function ownCounterparts(candidates: Candidate[], mentions: readonly MentionIn[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  return candidates.map((c) => {
+    const roles = c.roles.filter((r) => {
+      if (r.role !== "counterpart") return true;
+      const at = mentions.find((m) => m.name === r.name)?.start ?? -1;
+      const nearest = candidates.filter((o) => compatibleKinds(o.kind, c.kind) && o.start < at && o.roles.some((x) => x.name === r.name && x.role === "counterpart")).at(-1);
+      return !nearest || nearest === c;
+    });
+    return roles.length === c.roles.length ? c : { ...c, roles };
+  });
 }
 
 /** `…, который возглавит переговоры на COP29`: an event told in a relative clause of its own subject. */

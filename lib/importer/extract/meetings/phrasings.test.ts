@@ -372,4 +372,11 @@ describe("ways the press reports a meeting", () => {
     const attended = meetingsOf(["Президент Казахстана Канат Омаров принял участие в 74-й сессии Генеральной Ассамблеи ООН в Нью-Йорке."]);
     expect(attended.map((m) => m.kind)).toEqual(["conference"]);
   });
+  it("gives each of two events in one sentence the counterpart named after it", () => {
+    const found = meetingsOf(["Помощник госсекретаря США Джордж Хилл в среду провел в Астане переговоры с министром иностранных дел Казахстана Канатом Омаровым, а затем встретился с председателем Сената Бакытом Асановым."]);
+    expect(found.map(brief)).toEqual([
+      "talks/held 2026-03-11 Астана [Джордж Хилл, Канат Омаров]",
+      "meeting/held 2026-03-11 Астана [Джордж Хилл, Бакыт Асанов]",
+    ]);
+  });
 });
