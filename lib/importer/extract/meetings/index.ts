@@ -88,7 +88,20 @@ function topicsOf(d: Draft, sentence: number, input: MeetingsInput): readonly st
 }
 
 function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
-  return d.status === "held" && (date.source === "explicit" || date.source === "relative") && !!date.date && !!publishedOn && date.date < addDays(publishedOn, -BACKGROUND_DAYS);
+  if (d.status !== "held" || !date.date || !publishedOn) return false;
+  const before = addDays(publishedOn, -BACKGROUND_DAYS);
+  if (date.source === "explicit") return date.date < before;
+  // `в прошлом году`: the whole period told is over weeks before the story (`на прошлой неделе` is not).
+  return date.source === "relative" && endOfPeriod(date) < before;
+}
+
+function endOfPeriod(date: MeetingDate): string {
+  const day = date.date ?? "";
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  if (date.precision === "year") return `${year}-12-31`;
+  if (date.precision !== "month") return day;
+  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
+  return addDays(next, -1);
 }
 
 /** `Тлеуберди обсудил с Василенко итоги недели`: Kazakh officials among themselves are no event of this

@@ -21,13 +21,25 @@ export function meetingDate(
   const tense = d.status === "held" ? "past" : "future";
   for (const i of [...d.triggerSentences].sort((a, b) => a - b)) {
     const text = sentences[i]?.text ?? "";
-    for (const m of findDates(text, { publishedOn, tense })) {
-      if (!m.date) continue;
-      if (publishedOn && tense === "past" && m.date > publishedOn) continue;
-      if (publishedOn && tense === "future" && m.date.slice(0, 7) < publishedOn.slice(0, 7)) continue;
-      return { date: m.date, precision: m.precision, source: m.source, sentence: i };
-    }
+    const fitting = findDates(text, { publishedOn, tense }).filter(
+      (m) =>
+        m.date !== null &&
+        !(publishedOn && tense === "past" && m.date > publishedOn) &&
+        !(publishedOn && tense === "future" && m.date.slice(0, 7) < publishedOn.slice(0, 7)),
+    );
+    // `Посол, прибывший в Астану на прошлой неделе, во вторник вручил …`: the date in the trigger's own
+    // part of the sentence is the event's; another part's belongs to what that part tells.
+    const [from, to] = segmentAround(text, d.triggerStarts.get(i));
+    const m = fitting.find((f) => f.start >= from && f.end <= to) ?? fitting[0];
+    if (m?.date) return { date: m.date, precision: m.precision, source: m.source, sentence: i };
   }
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
   return { date: null, precision: null, source: null, sentence: null };
+}
+
+/** The comma-delimited part of a sentence holding `at` (the whole sentence when `at` is unknown). */
+function segmentAround(text: string, at: number | undefined): [number, number] {
+  if (at === undefined) return [0, text.length];
+  const next = text.indexOf(",", at);
+  return [text.lastIndexOf(",", at) + 1, next < 0 ? text.length : next];
 }

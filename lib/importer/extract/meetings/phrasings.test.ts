@@ -379,4 +379,8 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-11 Астана [Джордж Хилл, Бакыт Асанов]",
     ]);
   });
+  it("dates an event by its own part of the sentence, and keeps a meeting told beside last week's arrival", () => {
+    const found = meetingsOf(["Посол США Джордж Хилл, прибывший в Астану на прошлой неделе, во вторник вручил копии верительных грамот министру иностранных дел Казахстана Канату Омарову."]);
+    expect(found.filter((m) => m.kind === "meeting").map(brief)).toEqual(["meeting/held 2026-03-10 Астана [Джордж Хилл, Канат Омаров]"]);
+  });
 });
