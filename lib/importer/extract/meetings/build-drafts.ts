@@ -1,6 +1,6 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { compatibleKinds, NEXT_STEP, others, type Draft } from "./draft";
-import type { MeetingsInput, MentionIn } from "./input";
+import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
@@ -424,6 +424,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
   const guest = isGuestReference(text.toLowerCase()) || (GUEST_PRONOUN.test(text.toLowerCase()) && roles.some((r) => r.role === "subject"));
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
+  if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
   return [

@@ -21,6 +21,8 @@ export interface TriggerRule {
   discussion?: boolean;
   /** `провел встречи с A и B`: several meetings announced at once. */
   plural?: boolean;
+  /** `У акима … побывала генконсул …`: only an event with a host in «у» + genitive. */
+  needsHost?: boolean;
 }
 
 const rule = (r: TriggerRule): TriggerRule => r;
@@ -37,6 +39,7 @@ export const RULES = {
   credentials: rule({ id: "credentials", kind: "meeting", counterpartDative: true }),
   discussion: rule({ id: "discussion", kind: "meeting", needsCounterpart: true, discussion: true }),
   visit: rule({ id: "visit", kind: "visit" }),
+  hosted: rule({ id: "hosted", kind: "meeting", needsHost: true }),
   signed: rule({ id: "signed", kind: "signing", passive: true }),
 } as const;
 
@@ -92,6 +95,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
   ["побеседовать", [{ rule: "meeting", as: "verb" }]],
   ["переговорить", [{ rule: "meeting", as: "verb" }]],
+  ["побывать", [{ rule: "hosted", as: "verb" }]],
   ["церемония", [{ rule: "meeting", as: "noun", notBefore: ["подписание", "вручение"] }]],
   ["провести", [{ rule: "discussion", as: "verb", withCue: ["консультац"] }]],
   ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true }]],
@@ -128,7 +132,7 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
   "запланировать", "планировать", "планироваться", "ожидаться", "намечаться", "предстоять", "совершить", "совершать",
   "организовать", "включать", "находиться", "принять", "участвовать", "выступить", "выступать", "председательствовать",
   "открыть", "возглавить", "прибыть", "начать", "продолжить", "провестись", "пройтись", "состоятся",
-  "дать", "устроить", "предусматривать", "договориться", "присутствовать",
+  "дать", "устроить", "предусматривать", "договориться", "присутствовать", "побывать",
 ]);
 
 
