@@ -26,6 +26,7 @@ export interface TitleSpan {
 }
 
 const MAX_TITLE_TOKENS = 14;
+const GROUP_PHRASES = new Set(["в составе", "во главе"]);
 // Words that can sit inside a title: nouns, adjectives, participles used as adjectives, numerals as
 // ordinals. Anything verbal or adverbial ends the phrase.
 const TAIL_POS = new Set(["NOUN", "ADJF", "PRTF"]);
@@ -155,6 +156,9 @@ function titleEndingAt(tokens: Token[], end: number, blocked: ReadonlySet<number
   for (let i = end - 1; i >= 0 && end - i <= MAX_TITLE_TOKENS; i--) {
     const after = tokens[i + 1];
     if (!after || (!(acrossGap && i === end - 1) && !titleGapAt(tokens, i + 1)) || blocked.has(i) || !(isTailWord(tokens, i) || headOf(tokens[i]))) break;
+    // `делегацией … в составе конгрессменов А, Б`, `во главе с сенатором А`: the group's members' post
+    // starts after the phrase that introduces them.
+    if (GROUP_PHRASES.has(`${tokens[i - 1]?.lower ?? ""} ${tokens[i]!.lower}`)) break;
     floor = i;
   }
   let head = -1;

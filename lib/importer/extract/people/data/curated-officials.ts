@@ -71,6 +71,9 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   { name: "Эштон Картер", latin: "Ashton Carter", country: "US", terms: [[2015, 2017]] },
   { name: "Джеймс Мэттис", latin: "James Mattis", country: "US", aliases: ["Джим Мэттис"], terms: [[2017, 2019]] },
   { name: "Залмай Халилзад", latin: "Zalmay Khalilzad", country: "US", terms: [[2018, 2021]] },
+  { name: "Роберт Адерхолт", latin: "Robert Aderholt", country: "US" },
+  { name: "Джимми Панетта", latin: "Jimmy Panetta", country: "US" },
+  { name: "Дарин Лахуд", latin: "Darin LaHood", country: "US", aliases: ["Дэрин Лахуд"] },
   { name: "Майкл Уирт", latin: "Michael Wirth", country: "US", aliases: ["Майк Уирт", "Майкл Вирт", "Майк Вирт"] },
   { name: "Джули Стаффт", latin: "Julie Stufft", country: "US", terms: [[2025, 2030]] },
   // The 1990s and 2000s, for the archive's history
