@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalDate, optionalText, text, version } from "./fields";
+import { id, optionalDate, optionalHttpUrl, optionalText, text, version } from "./fields";
 import { LIMITS } from "./limits";
 
 /** What an editor can change on a published article. The body's paragraphs are separated by blank lines. */
@@ -10,6 +10,9 @@ export const articleFieldsSchema = z.object({
   dateline: optionalText(LIMITS.place),
   source: optionalText(LIMITS.source),
   photoCredit: optionalText(LIMITS.photoCredit),
+  /** The original page and the site that published it (provenance; not the body it quotes: `source`). */
+  url: optionalHttpUrl(LIMITS.url),
+  outlet: optionalText(LIMITS.outlet),
 });
 
 export const updateArticleSchema = articleFieldsSchema.extend({
@@ -31,6 +34,6 @@ export const deleteArticleSchema = z.object({
  */
 export const articleSourceSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("text"), rawText: text(LIMITS.rawText) }),
-  articleFieldsSchema.omit({ photoCredit: true }).extend({ mode: z.literal("fields"), body: text(LIMITS.body) }),
+  articleFieldsSchema.omit({ photoCredit: true, url: true, outlet: true }).extend({ mode: z.literal("fields"), body: text(LIMITS.body) }),
 ]);
 export type ArticleSourceInput = z.output<typeof articleSourceSchema>;

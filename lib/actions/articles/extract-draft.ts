@@ -35,7 +35,8 @@ export async function extractDraft(db: Db, source: ArticleSourceInput, errors: M
     rawText,
     contentHash: a.contentHash,
     titleDerived: a.titleDerived,
-    article: { title: a.title ?? "", lead: a.lead, publishedOn: a.publishedOn, dateline: a.datelinePlace, source: a.source, photoCredit: a.photoCredit },
+    article: { title: a.title ?? "", lead: a.lead, publishedOn: a.publishedOn, dateline: a.datelinePlace, source: a.source, photoCredit: a.photoCredit, url: a.url, outlet: a.outlet },
+    fetchedAt: null,
     officials: x.officials.map((o) => ({
       name: o.name,
       removed: false,

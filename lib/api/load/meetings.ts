@@ -30,6 +30,8 @@ export async function loadMeeting({ path, origin }: { path: { id: number }; orig
       title: a.title,
       publishedOn: a.publishedOn,
       source: a.source?.name ?? null,
+      outlet: a.provenance.outlet?.name ?? null,
+      originalUrl: a.provenance.originalUrl,
     })),
     evidence: m.evidence.map((e) => ({
       fact: e.fact,

@@ -31,7 +31,9 @@ export const articleRef = z
     url: absoluteUrl,
     title: z.string(),
     publishedOn: isoDate.nullable(),
-    source: z.string().nullable().describe("Agency or press service that published it"),
+    source: z.string().nullable().describe("Agency or press service it quotes"),
+    outlet: z.string().nullable().describe("The site that published it"),
+    originalUrl: absoluteUrl.nullable().describe("The page it was first published on"),
   })
   .meta({ id: "ArticleRef" });
 
