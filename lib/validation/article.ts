@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalDate, optionalHttpUrl, optionalText, text, version } from "./fields";
+import { httpUrl, id, optionalDate, optionalHttpUrl, optionalText, text, version } from "./fields";
 import { LIMITS } from "./limits";
 
 /** What an editor can change on a published article. The body's paragraphs are separated by blank lines. */
@@ -29,11 +29,12 @@ export const deleteArticleSchema = z.object({
 });
 
 /**
- * A new article for extraction: pasted text in either layout, or fields filled by hand (composed into
- * the wire layout, then read by the same importer).
+ * A new article for extraction: pasted text in either layout, fields filled by hand (composed into
+ * the wire layout, then read by the same importer), or the address of a page to fetch and read.
  */
 export const articleSourceSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("text"), rawText: text(LIMITS.rawText) }),
   articleFieldsSchema.omit({ photoCredit: true, url: true, outlet: true }).extend({ mode: z.literal("fields"), body: text(LIMITS.body) }),
+  z.object({ mode: z.literal("url"), url: httpUrl(LIMITS.url) }),
 ]);
 export type ArticleSourceInput = z.output<typeof articleSourceSchema>;

@@ -34,6 +34,9 @@ export const optionalDate = z
   .nullish()
   .transform((v) => v || null);
 
+/** A page address: http(s) only (a `javascript:` link must never reach a page, a `file:` one never be fetched). */
+export const httpUrl = (max: number) => z.string().trim().min(1).max(max).refine(isHttpUrl, { error: "httpUrl" });
+
 /** An optional page address: http(s) only (a `javascript:` link must never reach a page); empty becomes null. */
 export const optionalHttpUrl = (max: number) =>
   z

@@ -14,7 +14,7 @@ import { unreadableMessage } from "./unreadable-message";
  * "Extract": the importer's reading of a new article, as a preview the editor corrects. Nothing is
  * written. Officials already in the archive are flagged so the editor knows what publishing creates.
  */
-export async function extractDraft(db: Db, source: ArticleSourceInput, errors: Messages["admin"]["errors"]): Promise<ArticleDraft> {
+export async function extractDraft(db: Db, source: Exclude<ArticleSourceInput, { mode: "url" }>, errors: Messages["admin"]["errors"]): Promise<ArticleDraft> {
   const rawText = source.mode === "text" ? source.rawText : composeRawText(source);
   const x = await readArticle(rawText, errors, source.mode === "text" ? "rawText" : "body");
   if (source.mode === "fields") {
