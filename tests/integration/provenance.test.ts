@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as articleRoute from "../../app/api/v1/articles/[slug]/route";
 import * as meetingRoute from "../../app/api/v1/meetings/[id]/route";
+import * as meetingsRoute from "../../app/api/v1/meetings/route";
 import { publishArticle } from "../../lib/actions/articles/publish-article";
 import { updateArticle } from "../../lib/actions/articles/update-article";
 import { ActionError } from "../../lib/actions/errors";
@@ -62,6 +63,10 @@ describe("a file's ` url ` header", () => {
     const m = await (await callRoute(meetingRoute.GET, `/api/v1/meetings/${meeting.meetingId}`, { params: { id: String(meeting.meetingId) } })).json();
     contract.ok("getMeeting", m);
     expect(m.sources[0]).toMatchObject({ outlet: "Казинформ", originalUrl: URL_A, source: "пресс-служба МИД РК" });
+    expect(m.sourceUrls).toEqual([URL_A]);
+    const listed = await (await callRoute(meetingsRoute.GET, "/api/v1/meetings")).json();
+    contract.ok("listMeetings", listed);
+    expect(listed.data.find((x: { id: number }) => x.id === meeting.meetingId)?.sourceUrls).toEqual([URL_A]);
   });
 
   it("a corrected file replaces the original page rather than adding one; further pages stay", async () => {

@@ -64,5 +64,6 @@ function timelineEntryOf(m: Meeting): TimelineEntry {
     })),
     topics: m.topics.map(({ slug, labelRu, labelEn }) => ({ slug, labelRu, labelEn })),
     sourceCount: m.sources.length,
+    sourceUrls: [...m.sources].sort((a, b) => a.id - b.id).flatMap((s) => s.provenance.originalUrl ?? []),
   };
 }

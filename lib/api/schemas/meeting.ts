@@ -20,6 +20,7 @@ export const meetingSummary = z
     participants: z.array(participant),
     topics: z.array(topicRef),
     sourceCount: z.int().min(0).describe("How many articles report the meeting"),
+    sourceUrls: z.array(absoluteUrl).describe("The original pages of the articles reporting it, where known"),
   })
   .meta({ id: "MeetingSummary" });
 
