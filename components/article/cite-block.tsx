@@ -12,10 +12,10 @@ export function CiteBlock({ source, locale, t }: { source: CiteSource; locale: L
     <section aria-labelledby="cite-title" data-testid="cite-block">
       <h2 id="cite-title" className="font-serif text-lg font-semibold">{t.article.cite}</h2>
       <div className="mt-2 flex items-center justify-between gap-2 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
-        <span id="cite-text-label">{t.article.citeText}</span>
+        <span>{t.article.citeText}</span>
         <CopyButton text={line} label={t.article.copy} done={t.article.copied} />
       </div>
-      <p aria-labelledby="cite-text-label" className={pre} data-testid="cite-text">{line}</p>
+      <p className={pre} data-testid="cite-text">{line}</p>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer">{t.article.citeCsl}</summary>
         <pre className={pre} data-testid="cite-csl">{csl}</pre>

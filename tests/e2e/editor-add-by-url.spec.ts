@@ -20,6 +20,9 @@ test("an editor adds an article by its address, corrects it, publishes, and read
   await page.getByRole("button", { name: "Извлечь" }).click();
   await expect(page.getByTestId("field-error")).toHaveText("Страница не найдена (ошибка 404): проверьте адрес.", { timeout: 30_000 });
   await expect(page.getByLabel("Адрес страницы со статьёй")).toHaveAttribute("aria-invalid", "true");
+  // The form stays as it was sent: the chosen mode and the address.
+  await expect(page.getByLabel("По адресу")).toBeChecked();
+  await expect(page.getByLabel("Адрес страницы со статьёй")).toHaveValue(fixtures.url("/missing"));
 
   const address = fixtures.url("/news/consultations");
   await page.getByLabel("Адрес страницы со статьёй").fill(address);

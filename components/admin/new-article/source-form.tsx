@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { messages, type Locale } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/validation/limits";
@@ -34,7 +34,9 @@ export function SourceForm({ locale, state, action, pending }: { locale: Locale;
   const [fields, setFields] = useState<Record<Field, string>>({ title: "", lead: "", publishedOn: "", dateline: "", source: "", body: "" });
   const [tooLong, setTooLong] = useState<Record<string, string> | null>(null);
   const error = (name: string) => (tooLong ? tooLong[name] : state.status === "error" ? state.fieldErrors?.[name] : undefined);
-  const refuseTooLong = (event: { preventDefault(): void }) => {
+  const [, startTransition] = useTransition();
+  /** True when a text is over its limit (said beside it, nothing sent). */
+  const refuseTooLong = () => {
     const sent: Partial<Record<keyof typeof FIELD_LIMITS, string>> = mode === "text" ? { rawText } : mode === "fields" ? fields : {};
     const over = Object.entries(FIELD_LIMITS).flatMap(([name, limit]) => {
       const length = sent[name as keyof typeof FIELD_LIMITS]?.length ?? 0;
@@ -42,7 +44,16 @@ export function SourceForm({ locale, state, action, pending }: { locale: Locale;
       return [[name, name === "rawText" || name === "body" ? t.errors.textTooLong(length, limit) : t.errors.tooLong(limit)]];
     });
     setTooLong(over.length ? Object.fromEntries(over) : null);
-    if (over.length) event.preventDefault();
+    return over.length > 0;
+  };
+  // With JavaScript the form is sent from here rather than by React's form action, which resets the
+  // form when the action ends and so showed the first mode's radio checked after a refusal. Without
+  // JavaScript `action` still posts the form.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (refuseTooLong()) return;
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
   };
   const field = (name: Field) => ({
     name,
@@ -51,7 +62,7 @@ export function SourceForm({ locale, state, action, pending }: { locale: Locale;
     error: error(name),
   });
   return (
-    <form action={action} onSubmit={refuseTooLong} noValidate className="mb-10">
+    <form action={action} onSubmit={submit} noValidate className="mb-10">
       {tooLong ? <FormStatus state={{ status: "error", message: t.errors.fixFields }} /> : state.status === "error" && <FormStatus state={state} />}
       <fieldset className="mb-4 flex gap-4">
         <legend className="sr-only">{t.create.title}</legend>
