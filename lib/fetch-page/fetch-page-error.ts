@@ -10,7 +10,8 @@ export type FetchProblem =
   | { kind: "http-status"; status: number }
   | { kind: "not-html"; contentType: string }
   | { kind: "network" }
-  | { kind: "no-article" };
+  | { kind: "no-article" }
+  | { kind: "too-complex" };
 
 export class FetchPageError extends Error {
   constructor(

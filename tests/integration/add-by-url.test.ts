@@ -6,6 +6,7 @@ import { createDb, type Db } from "../../lib/db";
 import { decodeHtml } from "../../lib/fetch-page/decode-html";
 import { FETCH_DEFAULTS, fetchPage, type FetchOptions } from "../../lib/fetch-page/fetch-page";
 import { readArticleHtml } from "../../lib/fetch-page/read-article-html";
+import { readPageOffThread } from "../../lib/fetch-page/read-page-pool";
 import { messages } from "../../lib/i18n/messages";
 import { loadImporterLanguage } from "../../lib/importer/extract-article";
 import { asPublishInput, makeEditor } from "../support/editor-fixtures";
@@ -73,6 +74,28 @@ describe("the article inside a news page", () => {
     expect(a.title).toBe("Токаев провел телефонный разговор с Рубио");
     expect(a.paragraphs.join(" ")).toContain("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с государственным секретарем США Марко Рубио");
     expect(a.outlet).toBe("127.0.0.1");
+  });
+});
+
+describe("reading a page off the serving thread", () => {
+  it("a 1 MB page is read on a worker: the event loop keeps ticking meanwhile", async () => {
+    const { readFileSync } = await import("node:fs");
+    const html = readFileSync(new URL("../fixtures/pages/news-agency.html", import.meta.url), "utf8");
+    const related = '<div class="related"><a href="/x">Ссылка на другую новость дня</a><p>Короткий анонс другой новости.</p></div>';
+    const big = html.replace("</aside>", `${related.repeat(8_000)}</aside>`);
+    let last = performance.now();
+    let worstGap = 0;
+    const ticker = setInterval(() => {
+      worstGap = Math.max(worstGap, performance.now() - last);
+      last = performance.now();
+    }, 5);
+    try {
+      const page = await readPageOffThread({ body: new TextEncoder().encode(big), contentType: "text/html; charset=utf-8", url: "https://example.org/a" });
+      expect(page.title).toBe("Кошербаев и Ландау обсудили транзит и энергетику");
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(worstGap).toBeLessThan(250);
   });
 });
 

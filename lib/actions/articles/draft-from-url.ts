@@ -1,10 +1,9 @@
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { decodeHtml } from "@/lib/fetch-page/decode-html";
 import { FETCH_DEFAULTS, fetchPage, type FetchOptions } from "@/lib/fetch-page/fetch-page";
 import { FetchPageError } from "@/lib/fetch-page/fetch-page-error";
 import { pageText } from "@/lib/fetch-page/page-text";
-import { readArticleHtml } from "@/lib/fetch-page/read-article-html";
+import { readPageOffThread } from "@/lib/fetch-page/read-page-pool";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ArticleDraft } from "@/lib/validation/article-draft";
 import { ActionError } from "../errors";
@@ -27,7 +26,7 @@ export async function draftFromUrl(db: Db, url: string, errors: Errors, options:
   try {
     const fetched = await fetchPage(url, options);
     fetchedAt = fetched.fetchedAt;
-    page = readArticleHtml(decodeHtml(fetched.body, fetched.contentType), fetched.url);
+    page = await readPageOffThread({ body: fetched.body, contentType: fetched.contentType, url: fetched.url });
   } catch (error) {
     if (error instanceof FetchPageError) return refuse(fetchPageMessage(error.problem, errors.fetch));
     throw error;

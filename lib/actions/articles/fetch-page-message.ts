@@ -26,5 +26,7 @@ export function fetchPageMessage(problem: FetchProblem, t: Texts): string {
       return t.network;
     case "no-article":
       return t.noArticle;
+    case "too-complex":
+      return t.tooComplex;
   }
 }
