@@ -8,8 +8,9 @@ import { FetchPageError } from "./fetch-page-error";
 import { isPublicAddress } from "./public-address";
 
 export interface FetchOptions {
-  /** Loopback, private and link-local addresses allowed (tests' fixture servers): FETCH_ALLOW_PRIVATE=1. */
-  allowPrivate: boolean;
+  /** Which resolved addresses may be connected to: public ones (`isPublicAddress`), or any with
+   *  FETCH_ALLOW_PRIVATE=1 (tests' fixture servers). See `addressPolicy`. */
+  allowAddress: (address: string) => boolean;
   /** For the whole fetch, redirects and body included: a server that trickles its body is cut off. */
   timeoutMs: number;
   /** Of the body as decoded (a compressed body is counted after decompression). */
@@ -17,7 +18,12 @@ export interface FetchOptions {
   maxRedirects: number;
 }
 
-export const FETCH_DEFAULTS: Omit<FetchOptions, "allowPrivate"> = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
+export const FETCH_DEFAULTS: Omit<FetchOptions, "allowAddress"> = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
+
+/** The address check for the setting: public addresses only, unless private ones are explicitly allowed. */
+export function addressPolicy(allowPrivate: boolean): (address: string) => boolean {
+  return allowPrivate ? () => true : isPublicAddress;
+}
 
 export interface FetchedPage {
   /** Where the page was found, after redirects. */
@@ -55,13 +61,13 @@ type Answer = { redirect: string; page?: undefined } | { redirect?: undefined; p
 function request(url: URL, deadline: number, options: FetchOptions): Promise<Answer> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // A literal address never goes through `lookup`: it is checked here.
-  if (isIP(host) && !options.allowPrivate && !isPublicAddress(host)) {
+  if (isIP(host) && !options.allowAddress(host)) {
     return Promise.reject(new FetchPageError(`${host} is not a public address`, { kind: "private-address", host }));
   }
   const client = url.protocol === "https:" ? https : http;
   return new Promise<Answer>((resolve, reject) => {
     const req = client.get(url, {
-      lookup: guardedLookup(options.allowPrivate),
+      lookup: guardedLookup(options.allowAddress),
       headers: {
         "user-agent": "Chronicle/1.0 (archive of Kazakhstan-US diplomacy; an editor's Add by URL)",
         accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
@@ -153,13 +159,13 @@ function tooLarge(maxBytes: number): FetchPageError {
   return new FetchPageError(`the page is larger than ${maxBytes} bytes`, { kind: "too-large", limitBytes: maxBytes });
 }
 
-/** DNS resolution that refuses a name when any of its addresses is not public. */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+/** DNS resolution that refuses a name when any of its addresses is not allowed. */
+function guardedLookup(allowAddress: (address: string) => boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
-      const refused = addresses.find((a) => !isPublicAddress(a.address));
-      if (refused && !allowPrivate) {
+      const refused = addresses.find((a) => !allowAddress(a.address));
+      if (refused) {
         return callback(new FetchPageError(`${hostname} resolves to ${refused.address}, not a public address`, { kind: "private-address", host: hostname }), "", 0);
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);

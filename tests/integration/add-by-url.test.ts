@@ -4,7 +4,8 @@ import { publishArticle } from "../../lib/actions/articles/publish-article";
 import { ActionError } from "../../lib/actions/errors";
 import { createDb, type Db } from "../../lib/db";
 import { decodeHtml } from "../../lib/fetch-page/decode-html";
-import { FETCH_DEFAULTS, fetchPage, type FetchOptions } from "../../lib/fetch-page/fetch-page";
+import { addressPolicy, FETCH_DEFAULTS, fetchPage, type FetchOptions } from "../../lib/fetch-page/fetch-page";
+import { isPublicAddress } from "../../lib/fetch-page/public-address";
 import { readArticleHtml } from "../../lib/fetch-page/read-article-html";
 import { readPageOffThread } from "../../lib/fetch-page/read-page-pool";
 import { messages } from "../../lib/i18n/messages";
@@ -15,7 +16,7 @@ import { resetDatabase } from "../support/reset-database";
 
 let db: Db;
 let fixtures: Awaited<ReturnType<typeof startPageFixtures>>;
-const allowed: FetchOptions = { ...FETCH_DEFAULTS, timeoutMs: 1_500, allowPrivate: true };
+const allowed: FetchOptions = { ...FETCH_DEFAULTS, timeoutMs: 1_500, allowAddress: addressPolicy(true) };
 const ru = messages.ru.admin.errors;
 const en = messages.en.admin.errors;
 
@@ -132,12 +133,22 @@ describe("Add by URL", () => {
   });
 
   it("refuses loopback, private and link-local addresses unless allowed, also when reached by a name", async () => {
-    const guarded = { ...allowed, allowPrivate: false };
+    const guarded = { ...allowed, allowAddress: addressPolicy(false) };
     expect(await refusal(fixtures.url("/ru/politics/koshherbaev-landau-tranzit"), en, guarded)).toBe(en.fetch.privateAddress("127.0.0.1"));
     const port = new URL(fixtures.origin).port;
     expect(await refusal(`http://localhost:${port}/moved`, ru, guarded)).toBe(ru.fetch.privateAddress("localhost"));
     for (const host of ["10.1.2.3", "169.254.169.254", "[::1]", "[::ffff:127.0.0.1]"]) {
       expect(await refusal(`http://${host}/latest/meta-data/`, en, guarded)).toMatch(/internal network or this machine/);
+    }
+  });
+
+  it("checks every hop: a page that is allowed redirecting to a private address is refused at the redirect", async () => {
+    // The fixture server alone stands in for "the public internet"; every other private address stays refused.
+    const onlyFixtures = { ...allowed, allowAddress: (a: string) => a === "127.0.0.1" || isPublicAddress(a) };
+    await expect(draftFromUrl(db, fixtures.url("/moved"), en, onlyFixtures)).resolves.toMatchObject({ fetchedAt: expect.any(String) });
+    for (const target of ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/admin", "http://[::1]/"]) {
+      const hop = fixtures.url(`/redirect?to=${encodeURIComponent(target)}`);
+      expect(await refusal(hop, en, onlyFixtures)).toBe(en.fetch.privateAddress(new URL(target).hostname.replace(/^\[|\]$/g, "")));
     }
   });
 });

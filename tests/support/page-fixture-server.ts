@@ -41,6 +41,8 @@ export async function startPageFixtures(): Promise<{ origin: string; url: (p: st
         return res.writeHead(200, { "content-type": "text/html" }).end(toWindows1251(page("wire-1251.html")));
       case "/listing":
         return res.writeHead(200, { "content-type": html }).end(page("no-article.html"));
+      case "/redirect":
+        return res.writeHead(302, { location: new URL(req.url ?? "/", "http://fixture").searchParams.get("to") ?? "/" }).end();
       case "/moved":
         return res.writeHead(301, { location: "/ru/politics/koshherbaev-landau-tranzit" }).end();
       case "/loop-a":

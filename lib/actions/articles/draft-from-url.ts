@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { FETCH_DEFAULTS, fetchPage, type FetchOptions } from "@/lib/fetch-page/fetch-page";
+import { addressPolicy, FETCH_DEFAULTS, fetchPage, type FetchOptions } from "@/lib/fetch-page/fetch-page";
 import { FetchPageError } from "@/lib/fetch-page/fetch-page-error";
 import { pageText } from "@/lib/fetch-page/page-text";
 import { readPageOffThread } from "@/lib/fetch-page/read-page-pool";
@@ -17,7 +17,7 @@ type Errors = Messages["admin"]["errors"];
  * the importer exactly as a pasted text, giving the same preview to correct — with the page's canonical
  * address, its outlet and the fetch time filled in. Nothing is written; every refusal is beside the URL.
  */
-export async function draftFromUrl(db: Db, url: string, errors: Errors, options: FetchOptions = { ...FETCH_DEFAULTS, allowPrivate: env.FETCH_ALLOW_PRIVATE }): Promise<ArticleDraft> {
+export async function draftFromUrl(db: Db, url: string, errors: Errors, options: FetchOptions = { ...FETCH_DEFAULTS, allowAddress: addressPolicy(env.FETCH_ALLOW_PRIVATE) }): Promise<ArticleDraft> {
   const refuse = (message: string): never => {
     throw new ActionError(message, { url: message });
   };
