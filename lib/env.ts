@@ -37,6 +37,8 @@ const schema = z.object({
       if (bad.length) ctx.addIssue({ code: "custom", message: `must be class=number entries (export, calendar, search, extraction), comma-separated; not ${bad.join(", ")}` });
       return limits;
     }),
+  /** "1": Add by URL may fetch loopback, private and link-local addresses (tests' fixture servers only). */
+  FETCH_ALLOW_PRIVATE: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0").transform((v) => v === "1"),
   /** Export streams served at once, by all app instances together. */
   EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(2),
   TRUSTED_PROXIES: z

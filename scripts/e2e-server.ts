@@ -14,7 +14,8 @@ const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_
   // The tests stand in for a reverse proxy on loopback: their X-Forwarded-For names the client. The
   // whole suite is one reader searching and downloading far faster than a person: per-client
   // allowances are off (their own tests are tests/integration/heavy-route-limits.test.ts).
-  env: { HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0", ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
+  // Add by URL fetches the fixture pages the editor specs serve on 127.0.0.1 (tests/support/page-fixture-server.ts).
+  env: { HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0", FETCH_ALLOW_PRIVATE: "1", ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
 });
 
 let stopping = false;

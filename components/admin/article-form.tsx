@@ -22,6 +22,8 @@ export interface ArticleFormData {
   dateline: string | null;
   source: string | null;
   photoCredit: string | null;
+  url: string | null;
+  outlet: string | null;
 }
 
 /** The article's text and details; a refused save keeps what was typed and marks each wrong field. */
@@ -43,6 +45,8 @@ export function ArticleForm({ article, locale }: { article: ArticleFormData; loc
         <TextField name="dateline" label={t.article.dateline} defaultValue={value("dateline")} error={error("dateline")} />
         <TextField name="source" label={t.article.source} defaultValue={value("source")} error={error("source")} />
         <TextField name="photoCredit" label={t.article.photoCredit} defaultValue={value("photoCredit")} error={error("photoCredit")} />
+        <TextField name="outlet" label={t.article.outlet} defaultValue={value("outlet")} error={error("outlet")} maxLength={LIMITS.outlet} />
+        <TextField name="url" type="url" label={t.article.url} hint={t.article.urlHint} defaultValue={value("url")} error={error("url")} maxLength={LIMITS.url} />
       </div>
       <TextArea name="body" label={t.article.body} hint={t.article.bodyHint} rows={16} defaultValue={value("body")} error={error("body")} required />
       <button type="submit" className={primaryButton} disabled={pending}>

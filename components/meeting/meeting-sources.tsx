@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { MeetingFact, MeetingSourceArticle } from "@/lib/queries/meetings/get-meeting";
 import { quoteHref } from "@/lib/text/paragraph-anchor";
+import { OriginalLink } from "../article/original-link";
 
 /** "участник: Ермек Кошербаев, Кристофер Ландау · тема: Энергетика": facts of one kind together. */
 function factsText(facts: MeetingFact[], locale: Locale, t: Messages): string {
@@ -49,6 +50,9 @@ export function MeetingSources({ sources, locale, t }: { sources: MeetingSourceA
                   .filter(Boolean)
                   .join(" · ")}
               </p>
+              <div className="mt-1">
+                <OriginalLink provenance={s.provenance} publishedOn={s.publishedOn} locale={locale} t={t} />
+              </div>
               {s.quotes.length === 0 ? (
                 <p className="mt-2 text-sm italic">{m.noQuotes}</p>
               ) : (

@@ -23,6 +23,15 @@ describe("localizeIssues", () => {
     expect(errors(updateArticleSchema, { ...base, body: "" })).toEqual({ body: "Заполните это поле." });
   });
 
+  it("accepts only an http(s) address as the original page", () => {
+    for (const url of ["javascript:alert(1)", "ftp://inform.kz/a", "inform.kz/a"]) {
+      expect(errors(updateArticleSchema, { ...base, url })).toEqual({ url: "Адрес страницы вида https://… (только http или https)." });
+    }
+    expect(errors(updateArticleSchema, { ...base, url: "data:text/html,x" }, "en")).toEqual({ url: "A page address like https://… (http or https only)." });
+    expect(updateArticleSchema.parse({ ...base, url: " https://www.inform.kz/ru/a ", outlet: "" })).toMatchObject({ url: "https://www.inform.kz/ru/a", outlet: null });
+    expect(updateArticleSchema.parse(base)).toMatchObject({ url: null, outlet: null });
+  });
+
   it("points into repeated rows", () => {
     const input = { id: 1, version: 1, kind: "talks", status: "maybe", participants: [{ officialId: 3 }, { officialId: "x" }], topicIds: [] };
     expect(errors(updateMeetingSchema, input, "en")).toEqual({ status: "Choose a value from the list.", "participants.1.officialId": "Invalid value." });

@@ -9,14 +9,16 @@ export async function articleSnapshot(tx: Tx, id: number) {
     where: { id },
     select: {
       slug: true, title: true, lead: true, body: true, publishedOn: true, photoCredit: true, version: true,
-      datelinePlace: { select: { nameRu: true } }, source: { select: { name: true } },
+      datelinePlace: { select: { nameRu: true } }, source: { select: { name: true } }, outlet: { select: { name: true } },
+      urls: { where: { original: true }, select: { url: true, fetchedAt: true } },
       meetings: { select: { meetingId: true }, orderBy: { meetingId: "asc" } },
     },
   });
   if (!a) return null;
   return {
     slug: a.slug, title: a.title, lead: a.lead, body: a.body, publishedOn: isoDate(a.publishedOn), dateline: a.datelinePlace?.nameRu ?? null,
-    source: a.source?.name ?? null, photoCredit: a.photoCredit, meetings: a.meetings.map((m) => m.meetingId), version: a.version,
+    source: a.source?.name ?? null, outlet: a.outlet?.name ?? null, url: a.urls[0]?.url ?? null, fetchedAt: a.urls[0]?.fetchedAt?.toISOString() ?? null,
+    photoCredit: a.photoCredit, meetings: a.meetings.map((m) => m.meetingId), version: a.version,
   };
 }
 

@@ -22,6 +22,7 @@ export function meetingSummaryOf(entry: TimelineEntry, origin: string): MeetingS
     participants: entry.participants,
     topics: entry.topics,
     sourceCount: entry.sourceCount,
+    sourceUrls: entry.sourceUrls,
   };
 }
 

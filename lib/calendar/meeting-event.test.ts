@@ -18,6 +18,7 @@ const base: MeetingSummary = {
   ],
   topics: [{ slug: "c5-plus-1", labelRu: "Формат C5+1, G20", labelEn: "C5+1, G20" }],
   sourceCount: 2,
+  sourceUrls: [],
 };
 
 function parse(events: (string | null)[]) {

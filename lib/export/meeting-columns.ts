@@ -28,4 +28,5 @@ export const meetingColumns: Columns<MeetingSummary> = [
   { header: "topics_en", value: (m) => m.topics.map((t) => t.labelEn).join(LIST) },
   { header: "topic_slugs", value: (m) => m.topics.map((t) => t.slug).join(LIST) },
   { header: "source_count", value: (m) => m.sourceCount },
+  { header: "source_urls", value: (m) => m.sourceUrls.join(LIST) },
 ];

@@ -85,6 +85,8 @@ export function toArticleOut(file: string, x: Extraction): ArticleOut {
     publishedOn: x.article.publishedOn,
     dateline: x.article.datelinePlace,
     source: x.article.source,
+    ...(x.article.url ? { url: x.article.url } : {}),
+    ...(x.article.outlet ? { outlet: x.article.outlet } : {}),
     officials: x.officials.map((o) => ({
       name: o.name,
       nameLatin: o.nameLatin,

@@ -39,6 +39,9 @@ export interface ArticleOut {
   publishedOn: string | null;
   dateline: string | null;
   source: string | null;
+  /** Present when known (DESIGN.md allows added fields). */
+  url?: string;
+  outlet?: string;
   officials: OfficialOut[];
   meetings: MeetingOut[];
   topics: string[];
@@ -77,6 +80,9 @@ export interface ParsedArticle {
   publishedOnSource: DateSource | null;
   source: string | null;
   photoCredit: string | null;
+  url: string | null; // the original page, from a ` url ` header, the editor or the page fetched
+  outlet: string | null; // the site that published it (not the body it quotes: that is `source`)
+  fetchedAt: string | null; // ISO timestamp when the archive fetched the page itself
   rawText: string; // as read, after BOM/CRLF normalisation
   contentHash: string; // sha256 hex of rawText
 }

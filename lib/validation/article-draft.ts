@@ -47,6 +47,8 @@ export const publishArticleSchema = z.object({
   rawText: text(LIMITS.rawText),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   article: articleFieldsSchema,
+  /** When the server fetched the page (Add by URL); absent for a pasted text. */
+  fetchedAt: z.iso.datetime().nullish().transform((v) => v ?? null),
   officials: z.array(draftOfficialSchema).max(LIMITS.officials),
   meetings: z.array(draftMeetingSchema).max(LIMITS.meetings),
 });
@@ -94,7 +96,11 @@ export interface ArticleDraft {
   rawText: string;
   contentHash: string;
   titleDerived: boolean;
-  article: { title: string; lead: string | null; publishedOn: string | null; dateline: string | null; source: string | null; photoCredit: string | null };
+  article: {
+    title: string; lead: string | null; publishedOn: string | null; dateline: string | null; source: string | null; photoCredit: string | null;
+    url: string | null; outlet: string | null;
+  };
+  fetchedAt: string | null;
   officials: DraftOfficial[];
   meetings: DraftMeeting[];
   /** The article's topics, by slug. */

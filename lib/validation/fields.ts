@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COUNTRIES } from "@/lib/domain/countries";
+import { isHttpUrl } from "@/lib/provenance/http-url";
 
 /**
  * Field builders shared by the editors' schemas. Messages are keys of `t.admin.errors` (see
@@ -32,6 +33,19 @@ export const optionalDate = z
   .union([z.literal(""), isoDate])
   .nullish()
   .transform((v) => v || null);
+
+/** A page address: http(s) only (a `javascript:` link must never reach a page, a `file:` one never be fetched). */
+export const httpUrl = (max: number) => z.string().trim().min(1).max(max).refine(isHttpUrl, { error: "httpUrl" });
+
+/** An optional page address: http(s) only (a `javascript:` link must never reach a page); empty becomes null. */
+export const optionalHttpUrl = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => v === "" || isHttpUrl(v), { error: "httpUrl" })
+    .nullish()
+    .transform((v) => v || null);
 
 export const id = z.coerce.number({ error: "invalid" }).int().positive();
 export const version = z.coerce.number({ error: "invalid" }).int().positive();

@@ -7,6 +7,8 @@ export const LIMITS = {
   name: 120,
   place: 100,
   source: 200,
+  url: 2_000,
+  outlet: 200,
   photoCredit: 200,
   position: 200,
   summary: 2_000,

@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { ArticleMentions } from "@/components/article/article-mentions";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ArticleText } from "@/components/article/article-text";
+import { CiteBlock } from "@/components/article/cite-block";
+import { OriginalLink } from "@/components/article/original-link";
 import { MeetingRow } from "@/components/timeline/meeting-row";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getMessages } from "@/lib/i18n/locale";
 import { articleForUrl } from "@/lib/queries/articles/get-article";
 import { paragraphId } from "@/lib/text/paragraph-anchor";
+import { pageUrl } from "@/lib/api/present";
 import { newsArticle } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
 import { editionMetadata } from "@/lib/seo/edition-metadata";
@@ -49,10 +52,21 @@ export default async function ArticlePage({ params }: Props) {
         <h1 id={paragraphId(-2)} lang="ru" className="max-w-4xl font-serif text-3xl font-semibold leading-tight tracking-tight md:text-4xl">
           {article.title}
         </h1>
+        <div className="mt-3">
+          <OriginalLink provenance={article.provenance} publishedOn={article.publishedOn} locale={locale} t={t} />
+        </div>
       </header>
       <aside className="space-y-6 lg:col-start-2 lg:row-start-2" aria-label={t.article.about}>
         <ArticleMeta article={article} locale={locale} t={t} />
         <ArticleMentions article={article} locale={locale} t={t} />
+        <CiteBlock
+          source={{
+            slug: article.slug, title: article.title, outlet: article.provenance.outlet?.name ?? null, publishedOn: article.publishedOn,
+            originalUrl: article.provenance.originalUrl, archiveUrl: pageUrl.article(origin, article.slug), accessedOn: article.provenance.fetchedAt,
+          }}
+          locale={locale}
+          t={t}
+        />
       </aside>
       <div className="min-w-0 max-w-prose lg:col-start-1 lg:row-start-2">
         <section aria-labelledby="text-title">

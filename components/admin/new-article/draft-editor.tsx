@@ -12,7 +12,7 @@ import { DraftMeetingCard } from "./draft-meeting";
 import { DraftOfficialCard } from "./draft-official";
 import type { TopicChoice } from "./topic-choice";
 
-const ARTICLE_FIELDS = ["title", "lead", "publishedOn", "dateline", "source", "photoCredit"] as const;
+const ARTICLE_FIELDS = ["title", "lead", "publishedOn", "dateline", "source", "photoCredit", "outlet", "url"] as const;
 
 /** The extraction preview, every part of it editable, and "Publish". Field errors come back by path. */
 export function DraftEditor({ initial, locale, topics }: { initial: ArticleDraft; locale: Locale; topics: TopicChoice[] }) {
@@ -25,7 +25,7 @@ export function DraftEditor({ initial, locale, topics }: { initial: ArticleDraft
   const setArticle = (name: (typeof ARTICLE_FIELDS)[number], value: string) => setDraft((d) => ({ ...d, article: { ...d.article, [name]: value } }));
   const setOfficial = (i: number, o: DraftOfficial) => setDraft((d) => ({ ...d, officials: d.officials.map((p, j) => (j === i ? o : p)) }));
   const setMeeting = (i: number, m: DraftMeeting) => setDraft((d) => ({ ...d, meetings: d.meetings.map((p, j) => (j === i ? m : p)) }));
-  const labels = { title: t.article.title, lead: t.article.lead, publishedOn: t.article.publishedOn, dateline: t.article.dateline, source: t.article.source, photoCredit: t.article.photoCredit };
+  const labels = { title: t.article.title, lead: t.article.lead, publishedOn: t.article.publishedOn, dateline: t.article.dateline, source: t.article.source, photoCredit: t.article.photoCredit, outlet: t.article.outlet, url: t.article.url };
 
   return (
     <form
@@ -48,7 +48,8 @@ export function DraftEditor({ initial, locale, topics }: { initial: ArticleDraft
               <TextArea key={name} id={`article-${name}`} name={name} label={labels[name]} rows={2} value={draft.article[name] ?? ""}
                 onChange={(e) => setArticle(name, e.target.value)} error={errors[`article.${name}`]} />
             ) : (
-              <TextField key={name} id={`article-${name}`} name={name} label={labels[name]} type={name === "publishedOn" ? "date" : "text"}
+              <TextField key={name} id={`article-${name}`} name={name} label={labels[name]} type={name === "publishedOn" ? "date" : name === "url" ? "url" : "text"}
+                hint={name === "url" ? t.article.urlHint : undefined}
                 value={draft.article[name] ?? ""} onChange={(e) => setArticle(name, e.target.value)} error={errors[`article.${name}`]} />
             ),
           )}

@@ -9,6 +9,7 @@ import { articleSourceSchema } from "@/lib/validation/article";
 import type { ArticleDraft } from "@/lib/validation/article-draft";
 import { ActionError } from "../errors";
 import { editorAction } from "../validated-action";
+import { draftFromUrl } from "./draft-from-url";
 import { extractDraft } from "./extract-draft";
 
 /** Reads nothing into the archive: the preview only. Editor-only all the same (it runs the importer),
@@ -17,8 +18,8 @@ export const extractArticleAction = editorAction(articleSourceSchema, async (inp
   const admission = await admitRequest(poolTx(getDb()).rows, clientAddress(await headers()), "extraction", env.HEAVY_ROUTE_LIMITS.extraction);
   if (!admission.ok) {
     const message = t.admin.errors.extractBusy(admission.retryAfterSeconds);
-    throw new ActionError(message, { [input.mode === "text" ? "rawText" : "body"]: message });
+    throw new ActionError(message, { [input.mode === "text" ? "rawText" : input.mode === "url" ? "url" : "body"]: message });
   }
-  const draft: ArticleDraft = await extractDraft(getDb(), input, t.admin.errors);
+  const draft: ArticleDraft = input.mode === "url" ? await draftFromUrl(getDb(), input.url, t.admin.errors) : await extractDraft(getDb(), input, t.admin.errors);
   return { data: draft };
 });

@@ -14,7 +14,7 @@ import { unreadableMessage } from "./unreadable-message";
  * "Extract": the importer's reading of a new article, as a preview the editor corrects. Nothing is
  * written. Officials already in the archive are flagged so the editor knows what publishing creates.
  */
-export async function extractDraft(db: Db, source: ArticleSourceInput, errors: Messages["admin"]["errors"]): Promise<ArticleDraft> {
+export async function extractDraft(db: Db, source: Exclude<ArticleSourceInput, { mode: "url" }>, errors: Messages["admin"]["errors"]): Promise<ArticleDraft> {
   const rawText = source.mode === "text" ? source.rawText : composeRawText(source);
   const x = await readArticle(rawText, errors, source.mode === "text" ? "rawText" : "body");
   if (source.mode === "fields") {
@@ -35,7 +35,8 @@ export async function extractDraft(db: Db, source: ArticleSourceInput, errors: M
     rawText,
     contentHash: a.contentHash,
     titleDerived: a.titleDerived,
-    article: { title: a.title ?? "", lead: a.lead, publishedOn: a.publishedOn, dateline: a.datelinePlace, source: a.source, photoCredit: a.photoCredit },
+    article: { title: a.title ?? "", lead: a.lead, publishedOn: a.publishedOn, dateline: a.datelinePlace, source: a.source, photoCredit: a.photoCredit, url: a.url, outlet: a.outlet },
+    fetchedAt: null,
     officials: x.officials.map((o) => ({
       name: o.name,
       removed: false,

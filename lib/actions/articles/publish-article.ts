@@ -12,6 +12,7 @@ import { ActionError } from "../errors";
 import { applyMeetingFacts, type CorrectionSource, type MeetingFacts } from "../meetings/apply-meeting-facts";
 import { findOrCreateOfficial } from "../officials/find-or-create-official";
 import { articleSnapshot, meetingSnapshot } from "../snapshots";
+import { UrlTakenError } from "@/lib/provenance/write-provenance";
 import { readArticle } from "./extract-draft";
 
 type Tx = Prisma.TransactionClient;
@@ -46,7 +47,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
 
   // A publish that loses a race (the same text or a new official stored at the same moment) runs again:
   // it then finds the winner's rows, and the same text is refused as already published.
-  return retryRaces(() =>
+  return refuseTakenUrl(errors, () => retryRaces(() =>
     db.$transaction(
       async (tx) => {
         const stored = await storeEditorArticle(tx, corrected);
@@ -90,7 +91,17 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
       },
       { timeout: 60_000, maxWait: 30_000 },
     ),
-  );
+  ));
+}
+
+/** A URL that is already another article's page is refused beside the URL field (nothing was written). */
+export async function refuseTakenUrl<T>(errors: Errors, work: () => Promise<T>, field = "article.url"): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UrlTakenError) throw new ActionError(errors.fixFields, { [field]: errors.urlTaken(error.articleTitle) });
+    throw error;
+  }
 }
 
 /** Officials picked from the archive must still be there: refused with the row named, before any write. */
@@ -112,7 +123,8 @@ function withArticleFields(x: Extraction, input: PublishArticleInput): Extractio
   const f = input.article;
   if (f.title !== a.title) a.titleDerived = false;
   if (f.publishedOn !== a.publishedOn) a.publishedOnSource = f.publishedOn ? "editor" : null;
-  Object.assign(a, { title: f.title, lead: f.lead, publishedOn: f.publishedOn, datelinePlace: f.dateline, source: f.source, photoCredit: f.photoCredit });
+  Object.assign(a, { title: f.title, lead: f.lead, publishedOn: f.publishedOn, datelinePlace: f.dateline, source: f.source, photoCredit: f.photoCredit, url: f.url, outlet: f.outlet });
+  a.fetchedAt = f.url ? input.fetchedAt : null;
   return { ...x, article: a };
 }
 

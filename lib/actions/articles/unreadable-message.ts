@@ -12,6 +12,8 @@ export function unreadableMessage(problem: UnreadableProblem, errors: Errors): s
       return errors.textTooLong(problem.size, problem.limit);
     case "header-date":
       return errors.unreadable(errors.badHeaderDate(problem.value));
+    case "header-url":
+      return errors.unreadable(errors.badHeaderUrl(problem.value));
     case "empty":
       return errors.unreadable(errors.unreadableEmpty);
     case "binary":

@@ -4,7 +4,10 @@ import type { UpdateArticleInput } from "@/lib/validation/article";
 import { recordAudit } from "../audit";
 import { placeIdFor, sourceIdFor } from "../lookups";
 import { articleSnapshot } from "../snapshots";
+import { prismaTx } from "@/lib/db";
+import { writeProvenance } from "@/lib/provenance/write-provenance";
 import { claimVersion } from "../versions";
+import { refuseTakenUrl } from "./publish-article";
 
 /**
  * An editor's correction of an article's text and details. The article becomes the editor's: a
@@ -12,7 +15,7 @@ import { claimVersion } from "../versions";
  * search vector is a generated column).
  */
 export async function updateArticle(db: Db, input: UpdateArticleInput, editorId: number, errors: Messages["admin"]["errors"]): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await refuseTakenUrl(errors, () => db.$transaction(async (tx) => {
     const before = await articleSnapshot(tx, input.id);
     await claimVersion(tx, "article", input.id, input.version, errors.notFound);
     const body = input.body
@@ -35,6 +38,9 @@ export async function updateArticle(db: Db, input: UpdateArticleInput, editorId:
         origin: "editor",
       },
     });
+    // A changed address was typed, not fetched: its fetch time goes with the old one.
+    const fetchedAt = input.url !== null && input.url === before?.url ? (before.fetchedAt ?? null) : null;
+    await writeProvenance(prismaTx(tx), input.id, { url: input.url, outlet: input.outlet, fetchedAt });
     await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: input.id, before, after: await articleSnapshot(tx, input.id) });
-  });
+  }), "url");
 }

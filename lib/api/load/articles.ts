@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getArticle } from "@/lib/queries/articles/get-article";
 import { listArticles, listArticlesByIds, type ArticleListRow } from "@/lib/queries/articles/list-articles";
+import { provenanceOf } from "@/lib/queries/articles/provenance";
 import { isoDate } from "@/lib/queries/iso-date";
 import type { articleListQuery } from "@/lib/validation/api-params";
 import { meetingSummaryOf, pageUrl, paginationOf } from "../present";
@@ -24,6 +25,7 @@ function headOfListRow(a: ArticleListRow): ArticleHead {
     publishedOn: isoDate(a.publishedOn),
     publishedOnSource: a.publishedOnSource,
     source: a.source,
+    provenance: provenanceOf(a),
     dateline: a.datelinePlace,
     officials: a.officials.map((o) => o.official),
     topics: a.topics.map((t) => t.topic),
@@ -47,7 +49,7 @@ export async function loadArticle({ path, origin }: { path: { slug: string }; or
   return {
     ...articleSummaryOf(
       {
-        ...pick(a, ["slug", "title", "titleDerived", "lead", "publishedOn", "publishedOnSource", "source"]),
+        ...pick(a, ["slug", "title", "titleDerived", "lead", "publishedOn", "publishedOnSource", "source", "provenance"]),
         dateline: dateline && { nameRu: dateline.ru, nameEn: dateline.en },
         officials: officials.map(({ slug, nameRu, nameLatin }) => ({ slug, nameRu, nameLatin })),
         topics: topics.map(({ slug, labelRu, labelEn }) => ({ slug, labelRu, labelEn })),

@@ -30,6 +30,8 @@ export async function loadMeeting({ path, origin }: { path: { id: number }; orig
       title: a.title,
       publishedOn: a.publishedOn,
       source: a.source?.name ?? null,
+      outlet: a.provenance.outlet?.name ?? null,
+      originalUrl: a.provenance.originalUrl,
     })),
     evidence: m.evidence.map((e) => ({
       fact: e.fact,
@@ -62,5 +64,6 @@ function timelineEntryOf(m: Meeting): TimelineEntry {
     })),
     topics: m.topics.map(({ slug, labelRu, labelEn }) => ({ slug, labelRu, labelEn })),
     sourceCount: m.sources.length,
+    sourceUrls: [...m.sources].sort((a, b) => a.id - b.id).flatMap((s) => s.provenance.originalUrl ?? []),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { absoluteUrl, dateSource, isoDate, isoDateTime, officialRef, paginated, placeRef, topicRef } from "./common";
+import { absoluteUrl, dateSource, isoDate, isoDateTime, officialRef, paginated, placeRef, provenance, topicRef } from "./common";
 import { meetingSummary } from "./meeting";
 
 export const articleSummary = z
@@ -11,7 +11,8 @@ export const articleSummary = z
     lead: z.string().nullable(),
     publishedOn: isoDate.nullable(),
     publishedOnSource: dateSource.nullable(),
-    source: z.object({ name: z.string(), nameEn: z.string().nullable() }).nullable().describe("Agency or press service"),
+    source: z.object({ name: z.string(), nameEn: z.string().nullable() }).nullable().describe("Agency or press service it quotes"),
+    provenance,
     dateline: placeRef.nullable().describe("Where the story was filed"),
     officials: z.array(officialRef),
     topics: z.array(topicRef),

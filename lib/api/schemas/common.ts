@@ -64,3 +64,13 @@ export const apiError = z
   .meta({ id: "Error" });
 
 export type ApiError = z.output<typeof apiError>;
+
+/** Where an article came from: the outlet that published it (not the body it quotes) and its pages. */
+export const provenance = z
+  .object({
+    outlet: z.object({ name: z.string(), site: z.string().nullable() }).nullable().describe("The site that published it"),
+    originalUrl: absoluteUrl.nullable().describe("The page it was first published on (canonical URL)"),
+    fetchedAt: isoDateTime.nullable().describe("When the archive fetched that page itself; null when it was named, not fetched"),
+    urls: z.array(absoluteUrl).describe("Every page that carried the story, the original first"),
+  })
+  .meta({ id: "Provenance" });

@@ -20,6 +20,7 @@ export const meetingSummary = z
     participants: z.array(participant),
     topics: z.array(topicRef),
     sourceCount: z.int().min(0).describe("How many articles report the meeting"),
+    sourceUrls: z.array(absoluteUrl).describe("The original pages of the articles reporting it, where known"),
   })
   .meta({ id: "MeetingSummary" });
 
@@ -31,7 +32,9 @@ export const articleRef = z
     url: absoluteUrl,
     title: z.string(),
     publishedOn: isoDate.nullable(),
-    source: z.string().nullable().describe("Agency or press service that published it"),
+    source: z.string().nullable().describe("Agency or press service it quotes"),
+    outlet: z.string().nullable().describe("The site that published it"),
+    originalUrl: absoluteUrl.nullable().describe("The page it was first published on"),
   })
   .meta({ id: "ArticleRef" });
 

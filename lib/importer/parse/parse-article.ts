@@ -61,6 +61,9 @@ export function parseArticle(input: string | Uint8Array): ParseResult {
     publishedOnSource: layout.headerDate ? "header" : null,
     source: layout.datelineString?.source ?? layout.agency ?? findTextSource(layout.paragraphs),
     photoCredit: layout.photoCredit,
+    url: layout.provenance?.url ?? null,
+    outlet: layout.provenance?.outlet ?? null,
+    fetchedAt: null,
     rawText,
     contentHash: contentHash(rawText),
   };

@@ -1,6 +1,7 @@
 import { readDatelineString, type DatelineString } from "./dateline-string";
 import { isByline, isPhotoCaption, readBoilerplate, readPhotoCredit } from "./noise-lines";
 import { isCapsDatelineLine, titleCasePlace } from "./place-case";
+import { readProvenanceHeader, type ProvenanceHeader } from "./provenance-header";
 import { UnreadableArticleError } from "./unreadable-article-error";
 
 export interface Layout {
@@ -13,6 +14,7 @@ export interface Layout {
   datelineString: DatelineString | null;
   agency: string | null;
   photoCredit: string | null;
+  provenance: ProvenanceHeader | null;
 }
 
 /** ` date ` and a token that starts with a digit: a header, whether or not that token is a valid date. */
@@ -45,9 +47,10 @@ function toParagraphs(body: string, blankLineSeparated: boolean): string[] {
   return blocks.map((b) => b.trim()).filter((b) => b !== "");
 }
 
-/** Recognises the wire layout (title / lead / CAPS dateline / paragraphs / footer) and the page layout
+/** Recognises the optional ` url ` provenance line, then the wire layout (title / lead / CAPS dateline / paragraphs / footer) and the page layout
  *  (` date YYYY-MM-DD ` + paragraphs + photo credit), then strips what is metadata, not body text. */
-export function readLayout(text: string): Layout {
+export function readLayout(input: string): Layout {
+  const { header: provenance, rest: text } = readProvenanceHeader(input);
   const header = PAGE_HEADER.exec(text);
   const headerDate = header?.[1] !== undefined ? headerDateOf(header[1]) : null;
   const rest = header ? text.slice(header[0].length) : text;
@@ -104,5 +107,5 @@ export function readLayout(text: string): Layout {
   }
 
   const headings = paragraphs.flatMap((p, i) => (i < paragraphs.length - 1 && isHeadingLike(p) ? [i] : []));
-  return { title, lead, paragraphs, headings, headerDate, datelinePlace, datelineString, agency, photoCredit };
+  return { title, lead, paragraphs, headings, headerDate, datelinePlace, datelineString, agency, photoCredit, provenance };
 }

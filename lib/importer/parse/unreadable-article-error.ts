@@ -9,6 +9,7 @@ export type UnreadableProblem =
   | { kind: "off-topic" }
   | { kind: "no-body" }
   | { kind: "header-date"; value: string }
+  | { kind: "header-url"; value: string }
   | { kind: "too-long"; size: number; unit: "bytes" | "characters"; limit: number }
   | { kind: "too-complex"; seconds: number };
 

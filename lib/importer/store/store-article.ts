@@ -2,6 +2,7 @@ import { type Db, inTransaction, prismaTx, sql, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { organisationOf } from "@/lib/importer/organisations/organisation-of";
 import type { Extraction } from "@/lib/importer/types";
+import { writeProvenance } from "@/lib/provenance/write-provenance";
 import { slugify } from "@/lib/text/slugify";
 import { detachArticle } from "./detach-article";
 import { ensureCountries, freeSlugSql, placeIds, sourceId } from "./lookups";
@@ -139,6 +140,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
       ${plans.length ? candidatesSql(plans) : sql`'[]'::json`} AS candidates`);
   if (!written) throw new Error("the article was not written");
   const { articleId } = written;
+  await writeProvenance(tx, articleId, a);
   await collectPositions(tx, officials, writes, written.positions);
 
   const { rows, meetingIds } = planMeetings({ articleId, x, officials, topicIds, placeIds: places }, plans, written.candidates, written.meetingIds);

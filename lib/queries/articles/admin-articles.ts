@@ -33,7 +33,7 @@ export async function getAdminArticle(id: number) {
   return {
     id: a.id, slug: a.slug, title: a.title, titleDerived: a.titleDerived, lead: a.lead, body: a.paragraphs.join("\n\n"), publishedOn: a.publishedOn,
     photoCredit: a.photoCredit, version: a.version, byEditor: a.byEditor,
-    dateline: a.dateline?.ru ?? null, source: a.source?.name ?? null,
+    dateline: a.dateline?.ru ?? null, source: a.source?.name ?? null, url: a.provenance.originalUrl, outlet: a.provenance.outlet?.name ?? null,
     meetings,
     deleteRemoves: meetings.filter((m) => m.otherSources === 0).length,
     deleteKeeps: meetings.filter((m) => m.otherSources > 0).length,

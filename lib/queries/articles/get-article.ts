@@ -7,6 +7,7 @@ import { isoDate } from "../iso-date";
 import type { TimelineEntry } from "../meetings/timeline-entries";
 import { listTimelineEntries } from "../meetings/timeline-entries";
 import { articleHeadSelect } from "./list-articles";
+import { provenanceOf, type Provenance } from "./provenance";
 
 export interface ArticleDetail {
   id: number;
@@ -20,6 +21,7 @@ export interface ArticleDetail {
   publishedOnSource: DateSource | null;
   dateline: { ru: string; en: string | null } | null;
   source: { name: string; nameEn: string | null } | null;
+  provenance: Provenance;
   photoCredit: string | null;
   /** Optimistic-lock counter the edit form sends back. */
   version: number;
@@ -106,6 +108,7 @@ async function loadArticle(where: { slug: string } | { id: number }, matches: Sq
     publishedOnSource: a.publishedOnSource,
     dateline: a.datelinePlace ? { ru: a.datelinePlace.nameRu, en: a.datelinePlace.nameEn } : null,
     source: a.source,
+    provenance: provenanceOf(a),
     photoCredit: a.photoCredit,
     version: a.version,
     byEditor: a.origin === "editor",

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import { articleWhere } from "./article-filter";
+import { provenanceSelect } from "./provenance";
 
 /** An article's heading and provenance, as every view of it shows them. */
 export const articleHeadSelect = {
@@ -14,6 +15,7 @@ export const articleHeadSelect = {
   publishedOnSource: true,
   source: { select: { name: true, nameEn: true } },
   datelinePlace: { select: { nameRu: true, nameEn: true } },
+  ...provenanceSelect,
 } satisfies ArticleSelect;
 
 /** What a list of articles shows of each (the API's summaries, the search exports). */

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { idSchema } from "@/lib/validation/page-params";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus, Origin } from "@/lib/generated/prisma/enums";
+import { provenanceOf, provenanceSelect, type Provenance } from "../articles/provenance";
 import { isoDate } from "../iso-date";
 
 export interface MeetingFact {
@@ -28,6 +29,7 @@ export interface MeetingSourceArticle {
   titleDerived: boolean;
   publishedOn: string | null;
   source: { name: string; nameEn: string | null } | null;
+  provenance: Provenance;
   quotes: MeetingQuote[];
 }
 
@@ -123,6 +125,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
               titleDerived: true,
               publishedOn: true,
               source: { select: { name: true, nameEn: true } },
+              ...provenanceSelect,
             },
           },
         },
@@ -197,6 +200,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       titleDerived: a.titleDerived,
       publishedOn: isoDate(a.publishedOn),
       source: a.source,
+      provenance: provenanceOf(a),
       quotes: [...(quotesByArticle.get(a.id)?.values() ?? [])],
     })),
     evidence: m.evidence.map((e) => ({

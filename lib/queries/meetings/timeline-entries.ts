@@ -13,6 +13,8 @@ export interface TimelineEntry {
   participants: { slug: string; nameRu: string; nameLatin: string | null; position: string | null; country: string | null }[];
   topics: { slug: string; labelRu: string; labelEn: string }[];
   sourceCount: number;
+  /** The original pages of the articles reporting it, where known, in the order the articles were stored. */
+  sourceUrls: string[];
 }
 
 interface DetailRow {
@@ -25,6 +27,7 @@ interface DetailRow {
   participants: TimelineEntry["participants"];
   topics: TimelineEntry["topics"];
   sourceCount: number;
+  sourceUrls: string[];
 }
 
 /**
@@ -48,7 +51,10 @@ export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[
       (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'labelRu', t."labelRu", 'labelEn', t."labelEn") ORDER BY mt."topicId"), '[]')
          FROM "MeetingTopic" mt JOIN "Topic" t ON t.id = mt."topicId"
         WHERE mt."meetingId" = m.id) AS topics,
-      (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount"
+      (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount",
+      (SELECT coalesce(array_agg(u.url ORDER BY s."articleId"), '{}') FROM "MeetingSource" s
+         JOIN "ArticleUrl" u ON u."articleId" = s."articleId" AND u.original
+        WHERE s."meetingId" = m.id) AS "sourceUrls"
     FROM "Meeting" m
     WHERE m.id = ANY(${ids})`);
   const byId = new Map(rows.map((m) => [m.id, { ...m, date: isoDate(m.date) }]));

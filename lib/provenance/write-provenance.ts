@@ -1,0 +1,50 @@
+import { sql, type Tx } from "@/lib/db";
+
+export interface Provenance {
+  url: string | null;
+  outlet: string | null;
+  /** ISO timestamp; null when the page was named (a file header, an editor), not fetched. */
+  fetchedAt: string | null;
+}
+
+/** The URL is already another article's page: one URL belongs to one article. */
+export class UrlTakenError extends Error {
+  constructor(
+    readonly url: string,
+    readonly articleTitle: string,
+  ) {
+    super(`the URL ${url} is already a page of the article «${articleTitle}»`);
+    this.name = "UrlTakenError";
+  }
+}
+
+/**
+ * Sets an article's outlet and original page, in the caller's transaction (the importer's store, an
+ * editor's publish or correction). The previous original, if it was another URL, is removed rather than
+ * kept as a reprint: a changed header or an editor's fix corrects the address, it does not add a page.
+ * Further URLs (reprints) are left alone. Throws `UrlTakenError` when the URL belongs to another article.
+ */
+export async function writeProvenance(tx: Tx, articleId: number, p: Provenance): Promise<void> {
+  const site = p.url ? new URL(p.url).hostname : null;
+  // Two statements: the old original must be gone before the new one passes the one-original index.
+  const [outlet] = await tx.rows<{ id: number | null }>(sql`
+    WITH outlet AS (
+      INSERT INTO "Outlet" (name, site) SELECT ${p.outlet}::text, ${site}::text WHERE ${p.outlet}::text IS NOT NULL
+      ON CONFLICT (name) DO UPDATE SET site = coalesce("Outlet".site, excluded.site) RETURNING id
+    ),
+    article AS (UPDATE "Article" SET "outletId" = (SELECT id FROM outlet) WHERE id = ${articleId}::int RETURNING id),
+    dropped AS (DELETE FROM "ArticleUrl" WHERE "articleId" = ${articleId}::int AND original AND url IS DISTINCT FROM ${p.url}::text RETURNING id)
+    SELECT (SELECT id FROM outlet) AS id, (SELECT count(*) FROM article)::int AS articles, (SELECT count(*) FROM dropped)::int AS dropped`);
+  if (!p.url) return;
+  const [row] = await tx.rows<{ stored: boolean; taken: string | null }>(sql`
+    WITH kept AS (
+      INSERT INTO "ArticleUrl" (url, "articleId", "outletId", original, "fetchedAt")
+      VALUES (${p.url}::text, ${articleId}::int, ${outlet?.id ?? null}::int, true, ${p.fetchedAt}::timestamptz AT TIME ZONE 'UTC')
+      ON CONFLICT (url) DO UPDATE SET original = true, "outletId" = excluded."outletId", "fetchedAt" = coalesce(excluded."fetchedAt", "ArticleUrl"."fetchedAt")
+        WHERE "ArticleUrl"."articleId" = excluded."articleId"
+      RETURNING id
+    )
+    SELECT EXISTS (SELECT 1 FROM kept) AS stored,
+      (SELECT a.title FROM "ArticleUrl" u JOIN "Article" a ON a.id = u."articleId" WHERE u.url = ${p.url}::text) AS taken`);
+  if (!row?.stored) throw new UrlTakenError(p.url, row?.taken ?? "?");
+}

@@ -1,0 +1,33 @@
+import type { ArticleSelect } from "@/lib/generated/prisma/models";
+
+/** Where an article came from: the site that published it and every page that carried it. */
+export interface Provenance {
+  outlet: { name: string; site: string | null } | null;
+  /** The original page (canonical URL), when known. */
+  originalUrl: string | null;
+  /** When the archive fetched the original page itself (ISO), null when it was named, not fetched. */
+  fetchedAt: string | null;
+  /** Every page that carried the story, the original first, then further ones as they were added. */
+  urls: string[];
+}
+
+/** The select every read of an article adds to get its provenance (`provenanceOf`). */
+export const provenanceSelect = {
+  outlet: { select: { name: true, site: true } },
+  urls: { orderBy: [{ original: "desc" }, { id: "asc" }], select: { url: true, original: true, fetchedAt: true } },
+} satisfies ArticleSelect;
+
+interface ProvenanceRow {
+  outlet: { name: string; site: string | null } | null;
+  urls: { url: string; original: boolean; fetchedAt: Date | null }[];
+}
+
+export function provenanceOf(row: ProvenanceRow): Provenance {
+  const original = row.urls.find((u) => u.original) ?? null;
+  return {
+    outlet: row.outlet,
+    originalUrl: original?.url ?? null,
+    fetchedAt: original?.fetchedAt?.toISOString() ?? null,
+    urls: row.urls.map((u) => u.url),
+  };
+}
