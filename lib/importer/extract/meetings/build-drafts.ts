@@ -17,6 +17,7 @@ const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|принял\p{L
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
 /** The stricter part of BACKGROUND: `Ранее в тот же день …` still tells the story's day. */
 const RECALLED = /^(?:напомним|как\s+известно|как\s+сообщалось|ранее\s+сообщалось)(?!\p{L})/iu;
+const THEN = /^тогда(?!\p{L})/iu;
 /** `пригласил … принять участие в саммите, который пройдет …`: an invitation nobody has accepted yet
  *  plans nothing; `принял приглашение посетить` does. */
 const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
@@ -108,13 +109,16 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
 
     const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
-    const recalled = RECALLED.test(sentence.text);
+    // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
+    const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
+    // `Напомним, в феврале … посетил … . Тогда его принял Президент …`: the recalled visit goes on.
+    const recalledToo = THEN.test(sentence.text) && BACKGROUND.test(input.sentences[i - 1]?.text ?? "");
     const attendance = ATTENDANCE.test(lower);
     const candidates = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions)
       .filter((c) => !(invited && c.status === "planned"))
       // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
       // not this story's.
-      .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0))
+      .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
       // `В переговорах приняли участие министры …`: who attended the event in focus, not a new one.
       .filter((c) => !(attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart")));
     const moved: Draft[] = [];
