@@ -40,6 +40,14 @@ function framedBefore(words: readonly Word[], i: number): boolean {
   return !!prev3 && (prev3.lower === "ходе" || prev3.lower === "время" || prev3.lower === "итогам" || prev3.lower === "рамках") && prev.readings.some((r) => r.pos === "ADJF");
 }
 
+/** `на полях 72-й сессии`, `в кулуарах форума`, `в рамках саммита`: the gathering named as a setting. */
+const SETTING_WORDS = new Set(["полях", "кулуарах", "рамках"]);
+const SETTING_REACH = 3;
+
+function setting(words: readonly Word[], i: number): boolean {
+  return words.slice(Math.max(0, i - SETTING_REACH), i).some((w) => SETTING_WORDS.has(w.lower));
+}
+
 /** `встреча с …`, `переговоры между …`, `встреча Токаева с …`: a person phrase follows the noun. */
 function withFollows(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < Math.min(words.length, i + 12); k++) {
@@ -192,6 +200,7 @@ export function findTriggers(text: string): TriggerHit[] {
   const folded = fold(text);
   const words = analyseWords(text);
   const byRule = new Map<string, TriggerHit>();
+  const settings = new Set<TriggerHit>();
   words.forEach((w, i) => {
     // `онлайн-заседание`, `видео-встреча`: the head is the part after the hyphen.
     const tail = /^(?:онлайн|видео|веб)-/.test(w.lower) ? analyseWords(w.text.slice(w.text.indexOf("-") + 1))[0] : undefined;
@@ -210,9 +219,13 @@ export function findTriggers(text: string): TriggerHit[] {
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
-        if (earlier && (earlier.withPhrase || !withFollows(words, i))) continue;
+        // `на полях 72-й сессии … состоялась встреча министров …`: the setting yields to the event in it.
+        const replacesSetting = earlier !== undefined && settings.has(earlier) && !setting(words, i);
+        if (earlier && !replacesSetting && (earlier.withPhrase || !withFollows(words, i))) continue;
         const status = relative ? statusOfVerb(relative, false) : statusAt(words, i, r);
-        byRule.set(rule.id, { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words, withPhrase: withFollows(words, i) });
+        const hit: TriggerHit = { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words, withPhrase: withFollows(words, i) };
+        if (setting(words, i)) settings.add(hit);
+        byRule.set(rule.id, hit);
       }
     }
   });
