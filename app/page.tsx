@@ -15,6 +15,7 @@ import { editionMetadata } from "@/lib/seo/edition-metadata";
 import { countMeetings, listMeetings } from "@/lib/queries/meetings/list-meetings";
 import { monthHistogram } from "@/lib/queries/meetings/month-histogram";
 import { timelineFacets } from "@/lib/queries/meetings/timeline-facets";
+import { tripSummaries } from "@/lib/queries/trips/trip-summaries";
 import { parseTimelineQuery } from "@/lib/timeline/parse-timeline-query";
 import { activeFilters, timelineHref } from "@/lib/timeline/timeline-query";
 import type { QueryRecord } from "@/lib/validation/url-params";
@@ -48,8 +49,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const { locale, t } = await getMessages();
   if (issues.length === 0 && givenHref(record) !== timelineHref(query)) redirect(localePath(locale, timelineHref(query)));
 
-  const [list, facets, histogram] = await Promise.all([
-    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }),
+  // A page's trips need its meetings' ids; they load while the facets and the chart still run.
+  const [[list, trips], facets, histogram] = await Promise.all([
+    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }).then(async (l) => [l, await tripSummaries(l.entries.map((e) => e.id))] as const),
     timelineFacets(query.filters),
     monthHistogram(query.filters),
   ]);
@@ -106,7 +108,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </p>
         )}
         {list.total > 0 ? (
-          <TimelineList entries={list.entries} locale={locale} t={t} />
+          <TimelineList entries={list.entries} trips={trips} locale={locale} t={t} />
         ) : active.length > 0 ? (
           <EmptyResult widen={widen} t={t} />
         ) : (

@@ -8,6 +8,7 @@ import { openData } from "./open-data";
 import { search } from "./search";
 import { timeline } from "./timeline";
 import { topics } from "./topics";
+import { trips } from "./trips";
 
 /**
  * Interface text. Article text is never translated; only the frame around it. Shared words sit at the
@@ -21,6 +22,7 @@ function compose(locale: "ru" | "en") {
     article: article[locale],
     officials: officials[locale],
     topics: topics[locale],
+    trips: trips[locale],
     search: search[locale],
     admin: admin[locale],
     openData: openData[locale],
