@@ -18,6 +18,7 @@ import { timelineFacets } from "@/lib/queries/meetings/timeline-facets";
 import { tripSummaries } from "@/lib/queries/trips/trip-summaries";
 import { parseTimelineQuery } from "@/lib/timeline/parse-timeline-query";
 import { activeFilters, timelineHref } from "@/lib/timeline/timeline-query";
+import { givenHref } from "@/lib/timeline/view-href";
 import type { QueryRecord } from "@/lib/validation/url-params";
 
 // The archive changes with every import: render per request.
@@ -35,19 +36,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** The address as given, to send a form's submission (empty fields and all) to the one canonical URL. */
-function givenHref(record: QueryRecord): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) for (const v of [value ?? ""].flat()) params.append(key, v);
-  const search = params.toString();
-  return search ? `/?${search}` : "/";
-}
-
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
   const record = await searchParams;
   const { query, issues } = parseTimelineQuery(record);
   const { locale, t } = await getMessages();
-  if (issues.length === 0 && givenHref(record) !== timelineHref(query)) redirect(localePath(locale, timelineHref(query)));
+  if (issues.length === 0 && givenHref("/", record) !== timelineHref(query)) redirect(localePath(locale, timelineHref(query)));
 
   // A page's trips need its meetings' ids; they load while the facets and the chart still run.
   const [[list, trips], facets, histogram] = await Promise.all([

@@ -22,6 +22,12 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <Link href="/topics" className="hover:underline">
             {t.navTopics}
           </Link>
+          <Link href="/network" className="hover:underline">
+            {t.navNetwork}
+          </Link>
+          <Link href="/map" className="hover:underline">
+            {t.navMap}
+          </Link>
         </nav>
         <HeaderSearch locale={locale} t={t} />
         <div className="max-sm:order-1">

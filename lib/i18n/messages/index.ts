@@ -2,7 +2,9 @@ import { admin } from "./admin";
 import { article } from "./article";
 import { common } from "./common";
 import { limits } from "./limits";
+import { map } from "./map";
 import { meeting } from "./meeting";
+import { network } from "./network";
 import { officials } from "./officials";
 import { openData } from "./open-data";
 import { search } from "./search";
@@ -23,6 +25,8 @@ function compose(locale: "ru" | "en") {
     officials: officials[locale],
     topics: topics[locale],
     trips: trips[locale],
+    network: network[locale],
+    map: map[locale],
     search: search[locale],
     admin: admin[locale],
     openData: openData[locale],
