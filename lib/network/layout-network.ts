@@ -40,7 +40,7 @@ export function layoutNetwork({ nodes, links }: LayoutInput): PlacedNode[] {
   const xs = sim.map((n) => n.x ?? 0);
   const ys = sim.map((n) => n.y ?? 0);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((NETWORK_WIDTH - 2 * MARGIN) / Math.max(x1 - x0, 1), (NETWORK_HEIGHT - 2 * MARGIN) / Math.max(y1 - y0, 1), 1.5);
+  const scale = Math.min((NETWORK_WIDTH - 2 * MARGIN) / Math.max(x1 - x0, 1), (NETWORK_HEIGHT - 2 * MARGIN) / Math.max(y1 - y0, 1), 3);
   const dx = (NETWORK_WIDTH - (x1 - x0) * scale) / 2;
   const dy = (NETWORK_HEIGHT - (y1 - y0) * scale) / 2;
   return sim.map((n) => ({ id: n.id, r: n.r, x: round(dx + ((n.x ?? 0) - x0) * scale), y: round(dy + ((n.y ?? 0) - y0) * scale) }));
