@@ -44,7 +44,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 
   // A page's trips need its meetings' ids; they load while the facets and the chart still run.
   const [[list, trips], facets, histogram] = await Promise.all([
-    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }).then(async (l) => [l, await tripSummaries(l.entries.map((e) => e.id))] as const),
+    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }).then(async (l) => [l, await tripSummaries(l.entries)] as const),
     timelineFacets(query.filters),
     monthHistogram(query.filters),
   ]);

@@ -6,19 +6,22 @@ import { countryClass } from "./country-colour";
 
 /** Officials named on the drawing; the rest by their tooltip and in the table. */
 const LABELLED = 12;
+/** Lines drawn, the strongest: past this a drawing of 40 officials is a hairball (the table has every pair). */
+const LINES = 150;
 
 /**
  * The network drawn on the server as SVG (laid out by d3-force): a picture for sighted readers, with a
  * tooltip per official and per line; the table of pairs beside it says the same for everyone.
  */
 export function NetworkGraph({ network, locale, t }: { network: OfficialNetwork; locale: Locale; t: Messages }) {
+  const lines = network.pairs.slice(0, LINES);
   const placed = new Map(
     layoutNetwork({
       nodes: network.officials.map((o) => ({ id: o.id, weight: o.meetings })),
-      links: network.pairs.map((p) => ({ a: p.a, b: p.b, weight: p.meetings })),
+      links: lines.map((p) => ({ a: p.a, b: p.b, weight: p.meetings })),
     }).map((n) => [n.id, n]),
   );
-  const most = Math.max(...network.pairs.map((p) => p.meetings), 1);
+  const most = Math.max(...lines.map((p) => p.meetings), 1);
   const byId = new Map(network.officials.map((o) => [o.id, o]));
   const name = (id: number) => {
     const o = byId.get(id);
@@ -27,7 +30,7 @@ export function NetworkGraph({ network, locale, t }: { network: OfficialNetwork;
   return (
     <svg viewBox={`0 0 ${NETWORK_WIDTH} ${NETWORK_HEIGHT}`} role="img" aria-label={t.network.figureLabel(network.officials.length)} className="network-graph h-auto w-full">
       <g className="network-links">
-        {network.pairs.map((p) => {
+        {lines.map((p) => {
           const a = placed.get(p.a);
           const b = placed.get(p.b);
           if (!a || !b) return null;

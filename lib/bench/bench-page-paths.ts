@@ -26,11 +26,11 @@ export async function benchPagePaths(db: Db): Promise<string[]> {
            + (SELECT count(*) FROM "ArticleTopic" at WHERE at."topicId" = t.id) DESC, t.slug
     LIMIT 1`);
   const latest = official
-    ? await prismaTx(db).rows<{ id: number }>(sql`
-        SELECT m.id FROM "Meeting" m JOIN "MeetingParticipant" mp ON mp."meetingId" = m.id JOIN "Official" o ON o.id = mp."officialId"
+    ? await prismaTx(db).rows<{ id: number; date: string | null }>(sql`
+        SELECT m.id, to_char(m.date, 'YYYY-MM-DD') AS date FROM "Meeting" m JOIN "MeetingParticipant" mp ON mp."meetingId" = m.id JOIN "Official" o ON o.id = mp."officialId"
         WHERE o.slug = ${official.slug} ORDER BY m.date DESC NULLS LAST, m.id DESC LIMIT 200`)
     : [];
-  const [trip] = (await tripSummaries(latest.map((m) => m.id))).sort((a, b) => b.meetingIds.length - a.meetingIds.length);
+  const [trip] = (await tripSummaries(latest)).sort((a, b) => b.meetingIds.length - a.meetingIds.length);
   return [
     "/",
     ...(official ? [`/?official=${official.slug}`] : []),

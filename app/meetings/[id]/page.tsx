@@ -42,7 +42,7 @@ export default async function MeetingPage({ params }: Props) {
   const { id } = await params;
   const meeting = await meetingForUrl(id);
   if (!meeting) notFound();
-  const [{ locale, t }, related, origin, trips] = await Promise.all([getMessages(), relatedMeetings(meeting.id), siteOrigin(), tripSummaries([meeting.id])]);
+  const [{ locale, t }, related, origin, trips] = await Promise.all([getMessages(), relatedMeetings(meeting.id), siteOrigin(), tripSummaries([meeting])]);
   const title = meetingTitle(meeting, locale, t);
   return (
     <article aria-labelledby="meeting-title" className="space-y-10">

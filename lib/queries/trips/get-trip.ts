@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { queryRows, sql } from "@/lib/db";
 import { parseTripKey } from "@/lib/trips/group-trips";
+import { isoDate } from "../iso-date";
 import { listTimelineEntries, type TimelineEntry } from "../meetings/timeline-entries";
 import { tripSummaries, type TripSummary } from "./trip-summaries";
 
@@ -14,7 +16,9 @@ export type TripLookup =
 export const tripForUrl = cache(async (key: string): Promise<TripLookup> => {
   const parsed = parseTripKey(key);
   if (!parsed) return null;
-  const trip = (await tripSummaries([parsed.meetingId])).find((t) => t.side === parsed.side);
+  const [meeting] = await queryRows<{ id: number; date: Date | null }>(sql`SELECT id, date FROM "Meeting" WHERE id = ${parsed.meetingId}`);
+  if (!meeting) return null;
+  const trip = (await tripSummaries([{ id: meeting.id, date: isoDate(meeting.date) }])).find((t) => t.side === parsed.side);
   if (!trip) return null;
   if (trip.key !== key) return { kind: "moved", key: trip.key };
   return { kind: "trip", trip, entries: await listTimelineEntries(trip.meetingIds) };

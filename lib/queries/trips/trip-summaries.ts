@@ -18,8 +18,8 @@ export interface TripSummary extends Omit<Trip, "travellers"> {
  * The trips the given meetings belong to, each with its travellers' names (in the order of their id,
  * the order MeetingRow lists participants in): for the timeline's groups and a meeting's link to its trip.
  */
-export async function tripSummaries(meetingIds: number[]): Promise<TripSummary[]> {
-  const trips = await tripsOfMeetings(meetingIds);
+export async function tripSummaries(meetings: { id: number; date: string | null }[]): Promise<TripSummary[]> {
+  const trips = await tripsOfMeetings(meetings);
   if (trips.length === 0) return [];
   const people = await queryRows<TripTraveller & { id: number }>(sql`
     SELECT id, slug, "nameRu", "nameLatin" FROM "Official" WHERE id = ANY(${[...new Set(trips.flatMap((t) => t.travellers))]})`);

@@ -8,24 +8,24 @@ import { knownPlaces } from "./place-countries";
 const MAX_ROUNDS = 8;
 
 /**
- * The trips (lib/trips/group-trips.ts) the given meetings belong to. The rule reads neighbours within
- * the gap, so the legs of every day within TRIP_GAP_DAYS of the meetings are loaded and grouped, and then
- * those of the days around each trip found, until no trip grows — so a trip comes out the same (the same
- * key) whichever of its meetings asked. Days, not a date range: a timeline page filtered by an official
- * spans years but only a few hundred days. One statement per round, two rounds usually.
+ * The trips (lib/trips/group-trips.ts) the given meetings (with their dates, as lists have them) belong
+ * to. The rule reads neighbours within the gap, so the legs of every day within TRIP_GAP_DAYS of the
+ * meetings are loaded and grouped, and then those of the days around each trip found, until no trip
+ * grows — so a trip comes out the same (the same key) whichever of its meetings asked. Days, not a date
+ * range: a timeline page filtered by an official spans years but only a few hundred days. One statement
+ * for a timeline page usually; a second when a trip reaches past the days first loaded.
  */
-export async function tripsOfMeetings(meetingIds: number[]): Promise<Trip[]> {
-  if (meetingIds.length === 0) return [];
-  const asked = new Set(meetingIds);
-  const legs = await loadLegs(sql`m.id = ANY(${meetingIds})`);
+export async function tripsOfMeetings(meetings: { id: number; date: string | null }[]): Promise<Trip[]> {
+  const asked = new Set(meetings.map((m) => m.id));
+  const legs: TripLeg[] = [];
   const loaded = new Set<string>();
   let trips: Trip[] = [];
-  let spans = legs.map((l) => ({ from: l.date, to: l.date }));
+  let spans = meetings.flatMap((m) => (m.date ? [{ from: m.date, to: m.date }] : []));
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const days = [...new Set(spans.flatMap((s) => daysAround(s.from, s.to)))].filter((d) => !loaded.has(d));
     if (days.length === 0) break;
     for (const d of days) loaded.add(d);
-    legs.push(...(await loadLegs(sql`m.date = ANY(${days}::date[]) AND NOT m.id = ANY(${meetingIds})`)));
+    legs.push(...(await loadLegs(sql`m.date = ANY(${days}::date[])`)));
     trips = groupTrips(legs).filter((t) => t.meetingIds.some((id) => asked.has(id)));
     spans = trips;
   }
