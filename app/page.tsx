@@ -15,8 +15,10 @@ import { editionMetadata } from "@/lib/seo/edition-metadata";
 import { countMeetings, listMeetings } from "@/lib/queries/meetings/list-meetings";
 import { monthHistogram } from "@/lib/queries/meetings/month-histogram";
 import { timelineFacets } from "@/lib/queries/meetings/timeline-facets";
+import { tripSummaries } from "@/lib/queries/trips/trip-summaries";
 import { parseTimelineQuery } from "@/lib/timeline/parse-timeline-query";
 import { activeFilters, timelineHref } from "@/lib/timeline/timeline-query";
+import { givenHref } from "@/lib/timeline/view-href";
 import type { QueryRecord } from "@/lib/validation/url-params";
 
 // The archive changes with every import: render per request.
@@ -34,22 +36,15 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** The address as given, to send a form's submission (empty fields and all) to the one canonical URL. */
-function givenHref(record: QueryRecord): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) for (const v of [value ?? ""].flat()) params.append(key, v);
-  const search = params.toString();
-  return search ? `/?${search}` : "/";
-}
-
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
   const record = await searchParams;
   const { query, issues } = parseTimelineQuery(record);
   const { locale, t } = await getMessages();
-  if (issues.length === 0 && givenHref(record) !== timelineHref(query)) redirect(localePath(locale, timelineHref(query)));
+  if (issues.length === 0 && givenHref("/", record) !== timelineHref(query)) redirect(localePath(locale, timelineHref(query)));
 
-  const [list, facets, histogram] = await Promise.all([
-    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }),
+  // A page's trips need its meetings' ids; they load while the facets and the chart still run.
+  const [[list, trips], facets, histogram] = await Promise.all([
+    listMeetings(query.filters, { order: query.order, page: query.page, pageSize: PAGE_SIZE }).then(async (l) => [l, await tripSummaries(l.entries)] as const),
     timelineFacets(query.filters),
     monthHistogram(query.filters),
   ]);
@@ -106,7 +101,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </p>
         )}
         {list.total > 0 ? (
-          <TimelineList entries={list.entries} locale={locale} t={t} />
+          <TimelineList entries={list.entries} trips={trips} locale={locale} t={t} />
         ) : active.length > 0 ? (
           <EmptyResult widen={widen} t={t} />
         ) : (

@@ -12,7 +12,7 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <span className="ml-3 hidden text-sm text-stone-600 sm:inline dark:text-stone-400">{t.tagline}</span>
         </Link>
         {/* On a phone the language switch shares the first line with the name: the header takes two lines, not three. */}
-        <nav aria-label={t.navLabel} className="flex gap-4 text-sm max-sm:order-2">
+        <nav aria-label={t.navLabel} className="flex flex-wrap gap-x-4 gap-y-1 text-sm max-sm:order-2">
           <Link href="/" className="hover:underline">
             {t.navTimeline}
           </Link>
@@ -21,6 +21,12 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           </Link>
           <Link href="/topics" className="hover:underline">
             {t.navTopics}
+          </Link>
+          <Link href="/network" className="hover:underline">
+            {t.navNetwork}
+          </Link>
+          <Link href="/map" className="hover:underline">
+            {t.navMap}
           </Link>
         </nav>
         <HeaderSearch locale={locale} t={t} />

@@ -33,9 +33,11 @@ export function filterLabel(filter: ActiveFilter, query: TimelineQuery, labels: 
   }
 }
 
-/** What is filtered, each piece with a link to the same view without it. */
-export function ActiveFilters({ query, labels, locale, t }: { query: TimelineQuery; labels: TimelineFacets["labels"]; locale: Locale; t: Messages }) {
+/** What is filtered, each piece with a link to the same view (`path`: the timeline, the network, the map) without it. */
+export function ActiveFilters({ query, labels, locale, t, path = "/" }: { query: TimelineQuery; labels: TimelineFacets["labels"]; locale: Locale; t: Messages; path?: string }) {
   const active = activeFilters(query);
+  // The filters' addresses are the timeline's ("/?…"): the same query on another view's path.
+  const onView = (href: string) => (path === "/" ? href : path + href.slice(1));
   if (active.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -45,7 +47,7 @@ export function ActiveFilters({ query, labels, locale, t }: { query: TimelineQue
         return (
           <Link
             key={`${filter.key}:${filter.value}`}
-            href={filter.href}
+            href={onView(filter.href)}
             aria-label={t.timeline.filters.remove(label)}
             className="inline-flex items-center gap-1 rounded-full border border-stone-400 bg-white px-2.5 py-0.5 hover:border-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800"
           >

@@ -43,10 +43,11 @@ function withSelected(options: Option[], selected: string | undefined, label: (v
 /**
  * The timeline's filters as a plain GET form: works without JavaScript, and every choice lands in the
  * URL, so a view can be bookmarked, shared and reached again with the back button. Each option shows how
- * many meetings choosing it gives. Choosing an official or topic replaces the first one selected;
+ * many meetings choosing it gives. `path` is the view it filters (the timeline, the network, the map);
+ * only the timeline has an order. Choosing an official or topic replaces the first one selected;
  * further ones (reached through links) ride along as hidden fields.
  */
-export function FilterForm({ query, facets, locale, t }: { query: TimelineQuery; facets: TimelineFacets; locale: Locale; t: Messages }) {
+export function FilterForm({ query, facets, locale, t, path = "/" }: { query: TimelineQuery; facets: TimelineFacets; locale: Locale; t: Messages; path?: string }) {
   const f = t.timeline.filters;
   const { filters } = query;
   const officialName = (slug: string) => {
@@ -81,7 +82,7 @@ export function FilterForm({ query, facets, locale, t }: { query: TimelineQuery;
   const statuses = Object.values(MeetingStatus).map((s) => ({ value: s, label: t.status[s], count: countOf(facets.status, s) }));
 
   return (
-    <form method="get" action={localePath(locale, "/")} aria-labelledby="filters-title" className="space-y-3">
+    <form method="get" action={localePath(locale, path)} aria-labelledby="filters-title" className="space-y-3">
       <h2 id="filters-title" className="font-serif text-lg font-semibold max-lg:sr-only">
         {f.heading}
       </h2>
@@ -93,15 +94,17 @@ export function FilterForm({ query, facets, locale, t }: { query: TimelineQuery;
         <Select name="country" label={f.country} options={countries} selected={filters.country?.[0]} t={t} />
         <Select name="kind" label={f.kind} options={kinds} selected={filters.kind?.[0]} t={t} />
         <Select name="status" label={f.status} options={statuses} selected={filters.status} t={t} />
-        <div>
-          <label htmlFor="filter-order" className={labelClass}>
-            {f.order}
-          </label>
-          <select id="filter-order" name="order" defaultValue={query.order} className={`${field} mt-1`}>
-            <option value="desc">{f.newest}</option>
-            <option value="asc">{f.oldest}</option>
-          </select>
-        </div>
+        {path === "/" && (
+          <div>
+            <label htmlFor="filter-order" className={labelClass}>
+              {f.order}
+            </label>
+            <select id="filter-order" name="order" defaultValue={query.order} className={`${field} mt-1`}>
+              <option value="desc">{f.newest}</option>
+              <option value="asc">{f.oldest}</option>
+            </select>
+          </div>
+        )}
         <fieldset className="col-span-2 grid grid-cols-2 gap-3 lg:col-span-1">
           <legend className="sr-only">{f.dateHint}</legend>
           {(["from", "to"] as const).map((key) => (
@@ -134,7 +137,7 @@ export function FilterForm({ query, facets, locale, t }: { query: TimelineQuery;
         >
           {f.apply}
         </button>
-        <Link href="/" className="text-sm text-stone-700 underline underline-offset-2 hover:no-underline dark:text-stone-300">
+        <Link href={path} className="text-sm text-stone-700 underline underline-offset-2 hover:no-underline dark:text-stone-300">
           {f.reset}
         </Link>
       </div>

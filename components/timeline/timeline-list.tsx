@@ -1,11 +1,15 @@
+import { TripLink } from "@/components/trip/trip-link";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { TimelineEntry } from "@/lib/queries/meetings/timeline-entries";
+import type { TripSummary } from "@/lib/queries/trips/trip-summaries";
 import { groupByMonth } from "@/lib/timeline/group-by-month";
+import { tripRuns } from "@/lib/timeline/trip-runs";
 import { MeetingRow } from "./meeting-row";
 
-/** A page of meetings under year and month headings (h2, h3), in the order asked for. */
-export function TimelineList({ entries, locale, t }: { entries: TimelineEntry[]; locale: Locale; t: Messages }) {
+/** A page of meetings under year and month headings (h2, h3), in the order asked for; neighbouring
+ *  meetings of one trip grouped under the trip's name. */
+export function TimelineList({ entries, trips, locale, t }: { entries: TimelineEntry[]; trips: TripSummary[]; locale: Locale; t: Messages }) {
   return (
     <div className="space-y-8">
       {groupByMonth(entries).map((year) => (
@@ -21,9 +25,20 @@ export function TimelineList({ entries, locale, t }: { entries: TimelineEntry[];
                 </h3>
               )}
               <ol className="mt-1">
-                {group.entries.map((m) => (
-                  <MeetingRow key={m.id} meeting={m} locale={locale} t={t} />
-                ))}
+                {tripRuns(group.entries, trips).map((run) =>
+                  run.trip ? (
+                    <li key={`${run.trip.key}-${run.entries[0]?.id}`} className="trip-group" data-testid="timeline-trip">
+                      <TripLink trip={run.trip} locale={locale} t={t} />
+                      <ol>
+                        {run.entries.map((m) => (
+                          <MeetingRow key={m.id} meeting={m} locale={locale} t={t} />
+                        ))}
+                      </ol>
+                    </li>
+                  ) : (
+                    run.entries.map((m) => <MeetingRow key={m.id} meeting={m} locale={locale} t={t} />)
+                  ),
+                )}
               </ol>
             </section>
           ))}

@@ -15,6 +15,8 @@ import { relatedMeetings } from "@/lib/queries/meetings/related-meetings";
 import { meetingEvent } from "@/lib/seo/schema-org";
 import { siteOrigin } from "@/lib/seo/site-origin";
 import { editionMetadata } from "@/lib/seo/edition-metadata";
+import { TripLink } from "@/components/trip/trip-link";
+import { tripSummaries } from "@/lib/queries/trips/trip-summaries";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +42,7 @@ export default async function MeetingPage({ params }: Props) {
   const { id } = await params;
   const meeting = await meetingForUrl(id);
   if (!meeting) notFound();
-  const [{ locale, t }, related, origin] = await Promise.all([getMessages(), relatedMeetings(meeting.id), siteOrigin()]);
+  const [{ locale, t }, related, origin, trips] = await Promise.all([getMessages(), relatedMeetings(meeting.id), siteOrigin(), tripSummaries([meeting])]);
   const title = meetingTitle(meeting, locale, t);
   return (
     <article aria-labelledby="meeting-title" className="space-y-10">
@@ -52,6 +54,9 @@ export default async function MeetingPage({ params }: Props) {
         <h1 id="meeting-title" className="font-serif text-3xl font-semibold leading-tight tracking-tight md:text-4xl">
           {title}
         </h1>
+        {trips.map((trip) => (
+          <TripLink key={trip.key} trip={trip} lead={t.trips.partOf} locale={locale} t={t} />
+        ))}
         {meeting.needsReview && <Notice tone="warning">{t.meeting.needsReview}</Notice>}
       </header>
       <MeetingFacts meeting={meeting} locale={locale} t={t} />

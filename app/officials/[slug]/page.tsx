@@ -8,6 +8,7 @@ import { personName } from "@/lib/i18n/display-name";
 import { MeetingsSection } from "@/components/subject/meetings-section";
 import { OfficialTallyList } from "@/components/subject/official-tally-list";
 import { TopicChips } from "@/components/topic/topic-chips";
+import { Link } from "@/components/ui/link";
 import { Pager } from "@/components/ui/pager";
 import { TakeAwayLinks } from "@/components/ui/take-away-links";
 import { timelineLinks } from "@/lib/export/timeline-links";
@@ -84,6 +85,11 @@ export default async function OfficialPage({ params, searchParams }: Props) {
                 {counterparts.total > counterparts.items.length && (
                   <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{t.officials.counterpartsMore(counterparts.total - counterparts.items.length)}</p>
                 )}
+                <p className="mt-2 text-sm">
+                  <Link href={`/network?official=${official.slug}`} className="text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300">
+                    {t.network.onNetwork}
+                  </Link>
+                </p>
               </>
             )}
           </section>

@@ -21,6 +21,8 @@ export const ru = {
   characters: count("ru", "{n, plural, one {# символ} few {# символа} many {# символов} other {# символа}}"),
   /** Accusative, after «через»: «через 1 секунду». */
   secondsAcc: count("ru", "{n, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}"),
+  /** Instrumental, after «с»: «с 1 местом встреч», «с 5 местами встреч». */
+  placesIns: count("ru", "{n, plural, one {# местом встреч} other {# местами встреч}}"),
   articlesReport: count("ru", "{n, plural, one {# статья сообщает} few {# статьи сообщают} many {# статей сообщают} other {# статьи сообщают}}"),
 };
 
@@ -38,5 +40,6 @@ export const en: { [K in keyof typeof ru]: (n: number) => string } = {
   charactersGen: count("en", "{n, plural, one {# character} other {# characters}}"),
   characters: count("en", "{n, plural, one {# character} other {# characters}}"),
   secondsAcc: count("en", "{n, plural, one {# second} other {# seconds}}"),
+  placesIns: count("en", "{n, plural, one {# meeting place} other {# meeting places}}"),
   articlesReport: count("en", "{n, plural, one {# article reports} other {# articles report}}"),
 };

@@ -2,12 +2,15 @@ import { admin } from "./admin";
 import { article } from "./article";
 import { common } from "./common";
 import { limits } from "./limits";
+import { map } from "./map";
 import { meeting } from "./meeting";
+import { network } from "./network";
 import { officials } from "./officials";
 import { openData } from "./open-data";
 import { search } from "./search";
 import { timeline } from "./timeline";
 import { topics } from "./topics";
+import { trips } from "./trips";
 
 /**
  * Interface text. Article text is never translated; only the frame around it. Shared words sit at the
@@ -21,6 +24,9 @@ function compose(locale: "ru" | "en") {
     article: article[locale],
     officials: officials[locale],
     topics: topics[locale],
+    trips: trips[locale],
+    network: network[locale],
+    map: map[locale],
     search: search[locale],
     admin: admin[locale],
     openData: openData[locale],
