@@ -1,38 +1,24 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { MeetingMap } from "@/components/map/meeting-map";
 import { PlaceTable } from "@/components/map/place-table";
 import { FilteredView } from "@/components/views/filtered-view";
-import { getMessages } from "@/lib/i18n/locale";
 import { localName } from "@/lib/i18n/display-name";
 import { locatePlaces } from "@/lib/map/locate-places";
 import { timelineFacets } from "@/lib/queries/meetings/timeline-facets";
 import { meetingPlaces } from "@/lib/queries/places/meeting-places";
-import { editionMetadata } from "@/lib/seo/edition-metadata";
-import { localePath } from "@/lib/i18n/locale-path";
-import { parseTimelineQuery } from "@/lib/timeline/parse-timeline-query";
-import { givenHref, viewHref } from "@/lib/timeline/view-href";
 import type { QueryRecord } from "@/lib/validation/url-params";
+import { filteredViewMetadata, readFilteredView } from "@/lib/views/filtered-view-page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [{ t }, edition] = await Promise.all([getMessages(), editionMetadata()]);
-  return {
-    title: t.map.title,
-    description: t.map.description,
-    alternates: edition.alternates,
-    openGraph: { ...edition.openGraph, siteName: t.siteName, title: t.map.title, description: t.map.description, type: "website" },
-  };
+export function generateMetadata(): Promise<Metadata> {
+  return filteredViewMetadata("map");
 }
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
   const record = await searchParams;
-  const parsed = parseTimelineQuery(record);
+  const { parsed, locale, t } = await readFilteredView("/map", record);
   const { filters } = parsed.query;
-  const { locale, t } = await getMessages();
-  // A submitted form names every field, empty ones too: one canonical address per view, as the timeline has.
-  if (parsed.issues.length === 0 && givenHref("/map", record) !== viewHref("/map", parsed.query)) redirect(localePath(locale, viewHref("/map", parsed.query)));
   const [{ places, unplaced }, facets] = await Promise.all([meetingPlaces(filters), timelineFacets(filters)]);
   const { located, unlocated } = locatePlaces(places);
   return (
