@@ -145,6 +145,15 @@ describe("publication date", () => {
     expect(mentionedYears(["на COP21 в Париже"]).years).toEqual([2015]);
     expect(mentionedYears(["на полях COP-29 в Баку"]).years).toEqual([2024]);
   });
+  it("reads an anniversary of independence as its year, and ignores a year from before anyone named held office", () => {
+    expect(mentionedYears(["Поездка приурочена к 25-летию независимости центральноазиатских государств."]).years).toEqual([2016]);
+    expect(mentionedYears(["в преддверии 30-летия установления дипломатических отношений"]).years).toEqual([2021]);
+    expect(mentionedYears(["Он осмотрит площадку будущей выставки ЭКСПО-2017."]).ahead).toEqual([2017]);
+    const dateline = { place: "Астана", day: 21, month: 10, year: null, source: "KAZAKHSTAN TODAY", length: 40 };
+    const texts = ["Заголовок", "Госсекретарь Джон Керри посетит мемориал памяти жертв событий 1916 года."];
+    const era = eraOf(["Джон Керри"], texts, mentionedYears(texts));
+    expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era })).toEqual({ date: null, source: null });
+  });
   it("does not let a document's old year outweigh the people in office", () => {
     const dateline = { place: "Бишкек", day: 31, month: 10, year: null, source: "КазТАГ", length: 29 };
     // 31 October 2015 was a Saturday, in Kerry's years as Secretary; 30 October 1993 was one too.

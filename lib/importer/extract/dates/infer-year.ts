@@ -57,6 +57,8 @@ export function inferYearFromMentions(mentioned: MentionedYears): number | null 
   // Only earlier years named (`в 2018 году они впервые встретились`) while the people in office and the
   // capital's name say later: the earliest year they allow.
   const earliest = era?.[0];
-  if (named !== undefined) return earliest !== undefined && named < earliest && named >= earliest - 1 ? earliest : named;
+  // A year long before anyone named was in office (`мемориал … 1916 года`) is history, not the story's.
+  const historical = named !== undefined && earliest !== undefined && named < earliest - 1;
+  if (named !== undefined && !historical) return earliest !== undefined && named < earliest ? earliest : named;
   return era?.length === 1 ? (earliest ?? null) : null;
 }

@@ -5,19 +5,22 @@
  *  article cannot be older. A year named only for what is still to come (`саммит, который пройдет в
  *  Токио в 2027 году`) may lie ahead of the article. */
 const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g;
-/** Numbered gatherings that name their year without writing it: the UN General Assembly's n-th session
+/** Numbered events that name their year without writing it: the UN General Assembly's n-th session
  *  opens in September of 1945 + n (`на полях 79-й сессии ГА ООН` → 2024); the climate COP n met in
  *  1994 + n until COP25 (2019), and in 1995 + n since COP26 (2021; none met in 2020): `COP28` → 2023. */
 const NUMBERED_GATHERINGS: readonly { pattern: RegExp; year: (n: number) => number }[] = [
   { pattern: /(?<!\d)(\d{2,3})-?(?:[йя]|ой|ей)?\s+сесси\p{L}*\s+(?:Генеральной\s+Ассамблеи|ГА)\s+ООН/gu, year: (n) => 1945 + n },
+  // `в преддверии 25-летия независимости`, `к 30-летию установления дипломатических отношений`: Kazakhstan's
+  // independence and its relations with the US both date from December 1991.
+  { pattern: /(?<!\d)(\d{1,2})-?лети\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:независимости|установления\s+дипломатических\s+отношений|дипломатических\s+отношений)/gu, year: (n) => 1991 + n },
   { pattern: /(?<![\p{L}\d])(?:COP|СОР|КС)[\s-]?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})-?(?:[йя]|ой|ей)?\s+(?:Конференци\p{L}*\s+сторон|конференци\p{L}*\s+ООН\s+по\s+изменению\s+климата)/gu, year: (n) => (n <= 25 ? 1994 : 1995) + n },
 ];
 
 /** Each year a sentence names, with where it stands. */
-function namedYears(text: string): { year: number; at: number }[] {
-  const named = [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: m.index ?? 0 }));
+function namedYears(text: string): { year: number; at: number; numbered: boolean }[] {
+  const named = [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: m.index ?? 0, numbered: false }));
   for (const { pattern, year } of NUMBERED_GATHERINGS) {
-    for (const m of text.matchAll(pattern)) named.push({ year: year(Number(m[1] ?? m[2])), at: m.index ?? 0 });
+    for (const m of text.matchAll(pattern)) named.push({ year: year(Number(m[1] ?? m[2])), at: m.index ?? 0, numbered: true });
   }
   return named;
 }
@@ -25,7 +28,7 @@ const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|рез�
 const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
 
 /** A verb or adjective of the future earlier in the sentence than the year. */
-const AHEAD = /(?:пройд[её]т|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
+const AHEAD = /(?:пройд[её]т|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
 
 export interface MentionedYears {
   years: number[];
@@ -42,9 +45,10 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
   const notAhead = new Set<number>();
   let notBefore: number | null = null;
   for (const text of texts) {
-    for (const { year, at } of namedYears(text)) {
+    for (const { year, at, numbered } of namedYears(text)) {
       const before = text.slice(Math.max(0, at - 60), at);
-      if (HORIZON.test(before)) continue;
+      // `к 25-летию независимости` is that year itself, not a horizon as `к 2030 году` is.
+      if (!numbered && HORIZON.test(before)) continue;
       years.add(year);
       if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
       if (DONE_BEFORE.test(before)) notBefore = Math.max(notBefore ?? year, year);

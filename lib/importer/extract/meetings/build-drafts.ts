@@ -1,5 +1,5 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
-import { compatibleKinds, NEXT_STEP, others, type Draft } from "./draft";
+import { compatibleKinds, NEXT_STEP, others, RECALLED, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { rolesIn, type Role } from "./roles";
@@ -16,8 +16,6 @@ const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|представ
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
-/** The stricter part of BACKGROUND: `Ранее в тот же день …` still tells the story's day. */
-const RECALLED = /^(?:напомним|как\s+известно|как\s+сообщалось|ранее\s+сообщалось)(?!\p{L})/iu;
 const THEN = /^тогда(?!\p{L})/iu;
 /** `пригласил … принять участие в саммите, который пройдет …`: an invitation nobody has accepted yet
  *  plans nothing; `принял приглашение посетить` does. */

@@ -49,3 +49,7 @@ export function announcesSeries(d: Draft): boolean {
 /** `Затем …`, `После этого …`: the sentence they open tells the next event of the same day — on from the
  *  previous one, never more of it. */
 export const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
+
+/** `Напомним, …`, `Как сообщалось, …`: the sentence recalls an earlier event (the stricter part of the
+ *  background openings: `Ранее в тот же день …` still tells the story's day). */
+export const RECALLED = /^(?:напомним|как\s+известно|как\s+сообщалось|ранее\s+сообщалось)(?!\p{L})/iu;

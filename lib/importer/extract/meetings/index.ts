@@ -2,7 +2,7 @@ import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
-import { announcesSeries, NEXT_STEP, type Draft } from "./draft";
+import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
@@ -167,6 +167,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     );
     if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
     if (isBackground(d, date, input.publishedOn)) continue;
+    // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
+    // words not read as a date is still not the story's own day.
+    if (d.status === "held" && date.sentence === null && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.

@@ -409,4 +409,11 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["conference/held 2026-03-11 - [Джон Хилл, Канат Омаров, Бакыт Асанов, Фаррух Шарипов]"]);
   });
+  it("does not date a recalled event («Напомним, …») on the story's day when its own day is not read", () => {
+    const found = meetingsOf([
+      "Заместитель госсекретаря США Джордж Хилл в среду провел переговоры с министром иностранных дел Казахстана Канатом Омаровым.",
+      "Напомним, в ноябре прошлого года Астану посетил госсекретарь Питер Коллинз, который провел переговоры с Президентом Бакытом Асановым.",
+    ]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-11 - [Джордж Хилл, Канат Омаров]"]);
+  });
 });
