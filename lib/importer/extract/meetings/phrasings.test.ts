@@ -416,4 +416,11 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["talks/held 2026-03-11 - [Джордж Хилл, Канат Омаров]"]);
   });
+  it("gives a planned meeting the date and place of the traveller's leg told just before it", () => {
+    const found = meetingsOf([
+      "Госсекретарь США Джордж Хилл в период с 3 по 7 апреля посетит Украину, Казахстан и Узбекистан.",
+      "5 апреля Хилл прибудет в Астану. Ожидается, что гостя примет президент Казахстана Канат Омаров.",
+    ]);
+    expect(found.filter((m) => m.kind === "meeting").map(brief)).toEqual(["meeting/planned 2026-04-05 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
 });

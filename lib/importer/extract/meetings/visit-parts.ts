@@ -6,13 +6,15 @@ import type { Draft } from "./draft";
  *  such meeting stays a visit. */
 export function visitParts(drafts: readonly Draft[]): Map<Draft, Draft> {
   const parts = new Map<Draft, Draft>();
-  for (const visit of drafts) {
-    if (visit.kind !== "visit" || visit.status !== "planned") continue;
-    const visitors = [...visit.participants.keys()];
-    for (const d of drafts) {
-      if (d.kind === "visit" || d.status !== "planned" || parts.has(d)) continue;
-      if (visitors.some((name) => d.participants.has(name))) parts.set(d, visit);
-    }
+  const visits = drafts.filter((v) => v.kind === "visit" && v.status === "planned");
+  for (const d of drafts) {
+    if (d.kind === "visit" || d.status !== "planned") continue;
+    const own = visits.filter((v) => [...v.participants.keys()].some((name) => d.participants.has(name)));
+    // `посетит Украину, …, Казахстан …`, then `5 января Помпео прибудет в Нур-Султан. Ожидается, что его
+    // примут …`: of one traveller's legs, the meeting belongs to the one told last before it.
+    const at = Math.min(...d.triggerSentences);
+    const leg = own.filter((v) => Math.min(...v.triggerSentences) <= at).at(-1) ?? own[0];
+    if (leg) parts.set(d, leg);
   }
   return parts;
 }
