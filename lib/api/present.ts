@@ -22,6 +22,9 @@ export function meetingSummaryOf(entry: TimelineEntry, origin: string): MeetingS
     participants: entry.participants,
     topics: entry.topics,
     sourceCount: entry.sourceCount,
+    heldAs: entry.heldAs && { ...entry.heldAs, url: pageUrl.meeting(origin, entry.heldAs.id) },
+    announcedAs: entry.announcedAs.map((a) => ({ ...a, url: pageUrl.meeting(origin, a.id) })),
+    unconfirmed: entry.unconfirmed,
   };
 }
 

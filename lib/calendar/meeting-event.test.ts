@@ -18,6 +18,9 @@ const base: MeetingSummary = {
   ],
   topics: [{ slug: "c5-plus-1", labelRu: "Формат C5+1, G20", labelEn: "C5+1, G20" }],
   sourceCount: 2,
+  heldAs: null,
+  announcedAs: [],
+  unconfirmed: false,
 };
 
 function parse(events: (string | null)[]) {

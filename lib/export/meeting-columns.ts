@@ -28,4 +28,7 @@ export const meetingColumns: Columns<MeetingSummary> = [
   { header: "topics_en", value: (m) => m.topics.map((t) => t.labelEn).join(LIST) },
   { header: "topic_slugs", value: (m) => m.topics.map((t) => t.slug).join(LIST) },
   { header: "source_count", value: (m) => m.sourceCount },
+  { header: "unconfirmed", value: (m) => String(m.unconfirmed) },
+  { header: "held_as", value: (m) => m.heldAs?.id ?? null },
+  { header: "announced_as", value: (m) => m.announcedAs.map((a) => a.id).join(LIST) },
 ];

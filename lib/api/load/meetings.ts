@@ -62,5 +62,8 @@ function timelineEntryOf(m: Meeting): TimelineEntry {
     })),
     topics: m.topics.map(({ slug, labelRu, labelEn }) => ({ slug, labelRu, labelEn })),
     sourceCount: m.sources.length,
+    heldAs: m.heldAs,
+    announcedAs: m.announcedAs,
+    unconfirmed: m.unconfirmed,
   };
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { idSchema } from "@/lib/validation/page-params";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus, Origin } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
+import { meetingFollowUp, type Announcement, type FollowUpFacts } from "./follow-ups";
 
 export interface MeetingFact {
   fact: FactKind;
@@ -31,7 +32,7 @@ export interface MeetingSourceArticle {
   quotes: MeetingQuote[];
 }
 
-export interface MeetingDetail {
+export interface MeetingDetail extends FollowUpFacts {
   id: number;
   kind: MeetingKind;
   status: MeetingStatus;
@@ -64,6 +65,8 @@ export interface MeetingDetail {
   sources: MeetingSourceArticle[];
   /** Every fact's sentence, one row per fact, in the order of the articles and their text. */
   evidence: MeetingEvidence[];
+  /** When it was held as announced: the planned meetings that announced it, with their articles. */
+  announcements: Announcement[];
 }
 
 export interface MeetingEvidence {
@@ -83,7 +86,7 @@ export interface MeetingEvidence {
  * the edit form (admin-meetings.ts) project it.
  */
 export async function getMeeting(id: number): Promise<MeetingDetail | null> {
-  const m = await getDb().meeting.findUnique({
+  const [m, followUp] = await Promise.all([getDb().meeting.findUnique({
     where: { id },
     select: {
       id: true,
@@ -141,7 +144,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
         },
       },
     },
-  });
+  }), meetingFollowUp(id)]);
   if (!m) return null;
 
   const slugs = new Map(m.sources.map(({ article: a }) => [a.id, a.slug]));
@@ -208,6 +211,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       offset: e.offset,
       origin: e.origin,
     })),
+    ...followUp,
   };
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import { isoDate } from "../iso-date";
+import { followUpColumns, followUpCte, type FollowUpFacts } from "./follow-ups";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 
-export interface TimelineEntry {
+export interface TimelineEntry extends FollowUpFacts {
   id: number;
   kind: MeetingKind;
   status: MeetingStatus;
@@ -15,7 +16,7 @@ export interface TimelineEntry {
   sourceCount: number;
 }
 
-interface DetailRow {
+interface DetailRow extends FollowUpFacts {
   id: number;
   kind: TimelineEntry["kind"];
   status: TimelineEntry["status"];
@@ -33,10 +34,12 @@ interface DetailRow {
  * first, then load just those rows here. The one way to build timeline rows (the integration tests
  * compare the export stream with listMeetings entry by entry). Measured at a tenth of the CPU of
  * Prisma's nested select, whose `_count` would also group the whole MeetingSource table on every call.
+ * Each row also says which held meeting confirmed a planned one, or that none did (./follow-ups.ts).
  */
 export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<DetailRow>(sql`
+    WITH ${followUpCte(ids)}
     SELECT m.id, m.kind::text AS kind, m.status::text AS status, m.date, m."datePrecision"::text AS "datePrecision",
       (SELECT json_build_object('ru', p."nameRu", 'en', p."nameEn") FROM "Place" p WHERE p.id = m."placeId") AS place,
       (SELECT coalesce(json_agg(json_build_object('slug', o.slug, 'nameRu', o."nameRu", 'nameLatin', o."nameLatin",
@@ -48,7 +51,8 @@ export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[
       (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'labelRu', t."labelRu", 'labelEn', t."labelEn") ORDER BY mt."topicId"), '[]')
          FROM "MeetingTopic" mt JOIN "Topic" t ON t.id = mt."topicId"
         WHERE mt."meetingId" = m.id) AS topics,
-      (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount"
+      (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount",
+      ${followUpColumns}
     FROM "Meeting" m
     WHERE m.id = ANY(${ids})`);
   const byId = new Map(rows.map((m) => [m.id, { ...m, date: isoDate(m.date) }]));
