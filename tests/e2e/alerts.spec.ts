@@ -1,12 +1,12 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 
-/** The page's first announced Atom feed (its own, not the site-wide ones), fetched and parsed. */
+/** The page's first announced Atom feed (its own, not the site-wide ones; Next makes it absolute), fetched and parsed. */
 async function announcedFeed(page: Page) {
-  const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').first().getAttribute("href");
-  const response = await page.request.get(href!);
+  const url = new URL((await page.locator('link[rel="alternate"][type="application/atom+xml"]').first().getAttribute("href"))!);
+  const response = await page.request.get(url.href);
   expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  return { href: href!, feed: parseFeed(await response.text()) };
+  return { href: url.pathname + url.search, feed: parseFeed(await response.text()) };
 }
 
 test("a filtered timeline announces its own feed and links to it, in both languages", async ({ page }) => {
