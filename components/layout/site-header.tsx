@@ -22,6 +22,9 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <Link href="/topics" className="hover:underline">
             {t.navTopics}
           </Link>
+          <Link href="/numbers" className="hover:underline">
+            {t.navNumbers}
+          </Link>
         </nav>
         <HeaderSearch locale={locale} t={t} />
         <div className="max-sm:order-1">

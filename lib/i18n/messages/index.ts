@@ -3,6 +3,7 @@ import { article } from "./article";
 import { common } from "./common";
 import { limits } from "./limits";
 import { meeting } from "./meeting";
+import { numbers } from "./numbers";
 import { officials } from "./officials";
 import { openData } from "./open-data";
 import { search } from "./search";
@@ -18,6 +19,7 @@ function compose(locale: "ru" | "en") {
     ...common[locale],
     timeline: timeline[locale],
     meeting: meeting[locale],
+    numbers: numbers[locale],
     article: article[locale],
     officials: officials[locale],
     topics: topics[locale],
