@@ -5,7 +5,8 @@ import { type Db, prismaTx, sql } from "@/lib/db";
  * the database, so p95 reflects the worst page a reader can open — the timeline unfiltered and filtered
  * by the official in most meetings, the meeting whose participants have the most meetings between them
  * (its related meetings search all of theirs), the article reporting most meetings, that official's page,
- * the topic with most meetings and articles, and the two indexes.
+ * the topic with most meetings and articles, the two indexes (also in their costliest order), the
+ * archive in numbers, and a search for that official.
  */
 export async function benchPagePaths(db: Db): Promise<string[]> {
   const [official] = await prismaTx(db).rows<{ slug: string }>(sql`
@@ -32,5 +33,9 @@ export async function benchPagePaths(db: Db): Promise<string[]> {
     ...(official ? [`/officials/${official.slug}`] : []),
     "/topics",
     ...(topic ? [`/topics/${topic.slug}`] : []),
+    "/numbers",
+    "/officials?sort=latest",
+    "/topics?sort=latest",
+    ...(official ? [`/search?q=${encodeURIComponent(official.slug)}`] : []),
   ];
 }

@@ -81,12 +81,12 @@ export interface MeetingEvidence {
 
 /**
  * A meeting with who, where, when and about what, and each article reporting it with the sentences that
- * support each fact (grouped per sentence, in the article's order). One round of queries; null when no
- * such meeting. The one loader of a meeting: its page shows it, the API (lib/api/load/meetings.ts) and
+ * support each fact (grouped per sentence, in the article's order), and the planned or held meeting it is
+ * paired with (./follow-ups.ts). One round of queries; null when no such meeting. The one loader of a meeting: its page shows it, the API (lib/api/load/meetings.ts) and
  * the edit form (admin-meetings.ts) project it.
  */
 export async function getMeeting(id: number): Promise<MeetingDetail | null> {
-  const [m, followUp] = await Promise.all([getDb().meeting.findUnique({
+  const record = getDb().meeting.findUnique({
     where: { id },
     select: {
       id: true,
@@ -144,7 +144,8 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
         },
       },
     },
-  }), meetingFollowUp(id)]);
+  });
+  const [m, followUp] = await Promise.all([record, meetingFollowUp(id)]);
   if (!m) return null;
 
   const slugs = new Map(m.sources.map(({ article: a }) => [a.id, a.slug]));
