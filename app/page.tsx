@@ -26,12 +26,23 @@ export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [{ t }, edition] = await Promise.all([getMessages(), editionMetadata()]);
+export async function generateMetadata({ searchParams }: { searchParams: Promise<QueryRecord> }): Promise<Metadata> {
+  const [{ locale, t }, edition, record] = await Promise.all([getMessages(), editionMetadata(), searchParams]);
   // No title of its own: a layout's title template does not reach a page of its own segment, so the
   // home page takes the layout's default, which names the site.
   return {
     description: t.timeline.description,
+    // The feed of the meetings this page lists (its filters), beside the site-wide ones the layout names.
+    alternates: {
+      ...edition.alternates,
+      types: {
+        "application/atom+xml": [
+          { url: timelineLinks(record, locale).atom, title: t.openData.alternateTimelineFeed },
+          { url: "/articles/feed.xml", title: t.openData.alternateArticles },
+        ],
+        "text/calendar": [{ url: timelineLinks(record, locale).calendar, title: t.openData.alternateCalendar }],
+      },
+    },
     openGraph: { ...edition.openGraph, siteName: t.siteName, title: t.timeline.title, description: t.timeline.description, type: "website" },
   };
 }
@@ -108,7 +119,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <p className="text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
         )}
         <Pagination query={query} pages={pages} t={t} />
-        <TakeAwayLinks hrefs={timelineLinks(record)} t={t} />
+        <TakeAwayLinks hrefs={timelineLinks(record, locale)} t={t} />
       </section>
     </div>
   );

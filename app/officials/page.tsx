@@ -4,7 +4,8 @@ import { OfficialGroup } from "@/components/official/official-group";
 import { getMessages } from "@/lib/i18n/locale";
 import { editionMetadata } from "@/lib/seo/edition-metadata";
 import { listOfficials, type OfficialGroup as Group } from "@/lib/queries/officials/list-officials";
-import { firstParam, nameFilterSchema } from "@/lib/validation/page-params";
+import { SortLinks } from "@/components/ui/sort-links";
+import { firstParam, listSortSchema, nameFilterSchema, type ListSort } from "@/lib/validation/page-params";
 
 export const dynamic = "force-dynamic";
 
@@ -25,16 +26,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OfficialsPage({ searchParams }: Props) {
-  const q = nameFilterSchema.parse(firstParam((await searchParams).q));
+  const params = await searchParams;
+  const q = nameFilterSchema.parse(firstParam(params.q));
+  const sort = listSortSchema.parse(firstParam(params.sort));
   const { locale, t } = await getMessages();
-  const { total, items } = await listOfficials({ q, locale });
+  const { total, items } = await listOfficials({ q, locale, sort });
   return (
     <section aria-labelledby="officials-title">
       <h1 id="officials-title" className="font-serif text-3xl font-semibold sm:text-4xl">
         {t.officials.indexTitle}
       </h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.officials.indexLead}</p>
-      <OfficialFilter q={q} locale={locale} t={t} />
+      <OfficialFilter q={q} sort={sort} locale={locale} t={t} />
+      <SortLinks current={sort} hrefFor={(s) => officialsHref(q, s)} t={t} />
       <div aria-live="polite" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
         {q && total > 0 && <p>{t.officials.found(total)}</p>}
         {total > items.length && <p>{t.officials.truncated(items.length, total)}</p>}
@@ -49,4 +53,13 @@ export default async function OfficialsPage({ searchParams }: Props) {
       )}
     </section>
   );
+}
+
+/** The index's address with its filter and order (the defaults left out). */
+function officialsHref(q: string | undefined, sort: ListSort): string {
+  const params = new URLSearchParams();
+  if (q) params.set("q", q);
+  if (sort !== "name") params.set("sort", sort);
+  const search = params.toString();
+  return search ? `/officials?${search}` : "/officials";
 }

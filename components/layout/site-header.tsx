@@ -28,6 +28,9 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Messages }) {
           <Link href="/map" className="hover:underline">
             {t.navMap}
           </Link>
+          <Link href="/numbers" className="hover:underline">
+            {t.navNumbers}
+          </Link>
         </nav>
         <HeaderSearch locale={locale} t={t} />
         <div className="max-sm:order-1">

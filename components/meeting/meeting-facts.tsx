@@ -34,8 +34,40 @@ export function MeetingFacts({ meeting, locale, t }: { meeting: MeetingDetail; l
         <dd>{t.kind[meeting.kind]}</dd>
         <dt className={term}>{m.status}</dt>
         <dd>
-          <StatusBadge kind={meeting.kind} status={meeting.status} t={t} />
+          <StatusBadge kind={meeting.kind} status={meeting.status} unconfirmed={meeting.unconfirmed} t={t} />
+          {meeting.unconfirmed && <span className="mt-1 block text-xs text-stone-600 dark:text-stone-400">{m.unconfirmed}</span>}
         </dd>
+        {meeting.heldAs && (
+          <>
+            <dt className={term}>{m.heldAs}</dt>
+            <dd>
+              <Link href={`/meetings/${meeting.heldAs.id}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600" data-testid="held-as">
+                {m.heldAsLink(formatDate(meeting.heldAs.date, meeting.heldAs.datePrecision, locale))}
+              </Link>
+            </dd>
+          </>
+        )}
+        {meeting.announcements.length > 0 && (
+          <>
+            <dt className={term}>{m.announced}</dt>
+            <dd>
+              <ul className="space-y-1" data-testid="announced-in">
+                {meeting.announcements.map((a) => (
+                  <li key={a.id}>
+                    {a.articles.map((article) => (
+                      <Link key={article.slug} href={`/articles/${article.slug}`} className="block underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
+                        «{article.title}»{article.publishedOn && `, ${formatDate(article.publishedOn, "day", locale)}`}
+                      </Link>
+                    ))}
+                    <Link href={`/meetings/${a.id}`} className="text-xs text-stone-600 hover:underline dark:text-stone-400">
+                      {m.announcedMeeting(formatDate(a.date, a.datePrecision, locale))}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       <div className="space-y-5">
         <section aria-labelledby="participants-title">

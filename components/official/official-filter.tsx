@@ -1,11 +1,14 @@
 import { Link } from "@/components/ui/link";
 import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { ListSort } from "@/lib/validation/page-params";
 
 /** The index filter: a plain GET form, so it works without JavaScript and the filter stays in the URL. */
-export function OfficialFilter({ q, locale, t }: { q: string | undefined; locale: Locale; t: Messages }) {
+export function OfficialFilter({ q, sort, locale, t }: { q: string | undefined; sort: ListSort; locale: Locale; t: Messages }) {
   return (
     <form role="search" action={localePath(locale, "/officials")} method="get" className="mt-6 max-w-xl">
+      {/* Filtering keeps the order the reader chose. */}
+      {sort !== "name" && <input type="hidden" name="sort" value={sort} />}
       <label htmlFor="officials-q" className="block text-sm font-medium">
         {t.officials.filterLabel}
       </label>

@@ -3,6 +3,7 @@ import { PostTitle } from "@/components/ui/post-title";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { OfficialGroup as Group, OfficialListItem } from "@/lib/queries/officials/list-officials";
 import { localName, personName } from "@/lib/i18n/display-name";
+import { formatDate } from "@/lib/i18n/format-date";
 
 /** One country group of the index: each official with their latest post and number of meetings. */
 export function OfficialGroup({ group, officials, locale, t }: { group: Group; officials: OfficialListItem[]; locale: Locale; t: Messages }) {
@@ -30,6 +31,7 @@ export function OfficialGroup({ group, officials, locale, t }: { group: Group; o
             </div>
             <span className={`shrink-0 text-sm tabular-nums ${o.meetings === 0 ? "text-stone-500 dark:text-stone-400" : "text-stone-700 dark:text-stone-300"}`}>
               {t.officials.meetings(o.meetings)}
+              {o.latest && <span className="block text-xs text-stone-600 dark:text-stone-400">{t.latestMeeting(formatDate(o.latest, "day", locale))}</span>}
             </span>
           </li>
         ))}

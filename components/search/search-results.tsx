@@ -3,18 +3,22 @@ import { localName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { SearchResult } from "@/lib/search/run-search";
 import { SEARCH_QUERY_MAX } from "@/lib/validation/search-params";
-import { searchExportUrls, searchUrl, toggleFacet } from "@/lib/search/search-url";
+import { searchExportUrls, searchFeedUrl, searchUrl, toggleFacet } from "@/lib/search/search-url";
 import { FacetPanel } from "./facet-panel";
 import { Pagination } from "./pagination";
 import { ResultCards } from "./result-cards";
 import { SearchForm } from "./search-form";
 import { SearchHitItem } from "./search-hit";
 
-/** Downloads of every match, not only the page shown. */
-function ExportLinks({ params, t }: { params: SearchResult["params"]; t: Messages }) {
+/** Downloads of every match, not only the page shown, and the feed of new ones. */
+function ExportLinks({ params, locale, t }: { params: SearchResult["params"]; locale: Locale; t: Messages }) {
   const urls = searchExportUrls(params);
   return (
     <p>
+      <a href={searchFeedUrl(params, locale)} type="application/atom+xml" className="text-sky-800 underline dark:text-sky-300">
+        {t.search.subscribe}
+      </a>
+      {" · "}
       {t.search.exportAll}{" "}
       <a href={urls.csv} download className="text-sky-800 underline dark:text-sky-300">
         {t.search.exportCsv}
@@ -73,7 +77,7 @@ export function SearchResults({ result, ignored, locale, t }: { result: SearchRe
             <div>
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
                 <p role="status">{result.total === 0 ? t.search.nothingFound : result.estimated ? t.search.foundAbout(result.total) : t.search.found(result.total)}</p>
-                {result.total > 0 && <ExportLinks params={params} t={t} />}
+                {result.total > 0 && <ExportLinks params={params} locale={locale} t={t} />}
               </div>
               {result.estimated && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t.search.estimatedNote(result.ranked)}</p>}
               {result.hits.length > 0 && (

@@ -20,7 +20,12 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
         <Link href={href} className="meeting-row-date">
           <time dateTime={meeting.date ?? undefined}>{meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}</time>
         </Link>
-        <StatusBadge kind={meeting.kind} status={meeting.status} t={t} />
+        <StatusBadge kind={meeting.kind} status={meeting.status} unconfirmed={meeting.unconfirmed} t={t} />
+        {meeting.heldAs && (
+          <Link href={`/meetings/${meeting.heldAs.id}`} className="text-sky-800 hover:underline dark:text-sky-300" data-testid="held-as">
+            {t.meeting.heldAs}: {formatDate(meeting.heldAs.date, meeting.heldAs.datePrecision, locale)}
+          </Link>
+        )}
         {place && <span>{place}</span>}
         <Link href={`${href}#sources`} className="ml-auto whitespace-nowrap hover:underline">
           {t.sources(meeting.sourceCount)}

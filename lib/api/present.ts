@@ -23,6 +23,9 @@ export function meetingSummaryOf(entry: TimelineEntry, origin: string): MeetingS
     topics: entry.topics,
     sourceCount: entry.sourceCount,
     sourceUrls: entry.sourceUrls,
+    heldAs: entry.heldAs && { ...entry.heldAs, url: pageUrl.meeting(origin, entry.heldAs.id) },
+    announcedAs: entry.announcedAs.map((a) => ({ ...a, url: pageUrl.meeting(origin, a.id) })),
+    unconfirmed: entry.unconfirmed,
   };
 }
 

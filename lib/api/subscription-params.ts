@@ -1,7 +1,8 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/messages";
-import { langQuery, meetingFeedQuery, slugPath } from "@/lib/validation/api-params";
+import { langQuery, meetingFeedQuery, searchFeedQuery, slugPath } from "@/lib/validation/api-params";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { badParameters, notFound } from "./errors";
 import { issuesOf, parsePath, parseQuery } from "./parse-params";
 import { findSubject, type Subject, type SubjectKind } from "./subject";
@@ -25,6 +26,14 @@ export function readMeetingFilters(request: Request): Read<{ locale: Locale; fil
   if (!query.ok) return { ok: false, response: badParameters(query.issues) };
   const { lang: locale, ...filters } = query.data;
   return { ok: true, locale, filters };
+}
+
+/** `?lang=` and a search's query and filters: the search's feed, newest matches first. */
+export function readSearchFeed(request: Request): Read<{ locale: Locale; params: SearchParams }> {
+  const query = parseQuery(searchFeedQuery, new URL(request.url).searchParams);
+  if (!query.ok) return { ok: false, response: badParameters(query.issues) };
+  const { lang: locale, ...params } = query.data;
+  return { ok: true, locale, params: { ...params, sort: "date", page: 1 } };
 }
 
 /** The `[slug]` of /officials/[slug]/… or /topics/[slug]/… and `?lang=`, then the official or topic it names. */

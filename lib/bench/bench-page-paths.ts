@@ -6,8 +6,9 @@ import { tripSummaries } from "@/lib/queries/trips/trip-summaries";
  * the database, so p95 reflects the worst page a reader can open — the timeline unfiltered and filtered
  * by the official in most meetings, the meeting whose participants have the most meetings between them
  * (its related meetings search all of theirs), the article reporting most meetings, that official's page,
- * the topic with most meetings and articles, the two indexes, the network and the map unfiltered and
- * for that official, and the longest trip among that official's latest 200 meetings.
+ * the topic with most meetings and articles, the two indexes (also in their costliest order), the
+ * archive in numbers, a search for that official, the network and the map unfiltered and for that
+ * official, and the longest trip among that official's latest 200 meetings.
  */
 export async function benchPagePaths(db: Db): Promise<string[]> {
   const [official] = await prismaTx(db).rows<{ slug: string }>(sql`
@@ -45,5 +46,9 @@ export async function benchPagePaths(db: Db): Promise<string[]> {
     "/map",
     ...(official ? [`/map?official=${official.slug}`] : []),
     ...(trip ? [`/trips/${trip.key}`] : []),
+    "/numbers",
+    "/officials?sort=latest",
+    "/topics?sort=latest",
+    ...(official ? [`/search?q=${encodeURIComponent(official.slug)}`] : []),
   ];
 }

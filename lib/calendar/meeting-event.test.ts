@@ -19,6 +19,9 @@ const base: MeetingSummary = {
   topics: [{ slug: "c5-plus-1", labelRu: "Формат C5+1, G20", labelEn: "C5+1, G20" }],
   sourceCount: 2,
   sourceUrls: [],
+  heldAs: null,
+  announcedAs: [],
+  unconfirmed: false,
 };
 
 function parse(events: (string | null)[]) {

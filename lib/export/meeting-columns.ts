@@ -29,4 +29,7 @@ export const meetingColumns: Columns<MeetingSummary> = [
   { header: "topic_slugs", value: (m) => m.topics.map((t) => t.slug).join(LIST) },
   { header: "source_count", value: (m) => m.sourceCount },
   { header: "source_urls", value: (m) => m.sourceUrls.join(LIST) },
+  { header: "unconfirmed", value: (m) => String(m.unconfirmed) },
+  { header: "held_as", value: (m) => m.heldAs?.id ?? null },
+  { header: "announced_as", value: (m) => m.announcedAs.map((a) => a.id).join(LIST) },
 ];

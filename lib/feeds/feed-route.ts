@@ -3,9 +3,11 @@ import { internalError } from "@/lib/api/errors";
 import { cachedResponse } from "@/lib/api/http";
 import { requestOrigin } from "@/lib/api/origin";
 import type { SubjectKind } from "@/lib/api/subject";
-import { readLocale, readMeetingFilters, readSubject } from "@/lib/api/subscription-params";
+import { readLocale, readMeetingFilters, readSearchFeed, readSubject } from "@/lib/api/subscription-params";
 import { messages, type Locale } from "@/lib/i18n/messages";
-import { newestArticles } from "@/lib/queries/articles/newest-articles";
+import { feedArticlesBySlug, newestArticles } from "@/lib/queries/articles/newest-articles";
+import { searchArticles } from "@/lib/queries/articles/search-articles";
+import { searchUrl } from "@/lib/search/search-url";
 import { newestMeetings } from "@/lib/queries/meetings/newest-meetings";
 import { atomXml, type AtomEntry } from "./atom";
 import { articleEntry, meetingEntry } from "./feed-entries";
@@ -69,6 +71,26 @@ export const meetingsFeed = guarded("meetings feed", async (request) => {
     alternate: `${origin}/${timeline.size ? `?${timeline}` : ""}`,
     locale,
     entries: meetings.map((m) => meetingEntry(m, origin, locale, messages[locale])),
+  });
+});
+
+/**
+ * GET /search/feed.xml: a search's alert — its newest matches (the first page of the search sorted by
+ * date, so the same matches the page shows, sampled alike on a very common word), with its query and
+ * filters as on /search.
+ */
+export const searchFeed = guarded("search feed", async (request) => {
+  const read = readSearchFeed(request);
+  if (!read.ok) return read.response;
+  const { locale, params } = read;
+  const origin = requestOrigin(request);
+  const result = await searchArticles(params);
+  const articles = await feedArticlesBySlug(result.hits.map((h) => h.slug));
+  return atomResponse(request, {
+    title: messages[locale].openData.searchFeed(params.q.trim()),
+    alternate: `${origin}${searchUrl({ ...params, sort: "relevance" })}`,
+    locale,
+    entries: articles.map((a) => articleEntry(a, origin, locale)),
   });
 });
 

@@ -31,6 +31,6 @@ export function routeClassOf(method: string | undefined, pathname: string): Rout
   const path = pathname.replace(/^\/en(?=\/|$)/, "") || "/";
   if (path.startsWith("/export/")) return "export";
   if (path.endsWith("/calendar.ics") || path === "/calendar.ics") return "calendar";
-  if (path === "/search" || path === "/api/v1/search") return "search";
+  if (path === "/search" || path === "/api/v1/search" || path === "/search/feed.xml") return "search";
   return null;
 }

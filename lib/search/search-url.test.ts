@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchParamsSchema } from "@/lib/validation/search-params";
-import { searchUrl, toggleFacet } from "./search-url";
+import { searchFeedUrl, searchUrl, toggleFacet } from "./search-url";
 
 const base = searchParamsSchema.parse({ q: "Ландау & Рубио", official: "christopher-landau", page: "3" });
 
@@ -16,5 +16,13 @@ describe("searchUrl", () => {
     const withYear = { ...base, ...toggleFacet(base, "year", "2026") };
     expect(searchUrl(withYear)).toContain("year=2026");
     expect(searchUrl(withYear, toggleFacet(withYear, "year", "2026"))).not.toContain("year=");
+  });
+});
+
+describe("searchFeedUrl", () => {
+  it("carries the query and filters, not the order or page, and asks for English on the English edition", () => {
+    const sorted = { ...base, sort: "date" as const };
+    expect(searchFeedUrl(sorted, "ru")).toBe(`/search/feed.xml?${searchUrl(base).split("?")[1]}`);
+    expect(searchFeedUrl(sorted, "en")).toMatch(/^\/search\/feed\.xml\?q=.*&official=christopher-landau&lang=en$/);
   });
 });

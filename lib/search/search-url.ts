@@ -12,6 +12,14 @@ export function searchExportUrls(p: SearchParams): { csv: string; json: string }
   return { csv: `/export/search.csv${s ? `?${s}` : ""}`, json: `/export/search.json${s ? `?${s}` : ""}` };
 }
 
+/** The Atom feed of this search's newest matches (its query and filters; no order or page), in the page's language. */
+export function searchFeedUrl(p: SearchParams, locale: "ru" | "en"): string {
+  const u = searchQuery({ ...p, sort: "relevance", page: 1 });
+  if (locale === "en") u.set("lang", "en");
+  const s = u.toString();
+  return `/search/feed.xml${s ? `?${s}` : ""}`;
+}
+
 function searchQuery(next: SearchParams): URLSearchParams {
   const u = new URLSearchParams();
   if (next.q) u.set("q", next.q);

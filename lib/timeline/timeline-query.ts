@@ -65,3 +65,8 @@ export function monthRange(month: string): { from: string; to: string } {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
 }
+
+/** The timeline of one calendar year, with any other filters: where /numbers links each of its counts. */
+export function yearHref(year: number, filters: MeetingFilters = {}): string {
+  return timelineHref({ filters: { ...filters, from: `${year}-01-01`, to: `${year}-12-31` }, order: "desc", page: 1 });
+}

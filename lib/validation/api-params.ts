@@ -37,6 +37,8 @@ export const topicListQuery = z.object(paging);
 export const langSchema = defaulted(z.enum(["ru", "en"], "expected ru or en"), "ru");
 export const meetingFeedQuery = meetingFiltersSchema.safeExtend({ lang: langSchema });
 export const langQuery = z.object({ lang: langSchema });
+/** A search's alert: its query and filters (the newest matches come first, so no order or page). */
+export const searchFeedQuery = searchParamsSchema.omit({ sort: true, page: true }).safeExtend({ lang: langSchema });
 export const meetingExportQuery = meetingFiltersSchema.safeExtend({ order: meetingOrderSchema });
 
 export const meetingIdPath = z.object({ id: wholeNumber(1, 2_147_483_647, "expected a meeting number") });

@@ -18,6 +18,11 @@ export const nameFilterSchema = z
   .catch(undefined)
   .transform((s) => s || undefined);
 
+/** The order of the officials and topics indexes (?sort=…); anything else is the default, by name. */
+export const LIST_SORTS = ["name", "meetings", "latest"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+export const listSortSchema = z.enum(LIST_SORTS).catch("name");
+
 /** The first value of a query-string parameter that may repeat. */
 export function firstParam(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;

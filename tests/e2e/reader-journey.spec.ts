@@ -55,7 +55,7 @@ test("the filter form works without JavaScript and lands on a clean, shareable a
   await expect(page).toHaveURL(/\/\?status=planned&order=asc$/);
   await expect(page.getByTestId("timeline-meeting")).toHaveCount(1);
   // The badge agrees with the kind: «визит запланирован», not «визит, запланирована».
-  await expect(page.getByTestId("timeline-meeting").locator(".badge")).toHaveText("визит запланирован");
+  await expect(page.getByTestId("timeline-meeting").locator(".badge-planned")).toHaveText("визит запланирован");
   await context.close();
 });
 

@@ -11,6 +11,7 @@ import * as articlesFeed from "../../app/articles/feed.xml/route";
 import * as meetingsFeed from "../../app/meetings/feed.xml/route";
 import * as officialCalendar from "../../app/officials/[slug]/calendar.ics/route";
 import * as officialFeed from "../../app/officials/[slug]/feed.xml/route";
+import * as searchFeed from "../../app/search/feed.xml/route";
 import * as sitemapIndex from "../../app/sitemap.xml/route";
 import * as sitemapPart from "../../app/sitemaps/[part]/route";
 import * as topicCalendar from "../../app/topics/[slug]/calendar.ics/route";
@@ -188,6 +189,35 @@ describe("Atom feeds", () => {
     expect(topic.items.length).toBeGreaterThan(0);
     expect((await callRoute(topicFeed.GET, "/topics/none/feed.xml", { params: { slug: "none" } })).status).toBe(404);
     expect((await callRoute(topicFeed.GET, "/topics/energy/feed.xml?lang=de", { params: { slug: "energy" } })).status).toBe(400);
+  });
+});
+
+describe("a search's alert", () => {
+  it("is an Atom feed of the search's matches, newest first, with its query and filters as on /search", async () => {
+    const { response, body } = await text(callRoute(searchFeed.GET, "/search/feed.xml?q=%D0%9A%D0%BE%D1%88%D0%B5%D1%80%D0%B1%D0%B0%D0%B5%D0%B2%D1%8B%D0%BC"));
+    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = body.toString("utf8");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parseFeed(xml);
+    expect(feed.title).toBe("Хроника — поиск «Кошербаевым»");
+    expect(feed.url).toBe("http://chronicle.test/search?q=%D0%9A%D0%BE%D1%88%D0%B5%D1%80%D0%B1%D0%B0%D0%B5%D0%B2%D1%8B%D0%BC");
+    const articles = await db.article.findMany({ orderBy: [{ publishedOn: "desc" }, { id: "desc" }], select: { slug: true } });
+    expect(feed.items.map((i) => i.id)).toEqual(articles.map((a) => `http://chronicle.test/articles/${encodeURIComponent(a.slug)}`));
+
+    const narrowed = parseFeed((await text(callRoute(searchFeed.GET, "/search/feed.xml?q=Landau&official=christopher-landau&lang=en"))).body.toString());
+    expect(narrowed.language).toBe("en");
+    expect(narrowed.title).toBe("Chronicle — search “Landau”");
+    expect(narrowed.items.length).toBe(await db.article.count({ where: { officials: { some: { official: { slug: "christopher-landau" } } } } }));
+    const nothing = parseFeed((await text(callRoute(searchFeed.GET, "/search/feed.xml?q=%D0%B0%D0%B1%D1%8B%D1%80%D0%B2%D0%B0%D0%BB%D0%B3"))).body.toString());
+    expect(nothing.items).toEqual([]);
+  });
+
+  it("names a bad parameter, as the other feeds do", async () => {
+    const bad = await callRoute(searchFeed.GET, "/search/feed.xml?q=x&sort=date&year=1800");
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    contract.error(body);
+    expect(body.error.parameters.map((p: { parameter: string }) => p.parameter).sort()).toEqual(["sort", "year"]);
   });
 });
 

@@ -28,6 +28,7 @@ let listener: ChangeListener;
 let server: Server;
 let base: string;
 let notifications = 0;
+let today = "2026-12-05";
 
 /**
  * The front door's cache and database listener as scripts/serve.ts wires them, around a page that
@@ -35,7 +36,7 @@ let notifications = 0;
  */
 beforeAll(async () => {
   db = createDb(process.env.DATABASE_URL as string);
-  cache = new ResponseCache({ maxBytes: 4 * 1024 * 1024 });
+  cache = new ResponseCache({ maxBytes: 4 * 1024 * 1024, today: () => today });
   registerResponseCache(cache);
   listener = listenForChanges({ connectionString: process.env.DATABASE_URL as string, channel: CONTENT_CHANNEL, onChange: () => {
       notifications++;
@@ -96,6 +97,13 @@ async function expectCached(url = "/") {
 }
 
 describe("the response cache", () => {
+  it("starts afresh on a new day, when planned meetings may have aged with no write", async () => {
+    await expectCached();
+    today = "2026-12-06";
+    expect((await read()).cache).toBe("miss");
+    expect((await read()).cache).toBe("hit");
+  });
+
   it("shows an editor's change in the very next request after the action commits", async () => {
     const editor = await makeEditor(db);
     sameSiteRequest((await createSession(db, editor.id, { ip: null, userAgent: null })).token);

@@ -65,5 +65,8 @@ function timelineEntryOf(m: Meeting): TimelineEntry {
     topics: m.topics.map(({ slug, labelRu, labelEn }) => ({ slug, labelRu, labelEn })),
     sourceCount: m.sources.length,
     sourceUrls: [...m.sources].sort((a, b) => a.id - b.id).flatMap((s) => s.provenance.originalUrl ?? []),
+    heldAs: m.heldAs,
+    announcedAs: m.announcedAs,
+    unconfirmed: m.unconfirmed,
   };
 }

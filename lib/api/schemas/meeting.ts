@@ -8,6 +8,10 @@ export const participant = officialRef
   })
   .meta({ id: "Participant" });
 
+export const followUpRef = z
+  .object({ id: z.int(), url: absoluteUrl, date: isoDate, datePrecision })
+  .meta({ id: "FollowUpRef", description: "A meeting paired with this one as announced and held" });
+
 export const meetingSummary = z
   .object({
     id: z.int(),
@@ -21,6 +25,11 @@ export const meetingSummary = z
     topics: z.array(topicRef),
     sourceCount: z.int().min(0).describe("How many articles report the meeting"),
     sourceUrls: z.array(absoluteUrl).describe("The original pages of the articles reporting it, where known"),
+    heldAs: followUpRef
+      .nullable()
+      .describe("For a planned meeting: the held meeting that took place as announced (a shared participant, a kind of the same family, within the planned day, month or year ± 14 days)"),
+    announcedAs: z.array(followUpRef).describe("For a held meeting: the planned meetings that announced it"),
+    unconfirmed: z.boolean().describe("A planned meeting whose date (or month, or year) has passed with no held meeting reported to match it"),
   })
   .meta({ id: "MeetingSummary" });
 

@@ -20,6 +20,8 @@ interface Options {
    * on one thread), while the queue keeps memory flat and lets the first pages be kept early.
    */
   maxRenders?: number;
+  /** Today's date (UTC, YYYY-MM-DD); a test sets the clock. */
+  today?: () => string;
 }
 
 /**
@@ -40,11 +42,15 @@ export class ResponseCache {
   private activeRenders = 0;
   private generation = 0;
   private on = false;
+  private readonly today: () => string;
+  private day: string;
 
   constructor(o: Options) {
     this.maxEntryBytes = o.maxEntryBytes ?? Math.floor(o.maxBytes / 8);
     this.waitMs = o.waitMs ?? 30_000;
     this.maxRenders = o.maxRenders ?? 4;
+    this.today = o.today ?? (() => new Date().toISOString().slice(0, 10));
+    this.day = this.today();
     this.entries = new LRUCache<string, CachedEntry>({ maxSize: o.maxBytes, sizeCalculation: (entry) => entry.size });
   }
 
@@ -70,6 +76,13 @@ export class ResponseCache {
 
   /** Answers from the cache, or calls `render` (Next's handler) and keeps what it sends if it may. */
   handle(request: IncomingMessage, response: ServerResponse, render: () => void): void {
+    // Pages also change with the date alone: a planned meeting whose day has passed turns «не
+    // подтверждён» with no write to announce it (lib/queries/meetings/follow-ups.ts). A new UTC day
+    // empties the cache, as a change would.
+    if (this.today() !== this.day) {
+      this.day = this.today();
+      this.clear();
+    }
     const key = cacheKey(request);
     if (key === null || !this.on) {
       response.setHeader(CACHE_HEADER, "bypass");

@@ -21,6 +21,17 @@ describe("the status badge agrees with the kind", () => {
     ]);
   });
 
+  it("in Russian, a planned meeting whose date passed unreported", () => {
+    const t = messages.ru;
+    expect((["meeting", "talks", "visit", "signing"] as const).map((k) => t.meetingUnconfirmed(k))).toEqual([
+      "не подтверждена",
+      "не подтверждены",
+      "не подтверждён",
+      "не подтверждено",
+    ]);
+    expect(messages.en.meetingUnconfirmed("call")).toBe("not confirmed");
+  });
+
   it("in English", () => {
     const t = messages.en;
     expect(t.meetingState("talks", "held")).toBe("talks held");

@@ -12,6 +12,11 @@ const stateRu = icu<{ kind: MeetingKind; status: MeetingStatus }>(
   "{status, select, held {{kind, select, talks {состоялись} visit {состоялся} call {состоялся} signing {состоялось} other {состоялась}}} " +
     "other {{kind, select, talks {запланированы} visit {запланирован} call {запланирован} signing {запланировано} other {запланирована}}}}",
 );
+// A planned meeting whose date passed with no report of it: «визит не подтверждён», «переговоры не подтверждены».
+const unconfirmedRu = icu<{ kind: MeetingKind }>(
+  "ru",
+  "{kind, select, talks {не подтверждены} visit {не подтверждён} call {не подтверждён} signing {не подтверждено} other {не подтверждена}}",
+);
 const stateEn = icu<{ kind: MeetingKind; status: MeetingStatus }>("en", "{status, select, held {held} other {planned}}");
 
 /** The frame every page shares: header, footer, meeting vocabulary. */
@@ -24,6 +29,10 @@ export const common = defineMessages(
     navTopics: "Темы",
     navNetwork: "Связи",
     navMap: "Карта",
+    navNumbers: "В цифрах",
+    sortLabel: "Порядок",
+    sort: { name: "по алфавиту", meetings: "по числу встреч", latest: "по последней встрече" },
+    latestMeeting: (date: string) => `последняя — ${date}`,
     navLabel: "Разделы",
     searchLabel: "Поиск по архиву",
     searchPlaceholder: "Имя, тема или слова",
@@ -40,6 +49,8 @@ export const common = defineMessages(
     status: { held: "состоялась", planned: "запланирована" },
     /** A meeting's kind and status together, as its badge says them. */
     meetingState: (kind: MeetingKind, status: MeetingStatus) => `${kindRu[kind]} ${stateRu({ kind, status })}`,
+    /** Beside the planned badge when its date passed unreported, agreeing with the kind: «(визит) не подтверждён». */
+    meetingUnconfirmed: (kind: MeetingKind) => unconfirmedRu({ kind }),
   },
   {
     siteName: "Chronicle",
@@ -49,6 +60,10 @@ export const common = defineMessages(
     navTopics: "Topics",
     navNetwork: "Network",
     navMap: "Map",
+    navNumbers: "In numbers",
+    sortLabel: "Order",
+    sort: { name: "A–Z", meetings: "by meetings", latest: "by latest meeting" },
+    latestMeeting: (date: string) => `latest ${date}`,
     navLabel: "Sections",
     searchLabel: "Search the archive",
     searchPlaceholder: "Name, topic or words",
@@ -64,5 +79,6 @@ export const common = defineMessages(
     kind: kindEn,
     status: { held: "held", planned: "planned" },
     meetingState: (kind: MeetingKind, status: MeetingStatus) => `${kindEn[kind]} ${stateEn({ kind, status })}`,
+    meetingUnconfirmed: () => "not confirmed",
   },
 );

@@ -5,6 +5,7 @@ import { limits } from "./limits";
 import { map } from "./map";
 import { meeting } from "./meeting";
 import { network } from "./network";
+import { numbers } from "./numbers";
 import { officials } from "./officials";
 import { openData } from "./open-data";
 import { search } from "./search";
@@ -21,6 +22,7 @@ function compose(locale: "ru" | "en") {
     ...common[locale],
     timeline: timeline[locale],
     meeting: meeting[locale],
+    numbers: numbers[locale],
     article: article[locale],
     officials: officials[locale],
     topics: topics[locale],

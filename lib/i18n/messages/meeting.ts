@@ -42,6 +42,11 @@ export const meeting = defineMessages(
     notFound: "Встреча не найдена",
     notFoundText: "В архиве нет встречи с таким номером. Возможно, она была объединена с другой или удалена.",
     describe: (title: string, date: string, place: string | null) => `${title}: ${date}${place ? `, ${place}` : ""}.`,
+    heldAs: "Объявленное состоялось",
+    heldAsLink: (date: string) => `${date} →`,
+    announced: "Объявлено заранее",
+    announcedMeeting: (date: string) => `анонс (${date})`,
+    unconfirmed: "Срок прошёл, а сообщений о том, что это состоялось, в архиве нет.",
   },
   {
     date: "Date",
@@ -83,5 +88,10 @@ export const meeting = defineMessages(
     notFound: "Meeting not found",
     notFoundText: "There is no meeting with this number in the archive. It may have been merged with another or removed.",
     describe: (title: string, date: string, place: string | null) => `${title}: ${date}${place ? `, ${place}` : ""}.`,
+    heldAs: "Held as announced",
+    heldAsLink: (date: string) => `${date} →`,
+    announced: "Announced in advance",
+    announcedMeeting: (date: string) => `announcement (${date})`,
+    unconfirmed: "Its date has passed and the archive has no report of it taking place.",
   },
 );

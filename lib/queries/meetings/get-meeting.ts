@@ -5,6 +5,7 @@ import { idSchema } from "@/lib/validation/page-params";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus, Origin } from "@/lib/generated/prisma/enums";
 import { provenanceOf, provenanceSelect, type Provenance } from "../articles/provenance";
 import { isoDate } from "../iso-date";
+import { meetingFollowUp, type Announcement, type FollowUpFacts } from "./follow-ups";
 
 export interface MeetingFact {
   fact: FactKind;
@@ -33,7 +34,7 @@ export interface MeetingSourceArticle {
   quotes: MeetingQuote[];
 }
 
-export interface MeetingDetail {
+export interface MeetingDetail extends FollowUpFacts {
   id: number;
   kind: MeetingKind;
   status: MeetingStatus;
@@ -66,6 +67,8 @@ export interface MeetingDetail {
   sources: MeetingSourceArticle[];
   /** Every fact's sentence, one row per fact, in the order of the articles and their text. */
   evidence: MeetingEvidence[];
+  /** When it was held as announced: the planned meetings that announced it, with their articles. */
+  announcements: Announcement[];
 }
 
 export interface MeetingEvidence {
@@ -80,12 +83,12 @@ export interface MeetingEvidence {
 
 /**
  * A meeting with who, where, when and about what, and each article reporting it with the sentences that
- * support each fact (grouped per sentence, in the article's order). One round of queries; null when no
- * such meeting. The one loader of a meeting: its page shows it, the API (lib/api/load/meetings.ts) and
+ * support each fact (grouped per sentence, in the article's order), and the planned or held meeting it is
+ * paired with (./follow-ups.ts). One round of queries; null when no such meeting. The one loader of a meeting: its page shows it, the API (lib/api/load/meetings.ts) and
  * the edit form (admin-meetings.ts) project it.
  */
 export async function getMeeting(id: number): Promise<MeetingDetail | null> {
-  const m = await getDb().meeting.findUnique({
+  const record = getDb().meeting.findUnique({
     where: { id },
     select: {
       id: true,
@@ -145,6 +148,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       },
     },
   });
+  const [m, followUp] = await Promise.all([record, meetingFollowUp(id)]);
   if (!m) return null;
 
   const slugs = new Map(m.sources.map(({ article: a }) => [a.id, a.slug]));
@@ -212,6 +216,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       offset: e.offset,
       origin: e.origin,
     })),
+    ...followUp,
   };
 }
 

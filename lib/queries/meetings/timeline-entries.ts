@@ -1,9 +1,10 @@
 import "server-only";
 import { queryRows, sql } from "@/lib/db";
 import { isoDate } from "../iso-date";
+import { followUpColumns, followUpCte, type FollowUpFacts } from "./follow-ups";
 import type { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 
-export interface TimelineEntry {
+export interface TimelineEntry extends FollowUpFacts {
   id: number;
   kind: MeetingKind;
   status: MeetingStatus;
@@ -17,7 +18,7 @@ export interface TimelineEntry {
   sourceUrls: string[];
 }
 
-interface DetailRow {
+interface DetailRow extends FollowUpFacts {
   id: number;
   kind: TimelineEntry["kind"];
   status: TimelineEntry["status"];
@@ -36,10 +37,12 @@ interface DetailRow {
  * first, then load just those rows here. The one way to build timeline rows (the integration tests
  * compare the export stream with listMeetings entry by entry). Measured at a tenth of the CPU of
  * Prisma's nested select, whose `_count` would also group the whole MeetingSource table on every call.
+ * Each row also says which held meeting confirmed a planned one, or that none did (./follow-ups.ts).
  */
 export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<DetailRow>(sql`
+    WITH ${followUpCte(ids)}
     SELECT m.id, m.kind::text AS kind, m.status::text AS status, m.date, m."datePrecision"::text AS "datePrecision",
       (SELECT json_build_object('ru', p."nameRu", 'en', p."nameEn") FROM "Place" p WHERE p.id = m."placeId") AS place,
       (SELECT coalesce(json_agg(json_build_object('slug', o.slug, 'nameRu', o."nameRu", 'nameLatin', o."nameLatin",
@@ -54,7 +57,8 @@ export async function listTimelineEntries(ids: number[]): Promise<TimelineEntry[
       (SELECT count(*)::int FROM "MeetingSource" s WHERE s."meetingId" = m.id) AS "sourceCount",
       (SELECT coalesce(array_agg(u.url ORDER BY s."articleId"), '{}') FROM "MeetingSource" s
          JOIN "ArticleUrl" u ON u."articleId" = s."articleId" AND u.original
-        WHERE s."meetingId" = m.id) AS "sourceUrls"
+        WHERE s."meetingId" = m.id) AS "sourceUrls",
+      ${followUpColumns}
     FROM "Meeting" m
     WHERE m.id = ANY(${ids})`);
   const byId = new Map(rows.map((m) => [m.id, { ...m, date: isoDate(m.date) }]));

@@ -1,7 +1,8 @@
 import "server-only";
-import { queryRows, sql } from "@/lib/db";
+import { empty, queryRows, sql } from "@/lib/db";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/messages";
+import type { ListSort } from "@/lib/validation/page-params";
 import { isoDate } from "../iso-date";
 
 export interface TopicListItem {
@@ -14,13 +15,15 @@ export interface TopicListItem {
 }
 
 /**
- * Every topic of the taxonomy, by label in the reader's language (code-point order, the same on every server), with its meeting and article counts and
+ * Every topic of the taxonomy, by label in the reader's language (code-point order, the same on every server),
+ * or by meetings (most first) or latest meeting (newest first) and then by label, with its meeting and article counts and
  * latest dated meeting. One query: the counts are stored (TopicMeetingCount, TopicArticleCount); the
  * latest meeting is found walking the meetings newest first (Meeting_date_desc_nulls_last_id_idx) until
  * one is about the topic.
  */
-export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
+export async function listTopics(locale: Locale, sort: ListSort = "name"): Promise<TopicListItem[]> {
   const label = locale === "en" ? sql`t."labelEn"` : sql`t."labelRu"`;
+  const order = sort === "meetings" ? sql`coalesce(mc.meetings, 0) DESC,` : sort === "latest" ? sql`last.date DESC NULLS LAST,` : empty;
   const rows = await queryRows<{ slug: string; labelRu: string; labelEn: string; meetings: number; articles: number; lastDate: Date | null; lastPrecision: DatePrecision | null }>(sql`
     SELECT t.slug, t."labelRu", t."labelEn",
       coalesce(mc.meetings, 0) AS meetings, coalesce(ac.articles, 0) AS articles,
@@ -35,7 +38,7 @@ export async function listTopics(locale: Locale): Promise<TopicListItem[]> {
       ORDER BY m.date DESC NULLS LAST, m.id DESC
       LIMIT 1
     ) last ON true
-    ORDER BY lower(${label}) COLLATE "C", t.slug`);
+    ORDER BY ${order} lower(${label}) COLLATE "C", t.slug`);
   return rows.map((r) => ({
     slug: r.slug,
     labelRu: r.labelRu,

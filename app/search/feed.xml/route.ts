@@ -1,0 +1,3 @@
+import { searchFeed } from "@/lib/feeds/feed-route";
+
+export const GET = searchFeed;
