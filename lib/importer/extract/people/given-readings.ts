@@ -53,10 +53,13 @@ function givenReadingsFromLists(word: string): Reading[] {
   if (lower.endsWith("я")) tryNom(cut(lower, 1, "й"), ["gent", "accs"], "m");
   if (lower.endsWith("ю")) tryNom(cut(lower, 1, "й"), ["datv"], "m");
   if (lower.endsWith("ем")) tryNom(cut(lower, 2, "й"), ["ablt"], "m");
-  if (lower.endsWith("ы") || lower.endsWith("и")) tryNom(cut(lower, 1, "а"), ["gent"], "f");
-  if (lower.endsWith("е")) tryNom(cut(lower, 1, "а"), ["datv", "loct"], "f");
-  if (lower.endsWith("у")) tryNom(cut(lower, 1, "а"), ["accs"], "f");
-  if (lower.endsWith("ой")) tryNom(cut(lower, 2, "а"), ["ablt"], "f");
+  // Names in -а decline alike for women and men (Дарига → Дариги, Кабибулла → Кабибуллой): the lists say which.
+  for (const gender of ["f", "m"] as const) {
+    if (lower.endsWith("ы") || lower.endsWith("и")) tryNom(cut(lower, 1, "а"), ["gent"], gender);
+    if (lower.endsWith("е")) tryNom(cut(lower, 1, "а"), ["datv", "loct"], gender);
+    if (lower.endsWith("у")) tryNom(cut(lower, 1, "а"), ["accs"], gender);
+    if (lower.endsWith("ой")) tryNom(cut(lower, 2, "а"), ["ablt"], gender);
+  }
   return out;
 }
 
