@@ -20,15 +20,15 @@ for (const [net, prefix] of [
   ["240.0.0.0", 4], // reserved, broadcast
 ] as const) NOT_PUBLIC.addSubnet(net, prefix, "ipv4");
 for (const [net, prefix] of [
-  ["::", 128], // unspecified
-  ["::1", 128],
+  ["::", 96], // unspecified, loopback and the deprecated IPv4-compatible addresses (::127.0.0.1)
   ["64:ff9b::", 96], // NAT64 of any IPv4 address, private ones included
   ["fc00::", 7], // unique local
   ["fe80::", 10], // link-local
   ["ff00::", 8], // multicast
 ] as const) NOT_PUBLIC.addSubnet(net, prefix, "ipv6");
 
-/** An IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged as the IPv4 address it carries. */
+/** An IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) is judged as the IPv4 address it carries. (BlockList
+ *  also maps the hexadecimal spelling a URL gives it, `::ffff:7f00:1`; the tests hold both.) */
 function unmapped(address: string): { address: string; family: "ipv4" | "ipv6" } {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped?.[1]) return { address: mapped[1], family: "ipv4" };
