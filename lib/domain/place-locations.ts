@@ -131,6 +131,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Мюнхен: at("DE", 48.14, 11.58),
   Великобритания: at("GB", 54, -2),
   Лондон: at("GB", 51.51, -0.13),
+  Глазго: at("GB", 55.86, -4.25),
   Франция: at("FR", 46.6, 2.2),
   Париж: at("FR", 48.86, 2.35),
   Испания: at("ES", 40.46, -3.75),
