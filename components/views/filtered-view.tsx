@@ -45,7 +45,7 @@ export function FilteredView(props: {
             <ul className="mt-1 list-disc pl-5">
               {issues.map((i) => (
                 <li key={i.parameter}>
-                  <code>{i.parameter}</code> = «{i.value}»
+                  <code>{i.parameter}</code> = «{i.value}»{locale === "en" ? ` — ${i.message}` : ""}
                 </li>
               ))}
             </ul>
