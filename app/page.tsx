@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ActiveFilters, filterLabel } from "@/components/timeline/active-filters";
+import { filterLabel } from "@/components/timeline/active-filters";
 import { EmptyResult } from "@/components/timeline/empty-result";
-import { FilterForm } from "@/components/timeline/filter-form";
 import { MonthChart } from "@/components/timeline/month-chart";
 import { Pagination } from "@/components/timeline/pagination";
 import { TimelineList } from "@/components/timeline/timeline-list";
-import { Notice } from "@/components/ui/notice";
+import { FilteredView } from "@/components/views/filtered-view";
 import { TakeAwayLinks } from "@/components/ui/take-away-links";
 import { timelineLinks } from "@/lib/export/timeline-links";
 import { getMessages } from "@/lib/i18n/locale";
@@ -72,55 +71,32 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const first = (query.page - 1) * PAGE_SIZE + 1;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
-      <div className="lg:col-start-2">
-        <h1 id="timeline-title" className="font-serif text-3xl font-semibold tracking-tight">
-          {t.timeline.title}
-        </h1>
-        <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t.timeline.description}</p>
-      </div>
-      <aside className="lg:col-start-1 lg:row-span-2 lg:row-start-1" aria-label={t.timeline.filters.heading}>
-        {/* On a phone the filters fold into one line, open when some are in force, so the first meeting
-            shows without scrolling; from lg up they always stand beside the list (globals.css). */}
-        <details className="filters-panel" open={active.length > 0 || issues.length > 0}>
-          <summary className="filters-summary">{t.timeline.filters.summary(active.length)}</summary>
-          <FilterForm query={query} facets={facets} locale={locale} t={t} />
-        </details>
-      </aside>
-      <section aria-labelledby="timeline-title" className="flex min-w-0 flex-col gap-5 lg:col-start-2">
-        {issues.length > 0 && (
-          <Notice tone="warning">
-            <p>{t.timeline.invalid}</p>
-            <ul className="mt-1 list-disc pl-5">
-              {issues.map((i) => (
-                <li key={i.parameter}>
-                  <code>{i.parameter}</code> = «{i.value}»{locale === "en" ? ` — ${i.message}` : ""}
-                </li>
-              ))}
-            </ul>
-          </Notice>
-        )}
-        {/* Below the list on a phone, so the first meeting shows without scrolling; above it from lg up. */}
-        <div className="max-lg:order-last">
-          <MonthChart histogram={histogram} query={query} locale={locale} t={t} />
-        </div>
-        <ActiveFilters query={query} labels={facets.labels} locale={locale} t={t} />
-        {list.total > 0 && (
-          <p className="text-sm text-stone-600 dark:text-stone-400" role="status">
-            {t.timeline.found(list.total)}
-            {pages > 1 && ` · ${t.timeline.showing(first, first + list.entries.length - 1, list.total)}`}
-          </p>
-        )}
-        {list.total > 0 ? (
-          <TimelineList entries={list.entries} trips={trips} locale={locale} t={t} />
-        ) : active.length > 0 ? (
-          <EmptyResult widen={widen} t={t} />
-        ) : (
-          <p className="text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
-        )}
-        <Pagination query={query} pages={pages} t={t} />
-        <TakeAwayLinks hrefs={timelineLinks(record, locale)} t={t} />
-      </section>
-    </div>
+    <FilteredView
+      path="/"
+      headingId="timeline-title"
+      title={t.timeline.title}
+      lead={t.timeline.description}
+      parsed={{ query, issues }}
+      facets={facets}
+      locale={locale}
+      t={t}
+      chart={<MonthChart histogram={histogram} query={query} locale={locale} t={t} />}
+    >
+      {list.total > 0 && (
+        <p className="text-sm text-stone-600 dark:text-stone-400" role="status">
+          {t.timeline.found(list.total)}
+          {pages > 1 && ` · ${t.timeline.showing(first, first + list.entries.length - 1, list.total)}`}
+        </p>
+      )}
+      {list.total > 0 ? (
+        <TimelineList entries={list.entries} trips={trips} locale={locale} t={t} />
+      ) : active.length > 0 ? (
+        <EmptyResult widen={widen} t={t} />
+      ) : (
+        <p className="text-stone-600 dark:text-stone-400">{t.timeline.empty}</p>
+      )}
+      <Pagination query={query} pages={pages} t={t} />
+      <TakeAwayLinks hrefs={timelineLinks(record, locale)} t={t} />
+    </FilteredView>
   );
 }
