@@ -90,6 +90,12 @@ describe("year inference", () => {
       notBefore: 2015,
     });
   });
+  it("takes the year of a recalled event («Напомним, …») as past when the story is written", () => {
+    expect(mentionedYears(["Напомним, в марте 2024 года делегация посетила Астану."]).notBefore).toBe(2024);
+    // Thursday 14 May: 2020 or 2026; the story recalls 2024, so it is later.
+    const texts = ["Спикер посетит США, сообщила в четверг, 14 мая, пресс-служба.", "Напомним, в марте 2024 года делегация посетила Астану."];
+    expect(findPublicationDate(null, null, texts, mentionedYears(texts))).toEqual({ date: "2026-05-14", source: "weekday" });
+  });
 });
 
 describe("publication date", () => {

@@ -1,3 +1,4 @@
+import { RECALLED } from "../recalled";
 /** Years the article names as when something happened (`в ноябре 2025 года`, `в 2026 году`,
  *  `2023/2024 учебном году`, `«Степной орел – 2025»`): the evidence for inferring a year the text leaves
  *  out. Horizons (`до 2030 года`, `к 2035 году`, not `по итогам 2025 года`) say nothing about when the article was written and are
@@ -51,7 +52,7 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
       if (!numbered && HORIZON.test(before)) continue;
       years.add(year);
       if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
-      if (DONE_BEFORE.test(before)) notBefore = Math.max(notBefore ?? year, year);
+      if (DONE_BEFORE.test(before) || RECALLED.test(text)) notBefore = Math.max(notBefore ?? year, year);
     }
   }
   const sorted = [...years].sort((a, b) => a - b);

@@ -50,6 +50,4 @@ export function announcesSeries(d: Draft): boolean {
  *  previous one, never more of it. */
 export const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
 
-/** `Напомним, …`, `Как сообщалось, …`: the sentence recalls an earlier event (the stricter part of the
- *  background openings: `Ранее в тот же день …` still tells the story's day). */
-export const RECALLED = /^(?:напомним|как\s+известно|как\s+сообщалось|ранее\s+сообщалось)(?!\p{L})/iu;
+export { RECALLED } from "../recalled";

@@ -75,8 +75,6 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["видеоконференция", [{ rule: "call", as: "marker" }]],
   ["видеоконференц-связь", [{ rule: "call", as: "marker" }]],
   ["видеозвонок", [{ rule: "call", as: "marker" }]],
-  ["онлайн-встреча", [{ rule: "call", as: "marker" }]],
-  ["онлайн-переговоры", [{ rule: "call", as: "marker" }]],
   ["созвониться", [{ rule: "call", as: "verb" }]],
   // signings
   ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],

@@ -423,4 +423,8 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.filter((m) => m.kind === "meeting").map(brief)).toEqual(["meeting/planned 2026-04-05 Астана [Канат Омаров, Джордж Хилл]"]);
   });
+  it("takes an online meeting (`онлайн-встреча`) for a call", () => {
+    const found = meetingsOf(["Министр образования Казахстана Канат Омаров во вторник провел онлайн-встречу с послом США Джорджем Хиллом."]);
+    expect(found.map(brief)).toEqual(["call/held 2026-03-10 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });

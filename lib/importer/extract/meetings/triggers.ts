@@ -216,6 +216,8 @@ export function findTriggers(text: string): TriggerHit[] {
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
         if (rule.kind === "conference" && entry.as === "noun" && bilateralBody(words, i)) rule = RULES.talks;
+        // `онлайн-встреча`, `видео-переговоры`: the prefix is the medium, as `по видеосвязи` is.
+        if (tail && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
