@@ -357,7 +357,12 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
 /** `с украинской делегацией`: a guest of a third country is not the visitor the story is about. */
 const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахстанск|заокеанск|парламентск|межпарламентск|министерск|сенатск|депутатск|дипломатическ)\p{L}+ск(?:ой|ую|ого|им|ая|ий|ие|их)\s+$/u;
 
+/** `американские сенаторы были приняты …`, `встреча с американскими законодателями`: the visitors by
+ *  their country and calling, in any case and number. */
+const VISITORS_BY_CALLING = /(?<!\p{L})американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат)\p{L}*/u;
+
 function isGuestReference(lower: string): boolean {
+  if (VISITORS_BY_CALLING.test(lower)) return true;
   for (const m of lower.matchAll(GUEST)) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
   return false;
 }
@@ -379,7 +384,9 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
   };
   for (const d of [...drafts].reverse()) {
     // Those who came on a visit are the visitors, whatever their country is known to be.
-    const visitors = [...d.participants.keys()].filter((n) => visiting(n) || (d.kind === "visit" && !hosts.includes(n) && countryOf(n) === null));
+    // Those received before (`принял делегацию во главе с сенаторами …`) are visitors too.
+    const unknownGuest = (n: string) => !hosts.includes(n) && countryOf(n) === null && (d.kind === "visit" || d.participants.get(n)?.role !== "subject");
+    const visitors = [...d.participants.keys()].filter((n) => visiting(n) || unknownGuest(n));
     if (visitors.length > 0) return visitors;
   }
   return [];
