@@ -133,7 +133,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const rest = c.roles.filter((r) => r.role !== "subject");
       // `встречи американского гостя с Президентом …`: the guest owns the event noun.
       const guestOwner =
-        subjects.length === 0 && GUEST_OWNER.test(lower) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
+        subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
       const fallback =
         subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? recentSubject(bySentence, i, rest) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
@@ -370,6 +370,10 @@ function isGuestReference(lower: string): boolean {
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
 const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
+
+/** `Программа визита законодателей включает встречу с министром …`: the meetings of a visit's programme
+ *  are the visitors'. */
+const VISIT_PROGRAMME = /(?<!\p{L})программ\p{L}*\s+(?:визита|пребывания|поездки)(?!\p{L})/u;
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
 function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {

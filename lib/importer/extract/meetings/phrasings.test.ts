@@ -437,4 +437,14 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-11 Астана [Бакыт Асанов, Джордж Хилл]",
     ]);
   });
+  it("gives the meetings of a visit's programme to the visitors", () => {
+    const found = meetingsOf([
+      "Председатель Сената Казахстана Канат Омаров в среду принял в Астане сенатора США Джорджа Хилла.",
+      "Программа визита законодателя включает также встречу с министром иностранных дел Казахстана Бакытом Асановым.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-11 Астана [Канат Омаров, Джордж Хилл]",
+      "meeting/planned - - [Джордж Хилл, Бакыт Асанов]",
+    ]);
+  });
 });
