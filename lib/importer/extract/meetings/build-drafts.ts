@@ -47,7 +47,12 @@ interface Candidate {
   /** The event noun stands alone (`Заседание, проходившее на полях …, открыли …`): it names the event
    *  told just before, whatever its kind. */
   bare: boolean;
+  /** `встретится с представителями Конгресса`: the other side is a group nobody names. */
+  unnamedGroup: boolean;
 }
+
+/** The words after an event that name its other side as a group of unnamed people. */
+const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:представител|член|руководител|руководств|деловы|бизнес|студент|эксперт|сотрудник|учены|общественност)\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -202,7 +207,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `затем переговоры продолжились в расширенном составе с участием …`: those who joined the event
         // in focus, not another event.
         const joined = !cp && rest.length > 0 && rest.every((r) => r.role === "attendee");
-        const target = nextStep
+        // `также встретится с представителями Конгресса`: unnamed others make another meeting than the
+        // one in focus with its named counterpart.
+        const otherGroup = !cp && c.unnamedGroup && focus.some((d) => [...d.participants.values()].some((p) => p.role === "counterpart"));
+        const target = nextStep || otherGroup
           ? undefined
           : cp
             ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
@@ -455,6 +463,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
+      unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)),
     },
   ];
 }

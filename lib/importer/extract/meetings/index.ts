@@ -174,21 +174,24 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.
     const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
+    // `… проведет в Вашингтоне переговоры с … . Ожидается, что он также встретится с …`: the same traveller's
+    // next planned meeting is on the same trip.
+    const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
+    const continues = sameDay !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
       continues && previousStatus === d.status
         ? previousPlace
         : null;
     const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
     const place: PlaceFound | null =
-      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined ? continued : null);
+      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined || nextOnTrip ? continued : null);
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     if (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries)) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;
-    previousPeople = inPerson ? new Set(d.participants.keys()) : new Set();
+    previousPeople = d.kind !== "call" ? new Set(d.participants.keys()) : new Set();
 
     const sentences = [...new Set([...d.sentences, ...(inSeries ? (series?.sentences ?? []) : [])])].sort((a, b) => a - b);
     const topics = new Map<string, number[]>();

@@ -447,4 +447,14 @@ describe("ways the press reports a meeting", () => {
       "meeting/planned - - [Джордж Хилл, Бакыт Асанов]",
     ]);
   });
+  it("keeps a planned meeting with unnamed others apart from the talks in focus, on the same trip", () => {
+    const found = meetingsOf([
+      "Заместитель министра иностранных дел Казахстана Канат Омаров 20 марта проведет в Вашингтоне переговоры с помощником госсекретаря США Джорджем Хиллом.",
+      "Ожидается, что в ходе визита казахстанский дипломат также встретится с представителями Совета национальной безопасности и членами Конгресса.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "talks/planned 2026-03-20 Вашингтон [Канат Омаров, Джордж Хилл]",
+      "meeting/planned - Вашингтон [Канат Омаров]",
+    ]);
+  });
 });
