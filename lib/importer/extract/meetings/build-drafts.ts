@@ -133,6 +133,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (signers) c.roles = signers;
       // `Беседа состоялась по инициативе …`: an event noun with nobody named is the event in focus —
       // unless it is a plan told after a held meeting (`договорились провести следующий раунд`).
+      // `Следующий раунд консультаций планируется провести в Вашингтоне`: the next round of the story's
+      // talks, with nobody named yet — neither the talks in focus nor anyone's meeting of their own.
+      if (c.status === "planned" && (c.kind === "talks" || c.kind === "meeting") && c.roles.length === 0 && NEXT_ROUND.test(lower) && !SIDES.test(lower)) {
+        const next = create(c, [], nextGroup++);
+        next.nextRound = true;
+        moved.push(next);
+        continue;
+      }
       const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
@@ -378,6 +386,8 @@ function isGuestReference(lower: string): boolean {
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
 const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
+
+const NEXT_ROUND = /(?<!\p{L})(?:следующ|очередн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:раунд|заседани|консультаци|переговор)/u;
 
 /** `Программа визита законодателей включает встречу с министром …`: the meetings of a visit's programme
  *  are the visitors'. */

@@ -24,6 +24,8 @@ export interface Draft {
   /** Sentences this meeting shares with a visit announced in passing: its topics end where the visit's
    *  trigger starts. */
   topicsUntil: Map<number, number>;
+  /** `Следующий раунд консультаций пройдет в Вашингтоне`: the story's talks continued, nobody named. */
+  nextRound?: boolean;
 }
 
 export function others(d: Draft): string[] {

@@ -140,7 +140,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
-  const kept = all.filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
+  const kept = all.filter((d) => d.participants.size > 0 || d.nextRound || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
   const absorbed = absorbLoneParts(kept);
   const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));
   const splitVisits = new Set(partOf.values());
@@ -187,7 +187,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined || nextOnTrip ? continued : null);
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
-    if (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries)) continue;
+    if (!d.nextRound && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

@@ -457,4 +457,14 @@ describe("ways the press reports a meeting", () => {
       "meeting/planned - Вашингтон [Канат Омаров]",
     ]);
   });
+  it("keeps the next round of the talks as planned talks with nobody named yet", () => {
+    const found = meetingsOf([
+      "Заместитель министра иностранных дел Казахстана Канат Омаров и помощник госсекретаря США Джордж Хилл провели в среду в Астане политические консультации.",
+      "Следующий раунд консультаций планируется провести в 2027 году в Вашингтоне.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "talks/held 2026-03-11 Астана [Канат Омаров, Джордж Хилл]",
+      "talks/planned 2027-01-01 Вашингтон []",
+    ]);
+  });
 });
