@@ -90,6 +90,9 @@ describe("year inference", () => {
       notBefore: 2015,
     });
   });
+  it("marks the year of a meeting the sides agreed to hold next as ahead", () => {
+    expect(mentionedYears(["Стороны договорились провести следующую встречу в очном формате в 2021 году."]).ahead).toEqual([2021]);
+  });
   it("takes the year of a recalled event («Напомним, …») as past when the story is written", () => {
     expect(mentionedYears(["Напомним, в марте 2024 года делегация посетила Астану."]).notBefore).toBe(2024);
     // Thursday 14 May: 2020 or 2026; the story recalls 2024, so it is later.

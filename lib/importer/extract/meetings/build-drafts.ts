@@ -12,7 +12,7 @@ const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
+const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
@@ -335,7 +335,7 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 
 /** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`: the
  *  visitor the story is about, named before. */
-const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
+const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье|ьи)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
 /** `делегация отправится в Алматы, где ее примет аким …`: the delegation received, when the host is named
  *  (`где ее примет аким города` names nobody to meet it). */
 const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|их)\s+прим\p{L}+/u;
@@ -377,8 +377,11 @@ const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахста�
  *  their country and calling, in any case and number. */
 const VISITORS_BY_CALLING = /(?<!\p{L})американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат)\p{L}*/u;
 
+/** `дал в честь американского вице-президента ужин`, `ужин, который дал в их честь …`: the guest honoured. */
+const IN_HONOUR = /(?<!\p{L})в\s+(?:(?:его|ее|её|их)\s+честь|честь\s+(?:[\p{L}-]+\s+){0,2}?(?:гост|госсекретар|президент|вице-президент|делегаци|сенатор|посл[ау])\p{L}*)/u;
+
 function isGuestReference(lower: string): boolean {
-  if (VISITORS_BY_CALLING.test(lower)) return true;
+  if (VISITORS_BY_CALLING.test(lower) || IN_HONOUR.test(lower)) return true;
   for (const m of lower.matchAll(GUEST)) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
   return false;
 }

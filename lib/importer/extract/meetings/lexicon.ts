@@ -76,6 +76,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["видеоконференц-связь", [{ rule: "call", as: "marker" }]],
   ["видеозвонок", [{ rule: "call", as: "marker" }]],
   ["созвониться", [{ rule: "call", as: "verb" }]],
+  ["телемост", [{ rule: "call", as: "noun" }]],
   // signings
   ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],
   ["подписание", [{ rule: "signing", as: "noun" }]],
@@ -89,6 +90,9 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["встреча", [{ rule: "meeting", as: "noun" }]],
   ["беседа", [{ rule: "meeting", as: "noun" }]],
   ["прием", [{ rule: "meeting", as: "noun" }]],
+  // `дал в честь гостьи ужин`: a dinner given for a guest is a meeting with them.
+  ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
+  ["обед", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
   ["побеседовать", [{ rule: "meeting", as: "verb" }]],

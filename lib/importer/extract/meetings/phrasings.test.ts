@@ -467,4 +467,18 @@ describe("ways the press reports a meeting", () => {
       "talks/planned 2027-01-01 Вашингтон []",
     ]);
   });
+  it("takes a dinner given in a guest's honour for a meeting with the guest", () => {
+    const found = meetingsOf([
+      "Госсекретарь США Джордж Хилл в среду прибыл в Астану.",
+      "В среду вечером Президент Казахстана Канат Омаров дал в Астане в честь гостя ужин.",
+    ]);
+    expect(found.filter((m) => m.kind !== "visit").map(brief)).toEqual(["meeting/held 2026-03-11 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
+  it("takes a telebridge for a call, with those who «подключились» as its participants", () => {
+    const found = meetingsOf([
+      "Телемост Вашингтон – Астана состоялся накануне.",
+      "К телемосту подключились министр иностранных дел Казахстана Канат Омаров и помощник госсекретаря США Джордж Хилл.",
+    ]);
+    expect(found.map(brief)).toEqual(["call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
