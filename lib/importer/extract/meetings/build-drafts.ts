@@ -148,7 +148,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const guestOwner =
         subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? recentSubject(bySentence, i, rest) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -324,6 +324,15 @@ function visitClauseStart(text: string, trigger: number): number | null {
 }
 
 /** The person the previous sentences were about (nominative, not one of this sentence's others). */
+/** `В ходе визита Ермека Кошербаева в Вашингтон состоялись его встречи с …`: the traveller whose trip
+ *  frames the sentence, named in the genitive right after the trip's noun. */
+const TRIP_NOUN = /(?<!\p{L})(?:визит|поездк|пребывани|турне)\p{L}*\s+$/u;
+
+function tripOwner(text: string, mentions: readonly MentionIn[], rest: readonly { name: string }[]): string | null {
+  const owner = mentions.find((m) => canBe(m, "gent") && !rest.some((r) => r.name === m.name) && TRIP_NOUN.test(text.slice(Math.max(0, m.start - 30), m.start).replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, "")));
+  return owner?.name ?? null;
+}
+
 function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[]): string | null {
   for (let k = i; k >= Math.max(0, i - SUBJECT_LOOKBACK); k--) {
     const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name));

@@ -481,4 +481,13 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]"]);
   });
+  it("gives the meetings of a trip to the traveller named in the genitive after it", () => {
+    const found = meetingsOf([
+      "В ходе визита Каната Омарова в Вашингтон в среду состоялись его встречи с сенатором Джорджем Хиллом и конгрессменом Питером Коллинзом.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-11 Вашингтон [Канат Омаров, Джордж Хилл]",
+      "meeting/held 2026-03-11 Вашингтон [Канат Омаров, Питер Коллинз]",
+    ]);
+  });
 });
