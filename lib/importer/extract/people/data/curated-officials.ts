@@ -14,6 +14,8 @@ export interface CuratedOfficial {
   terms?: readonly (readonly [number, number])[];
 }
 
+/** Kazakh officials' `latin` is the spelling their own offices publish in English (Akorda: "Kassym-Jomart
+ *  Tokayev"; the MFA: "Erlan Idrissov") where it differs from the transliteration the rest get. */
 export const CURATED_OFFICIALS: CuratedOfficial[] = [
   // United States
   { name: "Дональд Трамп", latin: "Donald Trump", country: "US", terms: [[2017, 2021], [2025, 2030]] },
@@ -90,35 +92,35 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   { name: "Ричард Баучер", latin: "Richard Boucher", country: "US", terms: [[2006, 2009]] },
   { name: "Сэмюэл Бодман", latin: "Samuel Bodman", country: "US", terms: [[2005, 2009]] },
   // Kazakhstan (Latin from transliteration; listed for country, variants and surname-only mentions)
-  { name: "Касым-Жомарт Токаев", country: "KZ", aliases: ["Касымжомарт Токаев"] },
+  { name: "Касым-Жомарт Токаев", latin: "Kassym-Jomart Tokayev", country: "KZ", aliases: ["Касымжомарт Токаев"] },
   { name: "Ермек Кошербаев", country: "KZ", terms: [[2025, 2030]] },
   { name: "Мурат Нуртлеу", country: "KZ", terms: [[2023, 2025]] },
-  { name: "Мухтар Тлеуберди", country: "KZ", aliases: ["Мухтар Тлеуберды"], terms: [[2019, 2023]] },
+  { name: "Мухтар Тлеуберди", latin: "Mukhtar Tileuberdi", country: "KZ", aliases: ["Мухтар Тлеуберды"], terms: [[2019, 2023]] },
   { name: "Олжас Бектенов", country: "KZ", terms: [[2024, 2030]] },
   { name: "Алихан Смаилов", country: "KZ", terms: [[2022, 2024]] },
   { name: "Роман Скляр", country: "KZ" },
   { name: "Серик Жумангарин", country: "KZ" },
   { name: "Маулен Ашимбаев", country: "KZ", terms: [[2020, 2030]] },
   { name: "Ерлан Кошанов", country: "KZ", terms: [[2017, 2030]] }, // Karaganda akim, head of the Administration, Mazhilis chairman
-  { name: "Ерлан Карин", country: "KZ", terms: [[2019, 2030]] },
-  { name: "Айбек Смадияров", country: "KZ" },
+  { name: "Ерлан Карин", latin: "Erlan Karin", country: "KZ", terms: [[2019, 2030]] },
+  { name: "Айбек Смадияров", latin: "Aibek Smadiyarov", country: "KZ" },
   { name: "Ержан Ашикбаев", country: "KZ" },
   { name: "Алибек Бакаев", country: "KZ" },
-  { name: "Роман Василенко", country: "KZ" },
+  { name: "Роман Василенко", latin: "Roman Vassilenko", country: "KZ" },
   { name: "Акан Рахметуллин", country: "KZ" },
   { name: "Нурсултан Назарбаев", country: "KZ", terms: [[1991, 2022]] }, // president, then Елбасы and chairman of the Security Council
   { name: "Алмасадам Саткалиев", country: "KZ" },
   { name: "Арман Шаккалиев", country: "KZ" },
   { name: "Аскар Мамин", country: "KZ", terms: [[2016, 2022]] },
-  { name: "Кайрат Абдрахманов", country: "KZ", terms: [[2016, 2019]] },
-  { name: "Ерлан Идрисов", country: "KZ", terms: [[2007, 2016]] },
-  { name: "Бейбут Атамкулов", country: "KZ", terms: [[2018, 2021]] },
+  { name: "Кайрат Абдрахманов", latin: "Kairat Abdrakhmanov", country: "KZ", terms: [[2016, 2019]] },
+  { name: "Ерлан Идрисов", latin: "Erlan Idrissov", country: "KZ", terms: [[2007, 2016]] },
+  { name: "Бейбут Атамкулов", latin: "Beibut Atamkulov", country: "KZ", terms: [[2018, 2021]] },
   { name: "Бакытжан Сагинтаев", country: "KZ", terms: [[2016, 2022]] }, // prime minister, then Almaty akim
   { name: "Серик Ахметов", country: "KZ", terms: [[2012, 2014]] },
   { name: "Дарига Назарбаева", country: "KZ", terms: [[2019, 2020]] },
   { name: "Нурлан Нигматулин", country: "KZ", terms: [[2012, 2014], [2016, 2022]] },
-  { name: "Кайрат Умаров", country: "KZ", terms: [[2013, 2017]] },
-  { name: "Карим Масимов", country: "KZ", terms: [[2007, 2016]] },
+  { name: "Кайрат Умаров", latin: "Kairat Umarov", country: "KZ", terms: [[2013, 2017]] },
+  { name: "Карим Масимов", latin: "Karim Massimov", country: "KZ", terms: [[2007, 2016]] },
   { name: "Канат Саудабаев", country: "KZ" },
   { name: "Марат Тажин", country: "KZ" },
   { name: "Ержан Казыханов", country: "KZ" },
