@@ -93,6 +93,11 @@ describe("year inference", () => {
   it("marks the year of a meeting the sides agreed to hold next as ahead", () => {
     expect(mentionedYears(["Стороны договорились провести следующую встречу в очном формате в 2021 году."]).ahead).toEqual([2021]);
   });
+  it("dates a 1990s wire story by the people in office and its weekday (Gore and Chernomyrdin, Monday 13 December → 1993)", () => {
+    const texts = ["АЛМА-АТА, 13 декабря. Вице-президент США Альберт Гор, прибывший в понедельник из Москвы, где встречался с Виктором Черномырдиным, провел переговоры с Нурсултаном Назарбаевым."];
+    const years = { ...mentionedYears(texts), era: eraOf(["Альберт Гор", "Виктор Черномырдин", "Нурсултан Назарбаев"], texts, mentionedYears(texts)) };
+    expect(findPublicationDate(null, { place: "Алма-Ата", day: 13, month: 12, year: null, source: null, length: 0 }, texts, years).date).toBe("1993-12-13");
+  });
   it("takes the year of a recalled event («Напомним, …») as past when the story is written", () => {
     expect(mentionedYears(["Напомним, в марте 2024 года делегация посетила Астану."]).notBefore).toBe(2024);
     // Thursday 14 May: 2020 or 2026; the story recalls 2024, so it is later.

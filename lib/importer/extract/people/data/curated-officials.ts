@@ -81,14 +81,23 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   // The 1990s and 2000s, for the archive's history
   { name: "Джеймс Бейкер", latin: "James Baker", country: "US", terms: [[1989, 1992]] },
   { name: "Билл Клинтон", latin: "Bill Clinton", country: "US", terms: [[1993, 2001]] },
-  { name: "Эл Гор", latin: "Al Gore", country: "US", terms: [[1993, 2001]] },
+  { name: "Альберт Гор", latin: "Al Gore", country: "US", aliases: ["Эл Гор"], terms: [[1993, 2001]] },
+  { name: "Уоррен Кристофер", latin: "Warren Christopher", country: "US", terms: [[1993, 1997]] },
+  { name: "Уильям Кортни", latin: "William Courtney", country: "US", terms: [[1992, 1995]] }, // first ambassador to Kazakhstan
+  { name: "Элизабет Джонс", latin: "Elizabeth Jones", country: "US", terms: [[1995, 1998], [2001, 2005]] }, // ambassador, then assistant secretary
+  { name: "Ричард Джонс", latin: "Richard Jones", country: "US", terms: [[1998, 2001]] }, // ambassador
+  { name: "Ларри Нэппер", latin: "Larry Napper", country: "US", terms: [[2001, 2004]] }, // ambassador
+  { name: "Джон Абизейд", latin: "John Abizaid", country: "US", terms: [[2003, 2007]] }, // CENTCOM
+  { name: "Виктор Черномырдин", country: "RU", terms: [[1992, 1998]] },
+  { name: "Ян Цзечи", country: "CN", terms: [[2007, 2013]] },
+  { name: "Ху Цзиньтао", country: "CN", terms: [[2003, 2013]] },
   { name: "Уильям Перри", latin: "William Perry", country: "US", terms: [[1994, 1997]] },
   { name: "Строуб Тэлботт", latin: "Strobe Talbott", country: "US", aliases: ["Строуб Тэлбот", "Строб Тэлботт"], terms: [[1994, 2001]] },
   { name: "Мадлен Олбрайт", latin: "Madeleine Albright", country: "US", terms: [[1997, 2001]] },
   { name: "Дик Чейни", latin: "Dick Cheney", country: "US", aliases: ["Ричард Чейни"], terms: [[2001, 2009]] },
   { name: "Колин Пауэлл", latin: "Colin Powell", country: "US", terms: [[2001, 2005]] },
   { name: "Дональд Рамсфелд", latin: "Donald Rumsfeld", country: "US", terms: [[2001, 2006]] },
-  { name: "Кондолиза Райс", latin: "Condoleezza Rice", country: "US", terms: [[2005, 2009]] },
+  { name: "Кондолиза Райс", latin: "Condoleezza Rice", country: "US", terms: [[2001, 2009]] }, // national security adviser, then secretary
   { name: "Ричард Баучер", latin: "Richard Boucher", country: "US", terms: [[2006, 2009]] },
   { name: "Сэмюэл Бодман", latin: "Samuel Bodman", country: "US", terms: [[2005, 2009]] },
   // Kazakhstan (Latin from transliteration; listed for country, variants and surname-only mentions)
