@@ -105,6 +105,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["принимать", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }]],
   ["вручить", [{ rule: "credentials", as: "verb", withCue: ["грамот"] }]],
   ["вручение", [{ rule: "credentials", as: "noun", withCue: ["грамот"] }]],
+  ["передать", [{ rule: "credentials", as: "verb", withCue: ["грамот"], activeOnly: true }]],
   ["обсудить", [{ rule: "discussion", as: "verb" }]],
   ["обсуждать", [{ rule: "discussion", as: "verb" }]],
   // visits
