@@ -190,6 +190,8 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   if (!w) return false;
   if ([prev, words[i - 2]].some((p) => p && (p.lower === "ряд" || p.lower === "серию" || p.lower === "серия"))) return true;
+  // `запланированы переговоры с …, а также встречи с A и B`: the plural continues a list of events.
+  if (w.lower === "встречи" && prev?.lower === "также" && words[i - 2]?.lower === "а") return true;
   const plural = w.lower === "встречи" && !framedBefore(words, i) && !words.slice(Math.max(0, i - 3), i).some((p) => p.lower === "для" || p.lower === "до");
   return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
