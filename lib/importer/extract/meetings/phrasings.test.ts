@@ -513,4 +513,8 @@ describe("ways the press reports a meeting", () => {
       "meeting/planned - Вашингтон [Канат Омаров, Джон Уайт]",
     ]);
   });
+  it("takes a meeting a visit's programme «предусмотрена» for planned", () => {
+    const found = meetingsOf(["Программой визита посла США Джорджа Хилла предусмотрена встреча с акимом области Канатом Омаровым."]);
+    expect(found.map((m) => m.status)).toEqual(["planned"]);
+  });
 });
