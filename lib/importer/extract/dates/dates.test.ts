@@ -88,6 +88,7 @@ describe("year inference", () => {
       years: [2015, 2023, 2024],
       ahead: [],
       notBefore: 2015,
+      notAfter: 2060,
     });
   });
   it("marks the year of a meeting the sides agreed to hold next as ahead", () => {
@@ -97,6 +98,13 @@ describe("year inference", () => {
     const texts = ["АЛМА-АТА, 13 декабря. Вице-президент США Альберт Гор, прибывший в понедельник из Москвы, где встречался с Виктором Черномырдиным, провел переговоры с Нурсултаном Назарбаевым."];
     const years = { ...mentionedYears(texts), era: eraOf(["Альберт Гор", "Виктор Черномырдин", "Нурсултан Назарбаев"], texts, mentionedYears(texts)) };
     expect(findPublicationDate(null, { place: "Алма-Ата", day: 13, month: 12, year: null, source: null, length: 0 }, texts, years).date).toBe("1993-12-13");
+  });
+  it("takes a horizon (`до конца 2011 года`) for the latest year the story can be from", () => {
+    // Tuesday 22 March: 2011 or 2016 while Masimov was prime minister; the horizon leaves 2011.
+    const texts = ["Министр во вторник, 22 марта, принял гостя.", "Премьер-министр Карим Масимов рассчитывает до конца 2011 года завершить переговоры."];
+    const mentioned = mentionedYears(texts);
+    expect(mentioned.notAfter).toBe(2011);
+    expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(["Карим Масимов"], texts, mentioned) }).date).toBe("2011-03-22");
   });
   it("takes the year of a recalled event («Напомним, …») as past when the story is written", () => {
     expect(mentionedYears(["Напомним, в марте 2024 года делегация посетила Астану."]).notBefore).toBe(2024);

@@ -37,6 +37,8 @@ export interface MentionedYears {
   ahead: number[];
   /** The latest year of an event reported as done, or null. */
   notBefore: number | null;
+  /** The earliest horizon the text names (`до конца 2011 года`): the story is no later. */
+  notAfter?: number;
   /** The years the people in office and the capital's name allow (`era.ts`), ascending, when known. */
   era?: readonly number[] | null;
 }
@@ -45,18 +47,24 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
   const years = new Set<number>();
   const notAhead = new Set<number>();
   let notBefore: number | null = null;
+  let notAfter: number | null = null;
   for (const text of texts) {
     for (const { year, at, numbered } of namedYears(text)) {
       const before = text.slice(Math.max(0, at - 60), at);
       // `к 25-летию независимости` is that year itself, not a horizon as `к 2030 году` is.
-      if (!numbered && HORIZON.test(before)) continue;
+      if (!numbered && HORIZON.test(before)) {
+        // `до конца 2011 года`: a horizon says nothing of when the story was written, except that it was
+        // not after it.
+        notAfter = Math.min(notAfter ?? year, year);
+        continue;
+      }
       years.add(year);
       if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
       if (DONE_BEFORE.test(before) || RECALLED.test(text)) notBefore = Math.max(notBefore ?? year, year);
     }
   }
   const sorted = [...years].sort((a, b) => a - b);
-  return { years: sorted, ahead: sorted.filter((y) => !notAhead.has(y)), notBefore };
+  return { years: sorted, ahead: sorted.filter((y) => !notAhead.has(y)), notBefore, ...(notAfter !== null ? { notAfter } : {}) };
 }
 
 /** The latest year the text reports rather than only looks ahead to, or undefined. */
