@@ -126,6 +126,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["мероприятие", [{ rule: "conference", as: "noun" }]],
   ["дебаты", [{ rule: "conference", as: "noun" }]],
   ["брифинг", [{ rule: "conference", as: "noun" }]],
+  ["стол", [{ rule: "conference", as: "noun", withCue: ["круглый стол", "круглого стола", "круглом столе", "круглым столом"] }]],
 ]);
 
 /** Verbs that carry a noun's event: it takes place (`состоялась встреча`), someone holds it (`провел

@@ -517,4 +517,11 @@ describe("ways the press reports a meeting", () => {
     const found = meetingsOf(["Программой визита посла США Джорджа Хилла предусмотрена встреча с акимом области Канатом Омаровым."]);
     expect(found.map((m) => m.status)).toEqual(["planned"]);
   });
+  it("reads a round table as a conference, with those who will greet its participants", () => {
+    const found = meetingsOf([
+      "20 марта в Астане состоится международный круглый стол «Казахстан – США: партнерство».",
+      "Ожидается, что с приветственным словом к участникам обратятся заместитель министра иностранных дел Казахстана Канат Омаров и посол США Джордж Хилл.",
+    ]);
+    expect(found.map(brief)).toEqual(["conference/planned 2026-03-20 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
 });
