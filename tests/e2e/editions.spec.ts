@@ -126,3 +126,13 @@ test("a shared meeting or official previews with its own picture, drawn in the e
   expect(meetingImage).toMatch(/\/meetings\/\d+\/opengraph-image/);
   expect((await request.get(meetingImage ?? "")).headers()["content-type"]).toBe("image/png");
 });
+
+test("the English edition names agencies and press services in English", async ({ page, request }) => {
+  const { data } = await (await request.get("/api/v1/articles?pageSize=100")).json();
+  const quoted = (data as { slug: string; source: { name: string } | null }[]).find((a) => a.source?.name === "пресс-служба МИД РК");
+  expect(quoted).toBeDefined();
+  await page.goto(`/en/articles/${quoted?.slug}`);
+  await expect(page.getByRole("main")).toContainText("press service of the Ministry of Foreign Affairs of Kazakhstan");
+  await page.goto(`/articles/${quoted?.slug}`);
+  await expect(page.getByRole("main")).toContainText("пресс-служба МИД РК");
+});
