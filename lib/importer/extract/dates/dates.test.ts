@@ -106,6 +106,15 @@ describe("year inference", () => {
     expect(mentioned.notAfter).toBe(2011);
     expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(["Карим Масимов"], texts, mentioned) }).date).toBe("2011-03-22");
   });
+  it("dates a dateline with no year by the month and year of what it announces", () => {
+    const texts = ["АСТАНА, 29 января – Министр на следующей неделе посетит Вашингтон.", "Министр обсудит подготовку к саммиту, который пройдет в декабре 2026 года."];
+    expect(mentionedYears(texts).aheadMonths).toEqual([{ year: 2026, month: 12 }]);
+    const dateline = { place: "Астана", day: 29, month: 1, year: null, source: null, length: 0 };
+    expect(findPublicationDate(null, dateline, texts, mentionedYears(texts)).date).toBe("2026-01-29");
+    // A November story announcing a March summit is from the year before it.
+    const later = ["Саммит пройдет в марте 2027 года."];
+    expect(findPublicationDate(null, { ...dateline, day: 20, month: 11 }, later, mentionedYears(later)).date).toBe("2026-11-20");
+  });
   it("takes the year of a recalled event («Напомним, …») as past when the story is written", () => {
     expect(mentionedYears(["Напомним, в марте 2024 года делегация посетила Астану."]).notBefore).toBe(2024);
     // Thursday 14 May: 2020 or 2026; the story recalls 2024, so it is later.
