@@ -169,7 +169,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     if (isBackground(d, date, input.publishedOn)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
-    if (d.status === "held" && date.sentence === null && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;
+    if (d.status === "held" && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.

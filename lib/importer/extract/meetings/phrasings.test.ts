@@ -524,4 +524,11 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["conference/planned 2026-03-20 Астана [Канат Омаров, Джордж Хилл]"]);
   });
+  it("leaves out a recalled meeting («Напомним, …») even when the text gives its day", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров в среду провел телефонный разговор с госсекретарем США Джорджем Хиллом.",
+      "Напомним, 6 марта посол Казахстана Бакыт Асанов вручил верительные грамоты президенту США Питеру Коллинзу.",
+    ]);
+    expect(found.map(brief)).toEqual(["call/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
