@@ -531,4 +531,11 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["call/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
+  it("takes a meeting denied at the end of a long clause for no meeting", () => {
+    const found = meetingsOf([
+      "Президент Казахстана Канат Омаров прибыл в Нью-Йорк для участия в сессии Генеральной Ассамблеи ООН.",
+      "Двусторонних встреч Каната Омарова и президента США Джорджа Хилла в ходе нынешней поездки в Нью-Йорк не запланировано.",
+    ]);
+    expect(found.filter((m) => m.kind === "meeting")).toEqual([]);
+  });
 });

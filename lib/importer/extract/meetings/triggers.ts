@@ -247,7 +247,9 @@ export function findTriggers(text: string): TriggerHit[] {
 function negated(words: readonly Word[], i: number): boolean {
   if (words[i - 1]?.lower === "не") return true;
   const [from, to] = clauseOf(words, i);
-  for (let k = Math.max(from, i - 6); k <= Math.min(to, i + 6); k++) {
+  // `Двусторонних встреч Токаева и Байдена в ходе нынешней поездки не запланировано`: the denial may
+  // come after the people and circumstances, anywhere in the clause.
+  for (let k = Math.max(from, i - 6); k <= to; k++) {
     if (words[k]?.lower !== "не") continue;
     const next = words[k + 1];
     if (next?.readings[0] && ["VERB", "PRTS", "INFN"].includes(next.readings[0].pos) && (SUPPORT_VERBS.has(next.readings[0].lemma) || LEXICON.has(next.readings[0].lemma))) return true;
