@@ -116,7 +116,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
     const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
     // `Напомним, в феврале … посетил … . Тогда его принял Президент …`: the recalled visit goes on.
-    const recalledToo = THEN.test(sentence.text) && BACKGROUND.test(input.sentences[i - 1]?.text ?? "");
+    const recalledToo = THEN.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
     const candidates = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions)
       .filter((c) => !(invited && c.status === "planned"))

@@ -538,4 +538,11 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.filter((m) => m.kind === "meeting")).toEqual([]);
   });
+  it("leaves out what happened «Тогда», at the earlier time the story just recalled", () => {
+    const found = meetingsOf([
+      "Президент Казахстана Канат Омаров в среду провел телефонный разговор с госсекретарем США Джорджем Хиллом.",
+      "Разговор стал продолжением контактов, начатых в ходе визита госсекретаря в Астану в начале февраля. Тогда Джордж Хилл провел переговоры с министром иностранных дел Бакытом Асановым.",
+    ]);
+    expect(found.map(brief)).toEqual(["call/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
