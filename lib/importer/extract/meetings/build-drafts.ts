@@ -115,7 +115,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
     // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
     const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
-    // `Напомним, в феврале … посетил … . Тогда его принял Президент …`: the recalled visit goes on.
+    // `… визита госсекретаря в начале февраля. Тогда его принял Президент …`: what happened at the earlier
+    // time the story has just recalled is background, named or not.
     const recalledToo = THEN.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
     const candidates = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions)
