@@ -128,8 +128,25 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
     const prev = words[i - 1];
     return !referenced(words, i) && (supportIn(words, from, to, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i));
   }
+  if (recalledAttribute(words, i)) return false;
   if (withFollows(words, i)) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+}
+
+const EARLIER = new Set(["недавно", "ранее", "прежде"]);
+
+/** `состоявшаяся недавно в Вашингтоне встреча … придала импульс`: an event the sentence describes as done
+ *  earlier is what it talks about, not news. */
+function recalledAttribute(words: readonly Word[], i: number): boolean {
+  let earlier = false;
+  let done = false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = words[k];
+    if (!w || /[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) break;
+    if (EARLIER.has(w.lower)) earlier = true;
+    if (w.readings.some((r) => r.pos === "PRTF" && r.tense === "past" && SUPPORT_VERBS.has(r.lemma))) done = true;
+  }
+  return earlier && done;
 }
 
 /** `итоги встречи`, `подготовку к саммиту`: the noun is what is talked about (a preposition and an
