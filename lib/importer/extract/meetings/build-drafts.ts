@@ -147,9 +147,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const rest = c.roles.filter((r) => r.role !== "subject");
       // `встречи американского гостя с Президентом …`: the guest owns the event noun.
       const guestOwner =
-        subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
+        subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower) || DELEGATION_MEMBERS.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -334,9 +334,14 @@ function tripOwner(text: string, mentions: readonly MentionIn[], rest: readonly 
   return owner?.name ?? null;
 }
 
-function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[]): string | null {
+function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
+  // `… его встреча с вице-президентом Торговой палаты США`: whoever spoke last from the counterpart's own
+  // country is not the one meeting them.
+  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const theirs = new Set(rest.map((r) => countryOf(r.name)).filter((c) => c !== null));
+  const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
   for (let k = i; k >= Math.max(0, i - SUBJECT_LOOKBACK); k--) {
-    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name));
+    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name));
     const last = nominative[nominative.length - 1];
     if (last) return last.name;
   }
@@ -383,9 +388,9 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
 /** `с украинской делегацией`: a guest of a third country is not the visitor the story is about. */
 const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахстанск|заокеанск|парламентск|межпарламентск|министерск|сенатск|депутатск|дипломатическ)\p{L}+ск(?:ой|ую|ого|им|ая|ий|ие|их)\s+$/u;
 
-/** `американские сенаторы были приняты …`, `встреча с американскими законодателями`: the visitors by
- *  their country and calling, in any case and number. */
-const VISITORS_BY_CALLING = /(?<!\p{L})американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат|генерал|адмирал|военачальник|министр)\p{L}*/u;
+/** `американские сенаторы были приняты …`, `встреча с американскими законодателями`, `члены делегации`:
+ *  the visitors by their country and calling, or as the delegation's members, in any case and number. */
+const VISITORS_BY_CALLING = /(?<!\p{L})(?:американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат|генерал|адмирал|военачальник|министр)\p{L}*|член\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*)/u;
 
 /** `дал в честь американского вице-президента ужин`, `ужин, который дал в их честь …`: the guest honoured. */
 const IN_HONOUR = /(?<!\p{L})в\s+(?:(?:его|ее|её|их)\s+честь|честь\s+(?:[\p{L}-]+\s+){0,2}?(?:гост|госсекретар|президент|вице-президент|делегаци|сенатор|посл[ау])\p{L}*)/u;
@@ -404,6 +409,8 @@ const NEXT_ROUND = /(?<!\p{L})(?:следующ|очередн)\p{L}*\s+(?:[\p{L
 
 /** `Программа визита законодателей включает встречу с министром …`: the meetings of a visit's programme
  *  are the visitors'. */
+/** `члены делегации провели встречу с …`: the delegation's members own the meeting. */
+const DELEGATION_MEMBERS = /(?<!\p{L})член\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*/u;
 const VISIT_PROGRAMME = /(?<!\p{L})программ\p{L}*\s+(?:визита|пребывания|поездки)(?!\p{L})/u;
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
