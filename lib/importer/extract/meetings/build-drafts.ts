@@ -21,6 +21,8 @@ const THEN = /^тогда(?!\p{L})/iu;
  *  plans nothing; `принял приглашение посетить` does. */
 const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
 const ACCEPTED = /принял\p{L}*\s+приглашение/u;
+/** `предложил провести совместный форум`: a proposal plans nothing either. */
+const PROPOSAL = /(?<!\p{L})предлож(?:ил|ила|или|ит|ат)\s+(?:\p{L}+\s+){0,4}?(?:провести|организовать|созвать|проводить)(?!\p{L})/u;
 /** `После Казахстана Клинтон посетит Кыргызстан`, `Из Астаны гость направится в Ташкент`: the onward
  *  leg of a trip. Elsewhere than Kazakhstan it is no event of this archive, and it must not lend its
  *  destination to the visit the story is about. */
@@ -112,7 +114,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
-    const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
+    const invited = (INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower);
     // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
     const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
     // `… визита госсекретаря в начале февраля. Тогда его принял Президент …`: what happened at the earlier
@@ -175,7 +177,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       }
       if (c.kind === "visit") {
         // `Дипломат сообщил, что … намерен посетить Костанай`: the visitor the story is about, by post.
-        const traveller = names.length === 0 ? (visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
+        // `Спенсер Кокс принял приглашение посетить Казахстан`, `Казахстан посетит министр …`: the one the
+        // sentence names in the nominative, the nearest before the trip's word first.
+        const nominative = mentions.filter((m) => m.grammaticalCase === "nomn");
+        const named = (nominative.filter((m) => m.end <= c.start).at(-1) ?? nominative[0])?.name ?? null;
+        const traveller = names.length === 0 ? (named ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
         if (target) join(target, c, names);

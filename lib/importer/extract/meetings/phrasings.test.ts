@@ -571,4 +571,10 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-11 Вашингтон [Канат Омаров, Питер Коллинз]",
     ]);
   });
+  it("takes a proposal (предложил провести) for no plan, and the one named in the nominative for a visit's traveller", () => {
+    const proposal = meetingsOf(["Аким Алматы Канат Омаров предложил генконсулу США Джорджу Хиллу провести совместный форум бизнеса."]);
+    expect(proposal.filter((m) => m.kind === "conference")).toEqual([]);
+    const visit = meetingsOf(["По итогам визита губернатор штата Юта Джордж Хилл принял приглашение посетить Казахстан."]);
+    expect(visit.map(brief)).toEqual(["visit/planned - Казахстан [Джордж Хилл]"]);
+  });
 });
