@@ -27,6 +27,8 @@ export interface ScaleCluster {
   a: Instance;
   b: Instance;
   proxy: RoundRobin;
+  /** With `solo`: a third instance on the primary alone (no replica, no proxy), to compare against. */
+  solo: Instance | null;
   stop(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export interface ScaleCluster {
  * instances (the production build, `scripts/serve.ts` as `npm start` runs it) reading from the replica
  * and writing to the primary, and a round-robin proxy in front. Everything on 127.0.0.1.
  */
-export async function startScaleCluster(o: { env?: Record<string, string>; log?: (line: string) => void } = {}): Promise<ScaleCluster> {
+export async function startScaleCluster(o: { env?: Record<string, string>; solo?: boolean; log?: (line: string) => void } = {}): Promise<ScaleCluster> {
   const log = o.log ?? (() => {});
   const postgres = await startPostgresPair("chronicle_scale");
   const children: ChildProcess[] = [];
@@ -63,7 +65,7 @@ export async function startScaleCluster(o: { env?: Record<string, string>; log?:
       log("building the web app (next build)");
       await runToEnd(spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }), "next build");
     }
-    const startInstance = async (name: string): Promise<Instance> => {
+    const startInstance = async (name: string, replica = true): Promise<Instance> => {
       const port = await freePort();
       const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
         cwd: root,
@@ -73,7 +75,7 @@ export async function startScaleCluster(o: { env?: Record<string, string>; log?:
           ...process.env,
           ...o.env,
           DATABASE_URL: postgres.primaryUrl,
-          DATABASE_REPLICA_URL: postgres.replicaUrl,
+          DATABASE_REPLICA_URL: replica ? postgres.replicaUrl : undefined,
           PORT: String(port),
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
@@ -88,8 +90,9 @@ export async function startScaleCluster(o: { env?: Record<string, string>; log?:
     };
     const [a, b] = await Promise.all([startInstance("A"), startInstance("B")]);
     proxy = await startRoundRobin([a, b]);
-    log(`instances A ${a.url} (pid ${a.pid}), B ${b.url} (pid ${b.pid}); proxy ${proxy.url}`);
-    return { postgres, a, b, proxy, stop };
+    const solo = o.solo ? await startInstance("solo", false) : null;
+    log(`instances A ${a.url} (pid ${a.pid}), B ${b.url} (pid ${b.pid}); proxy ${proxy.url}${solo ? `; solo on the primary ${solo.url} (pid ${solo.pid})` : ""}`);
+    return { postgres, a, b, proxy, solo, stop };
   } catch (error) {
     await stop();
     throw error;
