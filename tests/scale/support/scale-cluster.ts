@@ -3,9 +3,8 @@ import path from "node:path";
 import { createEditor } from "../../../lib/auth/editors";
 import { createDb } from "../../../lib/db";
 import { applyMigrations } from "../../../lib/db/migrations";
-import { needsBuild } from "../../../lib/startup/needs-build";
-import { serverProcessEnv } from "../../../lib/startup/server-process-env";
 import { waitForHttp } from "../../../lib/startup/wait-for-http";
+import { buildIfNeeded, spawnProductionServer, waitForExit } from "../../../scripts/load/production-server";
 import { freePort } from "./free-port";
 import { startPostgresPair, type PostgresPair } from "./postgres-pair";
 import { startRoundRobin, type RoundRobin } from "./round-robin";
@@ -54,35 +53,28 @@ export async function startScaleCluster(o: { env?: Record<string, string>; solo?
   try {
     log(`primary ${postgres.primaryUrl}, replica ${postgres.replicaUrl}`);
     await applyMigrations({ databaseUrl: postgres.primaryUrl });
-    await runToEnd(spawn(process.execPath, [tsx, path.join(root, "scripts", "import.ts"), path.join(root, "seeds")], { cwd: root, stdio: "ignore", env: { ...process.env, DATABASE_URL: postgres.primaryUrl } }), "seed import");
+    await waitForExit(spawn(process.execPath, [tsx, path.join(root, "scripts", "import.ts"), path.join(root, "seeds")], { cwd: root, stdio: "ignore", env: { ...process.env, DATABASE_URL: postgres.primaryUrl } }), "seed import");
     const db = createDb(postgres.primaryUrl);
     try {
       await createEditor(db, SCALE_EDITOR);
     } finally {
       await db.$disconnect();
     }
-    if (await needsBuild(root)) {
-      log("building the web app (next build)");
-      await runToEnd(spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }), "next build");
-    }
+    log("building the web app when the sources changed (next build)");
+    await buildIfNeeded("ignore");
     const startInstance = async (name: string, replica = true): Promise<Instance> => {
       const port = await freePort();
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
-        cwd: root,
-        stdio: ["ignore", "ignore", "inherit"],
-        env: serverProcessEnv({
-          HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0",
-          ...process.env,
+      const child = spawnProductionServer(
+        {
           ...o.env,
           DATABASE_URL: postgres.primaryUrl,
           DATABASE_REPLICA_URL: replica ? postgres.replicaUrl : undefined,
           PORT: String(port),
-          NODE_ENV: "production",
-          NEXT_TELEMETRY_DISABLED: "1",
           // The proxy (and the tests, naming a client) speak from loopback.
           TRUSTED_PROXIES: "127.0.0.1,::1",
-        }),
-      });
+        },
+        ["ignore", "ignore", "inherit"],
+      );
       children.push(child);
       const url = `http://127.0.0.1:${port}`;
       await waitForHttp(`${url}/api/v1/openapi.json`, 120_000);
@@ -97,8 +89,4 @@ export async function startScaleCluster(o: { env?: Record<string, string>; solo?
     await stop();
     throw error;
   }
-}
-
-function runToEnd(child: ChildProcess, what: string): Promise<void> {
-  return new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited with ${code}`)))));
 }
