@@ -5,17 +5,17 @@
  * heard from PostgreSQL, so every instance on one database empties its own), that refuses heavy
  * requests past a client's allowance or the shared export streams (lib/limits) before Next renders
  * anything (a kept answer costs nothing and is not counted), and that makes a failed page readable
- * without JavaScript (lib/http/server-error-notice.ts). It also decides where each request reads:
- * an anonymous reader's from DATABASE_REPLICA_URL when set (lib/db/read-db.ts), and with a replica the
- * cache drops its pages only once the replica has replayed what was notified (lib/db/replica-lag.ts).
- * `next start` alone would pass a client's own X-Forwarded-For to the app. `--dev` serves with hot
- * reload and no cache.
+ * without JavaScript (lib/http/server-error-notice.ts). It also decides where each request reads: an
+ * anonymous reader's from DATABASE_REPLICA_URL while one is set and answers (lib/db/read-db.ts,
+ * replica-health.ts), and with a replica the cache drops its pages only once the replica has replayed
+ * what was notified (lib/db/replica-lag.ts). `next start` alone would pass a client's own
+ * X-Forwarded-For to the app. `--dev` serves with hot reload and no cache.
  */
 import { createServer } from "node:http";
 import type { TLSSocket } from "node:tls";
 import path from "node:path";
 import next from "next";
-import { CONTENT_CHANNEL, followReplica, getDb, listenForChanges, poolTx, readingFromReplica, replicaDb, sql } from "../lib/db";
+import { CONTENT_CHANNEL, followReplica, getDb, listenForChanges, poolTx, readingFromReplica, replicaDb, sql, watchReplica } from "../lib/db";
 import { env } from "../lib/env";
 import { isAnonymousRead } from "../lib/http/anonymous-read";
 import { applyVouchedOrigin, proxyList, vouchedOrigin } from "../lib/http/forwarded";
@@ -32,6 +32,7 @@ const guard = heavyRouteGuard(poolTx(getDb()).rows, { limits: env.HEAVY_ROUTE_LI
 
 const replica = replicaDb();
 const log = (line: string) => console.log(`  ${line}`);
+const replicaHealth = replica ? watchReplica({ check: () => poolTx(replica).rows(sql`SELECT 1`), log }) : null;
 
 const cache = !dev && env.DATABASE_URL && env.RESPONSE_CACHE_MB > 0 ? new ResponseCache({ maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024 }) : null;
 // The cache serves only while every change is heard and, with a replica, while the replica keeps up.
@@ -68,7 +69,7 @@ const server = createServer((request, response) => {
     });
   };
   const serve = () => (cache ? cache.handle(request, response, render) : render());
-  if (replica && isAnonymousRead(request)) readingFromReplica(serve);
+  if (replicaHealth?.healthy && isAnonymousRead(request)) readingFromReplica(serve);
   else serve();
 });
 const notes = [
@@ -81,6 +82,7 @@ server.listen(env.PORT, () => console.log(`  ▲ Next.js ${dev ? "(dev) " : ""}o
 function stop() {
   void listener?.close();
   lag?.close();
+  replicaHealth?.close();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 }

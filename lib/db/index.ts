@@ -7,6 +7,7 @@
 export { createDb, getDb, poolOf, type Db } from "./client";
 export { readDb, readingFromReplica, replicaDb, REPLICA_APPLICATION_NAME } from "./read-db";
 export { followReplica, type ReplicaLag } from "./replica-lag";
+export { watchReplica } from "./replica-health";
 export { empty, join, raw, sql, type Sql } from "./sql";
 export { CONTENT_CHANNEL, listenForChanges, type ChangeListener } from "./listen";
 export { inTransaction, poolQuery, poolTx, prismaTx, queryRows, withSession, type TransactionOptions, type Tx } from "./transaction";

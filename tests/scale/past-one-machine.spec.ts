@@ -54,11 +54,19 @@ async function msUntilShown(read: () => Promise<string>, text: string, limitMs: 
   return Math.round(performance.now() - started);
 }
 
+/** Connections the instances' replica clients hold on the server at `url`. */
+const namedConnections = async (url: string) =>
+  ((await query(url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1", [REPLICA_APPLICATION_NAME])) as [{ n: number }])[0].n;
+
+async function renameTopic(label: string) {
+  const db = createDb(cluster.postgres.primaryUrl);
+  await db.topic.update({ where: { id: topic.id }, data: { labelRu: label } });
+  await db.$disconnect();
+}
+
 test("readers through the proxy read from the replica, and see a change once the replica has replayed it", async () => {
   const before = await readThroughProxy(4);
   expect(new Set(before.map((a) => a.instance))).toEqual(new Set(["A", "B"]));
-  const namedConnections = async (url: string) =>
-    ((await query(url, "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1", [REPLICA_APPLICATION_NAME])) as [{ n: number }])[0].n;
   expect(await namedConnections(cluster.postgres.replicaUrl)).toBeGreaterThanOrEqual(2); // one pool per instance
   expect(await namedConnections(cluster.postgres.primaryUrl)).toBe(0);
 
@@ -67,9 +75,7 @@ test("readers through the proxy read from the replica, and see a change once the
   const label = `${topic.labelRu} (реплика)`;
   await cluster.postgres.pauseReplay();
   try {
-    const db = createDb(cluster.postgres.primaryUrl);
-    await db.topic.update({ where: { id: topic.id }, data: { labelRu: label } });
-    await db.$disconnect();
+    await renameTopic(label);
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const answer of await readThroughProxy(4)) expect(answer.body, `instance ${answer.instance}`).not.toContain(label);
     await new Promise((resolve) => setTimeout(resolve, 2200)); // past the bound: the cache pauses, the replica answers
@@ -131,4 +137,36 @@ test("a request limit counted on A applies on B", async () => {
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   const other = await reader.get(`${cluster.b.url}/search?q=${encodeURIComponent("Кошербаев 4")}`, { headers: { "x-forwarded-for": "203.0.113.78" } });
   expect(other.status()).toBe(200);
+});
+
+test("while the replica is down readers are served by the primary, and read from the replica again once it is back", async () => {
+  await cluster.postgres.stopReplica();
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // the instances' next health check
+    const label = `${topic.labelRu} (без реплики)`;
+    await renameTopic(label);
+    const ms = await msUntilShown(async () => (await readThroughProxy(2)).map((a) => a.body).join(), label, 5000);
+    console.log(`  with the replica down, readers on both instances saw a change in ${ms} ms (from the primary)`);
+    for (const answer of await readThroughProxy(4)) expect(answer.body).toContain(label);
+  } finally {
+    await cluster.postgres.startReplica();
+  }
+  // Back, it replays what it missed; then, with replay paused, a new change shows nowhere a reader
+  // looks: pages no one has read yet (not from the cache) are read from the replica again.
+  const replicaLabel = async () => ((await query(cluster.postgres.replicaUrl, "SELECT \"labelRu\" AS label FROM \"Topic\" WHERE id = $1", [topic.id])) as [{ label: string }])[0].label;
+  await expect.poll(replicaLabel, { timeout: 10_000 }).toContain("(без реплики)");
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // the instances' next health check
+  await cluster.postgres.pauseReplay();
+  try {
+    await renameTopic(`${topic.labelRu} (после реплики)`);
+    for (let i = 0; i < 4; i++) {
+      const answer = await reader.get(`${cluster.proxy.url}${topicPath()}?fresh=${i}`);
+      expect(answer.headers()["x-chronicle-cache"]).not.toBe("hit");
+      const body = await answer.text();
+      expect(body, `instance ${answer.headers()[INSTANCE_HEADER]}`).toContain("(без реплики)");
+      expect(body).not.toContain("(после реплики)");
+    }
+  } finally {
+    await cluster.postgres.resumeReplay();
+  }
 });

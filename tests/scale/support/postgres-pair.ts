@@ -21,8 +21,9 @@ export interface PostgresPair {
   /** Stops replaying WAL on the replica (it falls behind), or resumes it. */
   pauseReplay(): Promise<void>;
   resumeReplay(): Promise<void>;
-  /** Waits until the replica has replayed everything the primary has written so far. */
-  caughtUp(): Promise<void>;
+  /** Stops the replica server (fast shutdown), or starts it again on the same folder and port. */
+  stopReplica(): Promise<void>;
+  startReplica(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,20 +39,22 @@ export async function startPostgresPair(database: string): Promise<PostgresPair>
   const as = runAs ? { uid: runAs.uid, gid: runAs.gid } : {};
   const servers: ChildProcess[] = [];
 
-  const start = async (dataDir: string, port: number) => {
+  const start = async (dataDir: string, port: number): Promise<ChildProcess> => {
     const server = spawn(path.join(PG_BIN, "postgres"), ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${root}`, "-c", "fsync=off", "-c", "max_connections=60"], { ...as, stdio: ["ignore", "ignore", "pipe"] });
     let log = "";
     server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
     servers.push(server);
     await waitForServer(`postgresql://postgres@127.0.0.1:${port}/postgres`, () => log);
+    return server;
+  };
+  const halt = async (server: ChildProcess) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    server.kill("SIGINT"); // fast shutdown
+    await new Promise((resolve) => server.once("exit", resolve));
   };
 
   const stop = async () => {
-    for (const server of servers.reverse()) {
-      if (server.exitCode !== null) continue;
-      server.kill("SIGINT"); // fast shutdown
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
+    for (const server of servers.reverse()) await halt(server);
     await rm(root, { recursive: true, force: true });
   };
 
@@ -70,7 +73,7 @@ export async function startPostgresPair(database: string): Promise<PostgresPair>
     // -R writes standby.signal and primary_conninfo: the copy starts as a hot standby streaming from the primary.
     await run(path.join(PG_BIN, "pg_basebackup"), ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream", "-c", "fast"], as);
     const replicaPort = await freePort();
-    await start(replicaDir, replicaPort);
+    let replica = await start(replicaDir, replicaPort);
     const replicaUrl = `postgresql://postgres@127.0.0.1:${replicaPort}/${database}`;
 
     return {
@@ -78,14 +81,8 @@ export async function startPostgresPair(database: string): Promise<PostgresPair>
       replicaUrl,
       pauseReplay: async () => void (await query(replicaUrl, "SELECT pg_wal_replay_pause()")),
       resumeReplay: async () => void (await query(replicaUrl, "SELECT pg_wal_replay_resume()")),
-      async caughtUp() {
-        const [{ lsn }] = (await query(primaryUrl, "SELECT pg_current_wal_insert_lsn()::text AS lsn")) as [{ lsn: string }];
-        for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
-          const [{ ok }] = (await query(replicaUrl, `SELECT pg_last_wal_replay_lsn() >= '${lsn}'::pg_lsn AS ok`)) as [{ ok: boolean }];
-          if (ok) return;
-        }
-        throw new Error(`the replica did not replay up to ${lsn} within 10 s`);
-      },
+      stopReplica: () => halt(replica),
+      startReplica: async () => void (replica = await start(replicaDir, replicaPort)),
       stop,
     };
   } catch (error) {
