@@ -4,7 +4,7 @@ import base from "./playwright.config";
 /**
  * `npm run test:scale`: two app instances, a primary and its streaming replica, and a round-robin proxy,
  * all started by the spec itself (tests/scale/support); not part of `npm test` (it starts two
- * PostgreSQL servers and two production servers, about a minute and a half here, more with a build).
+ * PostgreSQL servers and two production servers: about a minute here, three more when it builds first).
  */
 export default defineConfig({
   testDir: "tests/scale",
