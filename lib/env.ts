@@ -9,6 +9,14 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
     .optional(),
+  /**
+   * A streaming replica of DATABASE_URL: anonymous readers' requests read from it (lib/db/read-db.ts);
+   * writes, editors and /admin stay on DATABASE_URL. Unset: everything reads the primary.
+   */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432: a real server may be there). */
   CHRONICLE_DB_PORT: z.coerce.number().int().min(1024).max(65535).refine((p) => p !== 5432, "must not be 5432").default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -11,9 +11,10 @@ export type Db = PrismaClient;
 const shared = globalThis as unknown as { chroniclePools?: WeakMap<Db, pg.Pool> };
 const pools = (shared.chroniclePools ??= new WeakMap<Db, pg.Pool>());
 
-export function createDb(connectionString: string): Db {
+/** `applicationName` names the connections in pg_stat_activity (the replica's readers say who they are). */
+export function createDb(connectionString: string, applicationName?: string): Db {
   // The pool is ours, so bulk writers can reach it (poolOf); $disconnect still ends it.
-  const pool = new pg.Pool({ connectionString });
+  const pool = new pg.Pool({ connectionString, application_name: applicationName });
   const db = new PrismaClient({ adapter: serialTransactions(new PrismaPg(pool, { disposeExternalPool: true })) });
   pools.set(db, pool);
   return db;
@@ -32,7 +33,11 @@ export function poolOf(db: Db): pg.Pool {
 // One client per process; kept on globalThis so Next's dev reloads do not open a pool per edit.
 const holder = globalThis as unknown as { chronicleDb?: Db };
 
-/** The app's database client, created on first use (a build without a database never touches it). */
+/**
+ * The app's client on the primary (DATABASE_URL): every write, and every read that must see them
+ * (`readDb` in ./read-db.ts chooses a request's reads). Created on first use (a build without a
+ * database never touches it).
+ */
 export function getDb(): Db {
   holder.chronicleDb ??= createDb(requireDatabaseUrl());
   return holder.chronicleDb;

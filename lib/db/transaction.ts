@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { Prisma } from "../generated/prisma/client";
-import { getDb, poolOf, type Db } from "./client";
+import { poolOf, type Db } from "./client";
+import { readDb } from "./read-db";
 import type { Sql } from "./sql";
 
 /**
@@ -30,9 +31,9 @@ export function prismaTx(tx: Prisma.TransactionClient | Db): Tx {
   return { rows: <R>(s: Sql) => tx.$queryRaw<R[]>(s) };
 }
 
-/** A page's read: one statement through the app's client. */
+/** A page's read: one statement through the client for this request's reads (`readDb`). */
 export function queryRows<T>(statement: Sql): Promise<T[]> {
-  return getDb().$queryRaw<T[]>(statement);
+  return readDb().$queryRaw<T[]>(statement);
 }
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { isoDate } from "./iso-date";
 
 /** The /admin overview: last import runs, last edits, and what the importer flagged for review. Four queries. */
 export async function getDashboard() {
-  const db = getDb();
+  const db = readDb();
   const [imports, meetings, officials, edits] = await Promise.all([
     db.importRun.findMany({
       orderBy: { startedAt: "desc" },
@@ -41,7 +41,7 @@ export interface AuditEntry {
 
 /** The change log, newest first; for one record when `entity` and `entityId` are given. `before` pages on. */
 export async function listAuditPage({ entity, entityId, before, take = 50 }: { entity?: string; entityId?: number; before?: bigint; take?: number }): Promise<AuditEntry[]> {
-  const rows = await getDb().auditLog.findMany({
+  const rows = await readDb().auditLog.findMany({
     where: { ...(entity ? { entity } : {}), ...(entityId !== undefined ? { entityId: String(entityId) } : {}), ...(before ? { id: { lt: before } } : {}) },
     orderBy: { id: "desc" },
     take,

@@ -5,18 +5,16 @@
  * (built first when the sources changed) and stops at the end. Exit 1 when a scenario fails. Load goes
  * to this machine only; each scenario is bounded in time. Not part of `npm test`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { requireDatabaseUrl } from "../../lib/env";
 import type { Scenario } from "../../lib/load/scenario";
-import { needsBuild } from "../../lib/startup/needs-build";
 import { portInUse } from "../../lib/startup/port-in-use";
-import { serverProcessEnv } from "../../lib/startup/server-process-env";
 import { waitForHttp } from "../../lib/startup/wait-for-http";
+import { buildIfNeeded, spawnProductionServer } from "./production-server";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const { values } = parseArgs({
   options: { url: { type: "string" }, pid: { type: "string" }, port: { type: "string", default: "3620" }, only: { type: "string" } },
 });
@@ -24,28 +22,10 @@ const { values } = parseArgs({
 async function startServer(port: number): Promise<ChildProcess> {
   const databaseUrl = requireDatabaseUrl();
   if (await portInUse(port)) throw new Error(`port ${port} is in use: pass --port or --url`);
-  if (await needsBuild(root)) await waitForExit(spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" }));
-  // node itself runs the server (tsx as a loader, not its wrapper process), so its pid is the server's.
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    // Every scenario's traffic comes from one address: per-client allowances would refuse the readers'
-    // searches, so they are off unless set; the shared cap on export streams still holds.
-    env: serverProcessEnv({
-      HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0",
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    }),
-  });
+  await buildIfNeeded();
+  const server = spawnProductionServer({ DATABASE_URL: databaseUrl, PORT: String(port) });
   await waitForHttp(`http://127.0.0.1:${port}/`, 120_000);
   return server;
-}
-
-function waitForExit(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`exited with ${code}`)))));
 }
 
 async function scenarios(): Promise<{ name: string; run: Scenario }[]> {

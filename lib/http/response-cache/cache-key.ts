@@ -1,19 +1,11 @@
 import type { IncomingMessage } from "node:http";
-import { SESSION_COOKIE } from "@/lib/auth/session-cookie-name";
+import { cookie, isAnonymousRead } from "@/lib/http/anonymous-read";
 
-/** Paths never cached: the editors' pages, Next's own assets (already cached by browsers) and the streamed exports. */
-const PRIVATE_PATH = /^\/(?:en\/)?admin(?:\/|$)|^\/_next\/|^\/export\//;
+/** Paths never cached besides the editors' area: Next's own assets (already cached by browsers) and the streamed exports. */
+const UNCACHED_PATH = /^\/_next\/|^\/export\//;
 
 /** Request headers Next varies a page's answer on (its RSC payload for client navigation). */
 const NEXT_VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
-
-function cookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return undefined;
-}
 
 /** The reader's first choice between the two editions by Accept-Language weight, or "" when neither is named. */
 export function preferredEdition(acceptLanguage: string | undefined): "ru" | "en" | "" {
@@ -36,11 +28,9 @@ export function preferredEdition(acceptLanguage: string | undefined): "ru" | "en
  * redirects on), and Next's RSC headers — and on nothing else a reader sends.
  */
 export function cacheKey(request: IncomingMessage): string | null {
-  if (request.method !== "GET" && request.method !== "HEAD") return null;
   const url = request.url ?? "/";
-  if (PRIVATE_PATH.test(url)) return null;
+  if (!isAnonymousRead(request) || UNCACHED_PATH.test(url)) return null;
   const cookies = request.headers.cookie;
-  if (cookie(cookies, SESSION_COOKIE) !== undefined) return null;
   const header = (name: string) => String(request.headers[name] ?? "");
   return [
     header("x-forwarded-proto"),

@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import { matchesIfNoneMatch } from "@/lib/api/http";
@@ -135,7 +136,9 @@ export class ResponseCache {
     if (this.activeRenders < this.maxRenders) {
       this.activeRenders++;
       start();
-    } else this.queue.push(start);
+      // A queued render is started by whichever request frees a turn: bound to its own request's
+      // async context, it still reads where the front door sent that request (lib/db/read-db.ts).
+    } else this.queue.push(AsyncResource.bind(start));
   }
 
   private nextRender(): void {

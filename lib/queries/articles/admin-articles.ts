@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { isoDate } from "../iso-date";
 import { getArticleById } from "./get-article";
 
@@ -7,7 +7,7 @@ export const ADMIN_PAGE_SIZE = 50;
 
 /** Articles for the editors' list, newest first; `q` looks in titles. */
 export async function listAdminArticles({ q, page }: { q?: string; page: number }) {
-  const rows = await getDb().article.findMany({
+  const rows = await readDb().article.findMany({
     where: q ? { title: { contains: q, mode: "insensitive" } } : {},
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     skip: (page - 1) * ADMIN_PAGE_SIZE,

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb, queryRows, sql, type Sql } from "@/lib/db";
+import { readDb, queryRows, sql, type Sql } from "@/lib/db";
 import { slugSchema } from "@/lib/validation/page-params";
 import type { DateSource } from "@/lib/generated/prisma/enums";
 import { isoDate } from "../iso-date";
@@ -51,7 +51,7 @@ export function getArticleById(id: number): Promise<ArticleDetail | null> {
 }
 
 async function loadArticle(where: { slug: string } | { id: number }, matches: Sql): Promise<ArticleDetail | null> {
-  const db = getDb();
+  const db = readDb();
   const [a, meetings] = await Promise.all([
     db.article.findUnique({
     where,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { ArticleGetPayload, ArticleSelect } from "@/lib/generated/prisma/models";
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import { articleWhere } from "./article-filter";
@@ -32,21 +32,21 @@ export type ArticleListRow = ArticleGetPayload<{ select: typeof summarySelect }>
 export async function listArticles(filters: ArticleFilters, { page, pageSize }: { page: number; pageSize: number }): Promise<{ rows: ArticleListRow[]; total: number }> {
   const where = articleWhere(filters);
   const [rows, total] = await Promise.all([
-    getDb().article.findMany({
+    readDb().article.findMany({
       where,
       orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: summarySelect,
     }),
-    getDb().article.count({ where }),
+    readDb().article.count({ where }),
   ]);
   return { rows, total };
 }
 
 /** These articles in this order (ids the archive no longer has are skipped): the search exports. */
 export async function listArticlesByIds(ids: number[]): Promise<ArticleListRow[]> {
-  const rows = await getDb().article.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
+  const rows = await readDb().article.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
   const byId = new Map(rows.map((a) => [a.id, a]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

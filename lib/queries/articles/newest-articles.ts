@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleFilters } from "@/lib/validation/api-params";
 import { articleWhere } from "./article-filter";
@@ -17,7 +17,7 @@ const feedSelect = {
 
 /** Feeds announce what is new to the archive: the most recently added records first. */
 export async function newestArticles(filters: ArticleFilters, limit = 50) {
-  return getDb().article.findMany({
+  return readDb().article.findMany({
     where: articleWhere(filters),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -27,7 +27,7 @@ export async function newestArticles(filters: ArticleFilters, limit = 50) {
 
 /** The feed entries of these articles, in the order given (a search's matches). */
 export async function feedArticlesBySlug(slugs: string[]) {
-  const rows = await getDb().article.findMany({ where: { slug: { in: slugs } }, select: feedSelect });
+  const rows = await readDb().article.findMany({ where: { slug: { in: slugs } }, select: feedSelect });
   const bySlug = new Map(rows.map((a) => [a.slug, a]));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, poolTx } from "@/lib/db";
+import { readDb, poolTx } from "@/lib/db";
 import { listMatchIds, runSearch, type SearchResult } from "@/lib/search/run-search";
 import { createSearchCache } from "@/lib/search/search-cache";
 import type { SearchParams } from "@/lib/validation/search-params";
@@ -9,10 +9,10 @@ const cache = createSearchCache();
 
 /** Articles, officials and topics for a search, with facets and highlights (lib/search/run-search.ts). */
 export function searchArticles(params: SearchParams): Promise<SearchResult> {
-  return runSearch(poolTx(getDb()).rows, params, { cache });
+  return runSearch(poolTx(readDb()).rows, params, { cache });
 }
 
 /** Every matching article's id in the search's order, for the exports. */
 export function searchMatchIds(params: SearchParams): Promise<number[]> {
-  return listMatchIds(poolTx(getDb()).rows, params, cache);
+  return listMatchIds(poolTx(readDb()).rows, params, cache);
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { isoDate } from "../iso-date";
 import { ADMIN_PAGE_SIZE } from "../articles/admin-articles";
 import { getMeeting } from "./get-meeting";
 import { listTopicChoices } from "../topics/admin-topics";
 
 export async function listAdminMeetings({ review, page }: { review: boolean; page: number }) {
-  const rows = await getDb().meeting.findMany({
+  const rows = await readDb().meeting.findMany({
     where: review ? { needsReview: true } : {},
     orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     skip: (page - 1) * ADMIN_PAGE_SIZE,

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { idSchema } from "@/lib/validation/page-params";
 import type { DatePrecision, DateSource, FactKind, MeetingKind, MeetingStatus, Origin } from "@/lib/generated/prisma/enums";
 import { provenanceOf, provenanceSelect, type Provenance } from "../articles/provenance";
@@ -88,7 +88,7 @@ export interface MeetingEvidence {
  * the edit form (admin-meetings.ts) project it.
  */
 export async function getMeeting(id: number): Promise<MeetingDetail | null> {
-  const record = getDb().meeting.findUnique({
+  const record = readDb().meeting.findUnique({
     where: { id },
     select: {
       id: true,
@@ -155,7 +155,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
   const unsourced = [...new Set(m.evidence.map((e) => e.articleId).filter((id) => !slugs.has(id)))];
   if (unsourced.length > 0) {
     // Evidence from an article no longer among the sources (an editor detached it): its slug apart.
-    for (const a of await getDb().article.findMany({ where: { id: { in: unsourced } }, select: { id: true, slug: true } })) slugs.set(a.id, a.slug);
+    for (const a of await readDb().article.findMany({ where: { id: { in: unsourced } }, select: { id: true, slug: true } })) slugs.set(a.id, a.slug);
   }
 
   const quotesByArticle = new Map<number, Map<string, MeetingQuote>>();

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, queryRows, raw, sql, type Sql } from "@/lib/db";
+import { readDb, queryRows, raw, sql, type Sql } from "@/lib/db";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { isKindAndStatusOnly, isWholeArchive, meetingConditions } from "./meeting-filter";
@@ -35,7 +35,7 @@ const MAX_OPTIONS = 60;
  * archive (the page unfiltered, or the filter itself the only one), read from the stored counts.
  */
 export async function timelineFacets(filters: MeetingFilters): Promise<TimelineFacets> {
-  const db = getDb();
+  const db = readDb();
   const without = (key: keyof MeetingFilters): MeetingFilters => {
     if (key === "official" || key === "topic") return { ...filters, [key]: filters[key]?.slice(1) };
     return { ...filters, [key]: undefined };

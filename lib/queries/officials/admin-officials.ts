@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { ADMIN_PAGE_SIZE } from "../articles/admin-articles";
 import { getOfficialById } from "./get-official";
 
@@ -16,7 +16,7 @@ function matching(q: string | undefined) {
 }
 
 export async function listAdminOfficials({ q, review, page }: { q?: string; review: boolean; page: number }) {
-  const rows = await getDb().official.findMany({
+  const rows = await readDb().official.findMany({
     where: { ...matching(q), ...(review ? { needsReview: true } : {}) },
     orderBy: [{ nameRu: "asc" }],
     skip: (page - 1) * ADMIN_PAGE_SIZE,
@@ -31,7 +31,7 @@ export async function listAdminOfficials({ q, review, page }: { q?: string; revi
 
 /** For the participant picker: a few officials by any spelling of their name, with their latest post. */
 export async function findOfficials(q: string) {
-  const rows = await getDb().official.findMany({
+  const rows = await readDb().official.findMany({
     where: matching(q),
     orderBy: { nameRu: "asc" },
     take: 10,

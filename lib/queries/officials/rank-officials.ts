@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, queryRows, sql } from "@/lib/db";
+import { readDb, queryRows, sql } from "@/lib/db";
 import type { OfficialGetPayload, OfficialSelect } from "@/lib/generated/prisma/models";
 
 /** What a list of officials shows of each (the API's summaries). */
@@ -34,7 +34,7 @@ export async function rankOfficials(country: string[] | undefined, { page, pageS
         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
       ) AS ids`);
   const { total, ids } = counted!;
-  const rows = ids.length ? await getDb().official.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
+  const rows = ids.length ? await readDb().official.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
   const byId = new Map(rows.map((o) => [o.id, o]));
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), total };
 }

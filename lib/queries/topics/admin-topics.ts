@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { getTopicById } from "./get-topic";
 
 export async function listAdminTopics() {
-  const rows = await getDb().topic.findMany({
+  const rows = await readDb().topic.findMany({
     orderBy: { labelRu: "asc" },
     select: { id: true, slug: true, labelRu: true, labelEn: true, origin: true, _count: { select: { meetings: true, articles: true } } },
   });
@@ -18,5 +18,5 @@ export async function getAdminTopic(id: number) {
 
 /** Every topic, for choosing a meeting's topics. */
 export async function listTopicChoices() {
-  return getDb().topic.findMany({ orderBy: { labelRu: "asc" }, select: { id: true, slug: true, labelRu: true, labelEn: true } });
+  return readDb().topic.findMany({ orderBy: { labelRu: "asc" }, select: { id: true, slug: true, labelRu: true, labelEn: true } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
+import { readDb } from "@/lib/db";
 
 export interface TopicProfile {
   id: number;
@@ -24,7 +24,7 @@ export const getTopic = cache((slug: string) => loadTopic({ slug }));
 export const getTopicById = cache((id: number) => loadTopic({ id }));
 
 async function loadTopic(where: { slug: string } | { id: number }): Promise<TopicProfile | null> {
-  const t = await getDb().topic.findUnique({
+  const t = await readDb().topic.findUnique({
     where,
     select: {
       id: true, slug: true, labelRu: true, labelEn: true, phrasings: true, version: true,
