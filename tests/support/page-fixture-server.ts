@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
 
 const pages = path.resolve(import.meta.dirname, "../fixtures/pages");
-const page = (file: string) => readFileSync(path.join(pages, file), "utf8");
+export const page = (file: string) => readFileSync(path.join(pages, file), "utf8");
 
 /** UTF-8 text → windows-1251 bytes (the letters these fixtures use), as old Kazakh and Russian sites serve. */
 export function toWindows1251(text: string): Buffer {

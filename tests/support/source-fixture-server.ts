@@ -1,0 +1,158 @@
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { generateArticle } from "../../lib/bench/generate-article";
+import { page, toWindows1251 } from "./page-fixture-server";
+
+const html = "text/html; charset=utf-8";
+const rss = "application/rss+xml; charset=utf-8";
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The three outlets' article pages (tests/fixtures/pages, written for these tests) and their feeds. */
+const OUTLET_PAGES = {
+  agency: { path: "/ru/politics/koshherbaev-landau-tranzit", title: "Кошербаев и Ландау обсудили транзит и энергетику" },
+  portal: { path: "/news/consultations", title: "В Астане прошли казахстанско-американские консультации" },
+  wire: { path: "/wire/tokayev-rubio", title: "Токаев и Рубио" },
+} as const;
+
+export function rssFeed(origin: string, items: { path: string; title: string }[]): string {
+  const entries = items.map((i) => `<item><title>${escape(i.title)}</title><link>${origin}${i.path}?utm_source=rss</link><guid>${origin}${i.path}</guid></item>`);
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Fixture</title><link>${origin}/</link><description>Fixture feed</description>${entries.join("")}</channel></rss>`;
+}
+
+/** A generated article (lib/bench/generate-article.ts) in a news page's clothes: navigation, related
+ *  links, an ad, a caption, the text split by <br> as some outlets do. */
+export function generatedPage(n: number): string {
+  const text = generateArticle(n);
+  const paged = text.startsWith(" date ");
+  const lines = paged ? text.split("\n\n") : text.split("\n");
+  const date = paged ? /^ date (\d{4}-\d{2}-\d{2}) /.exec(lines[0]!)?.[1] : undefined;
+  const title = paged ? `Встреча номер ${n}` : lines[0]!;
+  const body = (paged ? [lines[0]!.replace(/^ date \S+ /, ""), ...lines.slice(1)] : lines.slice(1)).filter((l) => !/^Фото:/.test(l));
+  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>${escape(title)} | Степной вестник</title>
+<meta property="og:site_name" content="Степной вестник">${date ? `<meta property="article:published_time" content="${date}T10:00:00+05:00">` : ""}
+</head><body><header><nav><a href="/">Главная</a> <a href="/politics">Политика</a> <a href="/sport">Спорт</a></nav></header>
+<div class="banner" id="adfox_top">Реклама: вклады под высокий процент</div>
+<main><article><h1>${escape(title)}</h1><div class="article-text">${body.map(escape).join("<br><br>\n")}</div>
+<figure><img src="/photo.jpg" alt=""><figcaption>Фото: пресс-служба</figcaption></figure></article>
+<aside><h3>Читайте также</h3><ul><li><a href="/p/1">Погода на выходные</a></li><li><a href="/p/2">Курс тенге</a></li></ul></aside></main>
+<footer>© Степной вестник</footer></body></html>`;
+}
+
+export interface SourceFixtures {
+  origin: string;
+  url: (p: string) => string;
+  /** Requests served per path (query left out). */
+  requests: (path: string) => number;
+  /** Answers this status at the path until cleared (null): a site down, then back. */
+  fail: (path: string, status: number | null) => void;
+  close: () => Promise<void>;
+}
+
+/**
+ * The sources' web: on 127.0.0.1, started by the test that needs it. Feeds of the three outlets' pages;
+ * `/gen/feed.xml?count=N` (items `/gen/item/<n>`, `?from=` to shift) for batches; a listing page; and
+ * faults: 404, 500, a server that never answers, a trickling body, 50 MB, a redirect loop, a malformed
+ * feed. `/gen/item/<n>` waits `itemDelayMs` before answering, so a batch takes long enough to be killed.
+ */
+export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: number } = {}): Promise<SourceFixtures> {
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  const counts = new Map<string, number>();
+  const failing = new Map<string, number>();
+  let origin = "";
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://fixture");
+    const route = url.pathname;
+    counts.set(route, (counts.get(route) ?? 0) + 1);
+    const status = failing.get(route);
+    if (status) return res.writeHead(status, { "content-type": html }).end(`<h1>${status}</h1>`);
+    const item = /^\/gen\/item\/(\d+)$/.exec(route);
+    if (item) {
+      const timer = setTimeout(() => res.writeHead(200, { "content-type": html }).end(generatedPage(Number(item[1]))), itemDelayMs);
+      timers.add(timer);
+      return;
+    }
+    switch (route) {
+      case "/robots.txt":
+        return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /private/\n");
+      case "/gen/feed.xml": {
+        const count = Number(url.searchParams.get("count") ?? 10);
+        const from = Number(url.searchParams.get("from") ?? 0);
+        const items = Array.from({ length: count }, (_, i) => ({ path: `/gen/item/${from + i}`, title: `Новость ${from + i}` }));
+        return res.writeHead(200, { "content-type": rss, etag: `"gen-${from}-${count}"` }).end(rssFeed(origin, items));
+      }
+      case "/gen/etag-feed.xml":
+        if (req.headers["if-none-match"] === '"v1"') return res.writeHead(304).end();
+        return res.writeHead(200, { "content-type": rss, etag: '"v1"' }).end(rssFeed(origin, [{ path: "/gen/item/900", title: "Новость" }]));
+      case "/outlets/feed.xml":
+        return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, Object.values(OUTLET_PAGES)));
+      case "/outlets/listing":
+        return res.writeHead(200, { "content-type": html }).end(
+          `<html><body><nav><a href="/">Главная</a><a href="/about">О нас</a></nav><ul>${Object.values(OUTLET_PAGES).map((p) => `<li><a href="${p.path}">${escape(p.title)}</a></li>`).join("")}</ul><a href="/private/secret">Служебное</a></body></html>`,
+        );
+      case OUTLET_PAGES.agency.path:
+        return res.writeHead(200, { "content-type": html }).end(page("news-agency.html"));
+      case OUTLET_PAGES.portal.path:
+        return res.writeHead(200, { "content-type": html }).end(page("portal-br.html"));
+      case OUTLET_PAGES.wire.path:
+        return res.writeHead(200, { "content-type": "text/html" }).end(toWindows1251(page("wire-1251.html")));
+      case "/off-topic/feed.xml":
+        return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, [{ path: "/off-topic/football", title: "Футбол" }]));
+      case "/off-topic/football":
+        return res.writeHead(200, { "content-type": html }).end(
+          `<html><body><article><h1>Футбольный клуб выиграл кубок</h1>${"<p>Футбольный клуб из Караганды выиграл кубок страны в напряжённом финале, забив победный гол на последней минуте встречи. Болельщики праздновали победу до утра.</p>".repeat(3)}</article></body></html>`,
+        );
+      case "/malformed.xml":
+        return res.writeHead(200, { "content-type": rss }).end(`<?xml version="1.0"?><rss><channel><item><title>Обрыв`);
+      case "/loop-a":
+        return res.writeHead(302, { location: "/loop-b" }).end();
+      case "/loop-b":
+        return res.writeHead(302, { location: "/loop-a" }).end();
+      case "/broken":
+        return res.writeHead(500, { "content-type": html }).end("<h1>Internal Server Error</h1>");
+      case "/hang":
+        return; // never answers
+      case "/slow-body": {
+        res.writeHead(200, { "content-type": rss });
+        res.write("<?xml version=\"1.0\"?><rss><channel>");
+        const timer = setInterval(() => res.write(" "), 200);
+        timers.add(timer);
+        res.on("close", () => clearInterval(timer));
+        return;
+      }
+      case "/huge": {
+        res.writeHead(200, { "content-type": rss });
+        const chunk = Buffer.alloc(64 * 1024, " ");
+        let sent = 0;
+        const pump = () => {
+          while (sent < 50 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once("drain", pump);
+          }
+          res.end();
+        };
+        res.on("close", () => (sent = Infinity));
+        return pump();
+      }
+      default:
+        return res.writeHead(404, { "content-type": html }).end("<h1>Страница не найдена</h1>");
+    }
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (p: string) => `${origin}${p}`,
+    requests: (p: string) => counts.get(p) ?? 0,
+    fail: (p: string, s: number | null) => (s === null ? failing.delete(p) : failing.set(p, s)),
+    close: async () => {
+      for (const t of timers) clearTimeout(t);
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
