@@ -1,4 +1,5 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
 import { itemUrl } from "./item-url";
 import { SourceError } from "./source-problem";
@@ -22,6 +23,10 @@ export function decodeFeed(body: Uint8Array, contentType: string): string {
 /** Items of an RSS or Atom feed, in the feed's order, each address once. A document that is not a feed
  *  is refused with the parser's reason. */
 export function readFeedItems(xml: string, base: string): ListedItem[] {
+  // The parser reads a cut-off document as far as it goes; a feed that does not parse as XML is refused
+  // whole, with where it breaks, rather than read in part.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new SourceError({ kind: "malformed-feed", detail: `${valid.err.msg} (line ${valid.err.line})` });
   let feed;
   try {
     feed = parseFeed(xml);

@@ -102,6 +102,16 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
         return res.writeHead(200, { "content-type": html }).end(
           `<html><body><article><h1>Футбольный клуб выиграл кубок</h1>${"<p>Футбольный клуб из Караганды выиграл кубок страны в напряжённом финале, забив победный гол на последней минуте встречи. Болельщики праздновали победу до утра.</p>".repeat(3)}</article></body></html>`,
         );
+      case "/unsure/feed.xml":
+        return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, [{ path: "/unsure/visit", title: "Консультации" }]));
+      case "/unsure/visit":
+        // People no lexicon knows and a visit with no date: the importer is unsure.
+        return res.writeHead(200, { "content-type": html }).end(
+          `<html><head><meta property="article:published_time" content="2026-03-02"></head><body><article><h1>В Астане прошли консультации с делегацией США</h1>
+          <p>Заместитель министра иностранных дел Казахстана Арман Жумабеков встретился с советником Государственного департамента США Питером Хэмилтоном в Астане.</p>
+          <p>Стороны обсудили сотрудничество в энергетике и развитие транспортных маршрутов, а также подготовку предстоящих контактов.</p>
+          <p>Планируется, что делегация Казахстана посетит Вашингтон для продолжения переговоров.</p></article></body></html>`,
+        );
       case "/malformed.xml":
         return res.writeHead(200, { "content-type": rss }).end(`<?xml version="1.0"?><rss><channel><item><title>Обрыв`);
       case "/loop-a":
