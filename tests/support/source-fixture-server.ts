@@ -102,6 +102,18 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
         return res.writeHead(200, { "content-type": html }).end(
           `<html><body><article><h1>Футбольный клуб выиграл кубок</h1>${"<p>Футбольный клуб из Караганды выиграл кубок страны в напряжённом финале, забив победный гол на последней минуте встречи. Болельщики праздновали победу до утра.</p>".repeat(3)}</article></body></html>`,
         );
+      case "/e2e/feed.xml":
+        return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, [{ path: "/e2e/call", title: "Кошербаев и Рубио провели телефонный разговор" }]));
+      case "/e2e/call":
+        return res.writeHead(200, { "content-type": html }).end(
+          `<html><head><meta property="og:site_name" content="Степной вестник"><meta property="article:published_time" content="2026-06-10T09:00:00+05:00"></head><body>
+          <nav><a href="/">Главная</a> <a href="/politics">Политика</a></nav><div class="banner">Реклама</div>
+          <article><h1>Кошербаев и Рубио провели телефонный разговор</h1><div class="text">
+          Министр иностранных дел Казахстана Ермек Кошербаев провел телефонный разговор с государственным секретарем США Марко Рубио.<br><br>
+          Стороны обсудили сотрудничество в сфере критических минералов и подготовку встречи в формате С5+1.<br><br>
+          Кошербаев подчеркнул значение стратегического партнерства между Казахстаном и США, а Рубио отметил готовность американской стороны к углублению сотрудничества.
+          </div></article><aside><a href="/p/1">Погода</a></aside></body></html>`,
+        );
       case "/unsure/feed.xml":
         return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, [{ path: "/unsure/visit", title: "Консультации" }]));
       case "/unsure/visit":

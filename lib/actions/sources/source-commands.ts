@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { httpUrl, optionalText, text } from "@/lib/validation/fields";
+import { LIMITS } from "@/lib/validation/limits";
 import type { Db } from "@/lib/db";
 import type { Messages } from "@/lib/i18n/messages";
 import { ActionError } from "../errors";
@@ -6,6 +8,11 @@ import { ActionError } from "../errors";
 export const sourceCommandSchema = z.object({
   id: z.coerce.number().int().positive(),
   op: z.enum(["pause", "resume", "poll"]),
+});
+export const createSourceSchema = z.object({
+  name: text(LIMITS.outlet),
+  feedUrl: httpUrl(LIMITS.url),
+  listingPattern: optionalText(LIMITS.url),
 });
 export const reviewCommandSchema = z.object({ id: z.coerce.number().int().positive() });
 
@@ -29,4 +36,23 @@ export async function rejectReview(db: Db, { id }: z.output<typeof reviewCommand
   const { count } = await db.reviewItem.updateMany({ where: { id, status: "waiting" }, data: { status: "rejected", decidedAt: new Date() } });
   if (count === 0) throw new ActionError(t.polling.review.notWaiting);
   return t.polling.review.rejected;
+}
+
+/**
+ * A new source, polled from the next scheduler tick on; an outlet already named by articles (the same
+ * name) becomes a source with its articles kept. A link pattern makes the address a listing page.
+ */
+export async function createSource(db: Db, input: z.output<typeof createSourceSchema>, t: Messages): Promise<string> {
+  if (input.listingPattern) {
+    try {
+      new RegExp(input.listingPattern, "u");
+    } catch {
+      throw new ActionError(t.admin.errors.fixFields, { listingPattern: t.polling.form.badPattern });
+    }
+  }
+  const existing = await db.outlet.findUnique({ where: { name: input.name }, select: { feedUrl: true } });
+  if (existing?.feedUrl) throw new ActionError(t.admin.errors.fixFields, { name: t.polling.form.nameTaken });
+  const data = { feedUrl: input.feedUrl, listingPattern: input.listingPattern, enabled: true, nextPollAt: new Date(), site: new URL(input.feedUrl).hostname };
+  await db.outlet.upsert({ where: { name: input.name }, create: { name: input.name, ...data }, update: data });
+  return t.polling.form.created(input.name);
 }

@@ -1,5 +1,6 @@
 import { AdminHeading, Badge } from "@/components/admin/admin-heading";
 import { CommandButton } from "@/components/admin/sources/command-button";
+import { CreateSourceForm } from "@/components/admin/sources/create-source-form";
 import { sourceCommandAction } from "@/lib/actions/sources/source-command-action";
 import { sourceProblemMessage } from "@/lib/actions/sources/source-problem-message";
 import { requireEditor } from "@/lib/auth/current-editor";
@@ -64,6 +65,7 @@ export default async function AdminSourcesPage() {
           </table>
         </div>
       )}
+      <CreateSourceForm locale={locale} />
       <h2 className="mt-10 mb-3 font-serif text-2xl font-semibold">{s.recentFailures}</h2>
       {failures.length === 0 ? (
         <p>{s.noFailures}</p>

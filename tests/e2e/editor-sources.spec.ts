@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { startSourceFixtures, type SourceFixtures } from "../support/source-fixture-server";
+import { forbidDialogs, signIn } from "./support/editor";
+
+let fixtures: SourceFixtures;
+test.beforeAll(async () => {
+  fixtures = await startSourceFixtures();
+});
+test.afterAll(() => fixtures.close());
+
+test("an editor adds a source, it is polled end to end and its item is on the timeline; a broken one says why", async ({ page }) => {
+  test.setTimeout(120_000);
+  forbidDialogs(page);
+  await signIn(page);
+  await page.getByRole("navigation", { name: "Разделы редакции" }).getByRole("link", { name: "Источники" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Источники" })).toBeVisible();
+  // The seeded outlets are listed, none polled on a fresh install.
+  await expect(page.locator('tr[data-source="ТАСС"]')).toContainText("на паузе");
+
+  await page.getByLabel("Издание").fill("Степной вестник");
+  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/e2e/feed.xml"));
+  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+  await expect(page.getByText("Источник «Степной вестник» добавлен")).toBeVisible();
+
+  const row = page.locator('tr[data-source="Степной вестник"]');
+  // The worker beside the server polls it within seconds: one item found and published.
+  await expect(async () => {
+    await page.reload();
+    await expect(row.locator("td").nth(1)).toHaveText("1");
+    await expect(row.locator("td").nth(2)).toHaveText("1");
+  }).toPass({ timeout: 60_000 });
+  expect(fixtures.requests("/e2e/call")).toBe(1);
+
+  // On the timeline, newest first: the call, with its outlet's page behind it.
+  await page.goto("/");
+  const first = page.getByTestId("timeline-meeting").first();
+  await expect(first).toContainText("10 июня 2026");
+  await expect(first).toContainText("Марко Рубио");
+  await first.getByRole("link", { name: /10 июня 2026/ }).click();
+  await expect(page.getByTestId("original-link").first()).toContainText("Степной вестник");
+  await expect(page.getByTestId("original-link").first().getByRole("link")).toHaveAttribute("href", fixtures.url("/e2e/call"));
+
+  // A source whose site answers 500: the reason in /admin/sources, nothing found.
+  await page.goto("/admin/sources");
+  await page.getByLabel("Издание").fill("Сломанный сайт");
+  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/broken"));
+  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+  const broken = page.locator('tr[data-source="Сломанный сайт"]');
+  await expect(async () => {
+    await page.reload();
+    await expect(broken.getByTestId("source-error")).toHaveText("Сайт ответил ошибкой 500: страница не загружена. (ошибок подряд: 1)");
+  }).toPass({ timeout: 60_000 });
+  await expect(broken.locator("td").nth(1)).toHaveText("0");
+
+  // Pause: the source is no longer polled.
+  await broken.getByRole("button", { name: "Пауза" }).click();
+  await expect(broken.getByText("Опрос источника приостановлен.")).toBeVisible();
+  await page.reload();
+  await expect(broken).toContainText("на паузе");
+});
