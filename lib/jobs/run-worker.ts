@@ -26,10 +26,17 @@ export async function runWorker(db: Db, boss: PgBoss, { settings, concurrency, t
     log(`poll of source ${job.data.outletId}: ${outcome ? `${outcome.found} listed, ${outcome.queued} new${outcome.notModified ? " (not modified)" : ""}` : "failed (kept on the source)"}`);
   });
   for (let i = 0; i < concurrency; i++) {
-    await boss.work<FetchItemJob>(QUEUES.fetchItem, { pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+    let workerId = "";
+    workerId = await boss.work<FetchItemJob>(QUEUES.fetchItem, { pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       if (!job) return;
-      const outcome = await fetchItem(db, job.data.itemId, settings, { last: job.retryCount >= job.retryLimit });
-      log(`item ${job.data.itemId}: ${outcome}`);
+      try {
+        const outcome = await fetchItem(db, job.data.itemId, settings, { last: job.retryCount >= job.retryLimit });
+        log(`item ${job.data.itemId}: ${outcome}`);
+      } finally {
+        // While there is work, take the next job at once: pg-boss otherwise waits out its polling
+        // interval after every job, so each loop would take at most one item a second however fast it is.
+        if (workerId) boss.notifyWorker(workerId);
+      }
     });
   }
   const tick = setInterval(() => void queueDuePolls(db, boss).catch((error: Error) => log(`scheduler: ${error.message}`)), tickSeconds * 1000);
