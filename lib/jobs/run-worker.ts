@@ -1,9 +1,10 @@
 import type PgBoss from "pg-boss";
-import { poolOf, type Db } from "@/lib/db";
+import { sql, type Db } from "@/lib/db";
 import type { SourceSettings } from "@/lib/sources/fetch-settings";
 import { fetchItem } from "@/lib/sources/fetch-item";
 import { pollSource } from "@/lib/sources/poll-source";
 import { QUEUES, type FetchItemJob, type PollSourceJob } from "./queues";
+import { withJobs } from "./with-jobs";
 
 export interface WorkerOptions {
   settings: SourceSettings;
@@ -53,26 +54,15 @@ export async function runWorker(db: Db, boss: PgBoss, { settings, concurrency, t
  * claimed by one worker's tick is not due for another's.
  */
 export async function queueDuePolls(db: Db, boss: PgBoss): Promise<number> {
-  const client = await poolOf(db).connect();
-  try {
-    await client.query("BEGIN");
-    const { rows } = await client.query<{ id: number }>(`
+  return withJobs(db, boss, async (tx, queue) => {
+    const rows = await tx.rows<{ id: number }>(sql`
       UPDATE "Outlet" SET "nextPollAt" = now() + "pollMinutes" * interval '1 minute', "pollRequestedAt" = NULL
       WHERE id IN (
         SELECT id FROM "Outlet"
         WHERE "feedUrl" IS NOT NULL AND ("pollRequestedAt" IS NOT NULL OR (enabled AND ("nextPollAt" IS NULL OR "nextPollAt" <= now())))
         FOR UPDATE SKIP LOCKED)
       RETURNING id`);
-    if (rows.length) {
-      const jobs = rows.map(({ id }) => ({ name: QUEUES.pollSource, data: { outletId: id } satisfies PollSourceJob, singletonKey: `source-${id}` }));
-      await boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
-    }
-    await client.query("COMMIT");
+    await queue(rows.map(({ id }) => ({ name: QUEUES.pollSource, data: { outletId: id } satisfies PollSourceJob, singletonKey: `source-${id}` })));
     return rows.length;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

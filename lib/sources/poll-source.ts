@@ -1,8 +1,9 @@
 import type PgBoss from "pg-boss";
-import { poolOf, sql, type Db, poolTx } from "@/lib/db";
+import { poolTx, sql, type Db } from "@/lib/db";
 import { fetchPage } from "@/lib/fetch-page/fetch-page";
 import { decodeHtml } from "@/lib/fetch-page/decode-html";
 import { QUEUES, type FetchItemJob } from "@/lib/jobs/queues";
+import { withJobs } from "@/lib/jobs/with-jobs";
 import { FEED_ACCEPT, type SourceSettings } from "./fetch-settings";
 import { waitForHostSlot } from "./host-slot";
 import { minutesToNextPoll } from "./poll-state";
@@ -66,32 +67,17 @@ function listedItems(outlet: PolledOutlet, body: Buffer, contentType: string, ur
 }
 
 async function queueNewItems(db: Db, boss: PgBoss, outlet: PolledOutlet, items: ListedItem[], validators: { etag: string | null; lastModified: string | null }): Promise<number> {
-  const client = await poolOf(db).connect();
-  try {
-    await client.query("BEGIN");
-    const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO "SourceItem" (url, "outletId", title)
-       SELECT url, $1::int, title FROM unnest($2::text[], $3::text[]) AS t(url, title)
-       ON CONFLICT (url) DO NOTHING RETURNING id`,
-      [outlet.id, items.map((i) => i.url), items.map((i) => i.title)],
-    );
-    if (rows.length) {
-      const jobs = rows.map(({ id }) => ({ name: QUEUES.fetchItem, data: { itemId: id } satisfies FetchItemJob, singletonKey: `item-${id}` }));
-      await boss.insert(jobs, { db: { executeSql: (text, values) => client.query(text, values) } });
-    }
-    await client.query(
-      `UPDATE "Outlet" SET failures = 0, "lastError" = NULL, "lastPolledAt" = now(),
-         etag = coalesce($2, etag), "lastModified" = coalesce($3, "lastModified"),
-         "nextPollAt" = now() + "pollMinutes" * interval '1 minute'
-       WHERE id = $1`,
-      [outlet.id, validators.etag, validators.lastModified],
-    );
-    await client.query("COMMIT");
+  return withJobs(db, boss, async (tx, queue) => {
+    const rows = await tx.rows<{ id: number }>(sql`
+      INSERT INTO "SourceItem" (url, "outletId", title)
+      SELECT url, ${outlet.id}::int, title FROM unnest(${items.map((i) => i.url)}::text[], ${items.map((i) => i.title)}::text[]) AS t(url, title)
+      ON CONFLICT (url) DO NOTHING RETURNING id`);
+    await queue(rows.map(({ id }) => ({ name: QUEUES.fetchItem, data: { itemId: id } satisfies FetchItemJob, singletonKey: `item-${id}` })));
+    await tx.rows(sql`
+      UPDATE "Outlet" SET failures = 0, "lastError" = NULL, "lastPolledAt" = now(),
+        etag = coalesce(${validators.etag}::text, etag), "lastModified" = coalesce(${validators.lastModified}::text, "lastModified"),
+        "nextPollAt" = now() + "pollMinutes" * interval '1 minute'
+      WHERE id = ${outlet.id}::int`);
     return rows.length;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

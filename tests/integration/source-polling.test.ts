@@ -1,77 +1,56 @@
-import type PgBoss from "pg-boss";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db";
-import { loadImporterLanguage } from "../../lib/importer/extract-article";
-import { startBoss } from "../../lib/jobs/boss";
+import { describe, expect, it } from "vitest";
 import { fetchItem } from "../../lib/sources/fetch-item";
 import { sourceSettings, type SourceSettings } from "../../lib/sources/fetch-settings";
 import { pollSource } from "../../lib/sources/poll-source";
 import type { SourceProblem } from "../../lib/sources/source-problem";
-import { resetDatabase } from "../support/reset-database";
-import { startSourceFixtures, type SourceFixtures } from "../support/source-fixture-server";
+import { sourcesTestBed } from "../support/sources-test-bed";
 
-const databaseUrl = process.env.DATABASE_URL as string;
-let db: Db;
-let boss: PgBoss;
-let fixtures: SourceFixtures;
+const bed = sourcesTestBed();
 
 function settings(review: SourceSettings["review"] = "none", allowPrivate = true): SourceSettings {
   const s = sourceSettings({ allowPrivate, hostDelayMs: 0, review });
   return { ...s, fetch: { ...s.fetch, timeoutMs: 1_500 } };
 }
 
-beforeAll(async () => {
-  db = createDb(databaseUrl);
-  await loadImporterLanguage();
-  boss = await startBoss({ databaseUrl, expireInSeconds: 60, maintenanceSeconds: 3600, retryDelaySeconds: 1 });
-  fixtures = await startSourceFixtures();
-});
-afterAll(async () => {
-  await boss.stop({ graceful: false, wait: true });
-  await fixtures.close();
-  await db.$disconnect();
-});
-beforeEach(() => resetDatabase(db));
-
 const source = (feedPath: string, extra: { listingPattern?: string } = {}) =>
-  db.outlet.create({ data: { name: `Fixture ${feedPath}`, feedUrl: fixtures.url(feedPath), enabled: true, ...extra } });
+  bed.db.outlet.create({ data: { name: `Fixture ${feedPath}`, feedUrl: bed.fixtures.url(feedPath), enabled: true, ...extra } });
 const queuedJobs = async () =>
-  (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'fetch-item'`))[0]?.n ?? 0;
+  (await bed.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'fetch-item'`))[0]?.n ?? 0;
 async function itemsOf(outletId: number) {
-  return db.sourceItem.findMany({ where: { outletId }, orderBy: { id: "asc" } });
+  return bed.db.sourceItem.findMany({ where: { outletId }, orderBy: { id: "asc" } });
 }
 
 describe("a poll", () => {
   it("queues each new item of a feed once, with its job; the next poll finds them known", async () => {
     const outlet = await source("/outlets/feed.xml");
-    expect(await pollSource(db, boss, outlet.id, settings())).toEqual({ found: 3, queued: 3, notModified: false });
-    expect(await pollSource(db, boss, outlet.id, settings())).toEqual({ found: 3, queued: 0, notModified: false });
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toEqual({ found: 3, queued: 3, notModified: false });
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toEqual({ found: 3, queued: 0, notModified: false });
     expect((await itemsOf(outlet.id)).map((i) => i.url)).toEqual([
-      fixtures.url("/ru/politics/koshherbaev-landau-tranzit"),
-      fixtures.url("/news/consultations"),
-      fixtures.url("/wire/tokayev-rubio"),
+      bed.fixtures.url("/ru/politics/koshherbaev-landau-tranzit"),
+      bed.fixtures.url("/news/consultations"),
+      bed.fixtures.url("/wire/tokayev-rubio"),
     ]);
     expect(await queuedJobs()).toBe(3);
-    const polled = await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } });
+    const polled = await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } });
     expect(polled).toMatchObject({ failures: 0, lastError: null });
     expect(polled.nextPollAt!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
   });
 
   it("sends the last answer's ETag and reads nothing on 304", async () => {
     const outlet = await source("/gen/etag-feed.xml");
-    expect(await pollSource(db, boss, outlet.id, settings())).toMatchObject({ queued: 1, notModified: false });
-    expect((await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).etag).toBe('"v1"');
-    expect(await pollSource(db, boss, outlet.id, settings())).toEqual({ found: 0, queued: 0, notModified: true });
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toMatchObject({ queued: 1, notModified: false });
+    expect((await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).etag).toBe('"v1"');
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toEqual({ found: 0, queued: 0, notModified: true });
   });
 
   it("reads a listing page through the link pattern", async () => {
     const outlet = await source("/outlets/listing", { listingPattern: "/(ru/politics|news|wire|private)/" });
-    expect(await pollSource(db, boss, outlet.id, settings())).toMatchObject({ found: 4, queued: 4 });
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toMatchObject({ found: 4, queued: 4 });
   });
 
   it("queues a feed of 1,000 items in one poll", async () => {
     const outlet = await source("/gen/feed.xml?count=1000&from=5000");
-    expect(await pollSource(db, boss, outlet.id, settings())).toMatchObject({ found: 1000, queued: 1000 });
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toMatchObject({ found: 1000, queued: 1000 });
     expect(await queuedJobs()).toBe(1000);
   });
 
@@ -87,47 +66,47 @@ describe("a poll", () => {
   for (const [what, path, check] of faults) {
     it(`fails on ${what}: the reason kept on the source, nothing queued, the next poll put off`, async () => {
       const outlet = await source(path);
-      expect(await pollSource(db, boss, outlet.id, settings())).toBeNull();
-      const failed = await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } });
+      expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toBeNull();
+      const failed = await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } });
       check(failed.lastError as SourceProblem);
       expect(failed.failures).toBe(1);
       expect(failed.nextPollAt!.getTime()).toBeGreaterThan(Date.now() + 59 * 60_000);
-      expect(await db.sourceItem.count()).toBe(0);
+      expect(await bed.db.sourceItem.count()).toBe(0);
       expect(await queuedJobs()).toBe(0);
     });
   }
 
   it("refuses a source at 127.0.0.1 without the allow setting", async () => {
     const outlet = await source("/outlets/feed.xml");
-    expect(await pollSource(db, boss, outlet.id, settings("none", false))).toBeNull();
-    expect((await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).lastError).toEqual({ kind: "fetch", fetch: { kind: "private-address", host: "127.0.0.1" } });
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings("none", false))).toBeNull();
+    expect((await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).lastError).toEqual({ kind: "fetch", fetch: { kind: "private-address", host: "127.0.0.1" } });
   });
 
   it("is retried by the next poll: a site down, then back", async () => {
     const outlet = await source("/outlets/feed.xml");
-    fixtures.fail("/outlets/feed.xml", 503);
-    expect(await pollSource(db, boss, outlet.id, settings())).toBeNull();
-    expect(await pollSource(db, boss, outlet.id, settings())).toBeNull();
-    expect((await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).failures).toBe(2);
-    fixtures.fail("/outlets/feed.xml", null);
-    expect(await pollSource(db, boss, outlet.id, settings())).toMatchObject({ queued: 3 });
-    expect(await db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).toMatchObject({ failures: 0, lastError: null });
+    bed.fixtures.fail("/outlets/feed.xml", 503);
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toBeNull();
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toBeNull();
+    expect((await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).failures).toBe(2);
+    bed.fixtures.fail("/outlets/feed.xml", null);
+    expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toMatchObject({ queued: 3 });
+    expect(await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).toMatchObject({ failures: 0, lastError: null });
   });
 });
 
 describe("an item", () => {
   async function polledItems(feedPath: string, extra: { listingPattern?: string } = {}) {
     const outlet = await source(feedPath, extra);
-    await pollSource(db, boss, outlet.id, settings());
+    await pollSource(bed.db, bed.boss, outlet.id, settings());
     return { outlet, items: await itemsOf(outlet.id) };
   }
 
   it("of each of the three outlets' pages (one in windows-1251) is stored once, with its outlet and page", async () => {
     const { outlet, items } = await polledItems("/outlets/feed.xml");
-    for (const item of items) expect(await fetchItem(db, item.id, settings(), { last: false })).toBe("published");
-    for (const item of items) expect(await fetchItem(db, item.id, settings(), { last: false })).toBe("done-before");
-    expect(await db.article.count()).toBe(3);
-    const articles = await db.article.findMany({ select: { title: true, outletId: true, rawText: true, urls: { select: { url: true, fetchedAt: true } } } });
+    for (const item of items) expect(await fetchItem(bed.db, item.id, settings(), { last: false })).toBe("published");
+    for (const item of items) expect(await fetchItem(bed.db, item.id, settings(), { last: false })).toBe("done-before");
+    expect(await bed.db.article.count()).toBe(3);
+    const articles = await bed.db.article.findMany({ select: { title: true, outletId: true, rawText: true, urls: { select: { url: true, fetchedAt: true } } } });
     expect(articles.every((a) => a.outletId === outlet.id && a.urls.length === 1 && a.urls[0]!.fetchedAt)).toBe(true);
     expect(articles.map((a) => a.rawText).join(" ")).toMatch(/Токаев/);
     expect(articles.map((a) => a.rawText).join(" ")).not.toMatch(/Реклама|Кредит наличными|Популярное/);
@@ -136,58 +115,58 @@ describe("an item", () => {
   it("stored again after a crash (the same text) finds its article: no second copy", async () => {
     const { items } = await polledItems("/outlets/feed.xml");
     const item = items[0]!;
-    await fetchItem(db, item.id, settings(), { last: false });
+    await fetchItem(bed.db, item.id, settings(), { last: false });
     // As if the worker died after storing, before settling the item.
-    await db.sourceItem.update({ where: { id: item.id }, data: { status: "queued", articleId: null } });
-    expect(await fetchItem(db, item.id, settings(), { last: false })).toBe("published");
-    expect(await db.article.count()).toBe(1);
-    expect((await db.sourceItem.findUniqueOrThrow({ where: { id: item.id } })).articleId).not.toBeNull();
+    await bed.db.sourceItem.update({ where: { id: item.id }, data: { status: "queued", articleId: null } });
+    expect(await fetchItem(bed.db, item.id, settings(), { last: false })).toBe("published");
+    expect(await bed.db.article.count()).toBe(1);
+    expect((await bed.db.sourceItem.findUniqueOrThrow({ where: { id: item.id } })).articleId).not.toBeNull();
   });
 
   it("that robots.txt disallows is skipped unfetched, with the reason", async () => {
     const { items } = await polledItems("/outlets/listing", { listingPattern: "/private/" });
-    expect(await fetchItem(db, items[0]!.id, settings(), { last: false })).toBe("skipped");
-    expect(await db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).toMatchObject({ status: "skipped", reason: { kind: "robots" } });
-    expect(fixtures.requests("/private/secret")).toBe(0);
+    expect(await fetchItem(bed.db, items[0]!.id, settings(), { last: false })).toBe("skipped");
+    expect(await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).toMatchObject({ status: "skipped", reason: { kind: "robots" } });
+    expect(bed.fixtures.requests("/private/secret")).toBe(0);
   });
 
   it("off the genre is skipped with the importer's own reason", async () => {
     const { items } = await polledItems("/off-topic/feed.xml");
-    expect(await fetchItem(db, items[0]!.id, settings(), { last: false })).toBe("skipped");
-    expect((await db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).reason).toEqual({ kind: "importer", importer: { kind: "off-topic" } });
-    expect(await db.article.count()).toBe(0);
+    expect(await fetchItem(bed.db, items[0]!.id, settings(), { last: false })).toBe("skipped");
+    expect((await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).reason).toEqual({ kind: "importer", importer: { kind: "off-topic" } });
+    expect(await bed.db.article.count()).toBe(0);
   });
 
   it("whose site answers 500 stays queued for the queue's retry, and fails on the last attempt", async () => {
     const { items } = await polledItems("/gen/feed.xml?count=1&from=7000");
-    fixtures.fail("/gen/item/7000", 500);
-    await expect(fetchItem(db, items[0]!.id, settings(), { last: false })).rejects.toThrow();
-    expect(await db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).toMatchObject({ status: "queued", reason: { kind: "fetch" } });
-    await expect(fetchItem(db, items[0]!.id, settings(), { last: true })).rejects.toThrow();
-    expect((await db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).status).toBe("failed");
-    fixtures.fail("/gen/item/7000", null);
-    expect(await db.article.count()).toBe(0);
+    bed.fixtures.fail("/gen/item/7000", 500);
+    await expect(fetchItem(bed.db, items[0]!.id, settings(), { last: false })).rejects.toThrow();
+    expect(await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).toMatchObject({ status: "queued", reason: { kind: "fetch" } });
+    await expect(fetchItem(bed.db, items[0]!.id, settings(), { last: true })).rejects.toThrow();
+    expect((await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).status).toBe("failed");
+    bed.fixtures.fail("/gen/item/7000", null);
+    expect(await bed.db.article.count()).toBe(0);
   });
 
   it("whose page is gone (404) fails at once, not retried", async () => {
     const { items } = await polledItems("/gen/feed.xml?count=1&from=7100");
-    fixtures.fail("/gen/item/7100", 404);
-    expect(await fetchItem(db, items[0]!.id, settings(), { last: false })).toBe("failed");
-    fixtures.fail("/gen/item/7100", null);
+    bed.fixtures.fail("/gen/item/7100", 404);
+    expect(await fetchItem(bed.db, items[0]!.id, settings(), { last: false })).toBe("failed");
+    bed.fixtures.fail("/gen/item/7100", null);
   });
 
   it("the importer is unsure of waits for review (SOURCES_REVIEW=unsure); with none it publishes", async () => {
     const { items } = await polledItems("/unsure/feed.xml");
     const known = await polledItems("/outlets/feed.xml");
-    expect(await fetchItem(db, items[0]!.id, settings("unsure"), { last: false })).toBe("review");
-    const review = await db.reviewItem.findFirstOrThrow();
-    expect(review).toMatchObject({ status: "waiting", outletId: items[0]!.outletId, url: fixtures.url("/unsure/visit") });
+    expect(await fetchItem(bed.db, items[0]!.id, settings("unsure"), { last: false })).toBe("review");
+    const review = await bed.db.reviewItem.findFirstOrThrow();
+    expect(review).toMatchObject({ status: "waiting", outletId: items[0]!.outletId, url: bed.fixtures.url("/unsure/visit") });
     expect(review.reasons).toContain("unknown-officials");
     expect(review.rawText).toMatch(/Жумабеков/);
-    expect(await db.article.count()).toBe(0);
-    expect((await db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).status).toBe("review");
+    expect(await bed.db.article.count()).toBe(0);
+    expect((await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).status).toBe("review");
     // Known officials meeting on a known day: published at once, review or not.
-    expect(await fetchItem(db, known.items[0]!.id, settings("unsure"), { last: false })).toBe("published");
-    expect(await db.article.count()).toBe(1);
+    expect(await fetchItem(bed.db, known.items[0]!.id, settings("unsure"), { last: false })).toBe("published");
+    expect(await bed.db.article.count()).toBe(1);
   });
 });

@@ -1,13 +1,11 @@
-import http from "node:http";
-import type { AddressInfo, Socket } from "node:net";
 import { generateArticle } from "../../lib/bench/generate-article";
-import { page, toWindows1251 } from "./page-fixture-server";
+import { answerFixture, serveFixtures } from "./page-fixture-server";
 
 const html = "text/html; charset=utf-8";
 const rss = "application/rss+xml; charset=utf-8";
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The three outlets' article pages (tests/fixtures/pages, written for these tests) and their feeds. */
+/** The three outlets' article pages (served by page-fixture-server's `answerFixture`) in feeds and a listing. */
 const OUTLET_PAGES = {
   agency: { path: "/ru/politics/koshherbaev-landau-tranzit", title: "Кошербаев и Ландау обсудили транзит и энергетику" },
   portal: { path: "/news/consultations", title: "В Астане прошли казахстанско-американские консультации" },
@@ -51,21 +49,20 @@ export interface SourceFixtures {
 /**
  * The sources' web: on 127.0.0.1, started by the test that needs it. Feeds of the three outlets' pages;
  * `/gen/feed.xml?count=N` (items `/gen/item/<n>`, `?from=` to shift) for batches; a listing page; and
- * faults: 404, 500, a server that never answers, a trickling body, 50 MB, a redirect loop, a malformed
- * feed. `/gen/item/<n>` waits `itemDelayMs` before answering, so a batch takes long enough to be killed.
+ * faults: a 404, a malformed feed, and page-fixture-server's (500, no answer, a trickling body, 50 MB, a
+ * redirect loop). `/gen/item/<n>` waits `itemDelayMs` before answering, so a batch takes long enough to be killed.
  */
 export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: number } = {}): Promise<SourceFixtures> {
-  const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
   const counts = new Map<string, number>();
   const failing = new Map<string, number>();
   let origin = "";
-  const server = http.createServer((req, res) => {
+  const served = await serveFixtures((req, res, timers) => {
     const url = new URL(req.url ?? "/", "http://fixture");
     const route = url.pathname;
     counts.set(route, (counts.get(route) ?? 0) + 1);
     const status = failing.get(route);
     if (status) return res.writeHead(status, { "content-type": html }).end(`<h1>${status}</h1>`);
+    if (answerFixture(route, res, timers)) return;
     const item = /^\/gen\/item\/(\d+)$/.exec(route);
     if (item) {
       const timer = setTimeout(() => res.writeHead(200, { "content-type": html }).end(generatedPage(Number(item[1]))), itemDelayMs);
@@ -90,12 +87,6 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
         return res.writeHead(200, { "content-type": html }).end(
           `<html><body><nav><a href="/">Главная</a><a href="/about">О нас</a></nav><ul>${Object.values(OUTLET_PAGES).map((p) => `<li><a href="${p.path}">${escape(p.title)}</a></li>`).join("")}</ul><a href="/private/secret">Служебное</a></body></html>`,
         );
-      case OUTLET_PAGES.agency.path:
-        return res.writeHead(200, { "content-type": html }).end(page("news-agency.html"));
-      case OUTLET_PAGES.portal.path:
-        return res.writeHead(200, { "content-type": html }).end(page("portal-br.html"));
-      case OUTLET_PAGES.wire.path:
-        return res.writeHead(200, { "content-type": "text/html" }).end(toWindows1251(page("wire-1251.html")));
       case "/off-topic/feed.xml":
         return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, [{ path: "/off-topic/football", title: "Футбол" }]));
       case "/off-topic/football":
@@ -126,55 +117,16 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
         );
       case "/malformed.xml":
         return res.writeHead(200, { "content-type": rss }).end(`<?xml version="1.0"?><rss><channel><item><title>Обрыв`);
-      case "/loop-a":
-        return res.writeHead(302, { location: "/loop-b" }).end();
-      case "/loop-b":
-        return res.writeHead(302, { location: "/loop-a" }).end();
-      case "/broken":
-        return res.writeHead(500, { "content-type": html }).end("<h1>Internal Server Error</h1>");
-      case "/hang":
-        return; // never answers
-      case "/slow-body": {
-        res.writeHead(200, { "content-type": rss });
-        res.write("<?xml version=\"1.0\"?><rss><channel>");
-        const timer = setInterval(() => res.write(" "), 200);
-        timers.add(timer);
-        res.on("close", () => clearInterval(timer));
-        return;
-      }
-      case "/huge": {
-        res.writeHead(200, { "content-type": rss });
-        const chunk = Buffer.alloc(64 * 1024, " ");
-        let sent = 0;
-        const pump = () => {
-          while (sent < 50 * 1024 * 1024) {
-            sent += chunk.length;
-            if (!res.write(chunk)) return void res.once("drain", pump);
-          }
-          res.end();
-        };
-        res.on("close", () => (sent = Infinity));
-        return pump();
-      }
       default:
         return res.writeHead(404, { "content-type": html }).end("<h1>Страница не найдена</h1>");
     }
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = served.origin;
   return {
     origin,
     url: (p: string) => `${origin}${p}`,
     requests: (p: string) => counts.get(p) ?? 0,
     fail: (p: string, s: number | null) => (s === null ? failing.delete(p) : failing.set(p, s)),
-    close: async () => {
-      for (const t of timers) clearTimeout(t);
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: served.close,
   };
 }
