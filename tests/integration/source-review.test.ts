@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { extractDraft } from "../../lib/actions/articles/extract-draft";
 import { publishArticle } from "../../lib/actions/articles/publish-article";
 import { ActionError } from "../../lib/actions/errors";
-import { commandSource, rejectReview } from "../../lib/actions/sources/source-commands";
+import { commandSource, createSource, rejectReview } from "../../lib/actions/sources/source-commands";
 import { createDb } from "../../lib/db";
 import { messages } from "../../lib/i18n/messages";
 import { queueDuePolls } from "../../lib/jobs/run-worker";
@@ -77,4 +77,24 @@ it("a fresh install has the issue's outlets as sources, none polled", async () =
     await other.$disconnect();
     await fresh.drop();
   }
+});
+
+it("a new source from the form: polled from the next tick; a bad pattern, a taken name, a private address refused by field", async () => {
+  const fieldError = async (input: Parameters<typeof createSource>[1], allowPrivate = true) => {
+    try {
+      await createSource(bed.db, input, t, { allowPrivate });
+    } catch (error) {
+      if (error instanceof ActionError) return error.fieldErrors;
+      throw error;
+    }
+    throw new Error("not refused");
+  };
+  const feedUrl = bed.fixtures.url("/outlets/feed.xml");
+  expect(await createSource(bed.db, { name: "Степной вестник", feedUrl, listingPattern: null }, t, { allowPrivate: true })).toBe(t.polling.form.created("Степной вестник"));
+  expect(await queueDuePolls(bed.db, bed.boss)).toBe(1);
+  expect(await fieldError({ name: "Степной вестник", feedUrl, listingPattern: null })).toEqual({ name: t.polling.form.nameTaken });
+  expect(await fieldError({ name: "Другой", feedUrl, listingPattern: "([" })).toEqual({ listingPattern: t.polling.form.badPattern });
+  expect(await fieldError({ name: "Другой", feedUrl, listingPattern: null }, false)).toEqual({ feedUrl: t.admin.errors.fetch.privateAddress("127.0.0.1") });
+  expect(await fieldError({ name: "Другой", feedUrl: "http://[::1]:8080/rss", listingPattern: null }, false)).toEqual({ feedUrl: t.admin.errors.fetch.privateAddress("::1") });
+  expect(await bed.db.outlet.count({ where: { name: "Другой" } })).toBe(0);
 });

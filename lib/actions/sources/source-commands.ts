@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+import { isPublicAddress } from "@/lib/fetch-page/public-address";
 import { httpUrl, optionalText, text } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/validation/limits";
 import type { Db } from "@/lib/db";
@@ -42,7 +44,13 @@ export async function rejectReview(db: Db, { id }: z.output<typeof reviewCommand
  * A new source, polled from the next scheduler tick on; an outlet already named by articles (the same
  * name) becomes a source with its articles kept. A link pattern makes the address a listing page.
  */
-export async function createSource(db: Db, input: z.output<typeof createSourceSchema>, t: Messages): Promise<string> {
+export async function createSource(db: Db, input: z.output<typeof createSourceSchema>, t: Messages, { allowPrivate }: { allowPrivate: boolean }): Promise<string> {
+  // An address written as a private or loopback IP is refused here, beside the field; a name that
+  // resolves to one is refused at each poll, with the reason on the source.
+  const host = new URL(input.feedUrl).hostname.replace(/^\[|\]$/g, "");
+  if (!allowPrivate && isIP(host) && !isPublicAddress(host)) {
+    throw new ActionError(t.admin.errors.fixFields, { feedUrl: t.admin.errors.fetch.privateAddress(host) });
+  }
   if (input.listingPattern) {
     try {
       new RegExp(input.listingPattern, "u");
