@@ -26,8 +26,8 @@ test("an editor adds a source, it is polled end to end and its item is on the ti
   // The worker beside the server polls it within seconds: one item found and published.
   await expect(async () => {
     await page.reload();
-    await expect(row.locator("td").nth(1)).toHaveText("1");
-    await expect(row.locator("td").nth(2)).toHaveText("1");
+    await expect(row.locator("td").nth(1)).toHaveText("1"); // found
+    await expect(row.locator("td").nth(3)).toHaveText("1"); // published
   }).toPass({ timeout: 60_000 });
   expect(fixtures.requests("/e2e/call")).toBe(1);
 
@@ -57,4 +57,44 @@ test("an editor adds a source, it is polled end to end and its item is on the ti
   await expect(broken.getByText("Опрос источника приостановлен.")).toBeVisible();
   await page.reload();
   await expect(broken).toContainText("на паузе");
+});
+
+test("an item the importer is unsure of waits for review, off the public pages, until an editor publishes it from the preview", async ({ page }) => {
+  test.setTimeout(120_000);
+  forbidDialogs(page);
+  await signIn(page);
+  await page.goto("/admin/sources");
+  await page.getByLabel("Издание").fill("Вестник консультаций");
+  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/unsure/feed.xml"));
+  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+  const row = page.locator('tr[data-source="Вестник консультаций"]');
+  await expect(async () => {
+    await page.reload();
+    await expect(row.locator("td").nth(4)).toHaveText("1"); // for review
+  }).toPass({ timeout: 60_000 });
+  await expect(row.locator("td").nth(3)).toHaveText("0"); // published
+
+  // Not public yet: search finds nothing of it.
+  await page.goto("/search?q=Жумабеков");
+  await expect(page.getByText("Арман Жумабеков")).toHaveCount(0);
+
+  await page.goto("/admin");
+  await page.getByRole("navigation", { name: "Разделы редакции" }).getByRole("link", { name: "На проверке" }).click();
+  const item = page.getByTestId("review-items").getByRole("listitem").filter({ hasText: "В Астане прошли консультации с делегацией США" });
+  await expect(item).toContainText("названы лица, которых нет ни в словаре, ни в архиве");
+  await item.getByRole("link", { name: "Открыть и опубликовать" }).click();
+  await expect(page.getByRole("heading", { name: "Что найдено" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Адрес оригинала")).toHaveValue(fixtures.url("/unsure/visit"));
+  await expect(page.getByLabel("Издание (кто опубликовал)")).toHaveValue("Вестник консультаций");
+  await page.getByRole("button", { name: "Опубликовать" }).click();
+  await expect(page.getByText("Статья опубликована.")).toBeVisible({ timeout: 30_000 });
+
+  await page.goto("/admin/review");
+  await expect(page.getByText("В Астане прошли консультации с делегацией США")).toHaveCount(0);
+  await page.goto("/admin/sources");
+  await expect(row.locator("td").nth(3)).toHaveText("1"); // published
+  await expect(row.locator("td").nth(4)).toHaveText("0"); // for review
+  // Public now: the same search finds it.
+  await page.goto("/search?q=Жумабеков");
+  await expect(page.getByRole("link", { name: "В Астане прошли консультации с делегацией США" })).toBeVisible();
 });

@@ -35,7 +35,7 @@ it("an item for review, opened as the preview and published, is settled and its 
   expect(await bed.db.reviewItem.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "published", articleId });
   const article = await bed.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { outletId: true, urls: { select: { url: true } } } });
   expect(article).toEqual({ outletId: outlet.id, urls: [{ url: review.url }] });
-  expect((await listSources()).find((s) => s.id === outlet.id)).toMatchObject({ found: 1, published: 1, waiting: 0, failed: 0 });
+  expect((await listSources()).find((s) => s.id === outlet.id)).toMatchObject({ found: 1, queued: 0, published: 1, waiting: 0, failed: 0 });
 });
 
 it("an item for review rejected stays out of the archive; rejecting it twice is refused", async () => {

@@ -15,7 +15,10 @@ export interface SourceRow {
   failures: number;
   lastError: SourceProblem | null;
   found: number;
+  /** Still to be fetched (or retried after a passing fault). */
+  queued: number;
   published: number;
+  /** Held for an editor's review. */
   waiting: number;
   failed: number;
 }
@@ -30,13 +33,13 @@ export interface FailedItem {
 }
 
 /** Every outlet that has a feed, or was seeded or enabled as a source, with its items counted by state:
- *  published at once or after review, waiting (to be fetched, or for an editor), failed or skipped. */
+ *  queued to be fetched, published (at once or after review), waiting for an editor, failed or skipped. */
 export async function listSources(): Promise<SourceRow[]> {
   return queryRows<SourceRow>(sql`
     SELECT o.id, o.name, o.site, o."feedUrl", o."listingPattern" IS NOT NULL AS listing, o.enabled,
       o."pollRequestedAt" IS NOT NULL AS "pollRequested", o."lastPolledAt", o."nextPollAt", o.failures, o."lastError",
       coalesce(c.found, 0)::int AS found, (coalesce(c.published, 0) + coalesce(r.published, 0))::int AS published,
-      (coalesce(c.queued, 0) + coalesce(r.waiting, 0))::int AS waiting, coalesce(c.failed, 0)::int AS failed
+      coalesce(c.queued, 0)::int AS queued, coalesce(r.waiting, 0)::int AS waiting, coalesce(c.failed, 0)::int AS failed
     FROM "Outlet" o
     LEFT JOIN (
       SELECT "outletId", count(*) AS found, count(*) FILTER (WHERE status = 'published') AS published,

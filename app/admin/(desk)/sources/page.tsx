@@ -28,7 +28,7 @@ export default async function AdminSourcesPage() {
             <caption className="sr-only">{s.table.caption}</caption>
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
-                {[s.table.name, s.table.lastPoll, s.table.found, s.table.published, s.table.waiting, s.table.failed, s.table.actions].map((h) => (
+                {[s.table.name, s.table.lastPoll, s.table.found, s.table.queued, s.table.published, s.table.waiting, s.table.failed, s.table.actions].map((h) => (
                   <th key={h} scope="col" className="py-2 pr-3 font-semibold">{h}</th>
                 ))}
               </tr>
@@ -52,6 +52,7 @@ export default async function AdminSourcesPage() {
                     )}
                   </td>
                   <td className="py-2 pr-3 tabular-nums">{source.found}</td>
+                  <td className="py-2 pr-3 tabular-nums">{source.queued}</td>
                   <td className="py-2 pr-3 tabular-nums">{source.published}</td>
                   <td className="py-2 pr-3 tabular-nums">{source.waiting}</td>
                   <td className="py-2 pr-3 tabular-nums">{source.failed}</td>
