@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startSourceFixtures, type SourceFixtures } from "../support/source-fixture-server";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { forbidDialogs, signIn } from "./support/editor";
 
 let fixtures: SourceFixtures;
@@ -16,6 +17,7 @@ test("an editor adds a source, it is polled end to end and its item is on the ti
   await expect(page.getByRole("heading", { level: 1, name: "Источники" })).toBeVisible();
   // The seeded outlets are listed, none polled on a fresh install.
   await expect(page.locator('tr[data-source="ТАСС"]')).toContainText("на паузе");
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel("Издание").fill("Степной вестник");
   await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/e2e/feed.xml"));
@@ -82,6 +84,7 @@ test("an item the importer is unsure of waits for review, off the public pages, 
   await page.getByRole("navigation", { name: "Разделы редакции" }).getByRole("link", { name: "На проверке" }).click();
   const item = page.getByTestId("review-items").getByRole("listitem").filter({ hasText: "В Астане прошли консультации с делегацией США" });
   await expect(item).toContainText("названы лица, которых нет ни в словаре, ни в архиве");
+  await expectNoSeriousA11yViolations(page);
   await item.getByRole("link", { name: "Открыть и опубликовать" }).click();
   await expect(page.getByRole("heading", { name: "Что найдено" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel("Адрес оригинала")).toHaveValue(fixtures.url("/unsure/visit"));
