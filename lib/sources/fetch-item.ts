@@ -62,9 +62,21 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
     return status === "skipped" ? "skipped" : "failed";
   }
 
+  try {
+    return await keep(db, item, x, fetchedAt, settings);
+  } catch (error) {
+    // An unexpected fault while storing (the database away, a bug): retried by the queue like a passing
+    // fetch fault; after the last attempt the item says why instead of staying queued for ever.
+    await settle(db, item.id, attempt.last ? "failed" : "queued", problemOf(error));
+    throw error;
+  }
+}
+
+/** The read item stored as an article, or held for review. */
+async function keep(db: Db, item: Item, x: Extraction, fetchedAt: Date, settings: SourceSettings): Promise<"published" | "review"> {
   const reasons = reviewReasons(x, await knownOfficials(db, x));
   if (settings.review === "all" || (settings.review === "unsure" && reasons.length > 0)) {
-    await holdForReview(db, item, x, fetchedAt, settings.review === "all" && reasons.length === 0 ? [] : reasons);
+    await holdForReview(db, item, x, fetchedAt, reasons);
     return "review";
   }
   let articleId: number | null;
@@ -76,7 +88,7 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
     // The page's address is already an article's (another link to the same page): that article is this item's.
     articleId = await articleOf(db, x);
   }
-  await tx.rows(sql`UPDATE "SourceItem" SET status = 'published', "articleId" = ${articleId}::int, reason = NULL, "doneAt" = now() WHERE id = ${item.id}::int`);
+  await poolTx(db).rows(sql`UPDATE "SourceItem" SET status = 'published', "articleId" = ${articleId}::int, reason = NULL, "doneAt" = now() WHERE id = ${item.id}::int`);
   return "published";
 }
 

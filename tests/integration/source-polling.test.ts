@@ -148,6 +148,25 @@ describe("an item", () => {
     expect(await bed.db.article.count()).toBe(0);
   });
 
+  it("that the database refuses to store is retried, nothing half-saved, and fails with the reason on the last attempt", async () => {
+    const { items } = await polledItems("/outlets/feed.xml");
+    await bed.db.$executeRawUnsafe(`CREATE FUNCTION test_refuse_article() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no space left (test)'; END $$`);
+    await bed.db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_article BEFORE INSERT ON "Article" FOR EACH ROW EXECUTE FUNCTION test_refuse_article()`);
+    try {
+      await expect(fetchItem(bed.db, items[0]!.id, settings(), { last: false })).rejects.toThrow(/no space left/);
+      expect(await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } })).toMatchObject({ status: "queued", reason: { kind: "internal" } });
+      await expect(fetchItem(bed.db, items[0]!.id, settings(), { last: true })).rejects.toThrow(/no space left/);
+      const failed = await bed.db.sourceItem.findUniqueOrThrow({ where: { id: items[0]!.id } });
+      expect(failed.status).toBe("failed");
+      expect((failed.reason as { message: string }).message).toMatch(/no space left/);
+      expect(await bed.db.articleUrl.count()).toBe(0);
+      expect(await bed.db.official.count()).toBe(0);
+    } finally {
+      await bed.db.$executeRawUnsafe(`DROP TRIGGER test_refuse_article ON "Article"`);
+      await bed.db.$executeRawUnsafe(`DROP FUNCTION test_refuse_article()`);
+    }
+  });
+
   it("whose page is gone (404) fails at once, not retried", async () => {
     const { items } = await polledItems("/gen/feed.xml?count=1&from=7100");
     bed.fixtures.fail("/gen/item/7100", 404);
