@@ -81,6 +81,7 @@ test("an item the importer is unsure of waits for review, off the public pages, 
   await expect(page.getByText("Арман Жумабеков")).toHaveCount(0);
 
   await page.goto("/admin");
+  await expect(page.getByRole("link", { name: "Материалов из источников ждут проверки: 1" })).toBeVisible();
   await page.getByRole("navigation", { name: "Разделы редакции" }).getByRole("link", { name: "На проверке" }).click();
   const item = page.getByTestId("review-items").getByRole("listitem").filter({ hasText: "В Астане прошли консультации с делегацией США" });
   await expect(item).toContainText("названы лица, которых нет ни в словаре, ни в архиве");

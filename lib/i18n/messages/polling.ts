@@ -64,6 +64,7 @@ export const polling = defineMessages(
       rejected: "Материал отклонён.",
       fetched: "загружено",
       notWaiting: "Этот материал уже не ждёт проверки.",
+      waitingCount: (n: number) => `Материалов из источников ждут проверки: ${n}`,
       fromReview: (title: string) => `Материал на проверке: «${title}». Исправьте извлечённое и опубликуйте — или отклоните его в списке.`,
       reasons: {
         "no-participants": "ни у одной встречи нет участников",
@@ -135,6 +136,7 @@ export const polling = defineMessages(
       rejected: "The item was rejected.",
       fetched: "fetched",
       notWaiting: "This item is no longer waiting for review.",
+      waitingCount: (n: number) => `Items from sources waiting for review: ${n}`,
       fromReview: (title: string) => `An item for review: “${title}”. Correct what was extracted and publish — or reject it in the list.`,
       reasons: {
         "no-participants": "no meeting has participants",

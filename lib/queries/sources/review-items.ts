@@ -29,3 +29,8 @@ export async function getWaitingReview(id: number) {
     select: { id: true, url: true, title: true, rawText: true, fetchedAt: true, outlet: { select: { name: true } } },
   });
 }
+
+/** How many items wait for review (the dashboard's pointer to /admin/review). */
+export function countWaitingReviews(): Promise<number> {
+  return getDb().reviewItem.count({ where: { status: "waiting" } });
+}
