@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE } from "@/lib/actions/action-state";
-import { createSourceAction } from "@/lib/actions/sources/source-command-action";
+import { createSourceAction } from "@/lib/actions/sources/create-source-action";
 import { messages, type Locale } from "@/lib/i18n/messages";
 import { primaryButton } from "../buttons";
 import { TextField } from "../fields";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { secondaryButton } from "@/components/admin/buttons";
 import { CommandButton } from "@/components/admin/sources/command-button";
-import { rejectReviewAction } from "@/lib/actions/sources/source-command-action";
+import { rejectReviewAction } from "@/lib/actions/sources/reject-review-action";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { getMessages } from "@/lib/i18n/locale";
