@@ -49,9 +49,11 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const HTML = { header: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", types: /^(text\/html|application\/xhtml\+xml)\b/i, label: "an HTML page" };
 
 /**
- * GETs an HTML page (the editor's "Add by URL", a source's item) or, with `accept`, a feed or robots.txt: http(s) only, at most `maxRedirects` hops, each hop's
- * address checked after DNS resolution and at connection time (so a name that resolves elsewhere the
- * second time gains nothing), the body streamed and abandoned past `maxBytes`, all within `timeoutMs`.
+ * GETs an HTML page (the editor's "Add by URL", a source's item) or, with `accept`, a feed or
+ * robots.txt: http(s) only, at most `maxRedirects` hops, each hop's address checked after DNS
+ * resolution and at connection time (so a name that resolves elsewhere the second time gains
+ * nothing), the body streamed and abandoned past `maxBytes`, all within `timeoutMs`. With
+ * `conditional`, a 304 is an answer (`notModified`), not an error.
  * Throws `FetchPageError` saying why.
  */
 export async function fetchPage(address: string, options: FetchOptions): Promise<FetchedPage> {
