@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sourceProblemMessage } from "../../lib/actions/sources/source-problem-message";
+import { messages } from "../../lib/i18n/messages";
 import { fetchItem } from "../../lib/sources/fetch-item";
 import { sourceSettings, type SourceSettings } from "../../lib/sources/fetch-settings";
 import { pollSource } from "../../lib/sources/poll-source";
@@ -54,21 +56,23 @@ describe("a poll", () => {
     expect(await queuedJobs()).toBe(1000);
   });
 
-  const faults: [string, string, (p: SourceProblem) => unknown][] = [
-    ["a 404", "/gone.xml", (p) => expect(p).toEqual({ kind: "fetch", fetch: { kind: "http-status", status: 404 } })],
-    ["a 500", "/broken", (p) => expect(p).toEqual({ kind: "fetch", fetch: { kind: "http-status", status: 500 } })],
-    ["a server that never answers", "/hang", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "timeout" } })],
-    ["a body that trickles", "/slow-body", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "timeout" } })],
-    ["a 50 MB answer", "/huge", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "too-large" } })],
-    ["a redirect loop", "/loop-a", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "too-many-redirects" } })],
-    ["a malformed feed", "/malformed.xml", (p) => expect(p).toMatchObject({ kind: "malformed-feed" })],
+  // Each fault, the problem kept on the source and the line /admin/sources shows for it.
+  const faults: [string, string, (p: SourceProblem) => unknown, RegExp][] = [
+    ["a 404", "/gone.xml", (p) => expect(p).toEqual({ kind: "fetch", fetch: { kind: "http-status", status: 404 } }), /^Страница не найдена \(ошибка 404\)/],
+    ["a 500", "/broken", (p) => expect(p).toEqual({ kind: "fetch", fetch: { kind: "http-status", status: 500 } }), /^Сайт ответил ошибкой 500/],
+    ["a server that never answers", "/hang", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "timeout" } }), /^Страница не загрузилась за 2 с/],
+    ["a body that trickles", "/slow-body", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "timeout" } }), /^Страница не загрузилась за 2 с/],
+    ["a 50 MB answer", "/huge", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "too-large" } }), /^Страница больше 5 МБ/],
+    ["a redirect loop", "/loop-a", (p) => expect(p).toMatchObject({ kind: "fetch", fetch: { kind: "too-many-redirects" } }), /^Больше 5 перенаправлений/],
+    ["a malformed feed", "/malformed.xml", (p) => expect(p).toMatchObject({ kind: "malformed-feed" }), /^Лента повреждена и не прочитана: .*line 1/],
   ];
-  for (const [what, path, check] of faults) {
+  for (const [what, path, check, message] of faults) {
     it(`fails on ${what}: the reason kept on the source, nothing queued, the next poll put off`, async () => {
       const outlet = await source(path);
       expect(await pollSource(bed.db, bed.boss, outlet.id, settings())).toBeNull();
       const failed = await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } });
       check(failed.lastError as SourceProblem);
+      expect(sourceProblemMessage(failed.lastError as SourceProblem, messages.ru)).toMatch(message);
       expect(failed.failures).toBe(1);
       expect(failed.nextPollAt!.getTime()).toBeGreaterThan(Date.now() + 59 * 60_000);
       expect(await bed.db.sourceItem.count()).toBe(0);
