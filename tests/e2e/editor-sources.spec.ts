@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { startSourceFixtures, type SourceFixtures } from "../support/source-fixture-server";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { forbidDialogs, signIn } from "./support/editor";
@@ -8,6 +8,13 @@ test.beforeAll(async () => {
   fixtures = await startSourceFixtures();
 });
 test.afterAll(() => fixtures.close());
+
+/** The new-source form on /admin/sources, filled and sent. */
+async function addSource(page: Page, name: string, feedPath: string) {
+  await page.getByLabel("Издание").fill(name);
+  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url(feedPath));
+  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+}
 
 test("an editor adds a source, it is polled end to end and its item is on the timeline; a broken one says why", async ({ page }) => {
   test.setTimeout(120_000);
@@ -19,9 +26,7 @@ test("an editor adds a source, it is polled end to end and its item is on the ti
   await expect(page.locator('tr[data-source="ТАСС"]')).toContainText("на паузе");
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("Издание").fill("Степной вестник");
-  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/e2e/feed.xml"));
-  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+  await addSource(page, "Степной вестник", "/e2e/feed.xml");
   await expect(page.getByText("Источник «Степной вестник» добавлен")).toBeVisible();
 
   const row = page.locator('tr[data-source="Степной вестник"]');
@@ -44,9 +49,7 @@ test("an editor adds a source, it is polled end to end and its item is on the ti
 
   // A source whose site answers 500: the reason in /admin/sources, nothing found.
   await page.goto("/admin/sources");
-  await page.getByLabel("Издание").fill("Сломанный сайт");
-  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/broken"));
-  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+  await addSource(page, "Сломанный сайт", "/broken");
   const broken = page.locator('tr[data-source="Сломанный сайт"]');
   await expect(async () => {
     await page.reload();
@@ -66,9 +69,7 @@ test("an item the importer is unsure of waits for review, off the public pages, 
   forbidDialogs(page);
   await signIn(page);
   await page.goto("/admin/sources");
-  await page.getByLabel("Издание").fill("Вестник консультаций");
-  await page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей").fill(fixtures.url("/unsure/feed.xml"));
-  await page.getByRole("button", { name: "Добавить и опросить" }).click();
+  await addSource(page, "Вестник консультаций", "/unsure/feed.xml");
   const row = page.locator('tr[data-source="Вестник консультаций"]');
   await expect(async () => {
     await page.reload();
