@@ -47,6 +47,24 @@ const schema = z.object({
     }),
   /** "1": Add by URL may fetch loopback, private and link-local addresses (tests' fixture servers only). */
   FETCH_ALLOW_PRIVATE: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0").transform((v) => v === "1"),
+  /** "0": `npm start` serves pages only; the jobs (polling sources, fetching their items) then run in
+   *  `npm run worker` processes, on this machine or others against the same database. */
+  JOBS_IN_START: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("1").transform((v) => v === "1"),
+  /** Which fetched items wait for an editor before they are public: those the importer is unsure of
+   *  (lib/sources/review-reasons.ts), all of them, or none. */
+  SOURCES_REVIEW: z.enum(["unsure", "all", "none"], { error: "must be unsure, all or none" }).default("unsure"),
+  /** Least time between two requests to one host, by all workers together (lib/sources/host-slot.ts). */
+  SOURCES_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  /** Items one worker process fetches and stores at once. */
+  SOURCES_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** How often each worker looks for sources due for a poll. */
+  SOURCES_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A job still active this long after it started is taken as lost (its worker killed) and retried. */
+  JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /** First wait before a failed job runs again; each further retry waits twice as long (pg-boss backoff). */
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** How often the queue looks for lost jobs (and archives finished ones). */
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Export streams served at once, by all app instances together. */
   EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(2),
   TRUSTED_PROXIES: z

@@ -15,7 +15,8 @@ const app = spawn(process.execPath, [path.join(import.meta.dirname, "..", "node_
   // whole suite is one reader searching and downloading far faster than a person: per-client
   // allowances are off (their own tests are tests/integration/heavy-route-limits.test.ts).
   // Add by URL fetches the fixture pages the editor specs serve on 127.0.0.1 (tests/support/page-fixture-server.ts).
-  env: { HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0", FETCH_ALLOW_PRIVATE: "1", ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
+  // Its jobs worker polls the fixture sources the editor specs serve, at once and without a host delay.
+  env: { HEAVY_ROUTE_LIMITS: "export=0,calendar=0,search=0,extraction=0", FETCH_ALLOW_PRIVATE: "1", SOURCES_TICK_SECONDS: "1", SOURCES_HOST_DELAY_MS: "0", ...process.env, DATABASE_URL: database.url, TRUSTED_PROXIES: "127.0.0.1,::1" },
 });
 
 let stopping = false;

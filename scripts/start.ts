@@ -22,6 +22,7 @@ const dev = process.argv.includes("--dev");
 const started = performance.now();
 let database: EmbeddedPostgres | null = null;
 let server: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 
 async function main() {
   if (await portInUse(env.PORT)) {
@@ -71,6 +72,19 @@ async function main() {
   server.once("exit", (code) => void shutdown(code ?? 1));
   const url = `http://localhost:${env.PORT}`;
   await waitForHttp(url, 120_000);
+  // The jobs (sources' polls and items) in a process of their own beside the server: a slow page or a
+  // heavy extraction never competes with the requests' event loop. JOBS_IN_START=0 leaves them to
+  // `npm run worker` processes elsewhere.
+  if (env.JOBS_IN_START) {
+    worker = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "worker.ts")], {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    worker.once("exit", (code) => {
+      if (!stopping) console.error(`✗ the jobs worker stopped (exit ${code}); pages are still served — restart to resume polling`);
+    });
+  }
   console.log(`\nChronicle is ready at ${url} (started in ${seconds(started)}). Press Ctrl-C to stop.`);
 }
 
@@ -89,6 +103,10 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  if (worker && worker.exitCode === null) {
+    worker.kill("SIGTERM");
+    await new Promise((resolve) => worker?.once("exit", resolve));
+  }
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server?.once("exit", resolve));

@@ -12,6 +12,8 @@ export function AdminNav({ t, editorName }: { t: Messages; editorName: string })
     ["/admin/meetings", n.meetings],
     ["/admin/officials", n.officials],
     ["/admin/topics", n.topics],
+    ["/admin/sources", t.polling.nav],
+    ["/admin/review", t.polling.reviewNav],
     ["/admin/audit", n.audit],
   ] as const;
   return (

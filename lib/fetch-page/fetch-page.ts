@@ -16,6 +16,10 @@ export interface FetchOptions {
   /** Of the body as decoded (a compressed body is counted after decompression). */
   maxBytes: number;
   maxRedirects: number;
+  /** Content types taken (default: HTML pages); a feed or robots.txt is fetched with its own. */
+  accept?: { header: string; types: RegExp; label: string };
+  /** The last answer's validators: a 304 then returns `notModified` with no body. */
+  conditional?: { etag: string | null; lastModified: string | null };
 }
 
 export const FETCH_DEFAULTS: Omit<FetchOptions, "allowAddress"> = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
@@ -31,15 +35,25 @@ export interface FetchedPage {
   contentType: string;
   body: Buffer;
   fetchedAt: Date;
+  /** The server answered 304 to a conditional request: `body` is empty. */
+  notModified: boolean;
+  etag: string | null;
+  lastModified: string | null;
 }
 
+/** Who is asking, for the sites' logs and their robots.txt (`Chronicle` is the token matched there). */
+export const USER_AGENT = "Chronicle/1.0 (archive of Kazakhstan-US diplomacy)";
+export const ROBOTS_TOKEN = "Chronicle";
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const HTML = /^(text\/html|application\/xhtml\+xml)\b/i;
+const HTML = { header: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", types: /^(text\/html|application\/xhtml\+xml)\b/i, label: "an HTML page" };
 
 /**
- * GETs an HTML page for the editor's "Add by URL": http(s) only, at most `maxRedirects` hops, each hop's
- * address checked after DNS resolution and at connection time (so a name that resolves elsewhere the
- * second time gains nothing), the body streamed and abandoned past `maxBytes`, all within `timeoutMs`.
+ * GETs an HTML page (the editor's "Add by URL", a source's item) or, with `accept`, a feed or
+ * robots.txt: http(s) only, at most `maxRedirects` hops, each hop's address checked after DNS
+ * resolution and at connection time (so a name that resolves elsewhere the second time gains
+ * nothing), the body streamed and abandoned past `maxBytes`, all within `timeoutMs`. With
+ * `conditional`, a 304 is an answer (`notModified`), not an error.
  * Throws `FetchPageError` saying why.
  */
 export async function fetchPage(address: string, options: FetchOptions): Promise<FetchedPage> {
@@ -65,13 +79,16 @@ function request(url: URL, deadline: number, options: FetchOptions): Promise<Ans
     return Promise.reject(new FetchPageError(`${host} is not a public address`, { kind: "private-address", host }));
   }
   const client = url.protocol === "https:" ? https : http;
+  const accept = options.accept ?? HTML;
   return new Promise<Answer>((resolve, reject) => {
     const req = client.get(url, {
       lookup: guardedLookup(options.allowAddress),
       headers: {
-        "user-agent": "Chronicle/1.0 (archive of Kazakhstan-US diplomacy; an editor's Add by URL)",
-        accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        "user-agent": USER_AGENT,
+        accept: accept.header,
         "accept-encoding": "gzip, deflate, br",
+        ...(options.conditional?.etag ? { "if-none-match": options.conditional.etag } : {}),
+        ...(options.conditional?.lastModified ? { "if-modified-since": options.conditional.lastModified } : {}),
       },
     });
     const fail = (error: Error) => {
@@ -96,15 +113,22 @@ function request(url: URL, deadline: number, options: FetchOptions): Promise<Ans
         resolve({ redirect: location });
         return;
       }
+      const validators = { etag: header(res, "etag"), lastModified: header(res, "last-modified") };
+      if (status === 304 && options.conditional) {
+        clearTimeout(timer);
+        res.resume();
+        resolve({ page: { contentType: "", body: Buffer.alloc(0), fetchedAt: new Date(), notModified: true, ...validators } });
+        return;
+      }
       if (status < 200 || status > 299) {
         clearTimeout(timer);
         fail(new FetchPageError(`the server answered ${status}`, { kind: "http-status", status }));
         return;
       }
       const contentType = res.headers["content-type"] ?? "";
-      if (contentType !== "" && !HTML.test(contentType)) {
+      if (contentType !== "" && !accept.types.test(contentType)) {
         clearTimeout(timer);
-        fail(new FetchPageError(`not an HTML page (${contentType})`, { kind: "not-html", contentType }));
+        fail(new FetchPageError(`not ${accept.label} (${contentType})`, { kind: "not-html", contentType }));
         return;
       }
       const declared = Number(res.headers["content-length"]);
@@ -116,7 +140,7 @@ function request(url: URL, deadline: number, options: FetchOptions): Promise<Ans
       readBody(res, options.maxBytes).then(
         (body) => {
           clearTimeout(timer);
-          resolve({ page: { contentType, body, fetchedAt: new Date() } });
+          resolve({ page: { contentType, body, fetchedAt: new Date(), notModified: false, ...validators } });
         },
         (error: Error) => {
           clearTimeout(timer);
@@ -125,6 +149,11 @@ function request(url: URL, deadline: number, options: FetchOptions): Promise<Ans
       );
     });
   });
+}
+
+function header(res: IncomingMessage, name: string): string | null {
+  const value = res.headers[name];
+  return typeof value === "string" && value !== "" ? value : null;
 }
 
 /** The body, decompressed, counted as it arrives: abandoned at the first byte past the cap. */

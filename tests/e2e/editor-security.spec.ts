@@ -32,7 +32,7 @@ async function adminRoutes(): Promise<string[]> {
   return [
     "/admin", "/admin/articles", "/admin/articles/new", `/admin/articles/${article.id}`, `/admin/articles/${article.id}/delete`,
     "/admin/meetings", `/admin/meetings/${meeting.id}`, "/admin/officials", `/admin/officials/${official.id}`, `/admin/officials/${official.id}/merge`,
-    "/admin/topics", `/admin/topics/${topic.id}`, "/admin/audit",
+    "/admin/topics", `/admin/topics/${topic.id}`, "/admin/audit", "/admin/sources", "/admin/review",
   ];
 }
 

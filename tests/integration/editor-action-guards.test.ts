@@ -23,6 +23,9 @@ import { findOfficialsAction } from "../../lib/actions/officials/find-officials-
 import { mergeOfficialsAction } from "../../lib/actions/officials/merge-officials-action";
 import { updateOfficialAction } from "../../lib/actions/officials/update-official-action";
 import { updateTopicAction } from "../../lib/actions/topics/update-topic-action";
+import { createSourceAction } from "../../lib/actions/sources/create-source-action";
+import { rejectReviewAction } from "../../lib/actions/sources/reject-review-action";
+import { sourceCommandAction } from "../../lib/actions/sources/source-command-action";
 import { IDLE } from "../../lib/actions/action-state";
 
 let db: Db;
@@ -41,7 +44,7 @@ beforeEach(async () => {
 
 /** Everything a write could touch, to prove a refused call changed nothing. */
 async function snapshot() {
-  const [articles, meetings, officials, topics, participants, evidence, audit, names] = await Promise.all([
+  const [articles, meetings, officials, topics, participants, evidence, audit, names, outlets, reviews] = await Promise.all([
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, title: true, updatedAt: true } }),
     db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, updatedAt: true } }),
     db.official.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, nameRu: true } }),
@@ -50,8 +53,10 @@ async function snapshot() {
     db.evidence.count(),
     db.auditLog.count(),
     db.officialName.count(),
+    db.outlet.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, feedUrl: true, enabled: true, pollRequestedAt: true } }),
+    db.reviewItem.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
   ]);
-  return { articles, meetings, officials, topics, participants, evidence, audit, names };
+  return { articles, meetings, officials, topics, participants, evidence, audit, names, outlets, reviews };
 }
 
 /** A valid call of every editor action: with a live session each of these succeeds (checked below). */
@@ -60,6 +65,12 @@ async function calls() {
   const meeting = await db.meeting.findFirstOrThrow({ select: { id: true, version: true, participants: { select: { officialId: true } } } });
   const [a, b] = await db.official.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, nameRu: true } });
   const topic = await db.topic.findFirstOrThrow({ select: { id: true, version: true } });
+  const outlet = await db.outlet.upsert({ where: { name: "Guarded outlet" }, create: { name: "Guarded outlet", feedUrl: "https://example.kz/rss" }, update: {} });
+  const review = await db.reviewItem.upsert({
+    where: { url: "https://example.kz/ru/review" },
+    create: { url: "https://example.kz/ru/review", outletId: outlet.id, rawText: "Текст", fetchedAt: new Date(), reasons: ["unknown-officials"] },
+    update: {},
+  });
   const form = (fields: Record<string, string>) => {
     const f = new FormData();
     for (const [k, v] of Object.entries(fields)) f.append(k, v);
@@ -74,6 +85,9 @@ async function calls() {
       updateMeetingAction(IDLE, { id: meeting.id, version: meeting.version, kind: "call", status: "held", participants: meeting.participants.map((p) => ({ officialId: p.officialId })), topicIds: [] }),
     updateOfficial: () => updateOfficialAction(IDLE, form({ id: String(a!.id), version: String(a!.version), nameRu: `${a!.nameRu}а`, countryCode: "KZ" })),
     mergeOfficials: () => mergeOfficialsAction(IDLE, form({ sourceId: String(b!.id), sourceVersion: String(b!.version), targetId: String(a!.id), targetVersion: String(a!.version) })),
+    sourceCommand: () => sourceCommandAction(IDLE, form({ id: String(outlet.id), op: "poll" })),
+    rejectReview: () => rejectReviewAction(IDLE, form({ id: String(review.id) })),
+    createSource: () => createSourceAction(IDLE, form({ name: "Новый источник", feedUrl: "https://example.kz/news.rss", listingPattern: "" })),
     updateTopic: () => updateTopicAction(IDLE, form({ id: String(topic.id), version: String(topic.version), labelRu: "Изменено", labelEn: "Changed", phrasings: "x" })),
   };
 }

@@ -6,16 +6,22 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { getMessages } from "@/lib/i18n/locale";
 import { getDashboard } from "@/lib/queries/dashboard";
+import { countWaitingReviews } from "@/lib/queries/sources/review-items";
 
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireEditor();
-  const [{ locale, t }, d] = await Promise.all([getMessages(), getDashboard()]);
+  const [{ locale, t }, d, waitingItems] = await Promise.all([getMessages(), getDashboard(), countWaitingReviews()]);
   const a = t.admin.dashboard;
   return (
     <section aria-labelledby="page-title">
       <AdminHeading>{t.admin.nav.dashboard}</AdminHeading>
+      {waitingItems > 0 && (
+        <p className="mb-6">
+          <Link href="/admin/review" className="underline">{t.polling.review.waitingCount(waitingItems)}</Link>
+        </p>
+      )}
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="review-title">
           <h2 id="review-title" className="mb-2 text-xl font-semibold">{a.reviewQueue}</h2>

@@ -9,13 +9,14 @@ import { DraftEditor } from "./draft-editor";
 import type { TopicChoice } from "./topic-choice";
 import { SourceForm } from "./source-form";
 
-/** New article: the text (pasted or typed) → "Extract" → the importer's findings to correct → "Publish". */
-export function NewArticle({ locale, topics }: { locale: Locale; topics: TopicChoice[] }) {
+/** New article: the text (pasted or typed) → "Extract" → the importer's findings to correct → "Publish".
+ *  An item for review arrives already extracted (`opened`), as Add by URL's preview. */
+export function NewArticle({ locale, topics, opened }: { locale: Locale; topics: TopicChoice[]; opened?: { draft: ArticleDraft; notice: string } }) {
   const [state, extract, extracting] = useActionState(extractArticleAction, IDLE);
-  const draft = state.status === "ok" ? (state.data as ArticleDraft | undefined) : undefined;
+  const draft = state.status === "ok" ? (state.data as ArticleDraft | undefined) : opened?.draft;
   return (
     <>
-      <SourceForm locale={locale} state={state} action={extract} pending={extracting} />
+      {opened ? <p role="status" className="mb-6 max-w-prose">{opened.notice}</p> : <SourceForm locale={locale} state={state} action={extract} pending={extracting} />}
       {/* A new extraction starts a fresh set of corrections. */}
       {draft && <DraftEditor key={`${draft.contentHash}-${draft.article.title}`} initial={draft} locale={locale} topics={topics} />}
     </>

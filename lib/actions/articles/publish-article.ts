@@ -85,6 +85,10 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
           await applyMeetingFacts(tx, meetingId, facts, { editorId, errors, source: evidenceOf(corrected, m, articleId) });
           await recordAudit(tx, { editorId, action: "correct", entity: "meeting", entityId: meetingId, before: extracted, after: await meetingSnapshot(tx, meetingId) });
         }
+        // An item a source brought in for review is settled by publishing its page.
+        if (corrected.article.url) {
+          await tx.reviewItem.updateMany({ where: { url: corrected.article.url, status: "waiting" }, data: { status: "published", articleId, decidedAt: new Date() } });
+        }
         const after = await articleSnapshot(tx, articleId);
         await recordAudit(tx, { editorId, action: "publish", entity: "article", entityId: articleId, after });
         return { articleId, slug: stored.slug };

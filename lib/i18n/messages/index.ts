@@ -9,6 +9,7 @@ import { numbers } from "./numbers";
 import { officials } from "./officials";
 import { openData } from "./open-data";
 import { search } from "./search";
+import { polling } from "./polling";
 import { timeline } from "./timeline";
 import { topics } from "./topics";
 import { trips } from "./trips";
@@ -31,6 +32,7 @@ function compose(locale: "ru" | "en") {
     map: map[locale],
     search: search[locale],
     admin: admin[locale],
+    polling: polling[locale],
     openData: openData[locale],
     limits: limits[locale],
   };
