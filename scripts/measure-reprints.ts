@@ -157,7 +157,8 @@ async function main() {
   const table = kinds.map((kind) => {
     const of = all.filter((p) => p.kind === kind);
     const found = (rows: 2 | 3 | 4) => of.filter((p) => p.candidate[rows]).length;
-    return { kind, pairs: of.length, merged: of.filter((p) => p.reprint).length, candidates: { 2: found(2), 3: found(3), 4: found(4) }, ...Object.fromEntries(measures.map((m) => [m, quantiles(of.map((p) => p[m]))])) };
+    const spread = Object.fromEntries(measures.map((m) => [m, quantiles(of.map((p) => p[m]))])) as Record<(typeof measures)[number], ReturnType<typeof quantiles>>;
+    return { kind, pairs: of.length, merged: of.filter((p) => p.reprint).length, candidates: { 2: found(2), 3: found(3), 4: found(4) }, spread };
   });
   // A reprint the bands do not offer as a candidate is never compared: it counts as missed.
   const wrong = all.filter((p) => (p.reprint && p.candidate[BAND_ROWS]) !== p.kind.startsWith("reprint"));
@@ -181,7 +182,7 @@ async function main() {
   for (const row of table) {
     console.log(`\n${row.kind}: ${row.pairs} pairs, ${row.merged} judged reprints; LSH candidates with 2/3/4 rows a band: ${row.candidates[2]}/${row.candidates[3]}/${row.candidates[4]} (chosen: ${BAND_ROWS})`);
     for (const m of measures) {
-      const q = row[m] as ReturnType<typeof quantiles>;
+      const q = row.spread[m];
       console.log(`  ${m.padEnd(12)} min ${f(q.min)}  p1 ${f(q.p01)}  p5 ${f(q.p05)}  p50 ${f(q.p50)}  p95 ${f(q.p95)}  p99 ${f(q.p99)}  max ${f(q.max)}`);
     }
   }

@@ -15,12 +15,15 @@ export interface Likeness {
   containment: number;
 }
 
-export function likeness(a: Signature, b: Signature): Likeness {
-  const jaccard = estimatedJaccard(a.mins, b.mins);
-  return { jaccard, containment: estimatedContainment(jaccard, a.shingles, b.shingles) };
+/** How alike two bodies are, from the share of agreeing minima and the two shingle counts. */
+export function likeness(jaccard: number, shinglesA: number, shinglesB: number): Likeness {
+  return { jaccard, containment: estimatedContainment(jaccard, shinglesA, shinglesB) };
+}
+
+export function isReprintLikeness(l: Likeness): boolean {
+  return l.jaccard >= REPRINT_JACCARD && l.containment >= REPRINT_CONTAINMENT;
 }
 
 export function isReprint(a: Signature, b: Signature): boolean {
-  const l = likeness(a, b);
-  return l.jaccard >= REPRINT_JACCARD && l.containment >= REPRINT_CONTAINMENT;
+  return isReprintLikeness(likeness(estimatedJaccard(a.mins, b.mins), a.shingles, b.shingles));
 }

@@ -52,6 +52,12 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
       async (tx) => {
         const stored = await storeEditorArticle(tx, corrected);
         if (!stored) throw new ActionError(errors.alreadyPublished);
+        // Another copy of a stored story: its address joined that article, which the editor is shown.
+        if ("reprintOf" in stored) {
+          const { id, slug } = stored.reprintOf;
+          await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: id, after: { reprintUrl: corrected.article.url } });
+          return { articleId: id, slug };
+        }
         const { articleId } = stored;
         for (const fix of repositioned) await markPositionCorrected(tx, corrected, fix.name, stored.officials.get(fix.name), { articleId, editorId });
 

@@ -1,0 +1,63 @@
+import { sql, type Tx } from "@/lib/db";
+import { articleSignature } from "@/lib/reprints/article-signature";
+import { bandKeys } from "@/lib/reprints/lsh-bands";
+import { SIGNATURE_SIZE, type Signature } from "@/lib/reprints/minhash";
+import { isReprintLikeness, likeness, REPRINT_JACCARD } from "@/lib/reprints/reprint-rule";
+import { lockKey, type MeetingLock } from "./meeting-locks";
+
+/** An article body's signature and its LSH band keys (none for a body without a word). */
+export interface BodySignature extends Signature {
+  bands: number[];
+}
+
+export function bodySignature(body: string): BodySignature {
+  const s = articleSignature(body);
+  return { ...s, bands: s.shingles > 0 ? bandKeys(s.mins) : [] };
+}
+
+/**
+ * One exclusive lock per band key, taken with the meeting locks in the transaction's first statement:
+ * two importers of one story (two sites' copies fetched at once) share a key, so the second waits for
+ * the first to commit and then finds its article — instead of both creating one.
+ */
+export function bandLocks(s: BodySignature): MeetingLock[] {
+  return s.bands.map((band) => ({ key: lockKey(`reprint|${band}`), shared: false }));
+}
+
+/** Band matches compared at most: a corpus of near-templates must not make one lookup read thousands. */
+const CANDIDATES = 200;
+
+export interface ReprintOf {
+  id: number;
+  slug: string;
+  origin: "importer" | "editor";
+}
+
+/**
+ * The stored article this body is a reprint of, if any (the likeliest when several are): the GIN index
+ * gives the articles sharing a band key, and PostgreSQL counts their agreeing minima so only those
+ * within the rule's Jaccard travel back. Must run after the band locks were taken (a later statement
+ * than the one that took them), to see what an importer of the same story committed meanwhile.
+ */
+export async function findReprintOf(tx: Tx, s: BodySignature): Promise<ReprintOf | null> {
+  if (s.bands.length === 0) return null;
+  const rows = await tx.rows<ReprintOf & { shingles: number; same: number }>(sql`
+    SELECT a.id, a.slug, a.origin, c.shingles, m.same
+    FROM (SELECT "articleId", shingles, mins FROM "ArticleSignature" WHERE bands && ${s.bands}::int[] LIMIT ${CANDIDATES}) c
+    JOIN "Article" a ON a.id = c."articleId"
+    CROSS JOIN LATERAL (SELECT count(*)::int AS same FROM unnest(c.mins, ${[...s.mins]}::int[]) AS u(x, y) WHERE x = y) m
+    WHERE m.same >= ${Math.ceil(REPRINT_JACCARD * SIGNATURE_SIZE)}::int`);
+  const judged = rows
+    .map((r) => ({ r, l: likeness(r.same / SIGNATURE_SIZE, s.shingles, r.shingles) }))
+    .filter(({ l }) => isReprintLikeness(l))
+    .sort((a, b) => b.l.containment - a.l.containment || b.l.jaccard - a.l.jaccard || a.r.id - b.r.id);
+  const best = judged[0]?.r;
+  return best ? { id: best.id, slug: best.slug, origin: best.origin } : null;
+}
+
+/** The signature row of the article the statement's `article` CTE wrote (a sub-statement of that statement). */
+export function signatureWriteSql(s: BodySignature) {
+  return sql`INSERT INTO "ArticleSignature" ("articleId", shingles, mins, bands)
+    SELECT id, ${s.shingles}::int, ${[...s.mins]}::int[], ${s.bands}::int[] FROM article
+    ON CONFLICT ("articleId") DO UPDATE SET shingles = excluded.shingles, mins = excluded.mins, bands = excluded.bands`;
+}
