@@ -2,6 +2,9 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as articleRoute from "../../app/api/v1/articles/[slug]/route";
+import { extractDraft } from "../../lib/actions/articles/extract-draft";
+import { publishArticle } from "../../lib/actions/articles/publish-article";
 import { createDb, type Db } from "../../lib/db";
 import { extractArticle, loadImporterLanguage } from "../../lib/importer/extract-article";
 import { importPaths } from "../../lib/importer/import-paths";
@@ -9,6 +12,9 @@ import { backfillSignatures } from "../../lib/importer/store/backfill-signatures
 import { storeArticle } from "../../lib/importer/store/store-article";
 import type { Extraction } from "../../lib/importer/types";
 import { MUTATIONS, reprintOf, seededRandom } from "../../lib/reprints/measure/mutations";
+import { asPublishInput, errors, makeEditor } from "../support/editor-fixtures";
+import { callRoute } from "../support/call-route";
+import { contractFor } from "../support/openapi-contract";
 import { resetDatabase } from "../support/reset-database";
 
 const evalDir = path.resolve(import.meta.dirname, "../fixtures/eval");
@@ -16,6 +22,7 @@ const KAZINFORM = "https://www.inform.kz/ru/kosherbaev-rubio-call";
 const ZAKON = "https://www.zakon.kz/politika/kosherbaev-rubio";
 const MFA = "https://www.gov.kz/memleket/entities/mfa/press/news/details/1";
 
+const contract = contractFor();
 let db: Db;
 let dir: string;
 let story: string;
@@ -68,6 +75,10 @@ describe("a reprint", () => {
       { url: KAZINFORM, original: true, outlet: { name: "Казинформ" } },
       { url: ZAKON, original: false, outlet: { name: "Zakon.kz" } },
     ]);
+    const { slug } = await db.article.findUniqueOrThrow({ where: { id: article!.id }, select: { slug: true } });
+    const body = await (await callRoute(articleRoute.GET, `/api/v1/articles/${slug}`, { params: { slug } })).json();
+    contract.ok("getArticle", body);
+    expect(body.provenance).toMatchObject({ originalUrl: KAZINFORM, urls: [KAZINFORM, ZAKON], further: [{ url: ZAKON, outlet: "Zakon.kz" }] });
     // The same page again is the same reprint: nothing more.
     expect(await importFile("zakon-again.txt", withUrl(ZAKON, "Zakon.kz", reprint(story)))).toMatchObject({ reprint: 1, created: 0 });
     expect(await db.articleUrl.count()).toBe(2);
@@ -99,6 +110,20 @@ describe("a reprint", () => {
     const outcomes = await Promise.all(copies.map((x) => storeArticle(db, x, null)));
     expect(outcomes.filter((o) => o.outcome === "reprint")).toHaveLength(6);
     expect(await db.article.count()).toBe(6);
+  });
+});
+
+describe("an editor publishing a reprint", () => {
+  it("adds its address to the stored article and is shown that article, with nothing else stored", async () => {
+    await importFile("kazinform.txt", withUrl(KAZINFORM, "Казинформ", story));
+    const stored = await db.article.findFirstOrThrow({ select: { id: true, slug: true } });
+    const ann = await makeEditor(db);
+    const draft = await extractDraft(db, { mode: "text", rawText: reprint(story) }, errors);
+    const input = asPublishInput({ ...draft, article: { ...draft.article, url: ZAKON, outlet: "Zakon.kz" } });
+    expect(await publishArticle(db, input, ann.id, errors)).toEqual({ articleId: stored.id, slug: stored.slug });
+    expect(await db.article.count()).toBe(1);
+    expect((await urlsOf(stored.id)).map((u) => [u.url, u.original])).toEqual([[KAZINFORM, true], [ZAKON, false]]);
+    expect(await db.auditLog.findFirst({ select: { action: true, entityId: true } })).toEqual({ action: "update", entityId: String(stored.id) });
   });
 });
 

@@ -30,7 +30,8 @@ const CANDIDATES = 200;
 export interface ReprintOf {
   id: number;
   slug: string;
-  origin: "importer" | "editor";
+  /** Equal to the new text's when it is the very same text, committed by another importer meanwhile. */
+  contentHash: string;
 }
 
 /**
@@ -42,7 +43,7 @@ export interface ReprintOf {
 export async function findReprintOf(tx: Tx, s: BodySignature): Promise<ReprintOf | null> {
   if (s.bands.length === 0) return null;
   const rows = await tx.rows<ReprintOf & { shingles: number; same: number }>(sql`
-    SELECT a.id, a.slug, a.origin, c.shingles, m.same
+    SELECT a.id, a.slug, a."contentHash", c.shingles, m.same
     FROM (SELECT "articleId", shingles, mins FROM "ArticleSignature" WHERE bands && ${s.bands}::int[] LIMIT ${CANDIDATES}) c
     JOIN "Article" a ON a.id = c."articleId"
     CROSS JOIN LATERAL (SELECT count(*)::int AS same FROM unnest(c.mins, ${[...s.mins]}::int[]) AS u(x, y) WHERE x = y) m
@@ -52,7 +53,7 @@ export async function findReprintOf(tx: Tx, s: BodySignature): Promise<ReprintOf
     .filter(({ l }) => isReprintLikeness(l))
     .sort((a, b) => b.l.containment - a.l.containment || b.l.jaccard - a.l.jaccard || a.r.id - b.r.id);
   const best = judged[0]?.r;
-  return best ? { id: best.id, slug: best.slug, origin: best.origin } : null;
+  return best ? { id: best.id, slug: best.slug, contentHash: best.contentHash } : null;
 }
 
 /** The signature row of the article the statement's `article` CTE wrote (a sub-statement of that statement). */

@@ -117,6 +117,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   if (previous?.origin === "editor") return { outcome: "unchanged", articleId: previous.id };
   if (!previous) {
     const reprintOf = await findReprintOf(tx, signature);
+    if (reprintOf?.contentHash === a.contentHash) return { outcome: "unchanged", articleId: reprintOf.id };
     const carrier = lookup.known.find((k) => k.page === false);
     // A further page whose text changed: still that story, or the page now carries another one.
     if (carrier && reprintOf?.id === carrier.id) return { outcome: "reprint", reprintOf };
