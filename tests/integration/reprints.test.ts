@@ -120,7 +120,7 @@ describe("an editor publishing a reprint", () => {
     const ann = await makeEditor(db);
     const draft = await extractDraft(db, { mode: "text", rawText: reprint(story) }, errors);
     const input = asPublishInput({ ...draft, article: { ...draft.article, url: ZAKON, outlet: "Zakon.kz" } });
-    expect(await publishArticle(db, input, ann.id, errors)).toEqual({ articleId: stored.id, slug: stored.slug });
+    expect(await publishArticle(db, input, ann.id, errors)).toEqual({ articleId: stored.id, slug: stored.slug, reprint: true });
     expect(await db.article.count()).toBe(1);
     expect((await urlsOf(stored.id)).map((u) => [u.url, u.original])).toEqual([[KAZINFORM, true], [ZAKON, false]]);
     expect(await db.auditLog.findFirst({ select: { action: true, entityId: true } })).toEqual({ action: "update", entityId: String(stored.id) });

@@ -34,6 +34,9 @@ export async function startPageFixtures(): Promise<{ origin: string; url: (p: st
     switch (route) {
       case "/ru/politics/koshherbaev-landau-tranzit":
         return res.writeHead(200, { "content-type": html }).end(page("news-agency.html"));
+      case "/economy/kazakhstan-usa-tranzit":
+        // Another outlet's copy of the story above (a reprint): one article with two pages.
+        return res.writeHead(200, { "content-type": html }).end(page("news-agency-reprint.html"));
       case "/news/consultations":
         return res.writeHead(200, { "content-type": html }).end(page("portal-br.html"));
       case "/wire/tokayev-rubio":
