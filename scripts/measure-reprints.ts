@@ -13,9 +13,10 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { random } from "../lib/bench/generate-article";
 import { parseArticle } from "../lib/importer/parse/parse-article";
 import { estimatedContainment, estimatedJaccard, shingleHashes, signatureOf, SHINGLE_WORDS } from "../lib/reprints/minhash";
-import { MUTATIONS, reprintOf, seededRandom } from "../lib/reprints/measure/mutations";
+import { MUTATIONS, reprintOf } from "../lib/reprints/measure/mutations";
 import { BAND_ROWS, bandKeys } from "../lib/reprints/lsh-bands";
 import { isReprint, REPRINT_CONTAINMENT, REPRINT_JACCARD } from "../lib/reprints/reprint-rule";
 import { words } from "../lib/reprints/words";
@@ -115,7 +116,7 @@ function measure(kind: Pair["kind"], a: Doc | { file: string; words: string[] },
 }
 
 function pairs(docs: Doc[]): Pair[] {
-  const r = seededRandom(18);
+  const r = random(18);
   const out: Pair[] = [];
   for (const [i, d] of docs.entries()) {
     const other = docs[(i * 7 + 13) % docs.length]!.raw;

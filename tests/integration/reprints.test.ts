@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as articleRoute from "../../app/api/v1/articles/[slug]/route";
+import { random } from "../../lib/bench/generate-article";
 import { extractDraft } from "../../lib/actions/articles/extract-draft";
 import { publishArticle } from "../../lib/actions/articles/publish-article";
 import { createDb, type Db } from "../../lib/db";
@@ -11,7 +12,7 @@ import { importPaths } from "../../lib/importer/import-paths";
 import { backfillSignatures } from "../../lib/importer/store/backfill-signatures";
 import { storeArticle } from "../../lib/importer/store/store-article";
 import type { Extraction } from "../../lib/importer/types";
-import { MUTATIONS, reprintOf, seededRandom } from "../../lib/reprints/measure/mutations";
+import { MUTATIONS, reprintOf } from "../../lib/reprints/measure/mutations";
 import { asPublishInput, errors, makeEditor } from "../support/editor-fixtures";
 import { callRoute } from "../support/call-route";
 import { contractFor } from "../support/openapi-contract";
@@ -45,7 +46,7 @@ beforeEach(async () => {
 const withUrl = (url: string, outlet: string, text: string) => ` url ${url} ${outlet}\n${text}`;
 /** The story as a second site publishes it: another headline, dateline and typography, a «Читайте также» block and a byline. */
 const reprint = (text: string) => {
-  const r = seededRandom(3);
+  const r = random(3);
   return ["headline", "dateline", "readAlso", "byline", "typography"].reduce((t, name) => MUTATIONS[name]!(t, r, other), text);
 };
 
@@ -86,7 +87,7 @@ describe("a reprint", () => {
 
   it("from a file without a URL is reported as a reprint of the article and creates nothing", async () => {
     await importFile("kazinform.txt", story);
-    const summary = await importFile("copy.txt", reprintOf(story, seededRandom(5), other).text);
+    const summary = await importFile("copy.txt", reprintOf(story, random(5), other).text);
     const [article] = await db.article.findMany({ select: { id: true } });
     expect(summary.reprints).toEqual([{ file: path.join(dir, "copy.txt"), articleId: article!.id }]);
     expect(await db.article.count()).toBe(1);

@@ -6,18 +6,6 @@
 
 export type Random = () => number;
 
-/** A seeded generator (mulberry32): the measurement is the same on every run. */
-export function seededRandom(seed: number): Random {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T,>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** The text as blocks (page layout: blank-line paragraphs; wire layout: lines) and how to join them back. */
