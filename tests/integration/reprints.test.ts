@@ -97,6 +97,7 @@ describe("a reprint", () => {
   it("is found for articles stored before signatures existed, once they are backfilled", async () => {
     await importFile("kazinform.txt", withUrl(KAZINFORM, "Казинформ", story));
     await db.articleSignature.deleteMany();
+    await db.articleBand.deleteMany();
     expect(await backfillSignatures(db)).toBe(1);
     expect(await backfillSignatures(db)).toBe(0);
     expect(await storeFetched(withUrl(ZAKON, "Zakon.kz", reprint(story)))).toMatchObject({ outcome: "reprint" });

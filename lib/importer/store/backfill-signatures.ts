@@ -22,12 +22,19 @@ export async function backfillSignatures(db: Db, onBatch?: (signed: number) => v
     const sigs = rows.map((r) => bodySignature(r.body));
     // The arrays travel as JSON: unnest cannot take an array of arrays of different lengths.
     await tx.rows(sql`
-      INSERT INTO "ArticleSignature" ("articleId", shingles, mins, bands)
-      SELECT s.id, s.shingles, ARRAY(SELECT json_array_elements_text(s.mins)::int), ARRAY(SELECT json_array_elements_text(s.bands)::int)
-      FROM json_to_recordset(${JSON.stringify(rows.map((r, i) => ({ id: r.id, shingles: sigs[i]!.shingles, mins: [...sigs[i]!.mins], bands: sigs[i]!.bands })))}::json)
-        AS s(id int, shingles int, mins json, bands json)
-      WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a.id = s.id)
-      ON CONFLICT ("articleId") DO NOTHING`);
+      WITH input AS (
+        SELECT s.* FROM json_to_recordset(${JSON.stringify(rows.map((r, i) => ({ id: r.id, shingles: sigs[i]!.shingles, mins: [...sigs[i]!.mins], bands: sigs[i]!.bands })))}::json)
+          AS s(id int, shingles int, mins json, bands json)
+        WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a.id = s.id)
+      ),
+      signatures AS (
+        INSERT INTO "ArticleSignature" ("articleId", shingles, mins)
+        SELECT id, shingles, ARRAY(SELECT json_array_elements_text(mins)::int) FROM input
+        ON CONFLICT ("articleId") DO NOTHING
+      )
+      INSERT INTO "ArticleBand" (key, "articleId")
+      SELECT json_array_elements_text(bands)::int, id FROM input
+      ON CONFLICT DO NOTHING`);
     signed += rows.length;
     after = rows.at(-1)!.id;
     onBatch?.(signed);

@@ -24,8 +24,12 @@ export function bandLocks(s: BodySignature): MeetingLock[] {
   return s.bands.map((band) => ({ key: lockKey(`reprint|${band}`), shared: false }));
 }
 
-/** Band matches compared at most: a corpus of near-templates must not make one lookup read thousands. */
-const CANDIDATES = 200;
+/**
+ * Candidates compared at most, those sharing the most band keys first (then the newest: a copy follows
+ * its original by hours or days). Real news gives one or two (docs/reprints.md); a corpus of
+ * near-templates gives hundreds, and comparing one costs ~20 µs of PostgreSQL's time.
+ */
+const CANDIDATES = 20;
 
 export interface ReprintOf {
   id: number;
@@ -35,30 +39,40 @@ export interface ReprintOf {
 }
 
 /**
- * The stored article this body is a reprint of, if any (the likeliest when several are): the GIN index
- * gives the articles sharing a band key, and PostgreSQL counts their agreeing minima so only those
- * within the rule's Jaccard travel back. Must run after the band locks were taken (a later statement
- * than the one that took them), to see what an importer of the same story committed meanwhile.
+ * The stored article this body is a reprint of, if any (the likeliest when several are): the articles
+ * sharing its band keys come from ArticleBand's primary key alone, and PostgreSQL counts the agreeing
+ * minima of the likeliest so only those within the rule's Jaccard travel back. Must run after the band
+ * locks were taken (a later statement than the one that took them), to see what an importer of the
+ * same story committed meanwhile.
  */
 export async function findReprintOf(tx: Tx, s: BodySignature): Promise<ReprintOf | null> {
   if (s.bands.length === 0) return null;
   const rows = await tx.rows<ReprintOf & { shingles: number; same: number }>(sql`
-    SELECT a.id, a.slug, a."contentHash", c.shingles, m.same
-    FROM (SELECT "articleId", shingles, mins FROM "ArticleSignature" WHERE bands && ${s.bands}::int[] LIMIT ${CANDIDATES}) c
+    SELECT a.id, a.slug, a."contentHash", g.shingles, m.same
+    FROM (SELECT b."articleId" FROM "ArticleBand" b WHERE b.key = ANY(${s.bands}::int[])
+          GROUP BY b."articleId" ORDER BY count(*) DESC, b."articleId" DESC LIMIT ${CANDIDATES}) c
+    JOIN "ArticleSignature" g ON g."articleId" = c."articleId"
     JOIN "Article" a ON a.id = c."articleId"
-    CROSS JOIN LATERAL (SELECT count(*)::int AS same FROM unnest(c.mins, ${[...s.mins]}::int[]) AS u(x, y) WHERE x = y) m
+    CROSS JOIN LATERAL (SELECT count(*)::int AS same FROM unnest(g.mins, ${[...s.mins]}::int[]) AS u(x, y) WHERE x = y) m
     WHERE m.same >= ${Math.ceil(REPRINT_JACCARD * SIGNATURE_SIZE)}::int`);
   const judged = rows
     .map((r) => ({ r, l: likeness(r.same / SIGNATURE_SIZE, s.shingles, r.shingles) }))
     .filter(({ l }) => isReprintLikeness(l))
-    .sort((a, b) => b.l.containment - a.l.containment || b.l.jaccard - a.l.jaccard || a.r.id - b.r.id);
+    .sort((a, b) => b.l.containment - a.l.containment || b.l.jaccard - a.l.jaccard || b.r.id - a.r.id);
   const best = judged[0]?.r;
   return best ? { id: best.id, slug: best.slug, contentHash: best.contentHash } : null;
 }
 
-/** The signature row of the article the statement's `article` CTE wrote (a sub-statement of that statement). */
+/**
+ * The signature and band keys of the article the statement's `article` CTE wrote, as CTEs of that
+ * statement. A new version keeps the keys it shares with the old one: deleting and inserting one row in
+ * the same statement is not allowed.
+ */
 export function signatureWriteSql(s: BodySignature) {
-  return sql`INSERT INTO "ArticleSignature" ("articleId", shingles, mins, bands)
-    SELECT id, ${s.shingles}::int, ${[...s.mins]}::int[], ${s.bands}::int[] FROM article
-    ON CONFLICT ("articleId") DO UPDATE SET shingles = excluded.shingles, mins = excluded.mins, bands = excluded.bands`;
+  return sql`signature AS (
+      INSERT INTO "ArticleSignature" ("articleId", shingles, mins) SELECT id, ${s.shingles}::int, ${[...s.mins]}::int[] FROM article
+      ON CONFLICT ("articleId") DO UPDATE SET shingles = excluded.shingles, mins = excluded.mins
+    ),
+    old_bands AS (DELETE FROM "ArticleBand" WHERE "articleId" = (SELECT id FROM article) AND key <> ALL(${s.bands}::int[])),
+    bands AS (INSERT INTO "ArticleBand" (key, "articleId") SELECT k, (SELECT id FROM article) FROM unnest(${s.bands}::int[]) AS k ON CONFLICT DO NOTHING)`;
 }

@@ -175,7 +175,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   const [written] = await tx.rows<{ articleId: number; slug: string; positions: { id: number; officialId: number; titleKey: string }[]; meetingIds: number[]; candidates: Candidate[] }>(sql`
     WITH ${officialSql.ctes},
     article AS (${article}),
-    signature AS (${signatureWriteSql(signature)}),
+    ${signatureWriteSql(signature)},
     article_officials AS (
       INSERT INTO "ArticleOfficial" ("articleId", "officialId", mentions)
       SELECT (SELECT id FROM article), * FROM unnest(${mentions.map((m) => m.officialId)}::int[], ${mentions.map((m) => m.mentions)}::int[])
