@@ -56,7 +56,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
         // Another copy of a stored story: its address joined that article, which the editor is shown.
         if ("reprintOf" in stored) {
           const { id, slug } = stored.reprintOf;
-          await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: id, after: { reprintUrl: corrected.article.url } });
+          if (corrected.article.url) await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: id, after: { reprintUrl: corrected.article.url } });
           return { articleId: id, slug, reprint: true };
         }
         const { articleId } = stored;
