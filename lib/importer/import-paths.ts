@@ -89,7 +89,7 @@ async function runImport(db: Db, run: { id: number }, paths: string[], { onFile,
   summary.errors = failures.sort((a, b) => a.order - b.order).map((f) => f.error);
   await db.importRun.update({
     where: { id: run.id },
-    data: { finishedAt: new Date(), created: summary.created, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, errors: summary.errors as object[] },
+    data: { finishedAt: new Date(), created: summary.created, updated: summary.updated, unchanged: summary.unchanged, reprint: summary.reprint, failed: summary.failed, errors: summary.errors as object[] },
   });
   return summary;
 }

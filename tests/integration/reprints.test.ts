@@ -71,6 +71,7 @@ describe("a reprint", () => {
     const summary = await importFile("zakon.txt", withUrl(ZAKON, "Zakon.kz", reprint(story)));
     const [article] = await db.article.findMany({ select: { id: true } });
     expect(summary).toMatchObject({ created: 0, reprint: 1, failed: 0, reprints: [{ file: path.join(dir, "zakon.txt"), articleId: article!.id }] });
+    expect(await db.importRun.findUniqueOrThrow({ where: { id: summary.runId }, select: { created: true, reprint: true } })).toEqual({ created: 0, reprint: 1 });
     expect(await db.article.count()).toBe(1);
     expect(await urlsOf(article!.id)).toEqual([
       { url: KAZINFORM, original: true, outlet: { name: "Казинформ" } },

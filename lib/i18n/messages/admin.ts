@@ -42,8 +42,8 @@ export const admin = defineMessages(
     dashboard: {
       recentImports: "Последние импорты",
       noImports: "Импортов ещё не было.",
-      importRun: (created: number, updated: number, unchanged: number, failed: number) =>
-        `создано ${created}, обновлено ${updated}, без изменений ${unchanged}, ошибок ${failed}`,
+      importRun: (created: number, updated: number, unchanged: number, reprint: number, failed: number) =>
+        `создано ${created}, обновлено ${updated}, без изменений ${unchanged}, перепечаток ${reprint}, ошибок ${failed}`,
       trigger: { cli: "командная строка", start: "первый запуск", editor: "редактор" },
       importInterrupted: "прерван, не завершён",
       recentEdits: "Последние правки",
@@ -292,8 +292,8 @@ export const admin = defineMessages(
     dashboard: {
       recentImports: "Recent imports",
       noImports: "No imports yet.",
-      importRun: (created: number, updated: number, unchanged: number, failed: number) =>
-        `${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} failed`,
+      importRun: (created: number, updated: number, unchanged: number, reprint: number, failed: number) =>
+        `${created} created, ${updated} updated, ${unchanged} unchanged, ${reprint} reprints, ${failed} failed`,
       importInterrupted: "interrupted before it finished",
       trigger: { cli: "command line", start: "first start", editor: "editor" },
       recentEdits: "Recent edits",

@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "ImportRun" ADD COLUMN     "reprint" INTEGER NOT NULL DEFAULT 0;
+
 -- CreateTable
 CREATE TABLE "ArticleSignature" (
     "articleId" INTEGER NOT NULL,
