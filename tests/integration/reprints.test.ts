@@ -86,6 +86,16 @@ describe("a reprint", () => {
     expect(await db.articleUrl.count()).toBe(2);
   });
 
+  it("word for word on another page (the same fetched text) adds that page too", async () => {
+    const x = extractArticle(story, "page.html");
+    const at = (url: string, outlet: string) => ({ ...x, article: { ...x.article, url, outlet, fetchedAt: "2026-01-15T09:00:00.000Z" } });
+    expect(await storeArticle(db, at(KAZINFORM, "Казинформ"), null)).toMatchObject({ outcome: "created" });
+    expect(await storeArticle(db, at(ZAKON, "Zakon.kz"), null)).toMatchObject({ outcome: "reprint" });
+    expect(await storeArticle(db, at(ZAKON, "Zakon.kz"), null)).toMatchObject({ outcome: "unchanged" });
+    const [article] = await db.article.findMany({ select: { id: true } });
+    expect((await urlsOf(article!.id)).map((u) => [u.url, u.original])).toEqual([[KAZINFORM, true], [ZAKON, false]]);
+  });
+
   it("from a file without a URL is reported as a reprint of the article and creates nothing", async () => {
     await importFile("kazinform.txt", story);
     const summary = await importFile("copy.txt", reprintOf(story, random(5), other).text);

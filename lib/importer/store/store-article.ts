@@ -86,7 +86,7 @@ export async function storeEditorArticle(tx: Prisma.TransactionClient, x: Extrac
 
 interface Lookup {
   /** Articles with this text, this file name, or this URL as a page (`page`: whether as its original; null: not its page). */
-  known: { id: number; origin: "importer" | "editor"; contentHash: string; fileName: string | null; page: boolean | null }[];
+  known: { id: number; slug: string; origin: "importer" | "editor"; contentHash: string; fileName: string | null; page: boolean | null }[];
   officials: OfficialRow[];
 }
 
@@ -101,13 +101,18 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   const replacing = sql`EXISTS (SELECT 1 FROM "Article" a WHERE (a."fileName" = ${fileName} OR a.id = ${page}) AND a."contentHash" <> ${a.contentHash} AND a.origin = 'importer')`;
   const [lookup] = await tx.rows<Lookup>(sql`
     SELECT ${meetingLocksSql(x, replacing, bandLocks(signature))} AS locks,
-      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'origin', a.origin, 'contentHash', a."contentHash", 'fileName', a."fileName",
+      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'origin', a.origin, 'contentHash', a."contentHash", 'fileName', a."fileName",
           'page', (SELECT u.original FROM "ArticleUrl" u WHERE u.url = ${a.url}::text AND u."articleId" = a.id))), '[]')
         FROM "Article" a WHERE a."contentHash" = ${a.contentHash} OR a."fileName" = ${fileName}
           OR a.id = (SELECT u."articleId" FROM "ArticleUrl" u WHERE u.url = ${a.url}::text)) AS known,
       ${officialLookupSql(x.officials)} AS officials`);
   if (!lookup) throw new Error("the article lookup returned nothing");
   const same = lookup.known.find((k) => k.contentHash === a.contentHash);
+  // The very same text on a page the archive does not know (a copy word for word): that page joins it.
+  if (same && a.url && !lookup.known.some((k) => k.page !== null)) {
+    await addFurtherUrl(tx, same.id, { ...a, url: a.url });
+    return { outcome: "reprint", reprintOf: same };
+  }
   if (same) return { outcome: "unchanged", articleId: same.id };
   // A file re-imported, or the original page fetched again, with a changed text: a new version of its
   // article. Not a file of another name naming that page: one of the two files is wrong (refused below).
