@@ -1,3 +1,4 @@
+import { pressName } from "@/lib/i18n/press-name";
 import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
@@ -15,7 +16,7 @@ export function ArticleMeta({ article, locale, t }: { article: ArticleDetail; lo
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
         <dt className={term}>{a.source}</dt>
-        <dd>{article.source ? localName(article.source.name, article.source.nameEn, locale) : a.sourceUnknown}</dd>
+        <dd>{article.source ? pressName(article.source.name, article.source.nameEn, locale) : a.sourceUnknown}</dd>
         <dt className={term}>{a.published}</dt>
         <dd>
           {article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(article.publishedOn, "day", locale)}</time> : t.dateUnknown}

@@ -1,3 +1,4 @@
+import { pressName } from "@/lib/i18n/press-name";
 import { Link } from "@/components/ui/link";
 import { localePath } from "@/lib/i18n/locale-path";
 import { localName, personName } from "@/lib/i18n/display-name";
@@ -46,7 +47,7 @@ export function MeetingSources({ sources, locale, t }: { sources: MeetingSourceA
                 </Link>
               </h3>
               <p className="mt-0.5 text-sm text-stone-600 dark:text-stone-400">
-                {[s.source && localName(s.source.name, s.source.nameEn, locale), s.publishedOn && formatDate(s.publishedOn, "day", locale)]
+                {[s.source && pressName(s.source.name, s.source.nameEn, locale), s.publishedOn && formatDate(s.publishedOn, "day", locale)]
                   .filter(Boolean)
                   .join(" · ")}
               </p>

@@ -1,4 +1,5 @@
 import { personName } from "@/lib/i18n/display-name";
+import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { layoutNetwork, NETWORK_HEIGHT, NETWORK_WIDTH } from "@/lib/network/layout-network";
 import type { OfficialNetwork } from "@/lib/queries/network/official-network";
@@ -11,7 +12,8 @@ const LINES = 150;
 
 /**
  * The network drawn on the server as SVG (laid out by d3-force): a picture for sighted readers, with a
- * tooltip per official and per line; the table of pairs beside it says the same for everyone.
+ * tooltip per official and per line, each official a link to their page; the table of pairs beside it
+ * says the same for everyone.
  */
 export function NetworkGraph({ network, locale, t }: { network: OfficialNetwork; locale: Locale; t: Messages }) {
   const lines = network.pairs.slice(0, LINES);
@@ -28,7 +30,7 @@ export function NetworkGraph({ network, locale, t }: { network: OfficialNetwork;
     return o ? personName(o, locale) : "";
   };
   return (
-    <svg viewBox={`0 0 ${NETWORK_WIDTH} ${NETWORK_HEIGHT}`} role="img" aria-label={t.network.figureLabel(network.officials.length)} className="network-graph h-auto w-full">
+    <svg viewBox={`0 0 ${NETWORK_WIDTH} ${NETWORK_HEIGHT}`} role="group" aria-label={t.network.figureLabel(network.officials.length)} className="network-graph h-auto w-full">
       <g className="network-links">
         {lines.map((p) => {
           const a = placed.get(p.a);
@@ -45,7 +47,7 @@ export function NetworkGraph({ network, locale, t }: { network: OfficialNetwork;
         const n = placed.get(o.id);
         if (!n) return null;
         return (
-          <g key={o.id}>
+          <a key={o.id} href={localePath(locale, `/officials/${o.slug}`)} aria-label={`${personName(o, locale)}: ${t.network.meetings(o.meetings)}`}>
             <circle cx={n.x} cy={n.y} r={n.r} className={countryClass(o.countryCode)}>
               <title>{`${personName(o, locale)}: ${t.network.meetings(o.meetings)}`}</title>
             </circle>
@@ -54,7 +56,7 @@ export function NetworkGraph({ network, locale, t }: { network: OfficialNetwork;
                 {personName(o, locale).split(" ").at(-1)}
               </text>
             )}
-          </g>
+          </a>
         );
       })}
     </svg>

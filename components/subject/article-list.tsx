@@ -1,6 +1,6 @@
+import { pressName } from "@/lib/i18n/press-name";
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
-import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleListItem } from "@/lib/queries/articles/list-articles-of";
@@ -40,7 +40,7 @@ export function ArticleList({
                   <time dateTime={a.publishedOn ?? undefined} className="font-medium text-stone-800 dark:text-stone-200">
                     {a.publishedOn ? formatDate(a.publishedOn, "day", locale) : t.dateUnknown}
                   </time>
-                  {a.source && <span>{localName(a.source.name, a.source.nameEn, locale)}</span>}
+                  {a.source && <span>{pressName(a.source.name, a.source.nameEn, locale)}</span>}
                   <span className="ml-auto">{weight(a.weight)}</span>
                 </p>
                 <Link href={`/articles/${a.slug}`} lang="ru" className="mt-1 block font-serif text-lg leading-snug hover:underline">

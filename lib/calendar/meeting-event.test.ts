@@ -55,6 +55,16 @@ describe("meetings as calendar events", () => {
     expect(event!.endDate.toString()).toBe("2026-04-01");
   });
 
+  it("links a plan and the meeting that came of it both ways, and says when a plan went unconfirmed", () => {
+    const held = { id: 9, url: "https://chronicle.example/meetings/9", date: "2026-03-12", datePrecision: "day" as const };
+    const [planned] = parse([meetingEvent({ ...base, status: "planned", heldAs: held }, context)]);
+    expect(planned!.description).toContain("Объявленное состоялось: 12 марта 2026 г.: https://chronicle.example/meetings/9");
+    const [confirmed] = parse([meetingEvent({ ...base, announcedAs: [{ ...held, id: 3, url: "https://chronicle.example/meetings/3", date: "2026-03-01", datePrecision: "month" }] }, context)]);
+    expect(confirmed!.description).toContain("Объявлено заранее:\nмарт 2026 г.: https://chronicle.example/meetings/3");
+    const [lapsed] = parse([meetingEvent({ ...base, status: "planned", unconfirmed: true }, { ...context, locale: "en", t: messages.en })]);
+    expect(lapsed!.description).toContain("Its date has passed and the archive has no report of it taking place.");
+  });
+
   it("English names and labels with lang=en; year-precision and undated meetings are left out", () => {
     const [event] = parse([meetingEvent(base, { ...context, locale: "en", t: messages.en })]);
     expect(event!.summary).toBe("Talks: Yermek Kosherbayev — Christopher Landau");

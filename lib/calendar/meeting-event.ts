@@ -1,4 +1,4 @@
-import type { MeetingSummary } from "@/lib/api/schemas/meeting";
+import type { FollowUpRef, MeetingSummary } from "@/lib/api/schemas/meeting";
 import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
@@ -28,9 +28,14 @@ export function meetingEvent(m: MeetingSummary, { host, locale, t, stamp }: Even
   const kind = t.kind[m.kind];
   const title = meetingHeadline(m, locale, t) + (monthOnly ? ` (${t.openData.dayUnknown(formatDate(m.date, "month", locale))})` : "");
   const topics = m.topics.map((topic) => localName(topic.labelRu, topic.labelEn, locale));
+  const followUp = (ref: FollowUpRef) => `${formatDate(ref.date, ref.datePrecision, locale)}: ${ref.url}`;
   const description = [
     m.participants.length ? `${t.openData.participants}:\n${participantLines(m, locale).join("\n")}` : null,
     topics.length ? `${t.openData.topics}: ${topics.join(", ")}` : null,
+    // The plan and what came of it, linked both ways as on the meeting's page.
+    m.heldAs ? `${t.meeting.heldAs}: ${followUp(m.heldAs)}` : null,
+    m.announcedAs.length ? `${t.meeting.announced}:\n${m.announcedAs.map(followUp).join("\n")}` : null,
+    m.unconfirmed ? t.meeting.unconfirmed : null,
     t.openData.sources(m.sourceCount),
     m.url,
   ]

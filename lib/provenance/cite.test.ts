@@ -14,7 +14,7 @@ const SOURCE: CiteSource = {
 describe("citationText", () => {
   it("writes title, outlet, date and the original link in the reader's language", () => {
     expect(citationText(SOURCE, "ru")).toBe("«Кошербаев встретился с Ландау», Казинформ, 5 февраля 2026 г., https://www.inform.kz/ru/kosherbaev-landau");
-    expect(citationText(SOURCE, "en")).toBe("“Кошербаев встретился с Ландау”, Казинформ, 5 February 2026, https://www.inform.kz/ru/kosherbaev-landau");
+    expect(citationText(SOURCE, "en")).toBe("“Кошербаев встретился с Ландау”, Kazinform, 5 February 2026, https://www.inform.kz/ru/kosherbaev-landau");
   });
   it("leaves out the accessed date when the page was not fetched by the archive", () => {
     expect(citationCsl({ ...SOURCE, accessedOn: null })[0]).not.toHaveProperty("accessed");

@@ -1,3 +1,4 @@
+import { pressName } from "@/lib/i18n/press-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/messages";
 
@@ -26,7 +27,8 @@ export function outletLabel(outlet: string | null, url: string | null): string |
  */
 export function citationText(c: CiteSource, locale: Locale): string {
   const title = locale === "ru" ? `«${c.title}»` : `“${c.title}”`;
-  const parts = [title, outletLabel(c.outlet, c.originalUrl), c.publishedOn ? formatDate(c.publishedOn, "day", locale) : null, c.originalUrl ?? c.archiveUrl];
+  const outlet = outletLabel(c.outlet, c.originalUrl);
+  const parts = [title, outlet && pressName(outlet, null, locale), c.publishedOn ? formatDate(c.publishedOn, "day", locale) : null, c.originalUrl ?? c.archiveUrl];
   return parts.filter((p): p is string => !!p).join(", ");
 }
 

@@ -105,3 +105,34 @@ test("axe finds no serious or critical violations on the English timeline and me
   await expect(page).toHaveURL(/\/en\/meetings\/\d+$/);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a shared meeting or official previews with its own picture, drawn in the edition's language", async ({ page, request }) => {
+  for (const path of ["/officials/christopher-landau", "/en/officials/christopher-landau"]) {
+    await page.goto(path);
+    const image = await page.locator('head meta[property="og:image"]').getAttribute("content");
+    expect(image, path).toMatch(/^https?:\/\/[^/]+(\/en)?\/officials\/christopher-landau\/opengraph-image/);
+    await expect(page.locator('head meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    const answer = await request.get(image ?? "");
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["content-type"]).toBe("image/png");
+    const png = await answer.body();
+    // The PNG header: its signature, then the IHDR chunk's width and height.
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+  const { data } = await (await request.get("/api/v1/meetings?pageSize=1")).json();
+  await page.goto(`/meetings/${data[0].id}`);
+  const meetingImage = await page.locator('head meta[property="og:image"]').getAttribute("content");
+  expect(meetingImage).toMatch(/\/meetings\/\d+\/opengraph-image/);
+  expect((await request.get(meetingImage ?? "")).headers()["content-type"]).toBe("image/png");
+});
+
+test("the English edition names agencies and press services in English", async ({ page, request }) => {
+  const { data } = await (await request.get("/api/v1/articles?pageSize=100")).json();
+  const quoted = (data as { slug: string; source: { name: string } | null }[]).find((a) => a.source?.name === "пресс-служба МИД РК");
+  expect(quoted).toBeDefined();
+  await page.goto(`/en/articles/${quoted?.slug}`);
+  await expect(page.getByRole("main")).toContainText("press service of the Ministry of Foreign Affairs of Kazakhstan");
+  await page.goto(`/articles/${quoted?.slug}`);
+  await expect(page.getByRole("main")).toContainText("пресс-служба МИД РК");
+});

@@ -8,7 +8,8 @@ test("the network of officials is drawn and told as a table of pairs, filtered l
   await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Связи" }).click();
   await expect(page).toHaveURL(/\/network$/);
   await expect(page.getByRole("heading", { level: 1, name: "Кто с кем встречался" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Схема связей между 6 официальными лицами/ })).toBeVisible();
+  const graph = page.getByRole("group", { name: /Схема связей между 6 официальными лицами/ });
+  await expect(graph).toBeVisible();
   await expect(page.locator("svg.network-graph circle")).toHaveCount(6);
   const pairs = page.getByTestId("network-pairs").locator("tbody tr");
   await expect(pairs).toHaveCount(6);
@@ -23,6 +24,10 @@ test("the network of officials is drawn and told as a table of pairs, filtered l
   await expect(pairs.first()).toContainText("Кристофер Ландау");
   await page.getByRole("link", { name: "Убрать фильтр «переговоры»" }).click();
   await expect(page).toHaveURL(/\/network$/);
+
+  // Each official on the drawing leads to their page.
+  await graph.getByRole("link", { name: /^Ермек Кошербаев:/ }).click();
+  await expect(page).toHaveURL(/\/officials\/yermek-kosherbayev$/);
 });
 
 test("the English network, reached from an official's counterparts", async ({ page }) => {
@@ -32,5 +37,6 @@ test("the English network, reached from an official's counterparts", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: "Who met whom" })).toBeVisible();
   await expect(page.getByTestId("network-pairs").locator("tbody tr")).toHaveCount(6);
   await expect(page.getByTestId("network-pairs")).toContainText("Christopher Landau");
+  await expect(page.locator("svg.network-graph a").first()).toHaveAttribute("href", /^\/en\/officials\//);
   await expectNoSeriousA11yViolations(page);
 });

@@ -72,4 +72,5 @@ export const meetingDetail = meetingSummary
   .meta({ id: "Meeting" });
 
 export type MeetingSummary = z.input<typeof meetingSummary>;
+export type FollowUpRef = z.input<typeof followUpRef>;
 export type MeetingDetail = z.input<typeof meetingDetail>;

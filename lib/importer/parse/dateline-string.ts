@@ -20,13 +20,17 @@ const DASH = "[–—-]";
  *  stop, as Russian agencies other than TASS and KazTAG sign. */
 const SOURCE_AFTER_DASH = String.raw`(?<after>[A-ZА-ЯЁ][\p{L}-]*(?:\s+[A-ZА-ЯЁ][\p{L}-]*){0,3})\.\s+`;
 
+/** `Алматы. 15 апреля. КазТАГ. Министр …`: an agency closed by a stop alone, accepted only by name (a bare
+ *  word closed by a stop is as often the story's first sentence). */
+const KNOWN_SOURCE_STOP = String.raw`(?<known>КазТАГ|Постфактум|Интерфакс(?:-Казахстан)?|ИНТЕРФАКС(?:-КАЗАХСТАН)?|Казинформ|ИТАР-ТАСС|ТАСС|РИА\s+Новости|Новости-Казахстан|Sputnik(?:\s+Казахстан)?)\.\s+`;
+
 /** `Астана. 23 августа. КазТАГ –`, `АСТАНА, 6 февраля. /ТАСС/.`, `Вашингтон, 3 марта (Kazinform) —`,
  *  `АСТАНА, 5 февраля –`. A bare (unbracketed) agency name is only accepted when a date precedes it and
  *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline; a hyphen closes it
  *  only after a space, since the name itself may hold one (`INTERFAX-KAZAKHSTAN -`). */
 const WITH_DATE = new RegExp(
   String.raw`^${PLACE}[.,]\s+${DATE}\s*[.,]?\s*` +
-    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${BARE_SOURCE}(?:\s*\.?\s*[–—]|\.?\s+-)\s*|${DASH}\s*${SOURCE_AFTER_DASH}|${DASH}\s*)`,
+    String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${KNOWN_SOURCE_STOP}|${BARE_SOURCE}(?:\s*\.?\s*[–—]|\.?\s+-)\s*|${DASH}\s*${SOURCE_AFTER_DASH}|${DASH}\s*)`,
   "u",
 );
 /** `АСТАНА (Kazinform) —`, `АСТАНА. /ТАСС/.`: no date, so the bracketed source is required. */
@@ -39,7 +43,7 @@ export function readDatelineString(paragraph: string): DatelineString | null {
   // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.
   if (!/^[«"A-ZА-ЯЁ0-9]/.test(rest)) return null;
   const g = m.groups;
-  const source = (g.slash ?? g.paren ?? g.bare ?? g.after ?? "").trim();
+  const source = (g.slash ?? g.paren ?? g.known ?? g.bare ?? g.after ?? "").trim();
   return {
     place: titleCasePlace(g.place ?? ""),
     day: g.day ? Number(g.day) : null,

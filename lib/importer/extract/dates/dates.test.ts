@@ -88,7 +88,38 @@ describe("year inference", () => {
       years: [2015, 2023, 2024],
       ahead: [],
       notBefore: 2015,
+      notAfter: 2060,
     });
+  });
+  it("marks the year of a meeting the sides agreed to hold next as ahead", () => {
+    expect(mentionedYears(["Стороны договорились провести следующую встречу в очном формате в 2021 году."]).ahead).toEqual([2021]);
+  });
+  it("dates a 1990s wire story by the people in office and its weekday (Gore and Chernomyrdin, Monday 13 December → 1993)", () => {
+    const texts = ["АЛМА-АТА, 13 декабря. Вице-президент США Альберт Гор, прибывший в понедельник из Москвы, где встречался с Виктором Черномырдиным, провел переговоры с Нурсултаном Назарбаевым."];
+    const years = { ...mentionedYears(texts), era: eraOf(["Альберт Гор", "Виктор Черномырдин", "Нурсултан Назарбаев"], texts, mentionedYears(texts)) };
+    expect(findPublicationDate(null, { place: "Алма-Ата", day: 13, month: 12, year: null, source: null, length: 0 }, texts, years).date).toBe("1993-12-13");
+  });
+  it("takes a horizon (`до конца 2011 года`) for the latest year the story can be from", () => {
+    // Tuesday 22 March: 2011 or 2016 while Masimov was prime minister; the horizon leaves 2011.
+    const texts = ["Министр во вторник, 22 марта, принял гостя.", "Премьер-министр Карим Масимов рассчитывает до конца 2011 года завершить переговоры."];
+    const mentioned = mentionedYears(texts);
+    expect(mentioned.notAfter).toBe(2011);
+    expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(["Карим Масимов"], texts, mentioned) }).date).toBe("2011-03-22");
+  });
+  it("dates a dateline with no year by the month and year of what it announces", () => {
+    const texts = ["АСТАНА, 29 января – Министр на следующей неделе посетит Вашингтон.", "Министр обсудит подготовку к саммиту, который пройдет в декабре 2026 года."];
+    expect(mentionedYears(texts).aheadMonths).toEqual([{ year: 2026, month: 12 }]);
+    const dateline = { place: "Астана", day: 29, month: 1, year: null, source: null, length: 0 };
+    expect(findPublicationDate(null, dateline, texts, mentionedYears(texts)).date).toBe("2026-01-29");
+    // A November story announcing a March summit is from the year before it.
+    const later = ["Саммит пройдет в марте 2027 года."];
+    expect(findPublicationDate(null, { ...dateline, day: 20, month: 11 }, later, mentionedYears(later)).date).toBe("2026-11-20");
+  });
+  it("takes the year of a recalled event («Напомним, …») as past when the story is written", () => {
+    expect(mentionedYears(["Напомним, в марте 2024 года делегация посетила Астану."]).notBefore).toBe(2024);
+    // Thursday 14 May: 2020 or 2026; the story recalls 2024, so it is later.
+    const texts = ["Спикер посетит США, сообщила в четверг, 14 мая, пресс-служба.", "Напомним, в марте 2024 года делегация посетила Астану."];
+    expect(findPublicationDate(null, null, texts, mentionedYears(texts))).toEqual({ date: "2026-05-14", source: "weekday" });
   });
 });
 

@@ -6,7 +6,8 @@ import { latestReportedYear, type MentionedYears } from "./mentioned-years";
  *  ahead) and never before a year the text reports as past. Several fits → the one the text names;
  *  still ambiguous, or no year mentioned at all → null: a weekday alone repeats every few years. */
 export function inferYearFromWeekday(day: number, month: number, weekday: number, mentioned: MentionedYears): number | null {
-  const { years, notBefore, era } = mentioned;
+  const { years, notBefore, notAfter } = mentioned;
+  const era = notAfter === undefined ? mentioned.era : mentioned.era?.filter((y) => y <= notAfter);
   const first = years[0];
   const last = years[years.length - 1];
   // The people in office (and the capital's name) may leave one year that fits: that is when the

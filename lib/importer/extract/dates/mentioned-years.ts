@@ -1,3 +1,5 @@
+import { RECALLED } from "../recalled";
+import { MONTH_PATTERN, monthNumber } from "./months";
 /** Years the article names as when something happened (`в ноябре 2025 года`, `в 2026 году`,
  *  `2023/2024 учебном году`, `«Степной орел – 2025»`): the evidence for inferring a year the text leaves
  *  out. Horizons (`до 2030 года`, `к 2035 году`, not `по итогам 2025 года`) say nothing about when the article was written and are
@@ -27,8 +29,10 @@ function namedYears(text: string): { year: number; at: number; numbered: boolean
 const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
 const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
 
+const MONTH_BEFORE = new RegExp(String.raw`(?<![а-яё])(${MONTH_PATTERN})\s+$`, "iu");
+
 /** A verb or adjective of the future earlier in the sentence than the year. */
-const AHEAD = /(?:пройд[её]т|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
+const AHEAD = /(?:пройд[её]т|следующ\p{L}*|договорил\p{L}*|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
 
 export interface MentionedYears {
   years: number[];
@@ -36,6 +40,10 @@ export interface MentionedYears {
   ahead: number[];
   /** The latest year of an event reported as done, or null. */
   notBefore: number | null;
+  /** The earliest horizon the text names (`до конца 2011 года`): the story is no later. */
+  notAfter?: number;
+  /** Events still to come named with month and year (`в декабре 2026 г.`), earliest first. */
+  aheadMonths?: { year: number; month: number }[];
   /** The years the people in office and the capital's name allow (`era.ts`), ascending, when known. */
   era?: readonly number[] | null;
 }
@@ -44,18 +52,32 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
   const years = new Set<number>();
   const notAhead = new Set<number>();
   let notBefore: number | null = null;
+  let notAfter: number | null = null;
+  const aheadMonths = new Map<number, number>();
   for (const text of texts) {
     for (const { year, at, numbered } of namedYears(text)) {
       const before = text.slice(Math.max(0, at - 60), at);
       // `к 25-летию независимости` is that year itself, not a horizon as `к 2030 году` is.
-      if (!numbered && HORIZON.test(before)) continue;
+      if (!numbered && HORIZON.test(before)) {
+        // `до конца 2011 года`: a horizon says nothing of when the story was written, except that it was
+        // not after it.
+        notAfter = Math.min(notAfter ?? year, year);
+        continue;
+      }
       years.add(year);
       if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
-      if (DONE_BEFORE.test(before)) notBefore = Math.max(notBefore ?? year, year);
+      else {
+        // `саммит пройдет в декабре 2026 г.`: the month of what is to come, to place it against a dateline.
+        const month = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+        if (month && !aheadMonths.has(year)) aheadMonths.set(year, monthNumber(month) ?? 0);
+      }
+      if (DONE_BEFORE.test(before) || RECALLED.test(text)) notBefore = Math.max(notBefore ?? year, year);
     }
   }
   const sorted = [...years].sort((a, b) => a - b);
-  return { years: sorted, ahead: sorted.filter((y) => !notAhead.has(y)), notBefore };
+  const ahead = sorted.filter((y) => !notAhead.has(y));
+  const dated = ahead.flatMap((y) => { const month = aheadMonths.get(y); return month ? [{ year: y, month }] : []; });
+  return { years: sorted, ahead, notBefore, ...(notAfter !== null ? { notAfter } : {}), ...(dated.length > 0 ? { aheadMonths: dated } : {}) };
 }
 
 /** The latest year the text reports rather than only looks ahead to, or undefined. */

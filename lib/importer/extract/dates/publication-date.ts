@@ -51,6 +51,14 @@ function bareWeekdayYear(day: number, month: number, weekday: number, years: Men
   return reported(before) ? before : same;
 }
 
+/** `АСТАНА, 29 января – … саммит пройдет в декабре 2026 г.`, nothing else dated: a story tells what is
+ *  to come within the year ahead, so the event's year if its month is still to come, else the year before. */
+function yearBeforeAnnounced(month: number, years: MentionedYears): number | null {
+  const next = years.aheadMonths?.[0];
+  if (!next) return null;
+  return next.month >= month ? next.year : next.year - 1;
+}
+
 function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
   for (const text of texts) {
     const g = WEEKDAY_DAY.exec(text)?.groups;
@@ -85,7 +93,8 @@ export function findPublicationDate(
       // `Алматы. 2 июня. КазТАГ – … в понедельник`: the weekday of the dateline's day decides among the
       // years the text allows before the latest year it merely names.
       (bare !== null ? bareWeekdayYear(day, month, bare, years) : null) ??
-      inferYearFromMentions(years);
+      inferYearFromMentions(years) ??
+      yearBeforeAnnounced(month, years);
     if (year !== null && isValidDay(year, month, day)) return { date: isoDate(year, month, day), source: "dateline" };
   }
   if (weekdayDay) {

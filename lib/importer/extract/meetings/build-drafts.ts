@@ -12,7 +12,7 @@ const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
+const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
@@ -47,7 +47,12 @@ interface Candidate {
   /** The event noun stands alone (`Заседание, проходившее на полях …, открыли …`): it names the event
    *  told just before, whatever its kind. */
   bare: boolean;
+  /** `встретится с представителями Конгресса`: the other side is a group nobody names. */
+  unnamedGroup: boolean;
 }
+
+/** The words after an event that name its other side as a group of unnamed people. */
+const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:представител|член|руководител|руководств|деловы|бизнес|студент|эксперт|сотрудник|учены|общественност)\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -110,8 +115,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const invited = INVITATION.test(lower) && !ACCEPTED.test(lower);
     // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
     const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
-    // `Напомним, в феврале … посетил … . Тогда его принял Президент …`: the recalled visit goes on.
-    const recalledToo = THEN.test(sentence.text) && BACKGROUND.test(input.sentences[i - 1]?.text ?? "");
+    // `… визита госсекретаря в начале февраля. Тогда его принял Президент …`: what happened at the earlier
+    // time the story has just recalled is background, named or not.
+    const recalledToo = THEN.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
     const candidates = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions)
       .filter((c) => !(invited && c.status === "planned"))
@@ -128,14 +134,22 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (signers) c.roles = signers;
       // `Беседа состоялась по инициативе …`: an event noun with nobody named is the event in focus —
       // unless it is a plan told after a held meeting (`договорились провести следующий раунд`).
+      // `Следующий раунд консультаций планируется провести в Вашингтоне`: the next round of the story's
+      // talks, with nobody named yet — neither the talks in focus nor anyone's meeting of their own.
+      if (c.status === "planned" && (c.kind === "talks" || c.kind === "meeting") && c.roles.length === 0 && NEXT_ROUND.test(lower) && !SIDES.test(lower)) {
+        const next = create(c, [], nextGroup++);
+        next.nextRound = true;
+        moved.push(next);
+        continue;
+      }
       const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
       // `встречи американского гостя с Президентом …`: the guest owns the event noun.
       const guestOwner =
-        subjects.length === 0 && GUEST_OWNER.test(lower) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
+        subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower) || DELEGATION_MEMBERS.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? recentSubject(bySentence, i, rest) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -202,7 +216,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `затем переговоры продолжились в расширенном составе с участием …`: those who joined the event
         // in focus, not another event.
         const joined = !cp && rest.length > 0 && rest.every((r) => r.role === "attendee");
-        const target = nextStep
+        // `также встретится с представителями Конгресса`: unnamed others make another meeting than the
+        // one in focus with its named counterpart.
+        const otherGroup = !cp && c.unnamedGroup && focus.some((d) => [...d.participants.values()].some((p) => p.role === "counterpart"));
+        const target = nextStep || otherGroup
           ? undefined
           : cp
             ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
@@ -308,9 +325,23 @@ function visitClauseStart(text: string, trigger: number): number | null {
 }
 
 /** The person the previous sentences were about (nominative, not one of this sentence's others). */
-function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[]): string | null {
+/** `В ходе визита Ермека Кошербаева в Вашингтон состоялись его встречи с …`: the traveller whose trip
+ *  frames the sentence, named in the genitive right after the trip's noun. */
+const TRIP_NOUN = /(?<!\p{L})(?:визит|поездк|пребывани|турне)\p{L}*\s+$/u;
+
+function tripOwner(text: string, mentions: readonly MentionIn[], rest: readonly { name: string }[]): string | null {
+  const owner = mentions.find((m) => canBe(m, "gent") && !rest.some((r) => r.name === m.name) && TRIP_NOUN.test(text.slice(Math.max(0, m.start - 30), m.start).replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, "")));
+  return owner?.name ?? null;
+}
+
+function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
+  // `… его встреча с вице-президентом Торговой палаты США`: whoever spoke last from the counterpart's own
+  // country is not the one meeting them.
+  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const theirs = new Set(rest.map((r) => countryOf(r.name)).filter((c) => c !== null));
+  const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
   for (let k = i; k >= Math.max(0, i - SUBJECT_LOOKBACK); k--) {
-    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name));
+    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name));
     const last = nominative[nominative.length - 1];
     if (last) return last.name;
   }
@@ -319,7 +350,7 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 
 /** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`: the
  *  visitor the story is about, named before. */
-const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
+const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье|ьи)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
 /** `делегация отправится в Алматы, где ее примет аким …`: the delegation received, when the host is named
  *  (`где ее примет аким города` names nobody to meet it). */
 const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|их)\s+прим\p{L}+/u;
@@ -357,7 +388,15 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
 /** `с украинской делегацией`: a guest of a third country is not the visitor the story is about. */
 const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахстанск|заокеанск|парламентск|межпарламентск|министерск|сенатск|депутатск|дипломатическ)\p{L}+ск(?:ой|ую|ого|им|ая|ий|ие|их)\s+$/u;
 
+/** `американские сенаторы были приняты …`, `встреча с американскими законодателями`, `члены делегации`:
+ *  the visitors by their country and calling, or as the delegation's members, in any case and number. */
+const VISITORS_BY_CALLING = /(?<!\p{L})(?:американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат|генерал|адмирал|военачальник|министр)\p{L}*|член\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*)/u;
+
+/** `дал в честь американского вице-президента ужин`, `ужин, который дал в их честь …`: the guest honoured. */
+const IN_HONOUR = /(?<!\p{L})в\s+(?:(?:его|ее|её|их)\s+честь|честь\s+(?:[\p{L}-]+\s+){0,2}?(?:гост|госсекретар|президент|вице-президент|делегаци|сенатор|посл[ау])\p{L}*)/u;
+
 function isGuestReference(lower: string): boolean {
+  if (VISITORS_BY_CALLING.test(lower) || IN_HONOUR.test(lower)) return true;
   for (const m of lower.matchAll(GUEST)) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
   return false;
 }
@@ -365,6 +404,14 @@ function isGuestReference(lower: string): boolean {
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
 const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
+
+const NEXT_ROUND = /(?<!\p{L})(?:следующ|очередн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:раунд|заседани|консультаци|переговор)/u;
+
+/** `Программа визита законодателей включает встречу с министром …`: the meetings of a visit's programme
+ *  are the visitors'. */
+/** `члены делегации провели встречу с …`: the delegation's members own the meeting. */
+const DELEGATION_MEMBERS = /(?<!\p{L})член\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*/u;
+const VISIT_PROGRAMME = /(?<!\p{L})программ\p{L}*\s+(?:визита|пребывания|поездки)(?!\p{L})/u;
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
 function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {
@@ -379,7 +426,9 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
   };
   for (const d of [...drafts].reverse()) {
     // Those who came on a visit are the visitors, whatever their country is known to be.
-    const visitors = [...d.participants.keys()].filter((n) => visiting(n) || (d.kind === "visit" && !hosts.includes(n) && countryOf(n) === null));
+    // Those received before (`принял делегацию во главе с сенаторами …`) are visitors too.
+    const unknownGuest = (n: string) => !hosts.includes(n) && countryOf(n) === null && (d.kind === "visit" || d.participants.get(n)?.role !== "subject");
+    const visitors = [...d.participants.keys()].filter((n) => visiting(n) || unknownGuest(n));
     if (visitors.length > 0) return visitors;
   }
   return [];
@@ -444,6 +493,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
+      unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)),
     },
   ];
 }

@@ -24,6 +24,8 @@ export interface Draft {
   /** Sentences this meeting shares with a visit announced in passing: its topics end where the visit's
    *  trigger starts. */
   topicsUntil: Map<number, number>;
+  /** `Следующий раунд консультаций пройдет в Вашингтоне`: the story's talks continued, nobody named. */
+  nextRound?: boolean;
 }
 
 export function others(d: Draft): string[] {
@@ -50,6 +52,4 @@ export function announcesSeries(d: Draft): boolean {
  *  previous one, never more of it. */
 export const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
 
-/** `Напомним, …`, `Как сообщалось, …`: the sentence recalls an earlier event (the stricter part of the
- *  background openings: `Ранее в тот же день …` still tells the story's day). */
-export const RECALLED = /^(?:напомним|как\s+известно|как\s+сообщалось|ранее\s+сообщалось)(?!\p{L})/iu;
+export { RECALLED } from "../recalled";

@@ -140,7 +140,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
-  const kept = all.filter((d) => d.participants.size > 0 || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
+  const kept = all.filter((d) => d.participants.size > 0 || d.nextRound || d.kind === "visit" || d.kind === "signing" || d.kind === "conference");
   const absorbed = absorbLoneParts(kept);
   const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));
   const splitVisits = new Set(partOf.values());
@@ -169,26 +169,29 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     if (isBackground(d, date, input.publishedOn)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
-    if (d.status === "held" && date.sentence === null && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;
+    if (d.status === "held" && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.
     const sameOuting = !!previous?.date && previous.date === date.date && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || sameOuting || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
+    // `… проведет в Вашингтоне переговоры с … . Ожидается, что он также встретится с …`: the same traveller's
+    // next planned meeting is on the same trip.
+    const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
+    const continues = sameDay !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
       continues && previousStatus === d.status
         ? previousPlace
         : null;
     const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
     const place: PlaceFound | null =
-      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined ? continued : null);
+      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined || nextOnTrip ? continued : null);
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
-    if (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries)) continue;
+    if (!d.nextRound && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;
-    previousPeople = inPerson ? new Set(d.participants.keys()) : new Set();
+    previousPeople = d.kind !== "call" ? new Set(d.participants.keys()) : new Set();
 
     const sentences = [...new Set([...d.sentences, ...(inSeries ? (series?.sentences ?? []) : [])])].sort((a, b) => a - b);
     const topics = new Map<string, number[]>();

@@ -75,9 +75,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["видеоконференция", [{ rule: "call", as: "marker" }]],
   ["видеоконференц-связь", [{ rule: "call", as: "marker" }]],
   ["видеозвонок", [{ rule: "call", as: "marker" }]],
-  ["онлайн-встреча", [{ rule: "call", as: "marker" }]],
-  ["онлайн-переговоры", [{ rule: "call", as: "marker" }]],
   ["созвониться", [{ rule: "call", as: "verb" }]],
+  ["телемост", [{ rule: "call", as: "noun" }]],
   // signings
   ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],
   ["подписание", [{ rule: "signing", as: "noun" }]],
@@ -91,6 +90,9 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["встреча", [{ rule: "meeting", as: "noun" }]],
   ["беседа", [{ rule: "meeting", as: "noun" }]],
   ["прием", [{ rule: "meeting", as: "noun" }]],
+  // `дал в честь гостьи ужин`: a dinner given for a guest is a meeting with them.
+  ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
+  ["обед", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
   ["побеседовать", [{ rule: "meeting", as: "verb" }]],
@@ -103,6 +105,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["принимать", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }]],
   ["вручить", [{ rule: "credentials", as: "verb", withCue: ["грамот"] }]],
   ["вручение", [{ rule: "credentials", as: "noun", withCue: ["грамот"] }]],
+  ["передать", [{ rule: "credentials", as: "verb", withCue: ["грамот"], activeOnly: true }]],
   ["обсудить", [{ rule: "discussion", as: "verb" }]],
   ["обсуждать", [{ rule: "discussion", as: "verb" }]],
   // visits
@@ -123,6 +126,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["мероприятие", [{ rule: "conference", as: "noun" }]],
   ["дебаты", [{ rule: "conference", as: "noun" }]],
   ["брифинг", [{ rule: "conference", as: "noun" }]],
+  ["стол", [{ rule: "conference", as: "noun", withCue: ["круглый стол", "круглого стола", "круглом столе", "круглым столом"] }]],
 ]);
 
 /** Verbs that carry a noun's event: it takes place (`состоялась встреча`), someone holds it (`провел
@@ -151,7 +155,8 @@ export const REFERENCE_HEADS: ReadonlySet<string> = new Set([
 export const PLANNED_CUES: ReadonlySet<string> = new Set([
   "намерен", "намеренный", "намереваться", "планировать", "планироваться", "запланировать", "запланированный", "ожидаться",
   "предстоящий", "предстоять", "собираться", "намечаться", "предполагаться", "будущий", "договориться", "условиться",
-  "согласиться", "рассчитывать", "программа", "предусматривать", "готовиться", "подготовка", "ожидать", "наметить", "намеченный",
+  "согласиться", "рассчитывать", "программа", "предусматривать", "предусмотреть", "предусмотренный", "готовиться", "подготовка", "ожидать",
+  "наметить", "намеченный",
 ]);
 
 /** Conference nouns that make a `встреча` multilateral: `встреча министров`, `встреча глав государств`. */

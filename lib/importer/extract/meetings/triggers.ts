@@ -128,8 +128,25 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
     const prev = words[i - 1];
     return !referenced(words, i) && (supportIn(words, from, to, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i));
   }
+  if (recalledAttribute(words, i)) return false;
   if (withFollows(words, i)) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+}
+
+const EARLIER = new Set(["недавно", "ранее", "прежде"]);
+
+/** `состоявшаяся недавно в Вашингтоне встреча … придала импульс`: an event the sentence describes as done
+ *  earlier is what it talks about, not news. */
+function recalledAttribute(words: readonly Word[], i: number): boolean {
+  let earlier = false;
+  let done = false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = words[k];
+    if (!w || /[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) break;
+    if (EARLIER.has(w.lower)) earlier = true;
+    if (w.readings.some((r) => r.pos === "PRTF" && r.tense === "past" && SUPPORT_VERBS.has(r.lemma))) done = true;
+  }
+  return earlier && done;
 }
 
 /** `итоги встречи`, `подготовку к саммиту`: the noun is what is talked about (a preposition and an
@@ -190,6 +207,8 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   if (!w) return false;
   if ([prev, words[i - 2]].some((p) => p && (p.lower === "ряд" || p.lower === "серию" || p.lower === "серия"))) return true;
+  // `запланированы переговоры с …, а также встречи с A и B`: the plural continues a list of events.
+  if (w.lower === "встречи" && prev?.lower === "также" && words[i - 2]?.lower === "а") return true;
   const plural = w.lower === "встречи" && !framedBefore(words, i) && !words.slice(Math.max(0, i - 3), i).some((p) => p.lower === "для" || p.lower === "до");
   return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
@@ -216,6 +235,8 @@ export function findTriggers(text: string): TriggerHit[] {
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
         if (rule.kind === "conference" && entry.as === "noun" && bilateralBody(words, i)) rule = RULES.talks;
+        // `онлайн-встреча`, `видео-переговоры`: the prefix is the medium, as `по видеосвязи` is.
+        if (tail && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
@@ -243,7 +264,9 @@ export function findTriggers(text: string): TriggerHit[] {
 function negated(words: readonly Word[], i: number): boolean {
   if (words[i - 1]?.lower === "не") return true;
   const [from, to] = clauseOf(words, i);
-  for (let k = Math.max(from, i - 6); k <= Math.min(to, i + 6); k++) {
+  // `Двусторонних встреч Токаева и Байдена в ходе нынешней поездки не запланировано`: the denial may
+  // come after the people and circumstances, anywhere in the clause.
+  for (let k = Math.max(from, i - 6); k <= to; k++) {
     if (words[k]?.lower !== "не") continue;
     const next = words[k + 1];
     if (next?.readings[0] && ["VERB", "PRTS", "INFN"].includes(next.readings[0].pos) && (SUPPORT_VERBS.has(next.readings[0].lemma) || LEXICON.has(next.readings[0].lemma))) return true;

@@ -16,6 +16,11 @@ export function isKnownGivenName(word: string): boolean {
   return givenReadingsFromLists(word).length > 0 || dictionaryGivenReadings(word).length > 0;
 }
 
+/** A given name of the curated lists, whatever else the dictionary reads it as (`Урал` is also a mountain range). */
+export function isListedGivenName(word: string): boolean {
+  return givenReadingsFromLists(word).length > 0;
+}
+
 function dictionaryGivenReadings(word: string): Reading[] {
   const byKey = new Map<string, Reading>();
   for (const p of parseWord(word)) {

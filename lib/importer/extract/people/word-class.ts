@@ -1,7 +1,7 @@
 import type { AzParse } from "az";
 import { NON_PERSON_PREFIXES, NON_PERSON_WORDS } from "./data/non-person-words";
 import { INDECLINABLE_HEADS, ORDINAL_NOMINATIVE, SUBSTANTIVE_HEADS, TITLE_HEADS } from "./data/title-words";
-import { isKnownGivenName } from "./given-readings";
+import { isKnownGivenName, isListedGivenName } from "./given-readings";
 import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
 import { boundedMemo } from "./bounded-memo";
@@ -34,6 +34,7 @@ function classifyUncached(word: string, lower: string): WordClass {
   const parses = parseWord(word);
   const dictionary = parses.filter(fromDictionary);
   const best = dictionary[0];
+  if (isListedGivenName(word)) return "given";
   // A singular place (Вашингтон). Plural "places" are misreadings of -ев surnames (Токаев → Токай).
   if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return "stop";
   if (isKnownGivenName(word)) return "given";

@@ -14,6 +14,8 @@ export interface CuratedOfficial {
   terms?: readonly (readonly [number, number])[];
 }
 
+/** Kazakh officials' `latin` is the spelling their own offices publish in English (Akorda: "Kassym-Jomart
+ *  Tokayev"; the MFA: "Erlan Idrissov") where it differs from the transliteration the rest get. */
 export const CURATED_OFFICIALS: CuratedOfficial[] = [
   // United States
   { name: "Дональд Трамп", latin: "Donald Trump", country: "US", terms: [[2017, 2021], [2025, 2030]] },
@@ -79,46 +81,55 @@ export const CURATED_OFFICIALS: CuratedOfficial[] = [
   // The 1990s and 2000s, for the archive's history
   { name: "Джеймс Бейкер", latin: "James Baker", country: "US", terms: [[1989, 1992]] },
   { name: "Билл Клинтон", latin: "Bill Clinton", country: "US", terms: [[1993, 2001]] },
-  { name: "Эл Гор", latin: "Al Gore", country: "US", terms: [[1993, 2001]] },
+  { name: "Альберт Гор", latin: "Al Gore", country: "US", aliases: ["Эл Гор"], terms: [[1993, 2001]] },
+  { name: "Уоррен Кристофер", latin: "Warren Christopher", country: "US", terms: [[1993, 1997]] },
+  { name: "Уильям Кортни", latin: "William Courtney", country: "US", terms: [[1992, 1995]] }, // first ambassador to Kazakhstan
+  { name: "Элизабет Джонс", latin: "Elizabeth Jones", country: "US", terms: [[1995, 1998], [2001, 2005]] }, // ambassador, then assistant secretary
+  { name: "Ричард Джонс", latin: "Richard Jones", country: "US", terms: [[1998, 2001]] }, // ambassador
+  { name: "Ларри Нэппер", latin: "Larry Napper", country: "US", terms: [[2001, 2004]] }, // ambassador
+  { name: "Джон Абизейд", latin: "John Abizaid", country: "US", terms: [[2003, 2007]] }, // CENTCOM
+  { name: "Виктор Черномырдин", country: "RU", terms: [[1992, 1998]] },
+  { name: "Ян Цзечи", country: "CN", terms: [[2007, 2013]] },
+  { name: "Ху Цзиньтао", country: "CN", terms: [[2003, 2013]] },
   { name: "Уильям Перри", latin: "William Perry", country: "US", terms: [[1994, 1997]] },
   { name: "Строуб Тэлботт", latin: "Strobe Talbott", country: "US", aliases: ["Строуб Тэлбот", "Строб Тэлботт"], terms: [[1994, 2001]] },
   { name: "Мадлен Олбрайт", latin: "Madeleine Albright", country: "US", terms: [[1997, 2001]] },
   { name: "Дик Чейни", latin: "Dick Cheney", country: "US", aliases: ["Ричард Чейни"], terms: [[2001, 2009]] },
   { name: "Колин Пауэлл", latin: "Colin Powell", country: "US", terms: [[2001, 2005]] },
   { name: "Дональд Рамсфелд", latin: "Donald Rumsfeld", country: "US", terms: [[2001, 2006]] },
-  { name: "Кондолиза Райс", latin: "Condoleezza Rice", country: "US", terms: [[2005, 2009]] },
+  { name: "Кондолиза Райс", latin: "Condoleezza Rice", country: "US", terms: [[2001, 2009]] }, // national security adviser, then secretary
   { name: "Ричард Баучер", latin: "Richard Boucher", country: "US", terms: [[2006, 2009]] },
   { name: "Сэмюэл Бодман", latin: "Samuel Bodman", country: "US", terms: [[2005, 2009]] },
   // Kazakhstan (Latin from transliteration; listed for country, variants and surname-only mentions)
-  { name: "Касым-Жомарт Токаев", country: "KZ", aliases: ["Касымжомарт Токаев"] },
+  { name: "Касым-Жомарт Токаев", latin: "Kassym-Jomart Tokayev", country: "KZ", aliases: ["Касымжомарт Токаев"] },
   { name: "Ермек Кошербаев", country: "KZ", terms: [[2025, 2030]] },
   { name: "Мурат Нуртлеу", country: "KZ", terms: [[2023, 2025]] },
-  { name: "Мухтар Тлеуберди", country: "KZ", aliases: ["Мухтар Тлеуберды"], terms: [[2019, 2023]] },
+  { name: "Мухтар Тлеуберди", latin: "Mukhtar Tileuberdi", country: "KZ", aliases: ["Мухтар Тлеуберды"], terms: [[2019, 2023]] },
   { name: "Олжас Бектенов", country: "KZ", terms: [[2024, 2030]] },
   { name: "Алихан Смаилов", country: "KZ", terms: [[2022, 2024]] },
   { name: "Роман Скляр", country: "KZ" },
   { name: "Серик Жумангарин", country: "KZ" },
   { name: "Маулен Ашимбаев", country: "KZ", terms: [[2020, 2030]] },
   { name: "Ерлан Кошанов", country: "KZ", terms: [[2017, 2030]] }, // Karaganda akim, head of the Administration, Mazhilis chairman
-  { name: "Ерлан Карин", country: "KZ", terms: [[2019, 2030]] },
-  { name: "Айбек Смадияров", country: "KZ" },
+  { name: "Ерлан Карин", latin: "Erlan Karin", country: "KZ", terms: [[2019, 2030]] },
+  { name: "Айбек Смадияров", latin: "Aibek Smadiyarov", country: "KZ" },
   { name: "Ержан Ашикбаев", country: "KZ" },
   { name: "Алибек Бакаев", country: "KZ" },
-  { name: "Роман Василенко", country: "KZ" },
+  { name: "Роман Василенко", latin: "Roman Vassilenko", country: "KZ" },
   { name: "Акан Рахметуллин", country: "KZ" },
   { name: "Нурсултан Назарбаев", country: "KZ", terms: [[1991, 2022]] }, // president, then Елбасы and chairman of the Security Council
   { name: "Алмасадам Саткалиев", country: "KZ" },
   { name: "Арман Шаккалиев", country: "KZ" },
   { name: "Аскар Мамин", country: "KZ", terms: [[2016, 2022]] },
-  { name: "Кайрат Абдрахманов", country: "KZ", terms: [[2016, 2019]] },
-  { name: "Ерлан Идрисов", country: "KZ", terms: [[2007, 2016]] },
-  { name: "Бейбут Атамкулов", country: "KZ", terms: [[2018, 2021]] },
+  { name: "Кайрат Абдрахманов", latin: "Kairat Abdrakhmanov", country: "KZ", terms: [[2016, 2019]] },
+  { name: "Ерлан Идрисов", latin: "Erlan Idrissov", country: "KZ", terms: [[2007, 2016]] },
+  { name: "Бейбут Атамкулов", latin: "Beibut Atamkulov", country: "KZ", terms: [[2018, 2021]] },
   { name: "Бакытжан Сагинтаев", country: "KZ", terms: [[2016, 2022]] }, // prime minister, then Almaty akim
   { name: "Серик Ахметов", country: "KZ", terms: [[2012, 2014]] },
   { name: "Дарига Назарбаева", country: "KZ", terms: [[2019, 2020]] },
   { name: "Нурлан Нигматулин", country: "KZ", terms: [[2012, 2014], [2016, 2022]] },
-  { name: "Кайрат Умаров", country: "KZ", terms: [[2013, 2017]] },
-  { name: "Карим Масимов", country: "KZ", terms: [[2007, 2016]] },
+  { name: "Кайрат Умаров", latin: "Kairat Umarov", country: "KZ", terms: [[2013, 2017]] },
+  { name: "Карим Масимов", latin: "Karim Massimov", country: "KZ", terms: [[2007, 2016]] },
   { name: "Канат Саудабаев", country: "KZ" },
   { name: "Марат Тажин", country: "KZ" },
   { name: "Ержан Казыханов", country: "KZ" },
