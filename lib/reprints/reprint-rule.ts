@@ -4,7 +4,7 @@ import { estimatedContainment, estimatedJaccard, type Signature } from "./minhas
  * Two bodies are one story when the shorter is mostly held in the longer (estimated containment ≥ 0.5)
  * and they share a fifth of all their shingles (estimated Jaccard ≥ 0.2, so that a short text quoted
  * inside a long one stays its own). Measured (docs/reprints.md, `npm run measure:reprints`): reprint
- * variants have containment ≥ 0.60 and Jaccard ≥ 0.31; independent reports of one event at most 0.22
+ * variants have containment ≥ 0.60 and Jaccard ≥ 0.38; independent reports of one event at most 0.22
  * and 0.12.
  */
 export const REPRINT_CONTAINMENT = 0.5;
