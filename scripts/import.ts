@@ -62,9 +62,10 @@ async function realImport(): Promise<number> {
       },
     });
     if (tty) process.stderr.write("\n");
-    const rows: [string, number][] = [["created", summary.created], ["updated", summary.updated], ["unchanged", summary.unchanged], ["failed", summary.failed]];
+    const rows: [string, number][] = [["created", summary.created], ["updated", summary.updated], ["unchanged", summary.unchanged], ["reprint", summary.reprint], ["failed", summary.failed]];
     console.log(`\nImport run #${summary.runId}: ${done} files in ${duration(performance.now() - started)}`);
     for (const [label, n] of rows) console.log(`  ${label.padEnd(10)} ${String(n).padStart(7)}`);
+    for (const r of summary.reprints) console.log(`  = ${r.file}: reprint of article ${r.articleId}, not stored again`);
     for (const e of summary.errors) console.log(`  ✗ ${e.file}: ${e.message}`);
     return summary.failed > 0 ? 1 : 0;
   } finally {

@@ -11,6 +11,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres/server";
 import { env } from "../lib/env";
 import { importPaths } from "../lib/importer/import-paths";
+import { backfillSignatures } from "../lib/importer/store/backfill-signatures";
 import { needsBuild } from "../lib/startup/needs-build";
 import { portInUse } from "../lib/startup/port-in-use";
 import { seconds, step } from "../lib/startup/progress";
@@ -49,6 +50,10 @@ async function main() {
       );
       console.log(`  ${summary.created} created, ${summary.failed} failed`);
       for (const e of summary.errors) console.log(`  ✗ ${e.file}: ${e.message}`);
+    } else {
+      // Articles stored before reprints were recognised get their signatures once (a no-op after).
+      const signed = await backfillSignatures(db);
+      if (signed) console.log(`  reprint signatures computed for ${signed} stored articles`);
     }
     // The embedded default is a one-person archive out of the box: give that person a way in, once.
     const first = database ? await createFirstEditor(db) : null;

@@ -10,7 +10,6 @@ export function OriginalLink({ provenance, publishedOn, locale, t }: { provenanc
   const label = outletLabel(provenance.outlet?.name ?? null, provenance.originalUrl);
   if (!label) return null;
   const text = [pressName(label, null, locale), publishedOn && formatDate(publishedOn, "day", locale)].filter(Boolean).join(", ");
-  const further = provenance.urls.filter((u) => u !== provenance.originalUrl);
   return (
     <div className="text-sm" data-testid="original-link">
       <p>
@@ -23,13 +22,13 @@ export function OriginalLink({ provenance, publishedOn, locale, t }: { provenanc
           text
         )}
       </p>
-      {further.length > 0 && (
-        <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          {t.article.alsoAt}{" "}
-          {further.map((u, i) => (
-            <span key={u}>
+      {provenance.further.length > 0 && (
+        <p className="mt-1 text-xs text-stone-600 dark:text-stone-400" data-testid="also-published">
+          {t.article.alsoPublishedBy}:{" "}
+          {provenance.further.map((u, i) => (
+            <span key={u.url}>
               {i > 0 && ", "}
-              <a href={u} rel="noopener noreferrer nofollow" className="underline underline-offset-2">{outletLabel(null, u)}</a>
+              <a href={u.url} rel="noopener noreferrer nofollow" className="underline underline-offset-2">{pressName(outletLabel(u.outlet, u.url) ?? u.url, null, locale)}</a>
             </span>
           ))}
         </p>

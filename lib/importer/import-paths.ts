@@ -4,6 +4,7 @@ import { type Db, poolOf, prismaTx, sql, withSession, type Tx } from "@/lib/db";
 import type { ImportTrigger } from "@/lib/generated/prisma/enums";
 import { listArticleFiles } from "./list-files";
 import { extractWithinBudget } from "./pool";
+import { backfillSignatures } from "./store/backfill-signatures";
 import { preloadCountries } from "./store/lookups";
 import { PlannerStatistics } from "./store/planner-statistics";
 import { StoreCache } from "./store/store-cache";
@@ -16,8 +17,11 @@ export interface ImportSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Files that were another copy of a stored article's story: no article created (see storeArticle). */
+  reprint: number;
   failed: number;
   errors: ImportError[];
+  reprints: { file: string; articleId: number }[];
 }
 
 export interface ImportOptions {
@@ -40,6 +44,7 @@ const DEFAULT_CONCURRENCY = 3;
  */
 export async function importPaths(db: Db, paths: string[], { trigger, onFile, concurrency = DEFAULT_CONCURRENCY }: ImportOptions): Promise<ImportSummary> {
   await syncTopics(db);
+  await backfillSignatures(db);
   const cache = new StoreCache();
   await preloadCountries(db, cache);
   cache.topics = await topicIdsBySlug(prismaTx(db));
@@ -53,7 +58,7 @@ export async function importPaths(db: Db, paths: string[], { trigger, onFile, co
 
 async function runImport(db: Db, run: { id: number }, paths: string[], { onFile, concurrency }: Omit<ImportOptions, "trigger">, cache: StoreCache): Promise<ImportSummary> {
   const statistics = new PlannerStatistics(poolOf(db), await db.article.count());
-  const summary: ImportSummary = { runId: run.id, created: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
+  const summary: ImportSummary = { runId: run.id, created: 0, updated: 0, unchanged: 0, reprint: 0, failed: 0, errors: [], reprints: [] };
   const failures: { order: number; error: ImportError }[] = [];
   const files = listArticleFiles(paths);
   let order = 0;
@@ -66,7 +71,9 @@ async function runImport(db: Db, run: { id: number }, paths: string[], { onFile,
       try {
         if (problem) throw new Error(problem);
         const x = await extractWithinBudget(await readFile(file), file);
-        outcome = await storeArticle(db, x, path.basename(file), cache, { durable: false });
+        const stored = await storeArticle(db, x, path.basename(file), cache, { durable: false });
+        outcome = stored.outcome;
+        if (outcome === "reprint" && stored.articleId !== null) summary.reprints.push({ file, articleId: stored.articleId });
       } catch (error) {
         outcome = "failed";
         failures.push({ order: position, error: { file, message: firstLine(error) } });
@@ -82,7 +89,7 @@ async function runImport(db: Db, run: { id: number }, paths: string[], { onFile,
   summary.errors = failures.sort((a, b) => a.order - b.order).map((f) => f.error);
   await db.importRun.update({
     where: { id: run.id },
-    data: { finishedAt: new Date(), created: summary.created, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, errors: summary.errors as object[] },
+    data: { finishedAt: new Date(), created: summary.created, updated: summary.updated, unchanged: summary.unchanged, reprint: summary.reprint, failed: summary.failed, errors: summary.errors as object[] },
   });
   return summary;
 }

@@ -1,4 +1,4 @@
-import { sql, type Tx } from "@/lib/db";
+import { sql, type Sql, type Tx } from "@/lib/db";
 
 export interface Provenance {
   url: string | null;
@@ -18,6 +18,25 @@ export class UrlTakenError extends Error {
   }
 }
 
+/** The outlet named with a URL, created on first sight (its site: the URL's host): a CTE's body. */
+function outletSql(p: Provenance): Sql {
+  const site = p.url ? new URL(p.url).hostname : null;
+  return sql`INSERT INTO "Outlet" (name, site) SELECT ${p.outlet}::text, ${site}::text WHERE ${p.outlet}::text IS NOT NULL
+    ON CONFLICT (name) DO UPDATE SET site = coalesce("Outlet".site, excluded.site) RETURNING id`;
+}
+
+/**
+ * A further page that carried the article's story (a reprint), with the outlet that published it. A URL
+ * that is already stored is left as it is: the caller found it belongs to no other article.
+ */
+export async function addFurtherUrl(tx: Tx, articleId: number, p: Provenance & { url: string }): Promise<void> {
+  await tx.rows(sql`
+    WITH outlet AS (${outletSql(p)})
+    INSERT INTO "ArticleUrl" (url, "articleId", "outletId", original, "fetchedAt")
+    VALUES (${p.url}::text, ${articleId}::int, (SELECT id FROM outlet), false, ${p.fetchedAt}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT (url) DO NOTHING`);
+}
+
 /**
  * Sets an article's outlet and original page, in the caller's transaction (the importer's store, an
  * editor's publish or correction). The previous original, if it was another URL, is removed rather than
@@ -25,13 +44,9 @@ export class UrlTakenError extends Error {
  * Further URLs (reprints) are left alone. Throws `UrlTakenError` when the URL belongs to another article.
  */
 export async function writeProvenance(tx: Tx, articleId: number, p: Provenance): Promise<void> {
-  const site = p.url ? new URL(p.url).hostname : null;
   // Two statements: the old original must be gone before the new one passes the one-original index.
   const [outlet] = await tx.rows<{ id: number | null }>(sql`
-    WITH outlet AS (
-      INSERT INTO "Outlet" (name, site) SELECT ${p.outlet}::text, ${site}::text WHERE ${p.outlet}::text IS NOT NULL
-      ON CONFLICT (name) DO UPDATE SET site = coalesce("Outlet".site, excluded.site) RETURNING id
-    ),
+    WITH outlet AS (${outletSql(p)}),
     article AS (UPDATE "Article" SET "outletId" = (SELECT id FROM outlet) WHERE id = ${articleId}::int RETURNING id),
     dropped AS (DELETE FROM "ArticleUrl" WHERE "articleId" = ${articleId}::int AND original AND url IS DISTINCT FROM ${p.url}::text RETURNING id)
     SELECT (SELECT id FROM outlet) AS id, (SELECT count(*) FROM article)::int AS articles, (SELECT count(*) FROM dropped)::int AS dropped`);

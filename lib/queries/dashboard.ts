@@ -9,7 +9,7 @@ export async function getDashboard() {
     db.importRun.findMany({
       orderBy: { startedAt: "desc" },
       take: 5,
-      select: { id: true, trigger: true, startedAt: true, finishedAt: true, interruptedAt: true, created: true, updated: true, unchanged: true, failed: true },
+      select: { id: true, trigger: true, startedAt: true, finishedAt: true, interruptedAt: true, created: true, updated: true, unchanged: true, reprint: true, failed: true },
     }),
     db.meeting.findMany({
       where: { needsReview: true },

@@ -101,6 +101,20 @@ describe("reading a page off the serving thread", () => {
 });
 
 describe("Add by URL", () => {
+  it("of another outlet's copy of a published story adds that page to the story's article", async () => {
+    const ann = await makeEditor(db);
+    const original = await publishArticle(db, asPublishInput(await draftFromUrl(db, fixtures.url("/ru/politics/koshherbaev-landau-tranzit"), ru, allowed)), ann.id, ru);
+    const copy = await draftFromUrl(db, fixtures.url("/economy/kazakhstan-usa-tranzit"), ru, allowed);
+    expect(copy.article).toMatchObject({ outlet: "Деловая газета", title: "Казахстан и США обсудили транзит, минералы и энергетику" });
+    expect(await publishArticle(db, asPublishInput(copy), ann.id, ru)).toMatchObject({ articleId: original.articleId, reprint: true });
+    expect(await db.article.count()).toBe(1);
+    const urls = await db.articleUrl.findMany({ orderBy: { id: "asc" }, select: { url: true, original: true, outlet: { select: { name: true } } } });
+    expect(urls).toEqual([
+      { url: fixtures.url("/ru/politics/koshherbaev-landau-tranzit"), original: true, outlet: { name: "Степной вестник" } },
+      { url: fixtures.url("/economy/kazakhstan-usa-tranzit"), original: false, outlet: { name: "Деловая газета" } },
+    ]);
+  });
+
   it("gives the same preview as the pasted text, with the canonical URL, outlet and fetch time, and publishes them", async () => {
     const draft = await draftFromUrl(db, fixtures.url("/moved"), ru, allowed);
     expect(draft.article).toMatchObject({ title: "Кошербаев и Ландау обсудили транзит и энергетику", publishedOn: "2026-02-05", outlet: "Степной вестник", url: fixtures.url("/ru/politics/koshherbaev-landau-tranzit") });

@@ -30,7 +30,10 @@ const analyses = async () => {
 it("refreshes the planner's statistics while a bulk import grows the archive", async () => {
   const before = await analyses();
   const summary = await importPaths(db, [folder], { trigger: "cli" });
-  expect(summary.created).toBe(150);
+  // The generator writes from sentence templates: some of its texts are judged reprints of earlier ones
+  // (docs/reprints.md) and store nothing; well over 100 are new articles.
+  expect(summary.created + summary.reprint).toBe(150);
+  expect(summary.created).toBeGreaterThan(100);
   // The stats collector reports with a delay: wait for it rather than for a fixed time.
   await expect.poll(async () => (await analyses()).n, { timeout: 5000 }).toBeGreaterThan(before.n);
   // Analysed once the run had written 100 articles: the planner knows the meetings are there.

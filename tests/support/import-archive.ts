@@ -29,6 +29,6 @@ export async function importArchive(db: Db, dirs: readonly string[] = ["seeds", 
 }
 
 /** One article's text imported as if read from `file` (the importer's language must be loaded). */
-export function importText(db: Db, text: string, file: string) {
-  return storeArticle(db, extractArticle(text, file), file);
+export async function importText(db: Db, text: string, file: string) {
+  return (await storeArticle(db, extractArticle(text, file), file)).outcome;
 }

@@ -31,6 +31,10 @@ export function answerFixture(route: string, res: http.ServerResponse, timers: S
     case "/ru/politics/koshherbaev-landau-tranzit":
       res.writeHead(200, { "content-type": html }).end(page("news-agency.html"));
       return true;
+    case "/economy/kazakhstan-usa-tranzit":
+      // Another outlet's copy of the story above (a reprint): one article with two pages.
+      res.writeHead(200, { "content-type": html }).end(page("news-agency-reprint.html"));
+      return true;
     case "/news/consultations":
       res.writeHead(200, { "content-type": html }).end(page("portal-br.html"));
       return true;

@@ -60,7 +60,7 @@ export default async function DashboardPage() {
               {d.imports.map((r) => (
                 <li key={r.id}>
                   <time dateTime={r.startedAt.toISOString()}>{formatDateTime(r.startedAt, locale)}</time> ({a.trigger[r.trigger]}):{" "}
-                  {a.importRun(r.created, r.updated, r.unchanged, r.failed)}
+                  {a.importRun(r.created, r.updated, r.unchanged, r.reprint, r.failed)}
                   {r.interruptedAt && ` — ${a.importInterrupted}`}
                 </li>
               ))}

@@ -6,6 +6,6 @@ import { editorAction } from "../validated-action";
 import { publishArticle } from "./publish-article";
 
 export const publishArticleAction = editorAction(publishArticleSchema, async (input, { editor, t }) => {
-  const { articleId } = await publishArticle(getDb(), input, editor.id, t.admin.errors);
-  return { redirectTo: `/admin/articles/${articleId}?published=1` };
+  const { articleId, reprint } = await publishArticle(getDb(), input, editor.id, t.admin.errors);
+  return { redirectTo: `/admin/articles/${articleId}?published=${reprint ? "reprint" : "1"}` };
 });

@@ -21,9 +21,10 @@ type Errors = Messages["admin"]["errors"];
 /**
  * "Publish": the importer reads the text again and stores it through its own store, then the editor's
  * corrections are applied on top, as the editor's, in the same transaction — all or nothing. The same
- * text published twice (a double click, two editors) is one article: the second is refused.
+ * text published twice (a double click, two editors) is one article: the second is refused. A reprint of
+ * a stored story adds its address to that article (`reprint`), and the corrections are not applied.
  */
-export async function publishArticle(db: Db, input: PublishArticleInput, editorId: number, errors: Errors): Promise<{ articleId: number; slug: string }> {
+export async function publishArticle(db: Db, input: PublishArticleInput, editorId: number, errors: Errors): Promise<{ articleId: number; slug: string; reprint: boolean }> {
   const x = await readArticle(input.rawText, errors, "rawText");
   if (x.article.contentHash !== input.contentHash || x.officials.length !== input.officials.length || x.meetings.length !== input.meetings.length) {
     throw new ActionError(errors.textChanged);
@@ -52,6 +53,12 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
       async (tx) => {
         const stored = await storeEditorArticle(tx, corrected);
         if (!stored) throw new ActionError(errors.alreadyPublished);
+        // Another copy of a stored story: its address joined that article, which the editor is shown.
+        if ("reprintOf" in stored) {
+          const { id, slug } = stored.reprintOf;
+          if (corrected.article.url) await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: id, after: { reprintUrl: corrected.article.url } });
+          return { articleId: id, slug, reprint: true };
+        }
         const { articleId } = stored;
         for (const fix of repositioned) await markPositionCorrected(tx, corrected, fix.name, stored.officials.get(fix.name), { articleId, editorId });
 
@@ -91,7 +98,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput, editorI
         }
         const after = await articleSnapshot(tx, articleId);
         await recordAudit(tx, { editorId, action: "publish", entity: "article", entityId: articleId, after });
-        return { articleId, slug: stored.slug };
+        return { articleId, slug: stored.slug, reprint: false };
       },
       { timeout: 60_000, maxWait: 30_000 },
     ),

@@ -72,5 +72,8 @@ export const provenance = z
     originalUrl: absoluteUrl.nullable().describe("The page it was first published on (canonical URL)"),
     fetchedAt: isoDateTime.nullable().describe("When the archive fetched that page itself; null when it was named, not fetched"),
     urls: z.array(absoluteUrl).describe("Every page that carried the story, the original first"),
+    further: z
+      .array(z.object({ url: absoluteUrl, outlet: z.string().nullable().describe("The site that published that page, when known") }))
+      .describe("The further pages that carried the same story (reprints), as they were added"),
   })
   .meta({ id: "Provenance" });

@@ -42,8 +42,8 @@ export const admin = defineMessages(
     dashboard: {
       recentImports: "Последние импорты",
       noImports: "Импортов ещё не было.",
-      importRun: (created: number, updated: number, unchanged: number, failed: number) =>
-        `создано ${created}, обновлено ${updated}, без изменений ${unchanged}, ошибок ${failed}`,
+      importRun: (created: number, updated: number, unchanged: number, reprint: number, failed: number) =>
+        `создано ${created}, обновлено ${updated}, без изменений ${unchanged}, перепечаток ${reprint}, ошибок ${failed}`,
       trigger: { cli: "командная строка", start: "первый запуск", editor: "редактор" },
       importInterrupted: "прерван, не завершён",
       recentEdits: "Последние правки",
@@ -172,6 +172,7 @@ export const admin = defineMessages(
       publish: "Опубликовать",
       publishing: "Публикуем…",
       published: "Статья опубликована.",
+      publishedReprint: "Этот текст — перепечатка статьи, уже опубликованной в архиве: новая статья не создана; адрес страницы, если он был указан, добавлен к этой статье.",
       meetingNumber: (n: number) => `Встреча ${n}`,
       corrected: "исправлено",
     },
@@ -291,8 +292,8 @@ export const admin = defineMessages(
     dashboard: {
       recentImports: "Recent imports",
       noImports: "No imports yet.",
-      importRun: (created: number, updated: number, unchanged: number, failed: number) =>
-        `${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} failed`,
+      importRun: (created: number, updated: number, unchanged: number, reprint: number, failed: number) =>
+        `${created} created, ${updated} updated, ${unchanged} unchanged, ${reprint} reprints, ${failed} failed`,
       importInterrupted: "interrupted before it finished",
       trigger: { cli: "command line", start: "first start", editor: "editor" },
       recentEdits: "Recent edits",
@@ -420,6 +421,7 @@ export const admin = defineMessages(
       publish: "Publish",
       publishing: "Publishing…",
       published: "Article published.",
+      publishedReprint: "This text is a reprint of an article already in the archive: no new article was created; the page's address, if one was given, was added to that article.",
       meetingNumber: (n: number) => `Meeting ${n}`,
       corrected: "corrected",
     },

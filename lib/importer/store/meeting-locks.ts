@@ -49,7 +49,7 @@ export function mergeLocks(locks: MeetingLock[]): MeetingLock[] {
 }
 
 /** A 48-bit FNV-1a hash: a collision only makes two importers wait for each other, never wrong. */
-function lockKey(text: string): number {
+export function lockKey(text: string): number {
   let h = 0xcbf29ce484222325n;
   for (const byte of new TextEncoder().encode(text)) h = BigInt.asUintN(64, (h ^ BigInt(byte)) * 0x100000001b3n);
   return Number(h & 0xffffffffffffn);

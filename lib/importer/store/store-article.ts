@@ -2,10 +2,11 @@ import { type Db, inTransaction, prismaTx, sql, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { organisationOf } from "@/lib/importer/organisations/organisation-of";
 import type { Extraction } from "@/lib/importer/types";
-import { writeProvenance } from "@/lib/provenance/write-provenance";
+import { addFurtherUrl, writeProvenance } from "@/lib/provenance/write-provenance";
 import { slugify } from "@/lib/text/slugify";
 import { detachArticle } from "./detach-article";
 import { ensureCountries, freeSlugSql, placeIds, sourceId } from "./lookups";
+import { bandLocks, bodySignature, findReprintOf, signatureWriteSql, type ReprintOf } from "./reprints";
 import { retryRaces } from "./retryable-error";
 import { StoreCache } from "./store-cache";
 import { candidatesSql, meetingIdsSql, meetingLocksSql, meetingPlans, paragraphIndex, planMeetings, type Candidate } from "./store-meetings";
@@ -13,7 +14,15 @@ import { collectPositions, officialLookupSql, officialWrites, resolveOfficials, 
 import { topicIdsBySlug } from "./sync-topics";
 import { writeArticleRows, type EvidenceRow } from "./write-rows";
 
-export type StoreOutcome = "created" | "updated" | "unchanged";
+/** `reprint`: the text is another copy of a stored article's story (lib/reprints): no article was
+ *  created; its URL, if it had one, became a further page of that article. */
+export type StoreOutcome = "created" | "updated" | "unchanged" | "reprint";
+
+export interface StoreResult {
+  outcome: StoreOutcome;
+  /** The article written, found unchanged, or (for a reprint) the one whose story it is. */
+  articleId: number | null;
+}
 
 export interface StoreOptions {
   /** false for a bulk run that ends with a durable commit of its own (see TransactionOptions). Default true. */
@@ -31,58 +40,98 @@ export interface StoredArticle {
   topicIds: Map<string, number>;
 }
 
-type Written = { outcome: "unchanged" } | { outcome: "created" | "updated"; stored: StoredArticle };
+type Written =
+  | { outcome: "unchanged"; articleId: number | null }
+  | { outcome: "reprint"; reprintOf: ReprintOf }
+  | { outcome: "created" | "updated"; stored: StoredArticle };
 
 
 /**
  * Stores one extracted article in ONE transaction: nothing is half-written when any step fails.
- * The same text again is unchanged; a new text under the same file name updates the article (its old
- * contributions are removed first, so nothing is duplicated); an editor's version is never overwritten.
+ * The same text again is unchanged; a new text under the same file name, or from the same original page
+ * (` url `, a fetch), updates the article (its old contributions are removed first, so nothing is
+ * duplicated); an editor's version is never overwritten. A new text that is a reprint of a stored
+ * article's story (near-duplicate body: lib/reprints) creates nothing: its page joins that article.
  * Safe to run concurrently: a transaction that lost a race with another importer (the same new official
  * or article created twice, a deadlock) is rolled back and run again, and then sees the winner's rows.
  * `cache` keeps lookup ids across the articles of one run. A handful of statements per article, sent
  * straight to the driver (see poolOf).
  */
-export async function storeArticle(db: Db, x: Extraction, fileName: string | null, cache = new StoreCache(), { durable = true }: StoreOptions = {}): Promise<StoreOutcome> {
+export async function storeArticle(db: Db, x: Extraction, fileName: string | null, cache = new StoreCache(), { durable = true }: StoreOptions = {}): Promise<StoreResult> {
   return retryRaces(async () => {
     const view = cache.forTransaction();
-    const { outcome } = await inTransaction(db, (tx) => writeArticle(tx, view, x, { fileName, origin: "importer" }), { durable });
+    const written = await inTransaction(db, (tx) => writeArticle(tx, view, x, { fileName, origin: "importer" }), { durable });
     cache.commit(view);
-    return outcome;
+    return { outcome: written.outcome, articleId: articleIdOf(written) };
   });
+}
+
+function articleIdOf(w: Written): number | null {
+  if (w.outcome === "unchanged") return w.articleId;
+  return w.outcome === "reprint" ? w.reprintOf.id : w.stored.articleId;
 }
 
 /**
  * An article an editor publishes, stored by the same steps inside the editor's transaction, so their
  * corrections follow in it (the caller runs it again when it loses a race: retryRaces). The article is
  * the editor's (origin `editor`, no file name): a later import of the same text leaves it unchanged.
- * Null when the same text is already in the archive.
+ * Null when the same text is already in the archive; `reprintOf` when it is another copy of a stored
+ * story (its URL, if any, is now that article's further page).
  */
-export async function storeEditorArticle(tx: Prisma.TransactionClient, x: Extraction): Promise<StoredArticle | null> {
+export async function storeEditorArticle(tx: Prisma.TransactionClient, x: Extraction): Promise<StoredArticle | { reprintOf: ReprintOf } | null> {
   const written = await writeArticle(prismaTx(tx), new StoreCache(), x, { fileName: null, origin: "editor" });
-  return written.outcome === "unchanged" ? null : written.stored;
+  if (written.outcome === "unchanged") return null;
+  return written.outcome === "reprint" ? { reprintOf: written.reprintOf } : written.stored;
 }
 
 interface Lookup {
-  known: { id: number; origin: "importer" | "editor"; contentHash: string; fileName: string | null }[];
+  /** Articles with this text, this file name, or this URL as a page (`page`: whether as its original; null: not its page). */
+  known: { id: number; slug: string; origin: "importer" | "editor"; contentHash: string; fileName: string | null; page: boolean | null }[];
   officials: OfficialRow[];
 }
 
 async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName, origin }: { fileName: string | null; origin: "importer" | "editor" }): Promise<Written> {
   const a = x.article;
-  // The first statement takes the meeting locks (whatever happens next, the article will hold them to
-  // commit) while reading what is already stored: from here to commit the transaction runs alongside
-  // importers of other meetings only, and every later statement sees what earlier holders committed.
-  const replacing = sql`EXISTS (SELECT 1 FROM "Article" a WHERE a."fileName" = ${fileName} AND a."contentHash" <> ${a.contentHash} AND a.origin = 'importer')`;
+  const signature = bodySignature(a.paragraphs.join("\n\n"));
+  // The first statement takes the meeting locks and the story's band locks (whatever happens next, the
+  // article will hold them to commit) while reading what is already stored: from here to commit the
+  // transaction runs alongside importers of other meetings and stories only, and every later statement
+  // sees what earlier holders committed.
+  const page = sql`(SELECT u."articleId" FROM "ArticleUrl" u WHERE u.url = ${a.url}::text AND u.original)`;
+  const replacing = sql`EXISTS (SELECT 1 FROM "Article" a WHERE (a."fileName" = ${fileName} OR a.id = ${page}) AND a."contentHash" <> ${a.contentHash} AND a.origin = 'importer')`;
   const [lookup] = await tx.rows<Lookup>(sql`
-    SELECT ${meetingLocksSql(x, replacing)} AS locks,
-      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'origin', a.origin, 'contentHash', a."contentHash", 'fileName', a."fileName")), '[]')
-        FROM "Article" a WHERE a."contentHash" = ${a.contentHash} OR a."fileName" = ${fileName}) AS known,
+    SELECT ${meetingLocksSql(x, replacing, bandLocks(signature))} AS locks,
+      (SELECT coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'origin', a.origin, 'contentHash', a."contentHash", 'fileName', a."fileName",
+          'page', (SELECT u.original FROM "ArticleUrl" u WHERE u.url = ${a.url}::text AND u."articleId" = a.id))), '[]')
+        FROM "Article" a WHERE a."contentHash" = ${a.contentHash} OR a."fileName" = ${fileName}
+          OR a.id = (SELECT u."articleId" FROM "ArticleUrl" u WHERE u.url = ${a.url}::text)) AS known,
       ${officialLookupSql(x.officials)} AS officials`);
   if (!lookup) throw new Error("the article lookup returned nothing");
-  if (lookup.known.some((k) => k.contentHash === a.contentHash)) return { outcome: "unchanged" };
-  const previous = fileName ? lookup.known.find((k) => k.fileName === fileName) : undefined;
-  if (previous?.origin === "editor") return { outcome: "unchanged" };
+  const same = lookup.known.find((k) => k.contentHash === a.contentHash);
+  // The very same text on a page the archive does not know (a copy word for word): that page joins it.
+  if (same && a.url && !lookup.known.some((k) => k.page !== null)) {
+    await addFurtherUrl(tx, same.id, { ...a, url: a.url });
+    return { outcome: "reprint", reprintOf: same };
+  }
+  if (same) return { outcome: "unchanged", articleId: same.id };
+  // A file re-imported, or the original page fetched again, with a changed text: a new version of its
+  // article. Not a file of another name naming that page: one of the two files is wrong (refused below).
+  const previous =
+    (fileName ? lookup.known.find((k) => k.fileName === fileName) : undefined) ??
+    lookup.known.find((k) => k.page === true && (fileName === null || k.fileName === null));
+  if (previous?.origin === "editor") return { outcome: "unchanged", articleId: previous.id };
+  if (!previous) {
+    const reprintOf = await findReprintOf(tx, signature);
+    if (reprintOf?.contentHash === a.contentHash) return { outcome: "unchanged", articleId: reprintOf.id };
+    const carrier = lookup.known.find((k) => k.page === false);
+    // A further page whose text changed: still that story, or the page now carries another one.
+    if (carrier && reprintOf?.id === carrier.id) return { outcome: "reprint", reprintOf };
+    if (carrier) await tx.rows(sql`DELETE FROM "ArticleUrl" WHERE url = ${a.url}::text AND NOT original`);
+    if (reprintOf) {
+      if (a.url) await addFurtherUrl(tx, reprintOf.id, { ...a, url: a.url });
+      return { outcome: "reprint", reprintOf };
+    }
+  }
   // Removing the old version may remove meetings: the lookup took the lock that excludes every matcher.
   if (previous) await detachArticle(tx, previous.id);
 
@@ -107,7 +156,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   const set = sql`title = ${fields.title}, "titleDerived" = ${fields.titleDerived}, lead = ${a.lead}, body = ${fields.body},
     "publishedOn" = ${a.publishedOn}::date, "publishedOnSource" = ${a.publishedOnSource}::text::"DateSource",
     "datelinePlaceId" = ${fields.datelinePlaceId}::int, "sourceId" = ${source}::int, "photoCredit" = ${a.photoCredit},
-    "rawText" = ${a.rawText}, "contentHash" = ${a.contentHash}, "fileName" = ${fileName}, "searchNames" = ${fields.searchNames}, "updatedAt" = now()`;
+    "rawText" = ${a.rawText}, "contentHash" = ${a.contentHash}, "fileName" = coalesce(${fileName}, "fileName"), "searchNames" = ${fields.searchNames}, "updatedAt" = now()`;
   const article = previous
     ? sql`UPDATE "Article" SET ${set}, version = version + 1 WHERE id = ${previous.id} RETURNING id, slug`
     : sql`INSERT INTO "Article" (slug, title, "titleDerived", lead, body, "publishedOn", "publishedOnSource", "datelinePlaceId", "sourceId",
@@ -131,6 +180,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   const [written] = await tx.rows<{ articleId: number; slug: string; positions: { id: number; officialId: number; titleKey: string }[]; meetingIds: number[]; candidates: Candidate[] }>(sql`
     WITH ${officialSql.ctes},
     article AS (${article}),
+    ${signatureWriteSql(signature)},
     article_officials AS (
       INSERT INTO "ArticleOfficial" ("articleId", "officialId", mentions)
       SELECT (SELECT id FROM article), * FROM unnest(${mentions.map((m) => m.officialId)}::int[], ${mentions.map((m) => m.mentions)}::int[])

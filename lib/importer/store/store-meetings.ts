@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sameOfficialKey } from "@/lib/importer/extract/people";
 import type { Extraction, MeetingFull, ParticipantOut } from "@/lib/importer/types";
 import { candidateDates } from "./candidate-dates";
-import { ALL_MEETINGS, meetingLocks, mergeLocks } from "./meeting-locks";
+import { ALL_MEETINGS, meetingLocks, mergeLocks, type MeetingLock } from "./meeting-locks";
 import { sameMeeting, type MeetingShape } from "./same-meeting";
 import type { StoredOfficial } from "./store-officials";
 import type { ArticleRows, EvidenceRow, MeetingRow, MeetingTopicRow, ParticipantRow } from "./write-rows";
@@ -34,10 +34,12 @@ function lockWho(m: MeetingFull): string[] {
  * importer that could create or change a meeting it might match (see meetingLocks), in one fixed order:
  * known from the extraction alone, so they are taken by the transaction's first statement, before it
  * holds any row lock. Removing a corrected article's meetings (`replacing` true in SQL) excludes every
- * matcher; matchers share that lock among themselves. Null when the article needs no lock.
+ * matcher; matchers share that lock among themselves. `more` are taken in the same order (a story's band
+ * locks: see reprints.ts). Null when the article needs no lock.
  */
-export function meetingLocksSql(x: Extraction, replacing: Prisma.Sql): Prisma.Sql {
+export function meetingLocksSql(x: Extraction, replacing: Prisma.Sql, more: MeetingLock[] = []): Prisma.Sql {
   const locks = mergeLocks([
+    ...more,
     { key: ALL_MEETINGS, shared: true },
     ...x.meetings.flatMap((m) => meetingLocks({ ...m, participants: [] }, lockWho(m))),
   ]);

@@ -9,17 +9,19 @@ export interface Provenance {
   fetchedAt: string | null;
   /** Every page that carried the story, the original first, then further ones as they were added. */
   urls: string[];
+  /** The further pages (reprints) with the outlet of each, as they were added. */
+  further: { url: string; outlet: string | null }[];
 }
 
 /** The select every read of an article adds to get its provenance (`provenanceOf`). */
 export const provenanceSelect = {
   outlet: { select: { name: true, site: true } },
-  urls: { orderBy: [{ original: "desc" }, { id: "asc" }], select: { url: true, original: true, fetchedAt: true } },
+  urls: { orderBy: [{ original: "desc" }, { id: "asc" }], select: { url: true, original: true, fetchedAt: true, outlet: { select: { name: true } } } },
 } satisfies ArticleSelect;
 
 interface ProvenanceRow {
   outlet: { name: string; site: string | null } | null;
-  urls: { url: string; original: boolean; fetchedAt: Date | null }[];
+  urls: { url: string; original: boolean; fetchedAt: Date | null; outlet: { name: string } | null }[];
 }
 
 export function provenanceOf(row: ProvenanceRow): Provenance {
@@ -29,5 +31,6 @@ export function provenanceOf(row: ProvenanceRow): Provenance {
     originalUrl: original?.url ?? null,
     fetchedAt: original?.fetchedAt?.toISOString() ?? null,
     urls: row.urls.map((u) => u.url),
+    further: row.urls.filter((u) => !u.original).map((u) => ({ url: u.url, outlet: u.outlet?.name ?? null })),
   };
 }

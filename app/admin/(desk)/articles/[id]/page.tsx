@@ -26,7 +26,7 @@ export default async function AdminArticlePage({ params, searchParams }: { param
       <AdminHeading aside={<Link href={`/articles/${article.slug}`} className="text-sm underline">{t.admin.form.openPublic}</Link>}>
         {t.admin.article.editTitle(article.title)}
       </AdminHeading>
-      {published && <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{t.admin.create.published}</p>}
+      {published && <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">{published === "reprint" ? t.admin.create.publishedReprint : t.admin.create.published}</p>}
       <ArticleForm article={article} locale={locale} />
 
       <section aria-labelledby="meetings-title" className="mt-10">

@@ -1,0 +1,29 @@
+import { estimatedContainment, estimatedJaccard, type Signature } from "./minhash";
+
+/**
+ * Two bodies are one story when the shorter is mostly held in the longer (estimated containment ≥ 0.5)
+ * and they share a fifth of all their shingles (estimated Jaccard ≥ 0.2, so that a short text quoted
+ * inside a long one stays its own). Measured (docs/reprints.md, `npm run measure:reprints`): reprint
+ * variants have containment ≥ 0.60 and Jaccard ≥ 0.38; independent reports of one event at most 0.22
+ * and 0.12.
+ */
+export const REPRINT_CONTAINMENT = 0.5;
+export const REPRINT_JACCARD = 0.2;
+
+export interface Likeness {
+  jaccard: number;
+  containment: number;
+}
+
+/** How alike two bodies are, from the share of agreeing minima and the two shingle counts. */
+export function likeness(jaccard: number, shinglesA: number, shinglesB: number): Likeness {
+  return { jaccard, containment: estimatedContainment(jaccard, shinglesA, shinglesB) };
+}
+
+export function isReprintLikeness(l: Likeness): boolean {
+  return l.jaccard >= REPRINT_JACCARD && l.containment >= REPRINT_CONTAINMENT;
+}
+
+export function isReprint(a: Signature, b: Signature): boolean {
+  return isReprintLikeness(likeness(estimatedJaccard(a.mins, b.mins), a.shingles, b.shingles));
+}
