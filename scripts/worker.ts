@@ -8,11 +8,15 @@ import { createDb } from "../lib/db";
 import { env, requireDatabaseUrl } from "../lib/env";
 import { startBoss } from "../lib/jobs/boss";
 import { runWorker } from "../lib/jobs/run-worker";
+import { backfillSignatures } from "../lib/importer/store/backfill-signatures";
 import { extractionPool } from "../lib/importer/pool";
 import { sourceSettings } from "../lib/sources/fetch-settings";
 
 const databaseUrl = requireDatabaseUrl();
 const db = createDb(databaseUrl);
+// Articles stored before reprints were looked for have no signature yet; a worker stores articles
+// outside any import run, so it fills them once before taking jobs (resumable, and cheap when done).
+await backfillSignatures(db);
 const boss = await startBoss({ databaseUrl, expireInSeconds: env.JOBS_EXPIRE_SECONDS, maintenanceSeconds: env.JOBS_MAINTENANCE_SECONDS, retryDelaySeconds: env.JOBS_RETRY_DELAY_SECONDS });
 const stop = await runWorker(db, boss, {
   settings: sourceSettings({ allowPrivate: env.FETCH_ALLOW_PRIVATE, hostDelayMs: env.SOURCES_HOST_DELAY_MS, review: env.SOURCES_REVIEW }),

@@ -81,8 +81,8 @@ async function keep(db: Db, item: Item, x: Extraction, fetchedAt: Date, settings
   }
   let articleId: number | null;
   try {
-    await storeArticle(db, x, null);
-    articleId = await articleOf(db, x);
+    // A reprint of a stored story answers with that story's article, its page added to it.
+    articleId = (await storeArticle(db, x, null)).articleId;
   } catch (error) {
     if (!(error instanceof UrlTakenError)) throw error;
     // The page's address is already an article's (another link to the same page): that article is this item's.
