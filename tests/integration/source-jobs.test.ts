@@ -53,11 +53,12 @@ it("a worker killed with SIGKILL mid-batch: after a restart every item is stored
   // No job lost: the queue drains — the killed worker's jobs expire and run again.
   await waitFor(async () => (await openJobs()) === 0, 60_000, "the queue drained");
   const items = await db.sourceItem.findMany({ where: { outletId: outlet.id }, select: { status: true, articleId: true } });
-  expect(items.every((i) => i.status === "published")).toBe(true);
-  expect(new Set(items.map((i) => i.articleId)).size).toBe(count);
-  // One article per item: no retry stored a second copy.
+  expect(items.every((i) => i.status === "published" && i.articleId !== null)).toBe(true);
+  // Each page stored once, and no article beyond those the items name: no retry stored a second copy.
+  // (The generated texts are near-templates: some are stored as reprints, a further page of another
+  // item's article, so articles may be fewer than items.)
   expect(await db.articleUrl.count({ where: { url: { startsWith: fixtures.url("/gen/item/") } } })).toBe(count);
-  expect(await db.article.count()).toBe(count);
+  expect(await db.article.count()).toBe(new Set(items.map((i) => i.articleId)).size);
   // The jobs the killed worker held were not lost: they expired and ran again.
   const [jobs] = await db.$queryRawUnsafe<{ retried: number; dead: number }[]>(
     `SELECT count(*) FILTER (WHERE name = 'fetch-item' AND retry_count > 0)::int AS retried, count(*) FILTER (WHERE name = 'fetch-item-dead')::int AS dead FROM pgboss.job`,
