@@ -1,4 +1,5 @@
 import { declineSurname } from "./declension";
+import { isKnownGivenName } from "./given-readings";
 import { caseOf, genderOf, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
@@ -15,6 +16,9 @@ export function stateNames(tokenized: Token[][]): Set<string> {
     tokens.forEach((t, i) => {
       const next = tokens[i + 1];
       if (!STATE_NOUN.test(t.lower) || !next || !isCapitalized(next) || !isPlainSpace(next.gapBefore)) return;
+      // `губернатором штата Кевином Ститтом`: a state's name stands in the nominative after «штата»; a
+      // given name in the instrumental there starts the governor's name.
+      if (/(?:ом|ем)$/.test(next.lower) && isKnownGivenName(next.text)) return;
       for (const r of surnameReadings(next.text)) {
         for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(fold(form));
       }
