@@ -14,7 +14,10 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
   // story was written, whatever earlier years it names.
   const inOffice = (era ?? []).filter((y) => y >= EARLIEST && y <= LATEST && fits(y, month, day, weekday));
   if (inOffice.length === 1) return inOffice[0] ?? null;
-  if (first === undefined || last === undefined) return null;
+  // Nothing named at all, and the people in office fit several years: the latest of them up to this
+  // year — stories reach the archive around their publication (the sources' polling), and an older one
+  // names some year far more often than a new one does.
+  if (first === undefined || last === undefined) return inOffice.filter((y) => y < LATEST).at(-1) ?? null;
   const from = Math.max(first - 2, notBefore ?? first - 2);
   const to = last + 1;
   const mentionedSpan = fittingYears(day, month, weekday, from, to);
