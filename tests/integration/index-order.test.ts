@@ -1,19 +1,16 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db";
 import { loadImporterLanguage } from "../../lib/importer/extract-article";
-import { importPaths } from "../../lib/importer/import-paths";
 import { listOfficials } from "../../lib/queries/officials/list-officials";
 import { listTopics } from "../../lib/queries/topics/list-topics";
-import { resetDatabase } from "../support/reset-database";
+import { importArchive } from "../support/import-archive";
 
 let db: Db;
 
 beforeAll(async () => {
   db = createDb(process.env.DATABASE_URL as string);
   await loadImporterLanguage();
-  await resetDatabase(db);
-  await importPaths(db, [path.resolve(import.meta.dirname, "../../seeds")], { trigger: "cli" });
+  await importArchive(db, ["seeds"]);
   const daines = await db.official.findUniqueOrThrow({ where: { slug: "steve-daines" }, select: { id: true } });
   await db.meeting.create({ data: { kind: "call", status: "held", date: new Date("2026-06-01"), datePrecision: "day", participants: { create: [{ officialId: daines.id }] } } });
 });

@@ -394,15 +394,15 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
 /** `с украинской делегацией`: a guest of a third country is not the visitor the story is about. */
 const THIRD_COUNTRY_GUEST = /(?<!\p{L})(?!американск|казахстанск|заокеанск|парламентск|межпарламентск|министерск|сенатск|депутатск|дипломатическ)\p{L}+ск(?:ой|ую|ого|им|ая|ий|ие|их)\s+$/u;
 
-/** `американские сенаторы были приняты …`, `встреча с американскими законодателями`, `члены делегации`:
- *  the visitors by their country and calling, or as the delegation's members, in any case and number. */
-const VISITORS_BY_CALLING = /(?<!\p{L})(?:американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат|генерал|адмирал|военачальник|министр)\p{L}*|член\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*)/u;
+/** `американские сенаторы были приняты …`, `встреча с американскими законодателями`: the visitors by
+ *  their country and calling, in any case and number (`члены делегации` is DELEGATION_MEMBERS). */
+const VISITORS_BY_CALLING = /(?<!\p{L})американск\p{L}*\s+(?:сенатор|конгрессмен|законодател|парламентари|гост|визит[её]р|делегат|генерал|адмирал|военачальник|министр)\p{L}*/u;
 
 /** `дал в честь американского вице-президента ужин`, `ужин, который дал в их честь …`: the guest honoured. */
 const IN_HONOUR = /(?<!\p{L})в\s+(?:(?:его|ее|её|их)\s+честь|честь\s+(?:[\p{L}-]+\s+){0,2}?(?:гост|госсекретар|президент|вице-президент|делегаци|сенатор|посл[ау])\p{L}*)/u;
 
 function isGuestReference(lower: string): boolean {
-  if (VISITORS_BY_CALLING.test(lower) || IN_HONOUR.test(lower)) return true;
+  if (VISITORS_BY_CALLING.test(lower) || DELEGATION_MEMBERS.test(lower) || IN_HONOUR.test(lower)) return true;
   for (const m of lower.matchAll(GUEST)) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
   return false;
 }
