@@ -104,6 +104,21 @@ describe("the response cache", () => {
     expect((await read()).cache).toBe("hit");
   });
 
+  it("keeps its pages while sources are polled, and empties when an outlet's name changes", async () => {
+    const outlet = await db.outlet.create({ data: { name: "Опрашиваемое издание", feedUrl: "https://example.org/feed.xml" } });
+    await until(() => notifications > 0, "the new outlet's notification");
+    await expectCached();
+    const before = notifications;
+    // What a poll writes: its state, nothing a page shows.
+    await db.outlet.update({ where: { id: outlet.id }, data: { lastPolledAt: new Date(), failures: 1, nextPollAt: new Date(), etag: '"v2"' } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(notifications).toBe(before);
+    expect((await read()).cache).toBe("hit");
+    await db.outlet.update({ where: { id: outlet.id }, data: { name: "Переименованное издание" } });
+    await until(() => notifications > before, "the renamed outlet's notification");
+    expect((await read()).cache).toBe("miss");
+  });
+
   it("shows an editor's change in the very next request after the action commits", async () => {
     const editor = await makeEditor(db);
     sameSiteRequest((await createSession(db, editor.id, { ip: null, userAgent: null })).token);
