@@ -4,7 +4,7 @@ import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
-import { involvesKazakhstan } from "./involves-kazakhstan";
+import { involvesKazakhstan, withThirdCountryOnly } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
@@ -188,6 +188,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     if (!d.nextRound && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
+    if (withThirdCountryOnly(kindOf(d, officials), participants)) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

@@ -19,3 +19,13 @@ export function involvesKazakhstan(participants: readonly ParticipantOut[], plac
   const unknown = participants.filter((p) => p.country === null);
   return unknown.length === participants.length || unknown.some((p) => KAZAKH_SHAPED.test(p.name.split(" ").at(-1) ?? ""));
 }
+
+/** The archive is about Kazakhstan AND the United States: a meeting, talks, a call, a signing or a visit
+ *  whose named people include someone of a third country and nobody American (`встретился с послом Китая`,
+ *  a British minister's visit to Astana) is another relationship told in the same story. A gathering may
+ *  name only its Central Asian ministers and still be the C5+1, so conferences stay. */
+export function withThirdCountryOnly(kind: string, participants: readonly ParticipantOut[]): boolean {
+  if (kind === "conference") return false;
+  const third = participants.some((p) => p.country !== null && p.country !== "KZ" && p.country !== "US");
+  return third && !participants.some((p) => p.country === "US");
+}

@@ -35,7 +35,7 @@ export const COUNTRY_WORDS: CountryWords[] = [
   { code: "DE", genitive: "Германии", prepositional: "Германии", en: "Germany", phrases: ["германи", "германск", "фрг"], abbreviations: ["фрг"] },
   { code: "FR", genitive: "Франции", prepositional: "Франции", en: "France", phrases: ["франци", "французск"], abbreviations: [] },
   { code: "IT", genitive: "Италии", prepositional: "Италии", en: "Italy", phrases: ["итали"], abbreviations: [] },
-  { code: "JP", genitive: "Японии", prepositional: "Японии", en: "Japan", phrases: ["япони"], abbreviations: [] },
+  { code: "JP", genitive: "Японии", prepositional: "Японии", en: "Japan", phrases: ["япони", "японск"], abbreviations: [] },
   { code: "KR", genitive: "Республики Корея", prepositional: "Республике Корея", en: "the Republic of Korea", phrases: ["республик коре", "южн коре", "южнокорейск"], abbreviations: [] },
   { code: "IN", genitive: "Индии", prepositional: "Индии", en: "India", phrases: ["индии", "индия", "индию", "индией", "индийск"], abbreviations: [] },
   { code: "UA", genitive: "Украины", prepositional: "Украине", en: "Ukraine", phrases: ["украин"], abbreviations: [] },
@@ -53,6 +53,17 @@ export const COUNTRY_WORDS: CountryWords[] = [
   { code: "HU", genitive: "Венгрии", prepositional: "Венгрии", en: "Hungary", phrases: ["венгри", "венгерск"], abbreviations: [] },
   { code: "GE", genitive: "Грузии", prepositional: "Грузии", en: "Georgia", phrases: ["грузи"], abbreviations: [] },
   { code: "AM", genitive: "Армении", prepositional: "Армении", en: "Armenia", phrases: ["армени", "армянск"], abbreviations: [] },
+  { code: "CH", genitive: "Швейцарии", prepositional: "Швейцарии", en: "Switzerland", phrases: ["швейцар"], abbreviations: [] },
+  { code: "ES", genitive: "Испании", prepositional: "Испании", en: "Spain", phrases: ["испани", "испанск"], abbreviations: [] },
+  { code: "NL", genitive: "Нидерландов", prepositional: "Нидерландах", en: "the Netherlands", phrases: ["нидерланд", "голланд"], abbreviations: [] },
+  { code: "AT", genitive: "Австрии", prepositional: "Австрии", en: "Austria", phrases: ["австри", "австрийск"], abbreviations: [] },
+  { code: "SE", genitive: "Швеции", prepositional: "Швеции", en: "Sweden", phrases: ["швеци", "шведск"], abbreviations: [] },
+  { code: "NO", genitive: "Норвегии", prepositional: "Норвегии", en: "Norway", phrases: ["норвеги", "норвежск"], abbreviations: [] },
+  { code: "FI", genitive: "Финляндии", prepositional: "Финляндии", en: "Finland", phrases: ["финлянд", "финск"], abbreviations: [] },
+  { code: "AU", genitive: "Австралии", prepositional: "Австралии", en: "Australia", phrases: ["австрали"], abbreviations: [] },
+  { code: "BR", genitive: "Бразилии", prepositional: "Бразилии", en: "Brazil", phrases: ["бразили", "бразильск"], abbreviations: [] },
+  { code: "SG", genitive: "Сингапура", prepositional: "Сингапуре", en: "Singapore", phrases: ["сингапур"], abbreviations: [] },
+  { code: "EG", genitive: "Египта", prepositional: "Египте", en: "Egypt", phrases: ["египт", "египетск"], abbreviations: [] },
 ];
 
 /** The country as position keys write it: "министр иностранных дел казахстана". */
