@@ -50,6 +50,9 @@ describe("relative dates", () => {
   });
   it("looks ahead for planned events", () => {
     expect(one("во вторник министр посетит Астану", "future").date).toBe("2026-02-10");
+    // A Thursday story: «позднее в четверг» is later that day, «в следующий четверг» the next week.
+    expect(one("позднее в четверг министр проведет переговоры", "future").date).toBe("2026-02-05");
+    expect(one("в следующий четверг министр посетит Астану", "future").date).toBe("2026-02-12");
   });
   it("reports a past week inside one month at month precision", () => {
     expect(one("на прошлой неделе министры встретились", "past", "2026-02-12")).toEqual({ date: "2026-02-01", precision: "month", source: "relative" });
@@ -82,6 +85,9 @@ describe("year inference", () => {
       ahead: [2027],
       notBefore: null,
     });
+  });
+  it("does not take a decade (`в начале 1990-х годов`) for a year", () => {
+    expect(mentionedYears(["отказ от ядерного арсенала в начале 1990-х годов", "в 2000-е годы", "с 1990-ми"]).years).toEqual([]);
   });
   it("skips horizons and notes years of past events", () => {
     expect(mentionedYears(["стратегия до 2060 года", "форум был учрежден в 2015 году", "в 2023/2024 учебном году"])).toEqual({

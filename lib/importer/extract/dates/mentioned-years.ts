@@ -6,7 +6,7 @@ import { MONTH_PATTERN, monthNumber } from "./months";
  *  skipped. A year of something already done (`был учрежден в 2015 году`) is a lower bound: the
  *  article cannot be older. A year named only for what is still to come (`саммит, который пройдет в
  *  Токио в 2027 году`) may lie ahead of the article. */
-const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g;
+const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|-(?:[хе]|ые|ых|ми)(?!\p{L}))/gu;
 /** Numbered events that name their year without writing it: the UN General Assembly's n-th session
  *  opens in September of 1945 + n (`на полях 79-й сессии ГА ООН` → 2024); the climate COP n met in
  *  1994 + n until COP25 (2019), and in 1995 + n since COP26 (2021; none met in 2020): `COP28` → 2023. */

@@ -26,7 +26,8 @@ function weekOf(iso: string, shiftWeeks: number) {
  *  `во вторник` means that day), the next one from publication for a planned event. */
 function weekday(pub: string, target: number, tense: DateContext["tense"], strict: boolean): string {
   const diff = (target - weekdayOfIso(pub) + 7) % 7;
-  if (tense === "future") return addDays(pub, diff === 0 ? 7 : diff);
+  // A wire story of a Wednesday announcing what happens `в среду` means that day (`в следующую среду` is next week).
+  if (tense === "future") return addDays(pub, diff === 0 && strict ? 7 : diff);
   const back = (weekdayOfIso(pub) - target + 7) % 7;
   return addDays(pub, back === 0 && strict ? -7 : -back);
 }
