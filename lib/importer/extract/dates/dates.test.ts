@@ -192,6 +192,12 @@ describe("publication date", () => {
     const era = eraOf(["Джон Керри"], texts, mentionedYears(texts));
     expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era })).toEqual({ date: null, source: null });
   });
+  it("lets the people's terms decide when the only year named is long before them (a charter «подписанной в 1994 году»)", () => {
+    const dateline = { place: "Астана", day: 20, month: 3, year: null, source: "КАЗИНФОРМ", length: 30 };
+    const texts = ["Заголовок", "Министр иностранных дел РК Ерлан Идрисов в четверг встретился с послом.", "Он напомнил о Хартии, подписанной двумя странами в 1994 году."];
+    // 20 March fell on a Thursday in 2008 and in 2014, both in Idrisov's term (2007–2016): the later one.
+    expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era: [2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016] })).toEqual({ date: "2014-03-20", source: "dateline" });
+  });
   it("does not let a document's old year outweigh the people in office", () => {
     const dateline = { place: "Бишкек", day: 31, month: 10, year: null, source: "КазТАГ", length: 29 };
     // 31 October 2015 was a Saturday, in Kerry's years as Secretary; 30 October 1993 was one too.

@@ -33,6 +33,9 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
     const later = fittingYears(day, month, weekday, notBefore, notBefore + LATER_SPAN);
     if (later.length === 1) return later[0] ?? null;
   }
+  // Only years long before the people's terms are named (`Хартия, подписанная в 1994 году`): they bound
+  // nothing the terms do not, so the terms decide as when nothing is named.
+  if (fitting.length === 0 && inOffice.length > 1 && last < (inOffice[0] ?? 0)) return inOffice.filter((y) => y < LATEST).at(-1) ?? null;
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { latinName, loadPeopleLanguage, nameForms, positionKey, sameOfficialKey } from "./index";
+import { titleCountry } from "./position-key";
 
 beforeAll(() => loadPeopleLanguage());
 
@@ -58,6 +59,14 @@ describe("nameForms", () => {
 
   it("handles a fleeting vowel through the dictionary", () => {
     expect(nameForms("Павел Петров")).toEqual(expect.arrayContaining(["Павла Петрова", "Павлом Петровым"]));
+  });
+});
+
+describe("titleCountry", () => {
+  it("takes the country the title names first, passing over the countries a post deals with («по России и …»)", () => {
+    expect(titleCountry("посол Казахстана в США")).toBe("KZ");
+    expect(titleCountry("старший директор по России и Центральной Азии Совета национальной безопасности США")).toBe("US");
+    expect(titleCountry("специальный представитель по Афганистану")).toBe("AF");
   });
 });
 

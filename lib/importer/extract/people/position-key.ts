@@ -48,10 +48,20 @@ function countryHits(ws: string[]): CountryHit[] {
   return hits;
 }
 
-/** The country a title names first: "посол Казахстана в США" is Kazakhstan's ambassador. */
-export const titleCountry: (title: string) => CountryCode | null = boundedMemo(
-  (title: string) => countryHits(words(title))[0]?.code ?? null,
-);
+/** The country a title names first: "посол Казахстана в США" is Kazakhstan's ambassador. A country
+ *  the post deals with ("директор по России и Центральной Азии Совета национальной безопасности США")
+ *  is not the holder's when the title names another. */
+export const titleCountry: (title: string) => CountryCode | null = boundedMemo((title: string) => {
+  const ws = words(title);
+  const hits = countryHits(ws);
+  let subject = false;
+  const own = hits.find((h) => {
+    const before = ws[h.from - 1];
+    subject = before === "по" || (before === "и" && subject);
+    return !subject;
+  });
+  return (own ?? hits[0])?.code ?? null;
+});
 
 // Synonyms of one post, applied to lower-case text in this order.
 // JavaScript's \b is ASCII-only: these lookarounds are word boundaries for Cyrillic.

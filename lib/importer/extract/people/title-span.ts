@@ -59,11 +59,13 @@ function isTailWord(tokens: Token[], i: number): boolean {
 }
 
 /** "и" joining two dependents of one post in the same oblique case (министр промышленности и
- *  строительства, по политическим вопросам и вопросам миростроительства); never a second post. */
+ *  строительства, по политическим вопросам и вопросам миростроительства, директор по России и
+ *  Центральной Азии — a capitalised adjective begins a place's name, a capitalised noun may be the next
+ *  person's given name); never a second post. */
 function coordinated(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!before || !after || isHead(after) || isAllCaps(after) || after.text !== after.lower) return false;
+  if (!before || !after || isHead(after) || isAllCaps(after) || (after.text !== after.lower && !isAdjective(after.text))) return false;
   const left = wordCases(before.text).filter((c) => c !== "nomn");
   const right = new Set(wordCases(after.text));
   return left.some((c) => right.has(c));
