@@ -2,7 +2,7 @@ import type { MeetingKind, MeetingStatus } from "../../types";
 import { compatibleKinds, NEXT_STEP, others, RECALLED, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
-import { rolesIn, type Role } from "./roles";
+import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 
 /** `В ходе переговоров стороны …` names the meeting it continues as talks; `договоренностей, достигнутых
@@ -179,7 +179,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Дипломат сообщил, что … намерен посетить Костанай`: the visitor the story is about, by post.
         // `Спенсер Кокс принял приглашение посетить Казахстан`, `Казахстан посетит министр …`: the one the
         // sentence names in the nominative, the nearest before the trip's word first.
-        const nominative = mentions.filter((m) => m.grammaticalCase === "nomn");
+        const speakerUntil = reportedClauseStart(sentence.text, c.start);
+        const nominative = mentions.filter((m) => m.grammaticalCase === "nomn" && m.end > speakerUntil);
         const named = (nominative.filter((m) => m.end <= c.start).at(-1) ?? nominative[0])?.name ?? null;
         const traveller = names.length === 0 ? (named ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });

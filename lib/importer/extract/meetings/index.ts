@@ -6,7 +6,7 @@ import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, withThirdCountryOnly } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
-import { forgetPlaces, placesIn, tripPlace, type PlaceFound } from "./meeting-place";
+import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { findPlaces } from "./places";
 import { absorbLoneParts, visitParts } from "./visit-parts";
@@ -53,15 +53,13 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
-const PLANNED_HEADLINE = /(?<!\p{L})(?:намерен\p{L}*|планиру\p{L}*|посетит|посетят|ожида\p{L}*|предстоящ\p{L}*|собира\p{L}*|отправится|прибудет)(?!\p{L})/iu;
-
 /** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
  *  story's held meetings happened when their own sentences do not repeat it. */
 function headlinePlace(input: MeetingsInput): PlaceFound | null {
   for (let i = 0; i < input.sentences.length && input.sentences[i]?.part !== "body"; i++) {
     const text = input.sentences[i]?.text ?? "";
     // `Американский дипломат намерен посетить Костанай`: where someone will go is not where they met.
-    const ahead = PLANNED_HEADLINE.test(text);
+    const ahead = SPEAKS_AHEAD.test(text);
     const found = placesIn(text).find((p) => !(ahead && p.destination));
     if (found) return { place: found.place, sentence: i };
   }
@@ -189,6 +187,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     if (!d.nextRound && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     if (withThirdCountryOnly(kindOf(d, officials), participants)) continue;
+    // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
+    // nowhere to go tells a reader nothing; the visit it refers to is told where it is named.
+    if (d.kind === "visit" && participants.length === 0 && !place) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

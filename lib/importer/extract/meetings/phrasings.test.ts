@@ -266,7 +266,7 @@ describe("ways the press reports a meeting", () => {
 
   it("keeps a delegation received by a named host as a meeting, though no one of the delegation is named", () => {
     expect(meetingsOf(["Как сообщалось, в пятницу американскую делегацию примет премьер-министр Казахстана Канат Омаров."]).map(brief)).toEqual([
-      "meeting/planned 2026-03-20 - [Канат Омаров]",
+      "meeting/planned 2026-03-13 - [Канат Омаров]",
     ]);
   });
   it("does not place a US envoy's talks with a third country in the city the story is filed from", () => {
@@ -585,5 +585,13 @@ describe("ways the press reports a meeting", () => {
       "Кроме того, в апреле Казахстан посетит министр иностранных дел Японии Хироси Накамура.",
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]"]);
+  });
+
+  it("does not make the speaker of «отметил, что предстоящий визит …» a traveller, nor keep a trip with nobody and nowhere", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров принял посла США Джорджа Хилла.",
+      "Глава МИД отметил, что предстоящий визит придаст новый импульс сотрудничеству.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
   });
 });

@@ -26,6 +26,15 @@ function ownsEventNoun(text: string, trigger: TriggerHit): boolean {
 /** `По словам посла`, `по мнению министра`: the source of what the sentence reports. */
 const ATTRIBUTION = /(?:^|[\s,])по\s+(?:словам|мнению|данным|информации|оценке)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** `…, что ` opening the clause a speaker reports, and the position where it starts (-1: none before). */
+const REPORTED_CLAUSE = /,\s*что\s/gu;
+
+export function reportedClauseStart(text: string, before: number): number {
+  let at = -1;
+  for (const m of text.slice(0, before).matchAll(REPORTED_CLAUSE)) at = m.index ?? at;
+  return at;
+}
+
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
 
@@ -130,9 +139,13 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   });
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
+  const speakerUntil = trigger.nominal ? reportedClauseStart(text, trigger.start) : -1;
   for (const m of ordered) {
     // `По словам посла, …`: who tells of the event is not in it.
     if (ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start)) && !roles.some((r) => r.name === m.name)) continue;
+    // `Глава МИД отметил, что предстоящий визит придаст импульс …`: who speaks of an event named by its
+    // noun in the reported clause is not thereby in it (a verb's subject would be inside the clause).
+    if (m.end <= speakerUntil && !roles.some((r) => r.name === m.name)) continue;
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
