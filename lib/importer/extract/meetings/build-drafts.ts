@@ -130,6 +130,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       .filter((c) => !(attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart")));
     const moved: Draft[] = [];
     for (const c of candidates) {
+      // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,
+      // whoever it sends; nobody of this meeting is named to it.
+      if (c.status === "planned" && c.kind !== "visit" && c.kind !== "signing" && !c.roles.some((r) => r.role === "counterpart") && BODY_SESSION.test(lower) && (SIDES.test(lower) || AGREED.test(lower))) {
+        const next = create(c, [], nextGroup++);
+        next.nextRound = true;
+        moved.push(next);
+        continue;
+      }
       const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
       if (sides) c.roles = sides;
       const signers = c.kind === "signing" && c.status === "held" && c.roles.length === 0 ? signersOf(lower, focus, drafts) : null;
@@ -411,6 +419,10 @@ function isGuestReference(lower: string): boolean {
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
 const GUEST_OWNER = /(?<!\p{L})(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})/u;
+
+/** The next session of a standing body (`очередное заседание Совместной комиссии`, `следующая сессия
+ *  рабочей группы`, `очередной раунд Диалога`), unlike the next round of the sides' own consultations. */
+const BODY_SESSION = /(?<!\p{L})(?:следующ|очередн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:заседани\p{L}*|сесси\p{L}*|раунд\p{L}*\s+(?:[\p{L}-]+\s+)?диалог\p{L}*)(?!\p{L})/u;
 
 const NEXT_ROUND = /(?<!\p{L})(?:следующ|очередн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:раунд|заседани|консультаци|переговор)/u;
 

@@ -594,4 +594,17 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("gives the next session of a standing body nobody, and the next round of the sides' own consultations to the sides", () => {
+    const body = meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров принял посла США Джорджа Хилла.",
+      "По итогам встречи стороны договорились провести очередное заседание Казахстанско-американского энергетического партнерства в мае в Вашингтоне.",
+    ]);
+    expect(body.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "talks/planned 2026-05-01 Вашингтон []"]);
+    const own = meetingsOf([
+      "Заместитель министра иностранных дел Казахстана Канат Омаров и посол США Джордж Хилл провели политические консультации.",
+      "Стороны договорились провести следующий раунд консультаций в Вашингтоне в мае.",
+    ]);
+    expect(own.map(brief)).toEqual(["talks/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "talks/planned 2026-05-01 Вашингтон [Канат Омаров, Джордж Хилл]"]);
+  });
 });

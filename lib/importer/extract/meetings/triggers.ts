@@ -187,7 +187,7 @@ function multilateral(words: readonly Word[], i: number): boolean {
 /** `заседание Диалога по стратегическому партнерству`, `заседание Совместной комиссии по энергетике`,
  *  `рабочей группы`: a session of a two-country body is talks between them — unless the body is a
  *  region's (`Совета … «Центральная Азия – США»`, `стран Центральной Азии`). */
-const BILATERAL_BODIES = new Set(["диалог", "комиссия", "группа"]);
+const BILATERAL_BODIES = new Set(["диалог", "комиссия", "группа", "партнерство"]);
 const REGIONAL = /центральн|стран|с5|c5|азия|оон|обсе|евросоюз|нато/u;
 const BODY_REACH = 3;
 const REGION_REACH = 10;
