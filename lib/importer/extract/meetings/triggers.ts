@@ -126,11 +126,30 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   if (entry.rule === "conference") return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
   if (entry.rule === "visit") {
     const prev = words[i - 1];
-    return !referenced(words, i) && (supportIn(words, from, to, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i));
+    if (referenced(words, i)) return scheduledAfter(words, i);
+    return supportIn(words, from, to, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i);
   }
   if (recalledAttribute(words, i)) return false;
   if (withFollows(words, i)) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+}
+
+/** `подготовка к визиту министра … в Казахстан, запланированному на май`, `…, который запланирован на
+ *  январь`: a trip talked about and said to be on the calendar is a planned visit all the same. */
+const SCHEDULED = new Set(["запланировать", "наметить", "запланированный", "намеченный"]);
+const SCHEDULE_REACH = 14;
+
+function scheduledAfter(words: readonly Word[], i: number): boolean {
+  let commas = 0;
+  for (let k = i + 1; k < Math.min(words.length, i + SCHEDULE_REACH); k++) {
+    const w = words[k];
+    if (!w || /[;:.!?]/.test(w.gapBefore)) break;
+    if (w.gapBefore.includes(",") && ++commas > 1) break;
+    // Only as a clause of its own (`…, запланированному на май`): `в рамках поездки запланированы встречи`
+    // schedules the meetings, not the trip.
+    if (commas === 1 && w.readings.some((r) => SCHEDULED.has(r.lemma))) return true;
+  }
+  return false;
 }
 
 const EARLIER = new Set(["недавно", "ранее", "прежде"]);
@@ -243,7 +262,7 @@ export function findTriggers(text: string): TriggerHit[] {
         // `на полях 72-й сессии … состоялась встреча министров …`: the setting yields to the event in it.
         const replacesSetting = earlier !== undefined && settings.has(earlier) && !setting(words, i);
         if (earlier && !replacesSetting && (earlier.withPhrase || !withFollows(words, i))) continue;
-        const status = relative ? statusOfVerb(relative, false) : statusAt(words, i, r);
+        const status = relative ? statusOfVerb(relative, false) : entry.as === "noun" && scheduledAfter(words, i) ? "planned" : statusAt(words, i, r);
         const hit: TriggerHit = { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words, withPhrase: withFollows(words, i) };
         if (setting(words, i)) settings.add(hit);
         byRule.set(rule.id, hit);
