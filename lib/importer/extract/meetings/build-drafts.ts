@@ -15,6 +15,11 @@ const CALL_WORD = /телефонн/u;
 const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
+const SIDELINES = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
+/** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
+const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:пройд|прош|состо|откр)\p{L}*\s)[\p{L}\d«»-]+\s+){0,3}$/iu;
+/** Attendance told in the past tense. */
+const ATTENDED = /(?<!\p{L})(?:представлял\p{L}*|участвовал\p{L}*|присутствовал\p{L}*|возглавлял\p{L}*|принял\p{L}*\s+участие)/u;
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
 const THEN = /^тогда(?!\p{L})/iu;
 /** `пригласил … принять участие в саммите, который пройдет …`: an invitation nobody has accepted yet
@@ -121,13 +126,21 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // time the story has just recalled is background, named or not.
     const recalledToo = THEN.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
-    const candidates = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions)
+    const found = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions);
+    // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
+    // attended the gathering in focus, which the sentence names again (and may place).
+    const attendedFocus = (c: Candidate) => attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart");
+    const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
+    if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
+      focus[0].triggerSentences.push(i);
+      focus[0].triggerStarts.set(i, retoldGathering.start);
+    }
+    const candidates = found
       .filter((c) => !(invited && c.status === "planned"))
       // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
       // not this story's.
       .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
-      // `В переговорах приняли участие министры …`: who attended the event in focus, not a new one.
-      .filter((c) => !(attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart")));
+      .filter((c) => !attendedFocus(c));
     const moved: Draft[] = [];
     for (const c of candidates) {
       // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,
@@ -205,7 +218,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         continue;
       }
       if (c.kind === "conference") {
-        const target = focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i));
+        // `на полях сессии пройдет встреча министров … в формате C5+1`: a gathering on the sidelines of
+        // the one in focus is another.
+        const before = sentence.text.slice(0, c.start);
+        const sideline = SIDELINES.test(before) && !SETTING_BEFORE.test(before);
+        const target = sideline ? undefined : (focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
@@ -273,7 +290,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // A visit mentioned in passing leaves the story where it was: `Том Эллис, в свою очередь, … и
       // сообщил, что намерен посетить Астану` still narrows it to the meeting with Эллис.
       focus = narrowFocus(focus, drafts, mentions);
-      if (candidates.length === 0 && ATTENDANCE.test(lower)) {
+      // `В прошлом году Казахстан на дебатах представлял президент …`: who attended before is not who will.
+      if (candidates.length === 0 && ATTENDANCE.test(lower) && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
         for (const d of focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
       }
     }

@@ -30,7 +30,10 @@ export function meetingDate(
     // `Посол, прибывший в Астану на прошлой неделе, во вторник вручил …`: the date in the trigger's own
     // part of the sentence is the event's; another part's belongs to what that part tells.
     const [from, to] = segmentAround(text, d.triggerStarts.get(i));
-    const m = fitting.find((f) => f.start >= from && f.end <= to) ?? fitting[0];
+    // `… в общих дебатах 77-й сессии, которые откроются 20 сентября`: a relative clause right after the
+    // trigger's part still tells of the event.
+    const [, relativeTo] = /^,\s*котор/u.test(text.slice(to)) ? segmentAround(text, to + 1) : [to, to];
+    const m = fitting.find((f) => f.start >= from && f.end <= relativeTo) ?? fitting.find((f) => !whenReported(text, f.start));
     if (m?.date) return { date: m.date, precision: m.precision, source: m.source, sentence: i };
   }
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
@@ -42,4 +45,12 @@ function segmentAround(text: string, at: number | undefined): [number, number] {
   if (at === undefined) return [0, text.length];
   const next = text.indexOf(",", at);
   return [text.lastIndexOf(",", at) + 1, next < 0 ? text.length : next];
+}
+
+/** `…, сообщили агентству в МИД в среду`: the day of the report, not of the event. */
+const REPORTING = /(?<!\p{L})(?:сообщ|заяв|рассказ|уточн|переда[её]т|информир)\p{L}*/iu;
+
+function whenReported(text: string, at: number): boolean {
+  const [from, to] = segmentAround(text, at);
+  return REPORTING.test(text.slice(from, to));
 }

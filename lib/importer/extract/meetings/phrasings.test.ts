@@ -616,4 +616,23 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "visit/planned 2026-05-01 Казахстан [Питер Коллинз]"]);
   });
+
+  it("keeps a ministerial held on the sidelines of a session apart from the session, and last year's delegate out of this year's plans", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров возглавит делегацию на 81-й сессии Генеральной Ассамблеи ООН в Нью-Йорке.",
+      "24 сентября на полях сессии пройдет встреча министров иностранных дел стран Центральной Азии и США с участием госсекретаря Джорджа Хилла.",
+      "В прошлом году Казахстан на общих дебатах представлял президент Бакыт Асанов.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "conference/planned - Нью-Йорк [Канат Омаров]",
+      "conference/planned 2026-09-24 Нью-Йорк [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+
+  it("dates an event by its own clause or the relative clause after it, never by the day it was reported", () => {
+    const reported = meetingsOf(["Министр иностранных дел Казахстана Канат Омаров возглавит делегацию на сессии Генеральной Ассамблеи ООН в Нью-Йорке, сообщили в МИД в среду.", "Министр выступит на общих дебатах 25 сентября."]);
+    expect(reported.map(brief)).toEqual(["conference/planned 2026-09-25 Нью-Йорк [Канат Омаров]"]);
+    const relative = meetingsOf(["Президент Казахстана Канат Омаров совершит поездку в Нью-Йорк, где примет участие в общих дебатах сессии Генеральной Ассамблеи ООН, которые откроются 22 сентября, сообщили в пятницу."]);
+    expect(relative.map((m) => m.date)).toEqual(["2026-09-22"]);
+  });
 });
