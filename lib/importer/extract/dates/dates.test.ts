@@ -163,6 +163,12 @@ describe("publication date", () => {
     const texts = ["Заголовок", "Министры в понедельник провели встречу.", "Сотрудничество развивается с 2003 года, в 2021 году подписан план."];
     expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2021-09-14", source: "dateline" });
   });
+  it("takes the day before the dateline when only it fits the years the text allows", () => {
+    const dateline = { place: "Астана", day: 17, month: 10, year: null, source: "КазТАГ", length: 30 };
+    // 16 October 2024 was a Wednesday; no 17 October of 2021–2024 was one.
+    const texts = ["Заголовок", "Посол в среду встретился с губернатором.", "В 2023 году Казахстан обеспечил 43% мировой добычи урана."];
+    expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2024-10-17", source: "dateline" });
+  });
   it("dates a story after the only year it names when the people in office say it is later", () => {
     const dateline = { place: "Нур-Султан", day: 25, month: 9, year: null, source: "Sputnik", length: 30 };
     const texts = ["Заголовок", "Впервые они встретились в 2018 году."];

@@ -48,7 +48,8 @@ function bareWeekdayYear(day: number, month: number, weekday: number, years: Men
   const same = inferYearFromWeekday(day, month, weekday, years);
   if (reported(same)) return same;
   const before = day > 1 ? inferYearFromWeekday(day - 1, month, weekday, years) : null;
-  return reported(before) ? before : same;
+  // Neither falls in a year the text reports: the one reading that fits the span its years allow.
+  return reported(before) ? before : (same ?? before);
 }
 
 /** `АСТАНА, 29 января – … саммит пройдет в декабре 2026 г.`, nothing else dated: a story tells what is
