@@ -123,6 +123,18 @@ function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>): Meeting
   return everyone >= 3 && met && countries(subjects) >= 2 ? "conference" : d.kind;
 }
 
+/** The capital was called Nur-Sultan from 23 March 2019 to 16 September 2022. */
+const NUR_SULTAN_FROM = "2019-03-23";
+const NUR_SULTAN_UNTIL = "2022-09-17";
+
+/** `в Доме Правительства`, `в Акорде`: a building stands for the capital under the name it had when the
+ *  story was written, unless the story itself calls the city Астана. */
+function capitalOfTheDay(place: string | null, input: MeetingsInput): string | null {
+  const day = input.publishedOn;
+  if (place !== "Астана" || !day || day < NUR_SULTAN_FROM || day >= NUR_SULTAN_UNTIL) return place;
+  return input.sentences.some((s) => s.text.includes("Астан")) ? place : "Нур-Султан";
+}
+
 /** Meetings reported by one article, each with the sentences that support every fact. */
 export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   forgetPlaces();
@@ -212,7 +224,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       date: date.date,
       datePrecision: date.precision,
       dateSource: date.source,
-      place: place?.place ?? null,
+      place: capitalOfTheDay(place?.place ?? null, input),
       participants,
       topics: TOPICS.filter((t) => topics.has(t.slug)).map((t) => t.slug),
       summary: summaryOf(d, input),

@@ -635,4 +635,10 @@ describe("ways the press reports a meeting", () => {
     const relative = meetingsOf(["Президент Казахстана Канат Омаров совершит поездку в Нью-Йорк, где примет участие в общих дебатах сессии Генеральной Ассамблеи ООН, которые откроются 22 сентября, сообщили в пятницу."]);
     expect(relative.map((m) => m.date)).toEqual(["2026-09-22"]);
   });
+
+  it("places a meeting in a US state capital, and in the Government House under the capital's name of the day", () => {
+    expect(meetingsOf(["Посол Казахстана в США Канат Омаров в среду встретился в Шайенне с губернатором штата Вайоминг Джорджем Хиллом."]).map((m) => m.place)).toEqual(["Шайенн"]);
+    const text = " date 2021-04-15 Первый заместитель Премьер-министра РК Канат Омаров принял в Доме Правительства посла США Джорджа Хилла.";
+    expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map((m) => m.place)).toEqual(["Нур-Султан"]);
+  });
 });
