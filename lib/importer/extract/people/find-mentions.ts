@@ -1,7 +1,7 @@
 import type { Gender, GramCase } from "./morph";
 import { parseWord } from "./morph";
 import { resolveName, type ResolvedName } from "./resolve-name";
-import { attributiveAdjective, quoted } from "./not-a-name";
+import { attributiveAdjective, namesInstitution, quoted } from "./not-a-name";
 import { listedVariant, splitVariant, type Span } from "./split-title";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
@@ -48,7 +48,7 @@ function nameRuns(
     const read = classifyWord(t);
     const c = read === "common" && surnames.has(t.lower) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
-    return places.has(t.lower) || quoted(tokens, i) || (c === "surname" && attributiveAdjective(tokens, i)) ? "stop" : c;
+    return places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
   let i = 0;

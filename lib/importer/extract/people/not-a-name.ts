@@ -57,5 +57,16 @@ export function quoted(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** `Торайгыров университет`, `университет имени Сатпаева`: a name that names an institution (or one
+ *  named after someone) is not a person taking part in the story. */
+const INSTITUTION = /^(?:университет|институт|колледж|лицей|школ|академи|музе|театр|фонд|центр|библиотек|завод|комбинат|аэропорт|проспект|улиц|бульвар|парк|стадион|месторождени)/u;
+
+export function namesInstitution(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && !isCapitalized(next) && isPlainSpace(next.gapBefore) && INSTITUTION.test(next.lower)) return true;
+  const before = tokens[i - 1];
+  return !!before && (before.lower === "имени" || (before.lower === "им" && (tokens[i]?.gapBefore ?? "").startsWith(".")));
+}
+
 /** How many words back an open guillemet still covers a name-like word. */
 const QUOTED_REACH = 4;
