@@ -4,7 +4,7 @@ import { addDays } from "../dates/calendar";
 import { buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
-import { involvesKazakhstan, withThirdCountryOnly } from "./involves-kazakhstan";
+import { involvesKazakhstan, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
@@ -199,6 +199,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     if (!d.nextRound && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     if (withThirdCountryOnly(kindOf(d, officials), participants)) continue;
+    const triggerAt = Math.min(...d.triggerSentences);
+    if (d.kind !== "conference" && d.kind !== "visit" && unnamedThirdCounterpart((input.sentences[triggerAt]?.text ?? "").slice(d.triggerStarts.get(triggerAt) ?? 0), participants)) continue;
     // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
     // nowhere to go tells a reader nothing; the visit it refers to is told where it is named.
     if (d.kind === "visit" && participants.length === 0 && !place) continue;

@@ -1,4 +1,5 @@
 import type { ParticipantOut } from "../../types";
+import { titleCountry } from "../people/position-key";
 import { isInKazakhstan } from "./places";
 
 /** Surnames of the shape most Kazakh officials have (`Саудабаев`, `Баталов`): a person of
@@ -28,4 +29,15 @@ export function withThirdCountryOnly(kind: string, participants: readonly Partic
   if (kind === "conference") return false;
   const third = participants.some((p) => p.country !== null && p.country !== "KZ" && p.country !== "US");
   return third && !participants.some((p) => p.country === "US");
+}
+
+/** `провел встречу с послом Нидерландов, с которым …`: the other side left unnamed but given a third
+ *  country's post, in the `с/со` phrase right after the event's word. */
+const WITH_PHRASE = /^[^,.;:!?]{0,40}?(?<!\p{L})(?:с|со)\s+([^,.;:!?]{1,80})/u;
+
+export function unnamedThirdCounterpart(afterTrigger: string, participants: readonly ParticipantOut[]): boolean {
+  if (participants.some((p) => p.country !== "KZ")) return false;
+  const phrase = WITH_PHRASE.exec(afterTrigger)?.[1];
+  const country = phrase ? titleCountry(phrase) : null;
+  return country !== null && country !== "KZ" && country !== "US";
 }
