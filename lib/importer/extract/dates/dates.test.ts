@@ -163,6 +163,12 @@ describe("publication date", () => {
     const texts = ["Заголовок", "Министры в понедельник провели встречу.", "Сотрудничество развивается с 2003 года, в 2021 году подписан план."];
     expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2021-09-14", source: "dateline" });
   });
+  it("dates a dateline by the weekday of the day it announces («Астана. 26 июня. – … в среду, 27 июня, прибудет»)", () => {
+    const dateline = { place: "Астана", day: 26, month: 6, year: null, source: "ИНТЕРФАКС", length: 30 };
+    const texts = ["Заголовок", "Замгоссекретаря в среду, 27 июня, прибудет в Астану.", "В предыдущий раз он был здесь в 2009 году."];
+    // The people in office allow 2011–2014; 27 June was a Wednesday in 2012 alone.
+    expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2011, 2012, 2013, 2014] })).toEqual({ date: "2012-06-26", source: "dateline" });
+  });
   it("takes the day before the dateline when only it fits the years the text allows", () => {
     const dateline = { place: "Астана", day: 17, month: 10, year: null, source: "КазТАГ", length: 30 };
     // 16 October 2024 was a Wednesday; no 17 October of 2021–2024 was one.

@@ -11,6 +11,9 @@ export interface PublicationDate {
   source: DateSource | null;
 }
 
+/** How many days from the dateline a weekday-and-date phrase may announce or recall. */
+const ANNOUNCED_REACH = 7;
+
 /** Title, lead and the first body sentence: where a wire story states the day of its news. */
 const OPENING_SENTENCES = 3;
 
@@ -91,6 +94,8 @@ export function findPublicationDate(
     const year =
       dateline.year ??
       (sameDay ? inferYearFromWeekday(day, month, sameDay.weekday, years) : null) ??
+      // `Астана. 26 июня. – … в среду, 27 июня, прибудет`: the weekday of the day announced fixes the year too.
+      (weekdayDay && !sameDay && weekdayDay.month === month && Math.abs(weekdayDay.day - day) <= ANNOUNCED_REACH ? inferYearFromWeekday(weekdayDay.day, month, weekdayDay.weekday, years) : null) ??
       // `Алматы. 2 июня. КазТАГ – … в понедельник`: the weekday of the dateline's day decides among the
       // years the text allows before the latest year it merely names.
       (bare !== null ? bareWeekdayYear(day, month, bare, years) : null) ??

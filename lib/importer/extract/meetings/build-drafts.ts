@@ -388,6 +388,10 @@ const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье|�
  *  (`где ее примет аким города` names nobody to meet it). */
 const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|их)\s+прим\p{L}+/u;
 
+/** `американский дипломат будет принят президентом …`: the one received, named by post, is the subject of
+ *  a passive. */
+const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипломат|делегация|визит[её]р)(?!\p{L})/u;
+
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
  *  sentence's subject is the visitor from that country named before, not the host named last. */
 const VISITOR = /(?<!\p{L})(американск|казахстанск)\p{L}*\s+(?:гость|дипломат|визит[её]р)(?!\p{L})/u;
@@ -511,7 +515,8 @@ function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly Men
 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
-  const guest = isGuestReference(text.toLowerCase()) || (GUEST_PRONOUN.test(text.toLowerCase()) && roles.some((r) => r.role === "subject"));
+  const lower = text.toLowerCase();
+  const guest = isGuestReference(lower) || (GUEST_PRONOUN.test(lower) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower));
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;

@@ -202,8 +202,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const triggerAt = Math.min(...d.triggerSentences);
     if (d.kind !== "conference" && d.kind !== "visit" && unnamedThirdCounterpart((input.sentences[triggerAt]?.text ?? "").slice(d.triggerStarts.get(triggerAt) ?? 0), participants)) continue;
     // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
-    // nowhere to go tells a reader nothing; the visit it refers to is told where it is named.
-    if (d.kind === "visit" && participants.length === 0 && !place) continue;
+    // nowhere to go tells a reader nothing; the visit it refers to is told where it is named. So does a
+    // gathering with nobody, nowhere and no date (`договоренностей, достигнутых на полях саммита`).
+    if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && !date.date))) continue;
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

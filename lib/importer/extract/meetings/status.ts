@@ -30,7 +30,9 @@ export function clauseOf(words: readonly Word[], i: number): [number, number] {
 
 const FINITE = new Set(["VERB", "PRTS", "INFN"]);
 /** Verbs of reporting tell when the story is told, not when the event is: `Напомним, … состоялся`. */
-const REPORTING = new Set(["напомнить", "сообщить", "отметить", "заявить", "подчеркнуть", "рассказать", "уточнить", "передать", "сообщать", "говориться", "пояснить", "информировать", "добавить"]);
+const REPORTING = new Set(["напомнить", "сообщить", "отметить", "заявить", "подчеркнуть", "рассказать", "уточнить", "передать", "сообщать", "говориться", "пояснить", "информировать", "добавить", "сказать", "сообщаться"]);
+/** `В программе визита – переговоры с А и встреча с Б`: a programme covers every event its clause lists. */
+const PROGRAMME = new Set(["программа"]);
 
 /** `предстоящему в марте 2026 года визиту`: a planning attribute up to six words before the noun, in
  *  the same stretch of the sentence. */
@@ -64,7 +66,7 @@ function cueAround(words: readonly Word[], from: number, to: number): boolean {
  *  `ожидается`, `программа визита включает`). */
 export function statusAt(words: readonly Word[], i: number, reading: Reading): MeetingStatus {
   const [from, to] = clauseOf(words, i);
-  const cueNear = cueAround(words, Math.max(from, i - 6), Math.min(to, i + 6));
+  const cueNear = cueAround(words, Math.max(from, i - 6), Math.min(to, i + 6)) || words.slice(from, i).some((w) => w.readings.some((r) => PROGRAMME.has(r.lemma)));
   if (reading.pos === "VERB" && reading.tense !== "pres") return statusOfVerb(reading, cueNear);
   if (reading.pos === "INFN") return "planned";
   if (reading.pos === "PRTS") return cueNear || reading.tense === "futr" ? "planned" : "held";
