@@ -56,10 +56,15 @@ interface Candidate {
   bare: boolean;
   /** `встретится с представителями Конгресса`: the other side is a group nobody names. */
   unnamedGroup: boolean;
+  publicGroup: boolean;
 }
 
 /** The words after an event that name its other side as a group of unnamed people. */
 const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:представител|член|руководител|руководств|деловы|бизнес|студент|эксперт|сотрудник|учены|общественност)\p{L}*/u;
+
+/** `встретился со студентами и преподавателями университета`: the public, not officials of either side —
+ *  an outreach event of a trip, not a meeting of this archive. */
+const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник)\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -140,7 +145,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
       // not this story's.
       .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
-      .filter((c) => !attendedFocus(c));
+      .filter((c) => !attendedFocus(c))
+      .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")));
     const moved: Draft[] = [];
     for (const c of candidates) {
       // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,
@@ -536,6 +542,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
       unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)),
+      publicGroup: PUBLIC_GROUP.test(text.slice(t.end)),
     },
   ];
 }

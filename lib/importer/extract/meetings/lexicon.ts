@@ -72,6 +72,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["телефонный", [{ rule: "call", as: "marker" }]],
   ["телефон", [{ rule: "call", as: "marker" }]],
   ["видеосвязь", [{ rule: "call", as: "marker" }]],
+  // az strips the prefix: `видеосвязи` is read as `связь`.
+  ["связь", [{ rule: "call", as: "marker", withCue: ["видеосвяз"] }]],
   ["видеоконференция", [{ rule: "call", as: "marker" }]],
   ["видеоконференц-связь", [{ rule: "call", as: "marker" }]],
   ["видеозвонок", [{ rule: "call", as: "marker" }]],

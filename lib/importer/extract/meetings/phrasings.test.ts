@@ -663,4 +663,15 @@ describe("ways the press reports a meeting", () => {
       "meeting/planned 2026-03-18 Астана [Питер Коллинз, Джордж Хилл]",
     ]);
   });
+
+  it("takes a meeting «в режиме видеосвязи» for a call, and a meeting with students for no meeting of the archive", () => {
+    expect(meetingsOf(["Премьер-министр Казахстана Канат Омаров в режиме видеосвязи провел встречу с послом США Джорджем Хиллом."]).map(brief)).toEqual([
+      "call/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+    ]);
+    const found = meetingsOf([
+      "Посол США Джордж Хилл в четверг встретился в Актау с акимом области Канатом Омаровым.",
+      "В рамках поездки посол также встретился со студентами и преподавателями Каспийского университета.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 Актау [Джордж Хилл, Канат Омаров]"]);
+  });
 });
