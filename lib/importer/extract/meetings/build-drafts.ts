@@ -62,6 +62,16 @@ interface Candidate {
 /** The words after an event that name its other side as a group of unnamed people. */
 const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:представител|член|руководител|руководств|деловы|бизнес|студент|эксперт|сотрудник|учены|общественност)\p{L}*/u;
 
+/** A delegation, a mission or a group travelling (the clause's subject, or the owner of its trip), with
+ *  nobody named at its head; `в составе делегации` is a named traveller's company. */
+const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+)?делегации(?!\p{L})/u;
+const HEADED = /(?<!\p{L})(?:во\s+главе|возглав\p{L}*)(?!\p{L})/u;
+
+/** Whether someone is named in the part of the sentence after `from` (the reported clause). */
+function mentionIn(mentions: readonly MentionIn[], name: string, from: number): boolean {
+  return mentions.some((m) => m.name === name && m.start > from);
+}
+
 /** `встретился со студентами и преподавателями университета`: the public, not officials of either side —
  *  an outreach event of a trip, not a meeting of this archive. */
 const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник)\p{L}*/u;
@@ -207,9 +217,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Спенсер Кокс принял приглашение посетить Казахстан`, `Казахстан посетит министр …`: the one the
         // sentence names in the nominative, the nearest before the trip's word first.
         const speakerUntil = reportedClauseStart(sentence.text, c.start);
+        // `Посол сообщила, что в июне Казахстан посетит делегация Минсельхоза США`: an unnamed delegation
+        // travels; who announced it does not (`делегация во главе с сенатором …` names its head).
+        const clause = sentence.text.slice(Math.max(0, speakerUntil));
+        const unnamedTravel = UNNAMED_TRAVELLERS.test(clause) && !HEADED.test(clause);
+        if (unnamedTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject" || mentionIn(mentions, r.name, speakerUntil)));
         const nominative = mentions.filter((m) => m.grammaticalCase === "nomn" && m.end > speakerUntil);
         const named = (nominative.filter((m) => m.end <= c.start).at(-1) ?? nominative[0])?.name ?? null;
-        const traveller = names.length === 0 ? (named ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
+        const traveller = names.length === 0 && !unnamedTravel ? (named ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
         if (target) join(target, c, names);

@@ -123,6 +123,10 @@ function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>): Meeting
   return everyone >= 3 && met && countries(subjects) >= 2 ? "conference" : d.kind;
 }
 
+/** `делегация Сената посетит Вашингтон`, `визит делегации Верховного суда Казахстана в США`: a Kazakh
+ *  body's delegation travels, though nobody in it is named. */
+const KAZAKH_DELEGATION = /(?:казахстанск\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:Мажилиса|Сената|Парламента|Казахстана|РК))(?!\p{L})/u;
+
 /** The capital was called Nur-Sultan from 23 March 2019 to 16 September 2022. */
 const NUR_SULTAN_FROM = "2019-03-23";
 const NUR_SULTAN_UNTIL = "2022-09-17";
@@ -197,7 +201,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined || nextOnTrip ? continued : null);
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
-    if (!d.nextRound && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
+    const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
+    if (!d.nextRound && !kazakhDelegation && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     if (withThirdCountryOnly(kindOf(d, officials), participants)) continue;
     const triggerAt = Math.min(...d.triggerSentences);
     if (d.kind !== "conference" && d.kind !== "visit" && unnamedThirdCounterpart((input.sentences[triggerAt]?.text ?? "").slice(d.triggerStarts.get(triggerAt) ?? 0), participants)) continue;

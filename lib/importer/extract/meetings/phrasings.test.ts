@@ -674,4 +674,19 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 Актау [Джордж Хилл, Канат Омаров]"]);
   });
+
+  it("gives a delegation's planned trip to nobody named, not to the official who announced it, and keeps a Kazakh delegation's trip abroad", () => {
+    const found = meetingsOf([
+      "Министр сельского хозяйства Казахстана Канат Омаров принял посла США Джорджа Хилла.",
+      "Посол сообщил, что в июне Казахстан посетит делегация Министерства сельского хозяйства США.",
+      "Министр сообщил, что в сентябре делегация Сената посетит Вашингтон.",
+      "Джордж Хилл сообщил, что намерен посетить Костанай в составе делегации конгрессменов.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "visit/planned 2026-06-01 Казахстан []",
+      "visit/planned 2026-09-01 Вашингтон []",
+      "visit/planned - Костанай [Джордж Хилл]",
+    ]);
+  });
 });
