@@ -5,6 +5,7 @@ import { readPageOffThread } from "@/lib/fetch-page/read-page-pool";
 import { sameOfficialKey } from "@/lib/importer/extract/people";
 import { curatedByName } from "@/lib/importer/extract/people/curated-index";
 import { extractWithinBudget } from "@/lib/importer/pool";
+import { bodySignature, findResemblance, type Resemblance } from "@/lib/importer/store/reprints";
 import { storeArticle } from "@/lib/importer/store/store-article";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Extraction } from "@/lib/importer/types";
@@ -74,9 +75,11 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
 
 /** The read item stored as an article, or held for review. */
 async function keep(db: Db, item: Item, x: Extraction, fetchedAt: Date, settings: SourceSettings): Promise<"published" | "review"> {
-  const reasons = reviewReasons(x, await knownOfficials(db, x));
+  // A story alike to a stored one, but not enough to be merged as its reprint: an editor decides.
+  const resembles = settings.review === "none" ? null : await findResemblance(poolTx(db), bodySignature(x.article.paragraphs.join("\n\n")), [item.url, ...(x.article.url ? [x.article.url] : [])]);
+  const reasons: ReviewReason[] = [...reviewReasons(x, await knownOfficials(db, x)), ...(resembles ? (["possible-reprint"] as const) : [])];
   if (settings.review === "all" || (settings.review === "unsure" && reasons.length > 0)) {
-    await holdForReview(db, item, x, fetchedAt, reasons);
+    await holdForReview(db, item, x, fetchedAt, reasons, resembles);
     return "review";
   }
   let articleId: number | null;
@@ -107,11 +110,11 @@ async function knownOfficials(db: Db, x: Extraction): Promise<(name: string) => 
 }
 
 /** The item waits for an editor: its text and reasons kept, nothing public written. One transaction. */
-async function holdForReview(db: Db, item: Item, x: Extraction, fetchedAt: Date, reasons: ReviewReason[]): Promise<void> {
+async function holdForReview(db: Db, item: Item, x: Extraction, fetchedAt: Date, reasons: ReviewReason[], resembles: Resemblance | null): Promise<void> {
   await db.$transaction([
     db.reviewItem.upsert({
       where: { url: x.article.url ?? item.url },
-      create: { url: x.article.url ?? item.url, outletId: item.outletId, title: x.article.title, rawText: x.article.rawText, fetchedAt, reasons },
+      create: { url: x.article.url ?? item.url, outletId: item.outletId, title: x.article.title, rawText: x.article.rawText, fetchedAt, reasons, resemblesId: resembles?.id ?? null },
       update: {},
     }),
     db.sourceItem.update({ where: { id: item.id }, data: { status: "review", reason: Prisma.DbNull, doneAt: new Date() } }),

@@ -3,8 +3,10 @@ import { z } from "zod";
 import { isPublicAddress } from "@/lib/fetch-page/public-address";
 import { httpUrl, optionalText, text } from "@/lib/validation/fields";
 import { LIMITS } from "@/lib/validation/limits";
-import type { Db } from "@/lib/db";
+import { prismaTx, sql, type Db } from "@/lib/db";
+import { addFurtherUrl } from "@/lib/provenance/write-provenance";
 import type { Messages } from "@/lib/i18n/messages";
+import { recordAudit } from "../audit";
 import { ActionError } from "../errors";
 
 export const sourceCommandSchema = z.object({
@@ -38,6 +40,32 @@ export async function rejectReview(db: Db, { id }: z.output<typeof reviewCommand
   const { count } = await db.reviewItem.updateMany({ where: { id, status: "waiting" }, data: { status: "rejected", decidedAt: new Date() } });
   if (count === 0) throw new ActionError(t.polling.review.notWaiting);
   return t.polling.review.rejected;
+}
+
+/**
+ * A possible reprint the editor judges a reprint after all: its page joins the article it resembles as a
+ * further page (with its outlet and fetch time), as a reprint found at import would, and the item is
+ * settled as published there. One transaction; the change log records the page added to the article.
+ */
+export async function attachReview(db: Db, { id }: z.output<typeof reviewCommandSchema>, editorId: number, t: Messages): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.reviewItem.findFirst({
+      where: { id, status: "waiting" },
+      select: { url: true, fetchedAt: true, outlet: { select: { name: true } }, resembles: { select: { id: true, title: true } } },
+    });
+    if (!item) throw new ActionError(t.polling.review.notWaiting);
+    if (!item.resembles) throw new ActionError(t.polling.review.nothingToAttach);
+    const article = item.resembles;
+    await addFurtherUrl(prismaTx(tx), article.id, { url: item.url, outlet: item.outlet?.name ?? null, fetchedAt: item.fetchedAt.toISOString() });
+    // The page may have become another article's meanwhile (published from another tab): refused, nothing kept.
+    const [page] = await prismaTx(tx).rows<{ articleId: number; title: string }>(sql`
+      SELECT u."articleId", a.title FROM "ArticleUrl" u JOIN "Article" a ON a.id = u."articleId" WHERE u.url = ${item.url}::text`);
+    if (page && page.articleId !== article.id) throw new ActionError(t.admin.errors.urlTaken(page.title));
+    const { count } = await tx.reviewItem.updateMany({ where: { id, status: "waiting" }, data: { status: "published", articleId: article.id, decidedAt: new Date() } });
+    if (count === 0) throw new ActionError(t.polling.review.notWaiting);
+    await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: article.id, after: { reprintUrl: item.url } });
+    return t.polling.review.attached(article.title);
+  });
 }
 
 /**

@@ -72,6 +72,10 @@ export const polling = defineMessages(
         "planned-undated": "запланированное событие без даты",
         "possible-reprint": "возможно, перепечатка",
       },
+      possibleReprintOf: "возможно, перепечатка статьи",
+      attach: "Присоединить как перепечатку",
+      attached: (title: string) => `Адрес материала добавлен к статье «${title}» как её перепечатка.`,
+      nothingToAttach: "Этот материал не похож ни на одну статью архива: его можно только опубликовать или отклонить.",
     },
   },
   {
@@ -144,6 +148,10 @@ export const polling = defineMessages(
         "planned-undated": "a planned event with no date",
         "possible-reprint": "possibly a reprint",
       },
+      possibleReprintOf: "possibly a reprint of",
+      attach: "Attach as a reprint",
+      attached: (title: string) => `The item's address was added to “${title}” as a reprint of it.`,
+      nothingToAttach: "This item resembles no article of the archive: it can only be published or rejected.",
     },
   },
 );

@@ -9,6 +9,8 @@ export interface ReviewRow {
   outlet: string | null;
   reasons: ReviewReason[];
   fetchedAt: Date;
+  /** A possible reprint: the article it resembles. */
+  resembles: { id: number; slug: string; title: string } | null;
 }
 
 /** Items waiting for an editor, oldest first (the order they came in). */
@@ -17,9 +19,9 @@ export async function listWaitingReviews(limit = 100): Promise<ReviewRow[]> {
     where: { status: "waiting" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: { id: true, url: true, title: true, reasons: true, fetchedAt: true, outlet: { select: { name: true } } },
+    select: { id: true, url: true, title: true, reasons: true, fetchedAt: true, outlet: { select: { name: true } }, resembles: { select: { id: true, slug: true, title: true } } },
   });
-  return rows.map((r) => ({ id: r.id, url: r.url, title: r.title, outlet: r.outlet?.name ?? null, reasons: r.reasons as ReviewReason[], fetchedAt: r.fetchedAt }));
+  return rows.map((r) => ({ id: r.id, url: r.url, title: r.title, outlet: r.outlet?.name ?? null, reasons: r.reasons as ReviewReason[], fetchedAt: r.fetchedAt, resembles: r.resembles }));
 }
 
 /** One waiting item, as the new-article page opens it. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { secondaryButton } from "@/components/admin/buttons";
 import { CommandButton } from "@/components/admin/sources/command-button";
+import { attachReviewAction } from "@/lib/actions/sources/attach-review-action";
 import { rejectReviewAction } from "@/lib/actions/sources/reject-review-action";
 import { requireEditor } from "@/lib/auth/current-editor";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
@@ -32,12 +33,19 @@ export default async function AdminReviewPage() {
                 <a href={item.url} className="break-all underline" rel="noreferrer nofollow">{item.url}</a> · {r.fetched} {formatDateTime(item.fetchedAt, locale)}
               </p>
               <ul className="my-1 list-disc pl-5 text-sm">
-                {item.reasons.map((reason) => (
-                  <li key={reason}>{r.reasons[reason] ?? reason}</li>
-                ))}
+                {item.reasons.map((reason) =>
+                  reason === "possible-reprint" && item.resembles ? (
+                    <li key={reason} data-testid="possible-reprint">
+                      {r.possibleReprintOf} <Link href={`/articles/${item.resembles.slug}`} className="underline">{item.resembles.title}</Link>
+                    </li>
+                  ) : (
+                    <li key={reason}>{r.reasons[reason] ?? reason}</li>
+                  ),
+                )}
               </ul>
               <div className="mt-2 flex flex-wrap items-start gap-3">
                 <Link href={`/admin/articles/new?review=${item.id}`} className={secondaryButton}>{r.open}</Link>
+                {item.resembles && <CommandButton action={attachReviewAction} fields={{ id: item.id }} label={r.attach} />}
                 <CommandButton action={rejectReviewAction} fields={{ id: item.id }} label={r.reject} />
               </div>
             </li>
