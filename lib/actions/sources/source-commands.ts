@@ -7,6 +7,7 @@ import { prismaTx, sql, type Db } from "@/lib/db";
 import { addFurtherUrl } from "@/lib/provenance/write-provenance";
 import type { Messages } from "@/lib/i18n/messages";
 import { recordAudit } from "../audit";
+import { sourceSnapshot } from "../snapshots";
 import { ActionError } from "../errors";
 
 export const sourceCommandSchema = z.object({
@@ -25,13 +26,18 @@ export const reviewCommandSchema = z.object({ id: z.coerce.number().int().positi
  * that the next scheduler tick of any worker takes, so the web app never needs the queue. Resuming
  * makes the source due at once.
  */
-export async function commandSource(db: Db, { id, op }: z.output<typeof sourceCommandSchema>, t: Messages): Promise<string> {
+export async function commandSource(db: Db, { id, op }: z.output<typeof sourceCommandSchema>, editorId: number, t: Messages): Promise<string> {
   const data =
     op === "pause" ? { enabled: false }
     : op === "resume" ? { enabled: true, nextPollAt: new Date() }
     : { pollRequestedAt: new Date() };
-  const { count } = await db.outlet.updateMany({ where: { id }, data });
-  if (count === 0) throw new ActionError(t.polling.unknownSource);
+  // The command and its line in the change log, together or not at all.
+  await db.$transaction(async (tx) => {
+    const before = await sourceSnapshot(tx, id);
+    if (!before) throw new ActionError(t.polling.unknownSource);
+    await tx.outlet.update({ where: { id }, data });
+    await recordAudit(tx, { editorId, action: op, entity: "source", entityId: id, before, after: await sourceSnapshot(tx, id) });
+  });
   return op === "pause" ? t.polling.paused_ : op === "resume" ? t.polling.resumed : t.polling.pollRequested;
 }
 
@@ -73,8 +79,20 @@ export async function attachReview(db: Db, { id }: z.output<typeof reviewCommand
  * name) becomes a source with its articles kept. A link pattern makes the address a listing page.
  */
 export async function createSource(db: Db, input: z.output<typeof createSourceSchema>, t: Messages, { allowPrivate }: { allowPrivate: boolean }): Promise<string> {
-  // An address written as a private or loopback IP is refused here, beside the field; a name that
-  // resolves to one is refused at each poll, with the reason on the source.
+  checkPolledAddress(input, t, allowPrivate);
+  const existing = await db.outlet.findUnique({ where: { name: input.name }, select: { feedUrl: true } });
+  if (existing?.feedUrl) throw new ActionError(t.admin.errors.fixFields, { name: t.polling.form.nameTaken });
+  const data = { feedUrl: input.feedUrl, listingPattern: input.listingPattern, enabled: true, nextPollAt: new Date(), site: new URL(input.feedUrl).hostname };
+  await db.outlet.upsert({ where: { name: input.name }, create: { name: input.name, ...data }, update: data });
+  return t.polling.form.created(input.name);
+}
+
+/**
+ * What the schemas cannot tell, refused beside its field before anything is written: an address written
+ * as a private or loopback IP (a name that resolves to one is refused at each poll, with the reason on
+ * the source), and a link pattern that is not a regular expression.
+ */
+export function checkPolledAddress(input: { feedUrl: string; listingPattern: string | null }, t: Messages, allowPrivate: boolean): void {
   const host = new URL(input.feedUrl).hostname.replace(/^\[|\]$/g, "");
   if (!allowPrivate && isIP(host) && !isPublicAddress(host)) {
     throw new ActionError(t.admin.errors.fixFields, { feedUrl: t.admin.errors.fetch.privateAddress(host) });
@@ -86,9 +104,4 @@ export async function createSource(db: Db, input: z.output<typeof createSourceSc
       throw new ActionError(t.admin.errors.fixFields, { listingPattern: t.polling.form.badPattern });
     }
   }
-  const existing = await db.outlet.findUnique({ where: { name: input.name }, select: { feedUrl: true } });
-  if (existing?.feedUrl) throw new ActionError(t.admin.errors.fixFields, { name: t.polling.form.nameTaken });
-  const data = { feedUrl: input.feedUrl, listingPattern: input.listingPattern, enabled: true, nextPollAt: new Date(), site: new URL(input.feedUrl).hostname };
-  await db.outlet.upsert({ where: { name: input.name }, create: { name: input.name, ...data }, update: data });
-  return t.polling.form.created(input.name);
 }
