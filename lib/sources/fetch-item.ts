@@ -45,7 +45,7 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
   let x: Extraction;
   let fetchedAt: Date;
   try {
-    if (!(await robotsAllow(item.url, settings.fetch))) throw new SourceError({ kind: "robots" });
+    if (!(await robotsAllow(tx, item.url, settings))) throw new SourceError({ kind: "robots" });
     await waitForHostSlot(tx, new URL(item.url).host, settings.hostDelayMs);
     const fetched = await fetchPage(item.url, settings.fetch);
     fetchedAt = fetched.fetchedAt;

@@ -71,6 +71,8 @@ export interface SourceFixtures {
   url: (p: string) => string;
   /** Requests served per path (query left out). */
   requests: (path: string) => number;
+  /** Every request in the order it arrived: its path and when (performance.now(), ms). */
+  arrivals: () => { path: string; at: number }[];
   /** Answers this status at the path until cleared (null): a site down, then back. */
   fail: (path: string, status: number | null) => void;
   close: () => Promise<void>;
@@ -84,12 +86,14 @@ export interface SourceFixtures {
  */
 export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: number } = {}): Promise<SourceFixtures> {
   const counts = new Map<string, number>();
+  const arrivals: { path: string; at: number }[] = [];
   const failing = new Map<string, number>();
   let origin = "";
   const served = await serveFixtures((req, res, timers) => {
     const url = new URL(req.url ?? "/", "http://fixture");
     const route = url.pathname;
     counts.set(route, (counts.get(route) ?? 0) + 1);
+    arrivals.push({ path: route, at: performance.now() });
     const status = failing.get(route);
     if (status) return res.writeHead(status, { "content-type": html }).end(`<h1>${status}</h1>`);
     if (answerFixture(route, res, timers)) return;
@@ -166,6 +170,7 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
     origin,
     url: (p: string) => `${origin}${p}`,
     requests: (p: string) => counts.get(p) ?? 0,
+    arrivals: () => [...arrivals],
     fail: (p: string, s: number | null) => (s === null ? failing.delete(p) : failing.set(p, s)),
     close: served.close,
   };
