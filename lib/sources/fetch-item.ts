@@ -6,7 +6,7 @@ import { sameOfficialKey } from "@/lib/importer/extract/people";
 import { curatedByName } from "@/lib/importer/extract/people/curated-index";
 import { extractWithinBudget } from "@/lib/importer/pool";
 import { bodySignature, findResemblance, type Resemblance } from "@/lib/importer/store/reprints";
-import { storeArticle } from "@/lib/importer/store/store-article";
+import { storeArticle, storeUnlessResembling } from "@/lib/importer/store/store-article";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Extraction } from "@/lib/importer/types";
 import { UrlTakenError } from "@/lib/provenance/write-provenance";
@@ -75,17 +75,24 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
 
 /** The read item stored as an article, or held for review. */
 async function keep(db: Db, item: Item, x: Extraction, fetchedAt: Date, settings: SourceSettings): Promise<"published" | "review"> {
-  // A story alike to a stored one, but not enough to be merged as its reprint: an editor decides.
-  const resembles = settings.review === "none" ? null : await findResemblance(poolTx(db), bodySignature(x.article.paragraphs.join("\n\n")), [item.url, ...(x.article.url ? [x.article.url] : [])]);
-  const reasons: ReviewReason[] = [...reviewReasons(x, await knownOfficials(db, x)), ...(resembles ? (["possible-reprint"] as const) : [])];
+  const ownUrls = [item.url, ...(x.article.url ? [x.article.url] : [])];
+  const reasons = reviewReasons(x, await knownOfficials(db, x));
   if (settings.review === "all" || (settings.review === "unsure" && reasons.length > 0)) {
-    await holdForReview(db, item, x, fetchedAt, reasons, resembles);
+    // Held in any case: whether it also resembles a stored article is for the editor to see.
+    const resembles = await findResemblance(poolTx(db), bodySignature(x.article.paragraphs.join("\n\n")), ownUrls);
+    await holdForReview(db, item, x, fetchedAt, resembles ? [...reasons, "possible-reprint"] : reasons, resembles);
     return "review";
   }
   let articleId: number | null;
   try {
-    // A reprint of a stored story answers with that story's article, its page added to it.
-    articleId = (await storeArticle(db, x, null)).articleId;
+    // A reprint of a stored story answers with that story's article, its page added to it. A story
+    // alike to a stored one but below the reprint rule is held back by the store: an editor decides.
+    const stored = settings.review === "unsure" ? await storeUnlessResembling(db, x, ownUrls) : await storeArticle(db, x, null);
+    if ("resembles" in stored) {
+      await holdForReview(db, item, x, fetchedAt, ["possible-reprint"], stored.resembles);
+      return "review";
+    }
+    articleId = stored.articleId;
   } catch (error) {
     if (!(error instanceof UrlTakenError)) throw error;
     // The page's address is already an article's (another link to the same page): that article is this item's.

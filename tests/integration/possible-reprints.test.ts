@@ -3,13 +3,14 @@ import { attachReview } from "../../lib/actions/sources/source-commands";
 import { messages } from "../../lib/i18n/messages";
 import { extractArticle } from "../../lib/importer/extract-article";
 import { backfillSignatures } from "../../lib/importer/store/backfill-signatures";
-import { storeArticle } from "../../lib/importer/store/store-article";
+import { storeArticle, storeUnlessResembling } from "../../lib/importer/store/store-article";
 import { LOOSE_POSITIONS } from "../../lib/reprints/lsh-bands";
 import { listWaitingReviews } from "../../lib/queries/sources/review-items";
 import { fetchItem } from "../../lib/sources/fetch-item";
 import { sourceSettings } from "../../lib/sources/fetch-settings";
 import { pollSource } from "../../lib/sources/poll-source";
 import { makeEditor } from "../support/editor-fixtures";
+import { REWRITE_PAGES } from "../support/source-fixture-server";
 import { sourcesTestBed } from "../support/sources-test-bed";
 
 const t = messages.en;
@@ -58,6 +59,20 @@ it("a possible reprint attached by an editor becomes a further page of the artic
   expect(await bed.db.article.count()).toBe(1);
   // Settled: attaching again is refused, nothing changes.
   await expect(attachReview(bed.db, { id: review.id }, editor.id, t)).rejects.toThrow(t.polling.review.notWaiting);
+});
+
+it("two rewrites of one story stored at the same moment: the second waits for the first, then is held back as its possible reprint", async () => {
+  // Their texts alone (no meetings, whose own locks would order them anyway).
+  const [a, b] = Object.values(REWRITE_PAGES).map((p, i) => {
+    const x = extractArticle(`${p.title}\nАСТАНА\n${p.sentences.join("\n")}`, `rewrite-${i}.txt`);
+    return { ...x, article: { ...x.article, url: `https://site${i}.kz/news/call` }, officials: [], meetings: [], topics: [] };
+  });
+  for (let round = 0; round < 3; round++) {
+    await bed.db.article.deleteMany();
+    const results = await Promise.all([a!, b!].map((x) => storeUnlessResembling(bed.db, x, [x.article.url!])));
+    expect(results.filter((r) => "resembles" in r)).toHaveLength(1);
+    expect(await bed.db.article.count()).toBe(1);
+  }
 });
 
 it("an item that resembles nothing cannot be attached", async () => {

@@ -38,7 +38,7 @@ export function generatedPage(n: number): string {
 
 /** One call, reported by an outlet and rewritten by another that kept two of its sentences word for word:
  *  alike, but far from a reprint (about a quarter of the shorter text in common). */
-const REWRITE_PAGES: Record<string, { title: string; sentences: string[] }> = {
+export const REWRITE_PAGES: Record<string, { title: string; sentences: string[] }> = {
   "/rewrite/original": {
     title: "Кошербаев и Рубио обсудили итоги саммита",
     sentences: [

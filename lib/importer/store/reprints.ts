@@ -25,6 +25,15 @@ export function bandLocks(s: BodySignature): MeetingLock[] {
 }
 
 /**
+ * One exclusive lock per loose-index minimum, for a store that holds back possible reprints: two texts
+ * alike enough to be one share a minimum (99 % of the pairs measured), so the second waits for the first
+ * to commit and then finds its article.
+ */
+export function looseLocks(s: BodySignature): MeetingLock[] {
+  return s.shingles > 0 ? looseMinima(s).map((value, position) => ({ key: lockKey(`loose|${position}|${value}`), shared: false })) : [];
+}
+
+/**
  * Candidates compared at most, those sharing the most band keys first (then the newest: a copy follows
  * its original by hours or days). Real news gives one or two (docs/reprints.md); a corpus of
  * near-templates gives hundreds, and comparing one costs ~20 µs of PostgreSQL's time.
