@@ -138,3 +138,36 @@ test("an editor edits a source's feed address: an invalid one is refused beside 
   await page.goto("/admin/audit");
   await expect(page.getByTestId("audit-log").getByRole("listitem").first()).toContainText("изменил(а) источник");
 });
+
+test("a rewrite of a stored story waits as its possible reprint, linked; attached by the editor, its page is one more of that article", async ({ page }) => {
+  test.setTimeout(120_000);
+  forbidDialogs(page);
+  await signIn(page);
+  await page.goto("/admin/sources");
+  await addSource(page, "Вестник пересказов", "/rewrite/feed.xml");
+  const row = page.locator('tr[data-source="Вестник пересказов"]');
+  // Two reports of one call, fetched by the worker: whichever is stored first publishes, the other waits.
+  await expect(async () => {
+    await page.reload();
+    await expect(row.locator("td").nth(3)).toHaveText("1"); // published
+    await expect(row.locator("td").nth(4)).toHaveText("1"); // for review
+  }).toPass({ timeout: 60_000 });
+
+  await page.goto("/admin/review");
+  const reason = page.getByTestId("possible-reprint");
+  await expect(reason).toHaveCount(1);
+  await expect(reason).toContainText("возможно, перепечатка статьи");
+  const resembled = reason.getByRole("link");
+  const title = (await resembled.textContent())!;
+  const articlePath = (await resembled.getAttribute("href"))!;
+  expect(articlePath).toMatch(/^\/articles\//);
+  const item = page.getByTestId("review-items").getByRole("listitem").filter({ has: reason });
+  const heldUrl = (await item.getByRole("link", { name: /^http/ }).textContent())!;
+  await expectNoSeriousA11yViolations(page);
+  await item.getByRole("button", { name: "Присоединить как перепечатку" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`Адрес материала добавлен к статье «${title}» как её перепечатка.`);
+  await expect(page.getByTestId("possible-reprint")).toHaveCount(0);
+
+  await page.goto(articlePath);
+  await expect(page.getByTestId("also-published").first().locator(`a[href="${heldUrl}"]`)).toHaveText("Вестник пересказов");
+});

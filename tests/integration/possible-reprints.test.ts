@@ -48,7 +48,7 @@ it("a possible reprint attached by an editor becomes a further page of the artic
   const review = await bed.db.reviewItem.findFirstOrThrow();
   expect(review.resemblesId).toBe(article.id);
   const editor = await makeEditor(bed.db);
-  expect(await attachReview(bed.db, { id: review.id }, editor.id, t)).toBe(t.polling.review.attached(article.title));
+  expect(await attachReview(bed.db, { id: review.id }, editor.id, t)).toEqual(article);
   const urls = await bed.db.articleUrl.findMany({ where: { articleId: article.id }, orderBy: { id: "asc" }, select: { url: true, original: true, fetchedAt: true, outlet: { select: { name: true } } } });
   expect(urls).toEqual([
     { url: original.url, original: true, fetchedAt: expect.any(Date), outlet: { name: "Степной вестник" } },

@@ -52,8 +52,9 @@ export async function rejectReview(db: Db, { id }: z.output<typeof reviewCommand
  * A possible reprint the editor judges a reprint after all: its page joins the article it resembles as a
  * further page (with its outlet and fetch time), as a reprint found at import would, and the item is
  * settled as published there. One transaction; the change log records the page added to the article.
+ * Returns that article.
  */
-export async function attachReview(db: Db, { id }: z.output<typeof reviewCommandSchema>, editorId: number, t: Messages): Promise<string> {
+export async function attachReview(db: Db, { id }: z.output<typeof reviewCommandSchema>, editorId: number, t: Messages): Promise<{ id: number; title: string }> {
   return db.$transaction(async (tx) => {
     const item = await tx.reviewItem.findFirst({
       where: { id, status: "waiting" },
@@ -70,7 +71,7 @@ export async function attachReview(db: Db, { id }: z.output<typeof reviewCommand
     const { count } = await tx.reviewItem.updateMany({ where: { id, status: "waiting" }, data: { status: "published", articleId: article.id, decidedAt: new Date() } });
     if (count === 0) throw new ActionError(t.polling.review.notWaiting);
     await recordAudit(tx, { editorId, action: "update", entity: "article", entityId: article.id, after: { reprintUrl: item.url } });
-    return t.polling.review.attached(article.title);
+    return article;
   });
 }
 

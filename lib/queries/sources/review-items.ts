@@ -24,6 +24,11 @@ export async function listWaitingReviews(limit = 100): Promise<ReviewRow[]> {
   return rows.map((r) => ({ id: r.id, url: r.url, title: r.title, outlet: r.outlet?.name ?? null, reasons: r.reasons as ReviewReason[], fetchedAt: r.fetchedAt, resembles: r.resembles }));
 }
 
+/** The article a possible reprint was just attached to, as /admin/review names it. */
+export function getAttachedArticle(id: number) {
+  return getDb().article.findUnique({ where: { id }, select: { slug: true, title: true } });
+}
+
 /** One waiting item, as the new-article page opens it. */
 export async function getWaitingReview(id: number) {
   return getDb().reviewItem.findFirst({
