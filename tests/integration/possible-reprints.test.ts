@@ -9,7 +9,9 @@ import { listWaitingReviews } from "../../lib/queries/sources/review-items";
 import { fetchItem } from "../../lib/sources/fetch-item";
 import { sourceSettings } from "../../lib/sources/fetch-settings";
 import { pollSource } from "../../lib/sources/poll-source";
-import { makeEditor } from "../support/editor-fixtures";
+import { asPublishInput, makeEditor } from "../support/editor-fixtures";
+import { publishArticle } from "../../lib/actions/articles/publish-article";
+import { openReview } from "../../lib/actions/sources/open-review";
 import { REWRITE_PAGES } from "../support/source-fixture-server";
 import { sourcesTestBed } from "../support/sources-test-bed";
 
@@ -39,6 +41,17 @@ it("a rewritten report of a stored story waits for review as a possible reprint 
   expect(review).toMatchObject({ url: original.url, reasons: ["possible-reprint"], resemblesId: first.articleId, status: "waiting" });
   const [listed] = await listWaitingReviews();
   expect(listed!.resembles).toMatchObject({ id: first.articleId, title: "Глава МИД Казахстана поговорил с госсекретарем США" });
+
+  // The editor judges it a story of its own: opened in the preview (which says what it resembles) and published as new.
+  const opened = await openReview(review.id, t);
+  if (typeof opened === "string") throw new Error(opened);
+  expect(opened.notice).toContain(t.polling.review.publishAsNew("Глава МИД Казахстана поговорил с госсекретарем США"));
+  const editor = await makeEditor(bed.db);
+  const { articleId, reprint } = await publishArticle(bed.db, asPublishInput(opened.draft), editor.id, t.admin.errors);
+  expect(reprint).toBe(false);
+  expect(articleId).not.toBe(first.articleId);
+  expect(await bed.db.reviewItem.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "published", articleId });
+  expect(await bed.db.article.count()).toBe(2);
 });
 
 it("a possible reprint attached by an editor becomes a further page of the article it resembles, in the change log", async () => {

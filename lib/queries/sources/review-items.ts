@@ -33,7 +33,7 @@ export function getAttachedArticle(id: number) {
 export async function getWaitingReview(id: number) {
   return getDb().reviewItem.findFirst({
     where: { id, status: "waiting" },
-    select: { id: true, url: true, title: true, rawText: true, fetchedAt: true, outlet: { select: { name: true } } },
+    select: { id: true, url: true, title: true, rawText: true, fetchedAt: true, outlet: { select: { name: true } }, resembles: { select: { title: true } } },
   });
 }
 
