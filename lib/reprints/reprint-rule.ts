@@ -27,7 +27,7 @@ export function isReprintLikeness(l: Likeness): boolean {
 /**
  * Below the reprint rule, a likeness an editor should see: 10 of the 128 minima agree (estimated Jaccard
  * ≥ 0.078). Measured (docs/reprints.md, `npm run measure:reprints`): it flags 5 of the 21 independent
- * reports of one event (those sharing a quoted paragraph), 199 of 323 stories rewritten from one text
+ * reports of one event (those sharing a passage), 199 of 323 stories rewritten from one text
  * keeping 1 sentence in 4 word for word and 122 of 323 keeping 1 in 8, and 3 of the 51,972 other pairs
  * of the evaluation set — each of which shares a sentence. 9 minima flag 7 of those, 8 flag 10. Such a
  * text is a possible reprint: from a source, it waits for review (lib/sources).
