@@ -4,7 +4,7 @@ import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { AuditEntry } from "@/lib/queries/dashboard";
 import { auditChanges } from "./audit-changes";
 
-const EDIT_PATHS: Record<string, string> = { article: "articles", meeting: "meetings", official: "officials", topic: "topics" };
+const EDIT_PATHS: Record<string, string> = { article: "articles", meeting: "meetings", official: "officials", topic: "topics", source: "sources" };
 
 /** The change log as a list: who, when, what, and each changed field before → after (all plain text). */
 export function AuditTable({ entries, t, locale, showRecord = true }: { entries: AuditEntry[]; t: Messages; locale: Locale; showRecord?: boolean }) {

@@ -3,8 +3,9 @@ import type { AuditEntity } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
-/** `correct`: an editor's correction of what extraction found, recorded at publishing (before = as extracted). */
-export type AuditAction = "publish" | "update" | "delete" | "merge" | "correct";
+/** `correct`: an editor's correction of what extraction found, recorded at publishing (before = as extracted).
+ *  `pause`, `resume`, `poll`: the commands on a source in /admin/sources. */
+export type AuditAction = "publish" | "update" | "delete" | "merge" | "correct" | "pause" | "resume" | "poll";
 
 /** One line of the change log, written in the same transaction as the change it records. */
 export async function recordAudit(

@@ -20,4 +20,4 @@ export class StaleRecordError extends Error {
   }
 }
 
-export type AuditEntity = "article" | "meeting" | "official" | "topic";
+export type AuditEntity = "article" | "meeting" | "official" | "topic" | "source";

@@ -51,6 +51,11 @@ export async function officialSnapshot(tx: Tx, id: number) {
   return { ...rest, meetings: _count.participants, articles: _count.articles };
 }
 
+/** A source: what an editor edits and what the commands change (polled or not, a poll asked for). */
+export async function sourceSnapshot(tx: Tx, id: number) {
+  return tx.outlet.findUnique({ where: { id }, select: { name: true, feedUrl: true, listingPattern: true, site: true, enabled: true, pollRequestedAt: true } });
+}
+
 export async function topicSnapshot(tx: Tx, id: number) {
   return tx.topic.findUnique({ where: { id }, select: { slug: true, labelRu: true, labelEn: true, phrasings: true, version: true } });
 }

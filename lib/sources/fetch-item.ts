@@ -5,7 +5,8 @@ import { readPageOffThread } from "@/lib/fetch-page/read-page-pool";
 import { sameOfficialKey } from "@/lib/importer/extract/people";
 import { curatedByName } from "@/lib/importer/extract/people/curated-index";
 import { extractWithinBudget } from "@/lib/importer/pool";
-import { storeArticle } from "@/lib/importer/store/store-article";
+import { bodySignature, findResemblance, type Resemblance } from "@/lib/importer/store/reprints";
+import { storeArticle, storeUnlessResembling } from "@/lib/importer/store/store-article";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Extraction } from "@/lib/importer/types";
 import { UrlTakenError } from "@/lib/provenance/write-provenance";
@@ -44,7 +45,7 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
   let x: Extraction;
   let fetchedAt: Date;
   try {
-    if (!(await robotsAllow(item.url, settings.fetch))) throw new SourceError({ kind: "robots" });
+    if (!(await robotsAllow(tx, item.url, settings))) throw new SourceError({ kind: "robots" });
     await waitForHostSlot(tx, new URL(item.url).host, settings.hostDelayMs);
     const fetched = await fetchPage(item.url, settings.fetch);
     fetchedAt = fetched.fetchedAt;
@@ -74,15 +75,24 @@ export async function fetchItem(db: Db, itemId: number, settings: SourceSettings
 
 /** The read item stored as an article, or held for review. */
 async function keep(db: Db, item: Item, x: Extraction, fetchedAt: Date, settings: SourceSettings): Promise<"published" | "review"> {
+  const ownUrls = [item.url, ...(x.article.url ? [x.article.url] : [])];
   const reasons = reviewReasons(x, await knownOfficials(db, x));
   if (settings.review === "all" || (settings.review === "unsure" && reasons.length > 0)) {
-    await holdForReview(db, item, x, fetchedAt, reasons);
+    // Held in any case: whether it also resembles a stored article is for the editor to see.
+    const resembles = await findResemblance(poolTx(db), bodySignature(x.article.paragraphs.join("\n\n")), ownUrls);
+    await holdForReview(db, item, x, fetchedAt, resembles ? [...reasons, "possible-reprint"] : reasons, resembles);
     return "review";
   }
   let articleId: number | null;
   try {
-    // A reprint of a stored story answers with that story's article, its page added to it.
-    articleId = (await storeArticle(db, x, null)).articleId;
+    // A reprint of a stored story answers with that story's article, its page added to it. A story
+    // alike to a stored one but below the reprint rule is held back by the store: an editor decides.
+    const stored = settings.review === "unsure" ? await storeUnlessResembling(db, x, ownUrls) : await storeArticle(db, x, null);
+    if ("resembles" in stored) {
+      await holdForReview(db, item, x, fetchedAt, ["possible-reprint"], stored.resembles);
+      return "review";
+    }
+    articleId = stored.articleId;
   } catch (error) {
     if (!(error instanceof UrlTakenError)) throw error;
     // The page's address is already an article's (another link to the same page): that article is this item's.
@@ -107,11 +117,11 @@ async function knownOfficials(db: Db, x: Extraction): Promise<(name: string) => 
 }
 
 /** The item waits for an editor: its text and reasons kept, nothing public written. One transaction. */
-async function holdForReview(db: Db, item: Item, x: Extraction, fetchedAt: Date, reasons: ReviewReason[]): Promise<void> {
+async function holdForReview(db: Db, item: Item, x: Extraction, fetchedAt: Date, reasons: ReviewReason[], resembles: Resemblance | null): Promise<void> {
   await db.$transaction([
     db.reviewItem.upsert({
       where: { url: x.article.url ?? item.url },
-      create: { url: x.article.url ?? item.url, outletId: item.outletId, title: x.article.title, rawText: x.article.rawText, fetchedAt, reasons },
+      create: { url: x.article.url ?? item.url, outletId: item.outletId, title: x.article.title, rawText: x.article.rawText, fetchedAt, reasons, resemblesId: resembles?.id ?? null },
       update: {},
     }),
     db.sourceItem.update({ where: { id: item.id }, data: { status: "review", reason: Prisma.DbNull, doneAt: new Date() } }),

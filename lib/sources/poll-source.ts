@@ -41,7 +41,7 @@ export async function pollSource(db: Db, boss: PgBoss, outletId: number, setting
   if (!outlet) return null;
   try {
     if (!outlet.feedUrl) throw new SourceError({ kind: "no-feed" });
-    if (!(await robotsAllow(outlet.feedUrl, settings.fetch))) throw new SourceError({ kind: "robots" });
+    if (!(await robotsAllow(poolTx(db), outlet.feedUrl, settings))) throw new SourceError({ kind: "robots" });
     await waitForHostSlot(poolTx(db), new URL(outlet.feedUrl).host, settings.hostDelayMs);
     const page = await fetchPage(outlet.feedUrl, {
       ...settings.fetch,

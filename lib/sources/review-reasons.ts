@@ -8,7 +8,8 @@ export type ReviewReason =
   | "unknown-officials"
   /** A planned event without a date: when it happens is for a person to read. */
   | "planned-undated"
-  /** Filled by near-duplicate detection (issue 18, item 5) when it lands: the text may be a reprint. */
+  /** The text resembles a stored article below the reprint rule (lib/reprints): a rewritten copy, or
+   *  another report sharing its paragraphs. Found at fetch time (lib/sources/fetch-item.ts), not here. */
   | "possible-reprint";
 
 export const REVIEW_REASONS: readonly ReviewReason[] = ["no-participants", "unknown-officials", "planned-undated", "possible-reprint"];

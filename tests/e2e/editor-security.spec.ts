@@ -23,16 +23,17 @@ async function expiredToken(): Promise<string> {
 }
 
 async function adminRoutes(): Promise<string[]> {
-  const [article, meeting, official, topic] = await Promise.all([
+  const [article, meeting, official, topic, outlet] = await Promise.all([
     db.article.findFirstOrThrow({ select: { id: true } }),
     db.meeting.findFirstOrThrow({ select: { id: true } }),
     db.official.findFirstOrThrow({ select: { id: true } }),
     db.topic.findFirstOrThrow({ select: { id: true } }),
+    db.outlet.findFirstOrThrow({ select: { id: true } }),
   ]);
   return [
     "/admin", "/admin/articles", "/admin/articles/new", `/admin/articles/${article.id}`, `/admin/articles/${article.id}/delete`,
     "/admin/meetings", `/admin/meetings/${meeting.id}`, "/admin/officials", `/admin/officials/${official.id}`, `/admin/officials/${official.id}/merge`,
-    "/admin/topics", `/admin/topics/${topic.id}`, "/admin/audit", "/admin/sources", "/admin/review",
+    "/admin/topics", `/admin/topics/${topic.id}`, "/admin/audit", "/admin/sources", `/admin/sources/${outlet.id}`, "/admin/review",
   ];
 }
 

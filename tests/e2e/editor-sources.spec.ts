@@ -103,3 +103,71 @@ test("an item the importer is unsure of waits for review, off the public pages, 
   await page.goto("/search?q=Жумабеков");
   await expect(page.getByRole("link", { name: "В Астане прошли консультации с делегацией США" })).toBeVisible();
 });
+
+test("an editor edits a source's feed address: an invalid one is refused beside the field and nothing saved, a valid one saved and in the change log", async ({ page }) => {
+  forbidDialogs(page);
+  await signIn(page);
+  await page.goto("/admin/sources");
+  // A seeded outlet, paused: saving it polls nothing.
+  await page.locator('tr[data-source="ТАСС"]').getByRole("link", { name: "Изменить: ТАСС" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Источник «ТАСС»" })).toBeVisible();
+  const feed = page.getByLabel("Адрес ленты RSS/Atom или страницы со списком статей");
+  const before = await feed.inputValue();
+  expect(before).toMatch(/^https:\/\//);
+  await expectNoSeriousA11yViolations(page);
+
+  await feed.fill("ftp://tass.ru/rss/v2.xml");
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  const form = page.getByTestId("edit-source");
+  await expect(form.getByTestId("field-error")).toHaveText("Адрес страницы вида https://… (только http или https).");
+  await expect(feed).toHaveAttribute("aria-invalid", "true");
+  await expect(feed).toHaveValue("ftp://tass.ru/rss/v2.xml");
+  await page.reload();
+  await expect(feed).toHaveValue(before);
+
+  await feed.fill("https://tass.ru/rss/kazakhstan.xml");
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByText("Источник сохранён.")).toBeVisible();
+  await page.reload();
+  await expect(feed).toHaveValue("https://tass.ru/rss/kazakhstan.xml");
+  await expect(page.getByRole("checkbox", { name: "Опрашивать по расписанию" })).not.toBeChecked();
+  // Its change log, here and in the editors' journal: who changed what, before → after.
+  const history = page.getByTestId("audit-log");
+  await expect(history).toContainText("Лента или страница со списком");
+  await expect(history).toContainText(`${before} → https://tass.ru/rss/kazakhstan.xml`);
+  await page.goto("/admin/audit");
+  await expect(page.getByTestId("audit-log").getByRole("listitem").first()).toContainText("изменил(а) источник");
+});
+
+test("a rewrite of a stored story waits as its possible reprint, linked; attached by the editor, its page is one more of that article", async ({ page }) => {
+  test.setTimeout(120_000);
+  forbidDialogs(page);
+  await signIn(page);
+  await page.goto("/admin/sources");
+  await addSource(page, "Вестник пересказов", "/rewrite/feed.xml");
+  const row = page.locator('tr[data-source="Вестник пересказов"]');
+  // Two reports of one call, fetched by the worker: whichever is stored first publishes, the other waits.
+  await expect(async () => {
+    await page.reload();
+    await expect(row.locator("td").nth(3)).toHaveText("1"); // published
+    await expect(row.locator("td").nth(4)).toHaveText("1"); // for review
+  }).toPass({ timeout: 60_000 });
+
+  await page.goto("/admin/review");
+  const reason = page.getByTestId("possible-reprint");
+  await expect(reason).toHaveCount(1);
+  await expect(reason).toContainText("возможно, перепечатка статьи");
+  const resembled = reason.getByRole("link");
+  const title = (await resembled.textContent())!;
+  const articlePath = (await resembled.getAttribute("href"))!;
+  expect(articlePath).toMatch(/^\/articles\//);
+  const item = page.getByTestId("review-items").getByRole("listitem").filter({ has: reason });
+  const heldUrl = (await item.getByRole("link", { name: /^http/ }).textContent())!;
+  await expectNoSeriousA11yViolations(page);
+  await item.getByRole("button", { name: "Присоединить как перепечатку" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`Адрес материала добавлен к статье «${title}» как её перепечатка.`);
+  await expect(page.getByTestId("possible-reprint")).toHaveCount(0);
+
+  await page.goto(articlePath);
+  await expect(page.getByTestId("also-published").first().locator(`a[href="${heldUrl}"]`)).toHaveText("Вестник пересказов");
+});

@@ -23,9 +23,11 @@ import { findOfficialsAction } from "../../lib/actions/officials/find-officials-
 import { mergeOfficialsAction } from "../../lib/actions/officials/merge-officials-action";
 import { updateOfficialAction } from "../../lib/actions/officials/update-official-action";
 import { updateTopicAction } from "../../lib/actions/topics/update-topic-action";
+import { attachReviewAction } from "../../lib/actions/sources/attach-review-action";
 import { createSourceAction } from "../../lib/actions/sources/create-source-action";
 import { rejectReviewAction } from "../../lib/actions/sources/reject-review-action";
 import { sourceCommandAction } from "../../lib/actions/sources/source-command-action";
+import { updateSourceAction } from "../../lib/actions/sources/update-source-action";
 import { IDLE } from "../../lib/actions/action-state";
 
 let db: Db;
@@ -71,6 +73,11 @@ async function calls() {
     create: { url: "https://example.kz/ru/review", outletId: outlet.id, rawText: "Текст", fetchedAt: new Date(), reasons: ["unknown-officials"] },
     update: {},
   });
+  const similar = await db.reviewItem.upsert({
+    where: { url: "https://example.kz/ru/similar" },
+    create: { url: "https://example.kz/ru/similar", outletId: outlet.id, rawText: "Текст", fetchedAt: new Date(), reasons: ["possible-reprint"], resemblesId: article.id },
+    update: {},
+  });
   const form = (fields: Record<string, string>) => {
     const f = new FormData();
     for (const [k, v] of Object.entries(fields)) f.append(k, v);
@@ -87,6 +94,8 @@ async function calls() {
     mergeOfficials: () => mergeOfficialsAction(IDLE, form({ sourceId: String(b!.id), sourceVersion: String(b!.version), targetId: String(a!.id), targetVersion: String(a!.version) })),
     sourceCommand: () => sourceCommandAction(IDLE, form({ id: String(outlet.id), op: "poll" })),
     rejectReview: () => rejectReviewAction(IDLE, form({ id: String(review.id) })),
+    attachReview: () => attachReviewAction(IDLE, form({ id: String(similar.id) })),
+    updateSource: () => updateSourceAction(IDLE, form({ id: String(outlet.id), feedUrl: "https://example.kz/rss2", site: "example.kz", listingPattern: "" })),
     createSource: () => createSourceAction(IDLE, form({ name: "Новый источник", feedUrl: "https://example.kz/news.rss", listingPattern: "" })),
     updateTopic: () => updateTopicAction(IDLE, form({ id: String(topic.id), version: String(topic.version), labelRu: "Изменено", labelEn: "Changed", phrasings: "x" })),
   };

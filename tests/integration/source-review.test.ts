@@ -10,6 +10,8 @@ import { fetchItem } from "../../lib/sources/fetch-item";
 import { sourceSettings } from "../../lib/sources/fetch-settings";
 import { pollSource } from "../../lib/sources/poll-source";
 import { listSources } from "../../lib/queries/sources/list-sources";
+import { listAuditPage } from "../../lib/queries/dashboard";
+import { auditChanges } from "../../components/admin/audit-changes";
 import { asPublishInput, makeEditor } from "../support/editor-fixtures";
 import { sourcesTestBed } from "../support/sources-test-bed";
 import { createTestDatabase } from "../support/test-database";
@@ -49,20 +51,43 @@ it("an item for review rejected stays out of the archive; rejecting it twice is 
 
 it("pause, resume and poll now: the next scheduler tick polls what is due or asked for", async () => {
   const outlet = await bed.db.outlet.create({ data: { name: "Fixture", feedUrl: bed.fixtures.url("/outlets/feed.xml"), enabled: false } });
+  const { id: editorId } = await makeEditor(bed.db);
   const polls = async () => (await bed.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'poll-source'`))[0]?.n;
   // The seeded outlets are off on a fresh install: nothing is polled.
   expect(await queueDuePolls(bed.db, bed.boss)).toBe(0);
-  expect(await commandSource(bed.db, { id: outlet.id, op: "poll" }, t)).toBe(t.polling.pollRequested);
+  expect(await commandSource(bed.db, { id: outlet.id, op: "poll" }, editorId, t)).toBe(t.polling.pollRequested);
   expect(await queueDuePolls(bed.db, bed.boss)).toBe(1);
   expect(await queueDuePolls(bed.db, bed.boss)).toBe(0);
   expect(await polls()).toBe(1);
-  await commandSource(bed.db, { id: outlet.id, op: "resume" }, t);
+  await commandSource(bed.db, { id: outlet.id, op: "resume" }, editorId, t);
   await bed.boss.deleteJob("poll-source", (await bed.boss.fetch("poll-source"))[0]!.id);
   expect(await queueDuePolls(bed.db, bed.boss)).toBe(1);
-  await commandSource(bed.db, { id: outlet.id, op: "pause" }, t);
+  await commandSource(bed.db, { id: outlet.id, op: "pause" }, editorId, t);
   await bed.db.outlet.update({ where: { id: outlet.id }, data: { nextPollAt: new Date(0) } });
   expect(await queueDuePolls(bed.db, bed.boss)).toBe(0);
-  await expect(commandSource(bed.db, { id: 999_999, op: "pause" }, t)).rejects.toThrow(t.polling.unknownSource);
+  await expect(commandSource(bed.db, { id: 999_999, op: "pause" }, editorId, t)).rejects.toThrow(t.polling.unknownSource);
+});
+
+it("pause, resume and poll now are in the change log: who, when, the source before and after", async () => {
+  const outlet = await bed.db.outlet.create({ data: { name: "Fixture", feedUrl: bed.fixtures.url("/outlets/feed.xml"), enabled: false } });
+  const editor = await makeEditor(bed.db);
+  const started = Date.now();
+  for (const op of ["resume", "poll", "pause"] as const) await commandSource(bed.db, { id: outlet.id, op }, editor.id, t);
+  const entries = await listAuditPage({ entity: "source", entityId: outlet.id });
+  expect(entries.map((e) => [e.action, e.editor])).toEqual([["pause", editor.name], ["poll", editor.name], ["resume", editor.name]]);
+  expect(entries.every((e) => e.at.getTime() >= started - 1000)).toBe(true);
+  const [pause, poll, resume] = entries;
+  expect(resume).toMatchObject({ before: { name: "Fixture", enabled: false }, after: { name: "Fixture", enabled: true } });
+  expect(poll!.before).toMatchObject({ pollRequestedAt: null });
+  expect((poll!.after as { pollRequestedAt: string }).pollRequestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  expect(pause).toMatchObject({ before: { enabled: true }, after: { enabled: false } });
+  // As the audit page says them, in both languages.
+  expect(messages.en.admin.audit.did("pause", "source")).toBe("paused polling of source");
+  expect(messages.ru.admin.audit.did("poll", "source")).toBe("запросил(а) опрос источника");
+  expect(auditChanges(resume!.before, resume!.after, messages.en)).toEqual([{ field: "enabled", label: "Polled", before: "no", after: "yes" }]);
+  // A command on no source writes no line.
+  await expect(commandSource(bed.db, { id: 999_999, op: "poll" }, editor.id, t)).rejects.toThrow(ActionError);
+  expect(await bed.db.auditLog.count()).toBe(3);
 });
 
 it("a fresh install has the issue's outlets as sources, none polled", async () => {

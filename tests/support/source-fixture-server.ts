@@ -36,11 +36,43 @@ export function generatedPage(n: number): string {
 <footer>© Степной вестник</footer></body></html>`;
 }
 
+/** One call, reported by an outlet and rewritten by another that kept two of its sentences word for word:
+ *  alike, but far from a reprint (about a quarter of the shorter text in common). */
+export const REWRITE_PAGES: Record<string, { title: string; sentences: string[] }> = {
+  "/rewrite/original": {
+    title: "Кошербаев и Рубио обсудили итоги саммита",
+    sentences: [
+      "Глава МИД Казахстана Ермек Кошербаев провел телефонный разговор с государственным секретарем США Марко Рубио по итогам недавнего саммита.",
+      "Собеседники рассмотрели ход реализации договоренностей, достигнутых в ходе саммита «Центральная Азия – США» в Вашингтоне.",
+      "Особое внимание было уделено взаимодействию в области критических минералов, энергетики и транспортной логистики.",
+      "Кошербаев отметил, что Казахстан рассматривает США как одного из ключевых партнеров в привлечении инвестиций и передовых технологий.",
+      "«Мы заинтересованы в расширении присутствия американского бизнеса в нашей стране и готовы создавать для него благоприятные условия», – подчеркнул министр.",
+      "Рубио в свою очередь подтвердил намерение американской стороны углублять расширенное стратегическое партнерство с Казахстаном.",
+      "Собеседники также обменялись мнениями по актуальным вопросам региональной и международной повестки дня, включая ситуацию в Афганистане.",
+      "По итогам разговора стороны договорились продолжить регулярные контакты на высоком уровне.",
+    ],
+  },
+  "/rewrite/copy": {
+    title: "Глава МИД Казахстана поговорил с госсекретарем США",
+    sentences: [
+      "Министр иностранных дел Казахстана Ермек Кошербаев и государственный секретарь США Марко Рубио провели телефонный разговор, сообщает пресс-служба министерства.",
+      "Дипломаты обсудили, как выполняются договоренности вашингтонского саммита в формате С5+1.",
+      "По словам сторон, приоритетами остаются редкоземельные металлы, нефтегазовая отрасль и грузовые перевозки.",
+      "«Мы заинтересованы в расширении присутствия американского бизнеса в нашей стране и готовы создавать для него благоприятные условия», – подчеркнул министр.",
+      "Американский госсекретарь заявил, что Вашингтон намерен и дальше развивать стратегическое партнерство с Астаной.",
+      "Собеседники также обменялись мнениями по актуальным вопросам региональной и международной повестки дня, включая ситуацию в Афганистане.",
+      "Министры условились поддерживать регулярный диалог.",
+    ],
+  },
+};
+
 export interface SourceFixtures {
   origin: string;
   url: (p: string) => string;
   /** Requests served per path (query left out). */
   requests: (path: string) => number;
+  /** Every request in the order it arrived: its path and when (performance.now(), ms). */
+  arrivals: () => { path: string; at: number }[];
   /** Answers this status at the path until cleared (null): a site down, then back. */
   fail: (path: string, status: number | null) => void;
   close: () => Promise<void>;
@@ -54,12 +86,14 @@ export interface SourceFixtures {
  */
 export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: number } = {}): Promise<SourceFixtures> {
   const counts = new Map<string, number>();
+  const arrivals: { path: string; at: number }[] = [];
   const failing = new Map<string, number>();
   let origin = "";
   const served = await serveFixtures((req, res, timers) => {
     const url = new URL(req.url ?? "/", "http://fixture");
     const route = url.pathname;
     counts.set(route, (counts.get(route) ?? 0) + 1);
+    arrivals.push({ path: route, at: performance.now() });
     const status = failing.get(route);
     if (status) return res.writeHead(status, { "content-type": html }).end(`<h1>${status}</h1>`);
     if (answerFixture(route, res, timers)) return;
@@ -115,6 +149,16 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
           <p>Стороны обсудили сотрудничество в энергетике и развитие транспортных маршрутов, а также подготовку предстоящих контактов.</p>
           <p>Планируется, что делегация Казахстана посетит Вашингтон для продолжения переговоров.</p></article></body></html>`,
         );
+      case "/rewrite/feed.xml":
+        return res.writeHead(200, { "content-type": rss }).end(rssFeed(origin, Object.entries(REWRITE_PAGES).map(([path, p]) => ({ path, title: p.title }))));
+      case "/rewrite/original":
+      case "/rewrite/copy": {
+        const page = REWRITE_PAGES[route]!;
+        return res.writeHead(200, { "content-type": html }).end(
+          `<html><head><meta property="article:published_time" content="2026-04-14T09:00:00+05:00"></head><body><nav><a href="/">Главная</a></nav>
+          <article><h1>${escape(page.title)}</h1>${page.sentences.map((s) => `<p>${escape(s)}</p>`).join("")}</article></body></html>`,
+        );
+      }
       case "/malformed.xml":
         return res.writeHead(200, { "content-type": rss }).end(`<?xml version="1.0"?><rss><channel><item><title>Обрыв`);
       default:
@@ -126,6 +170,7 @@ export async function startSourceFixtures({ itemDelayMs = 0 }: { itemDelayMs?: n
     origin,
     url: (p: string) => `${origin}${p}`,
     requests: (p: string) => counts.get(p) ?? 0,
+    arrivals: () => [...arrivals],
     fail: (p: string, s: number | null) => (s === null ? failing.delete(p) : failing.set(p, s)),
     close: served.close,
   };

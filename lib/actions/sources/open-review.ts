@@ -16,7 +16,7 @@ export async function openReview(id: number, t: Messages): Promise<{ draft: Arti
     const draft = await extractDraft(getDb(), { mode: "text", rawText: item.rawText }, t.admin.errors);
     return {
       draft: { ...draft, article: { ...draft.article, url: item.url, outlet: item.outlet?.name ?? draft.article.outlet }, fetchedAt: item.fetchedAt.toISOString() },
-      notice: t.polling.review.fromReview(item.title ?? item.url),
+      notice: [t.polling.review.fromReview(item.title ?? item.url), item.resembles && t.polling.review.publishAsNew(item.resembles.title)].filter(Boolean).join(" "),
     };
   } catch (error) {
     if (error instanceof ActionError) return error.fieldErrors?.rawText ?? error.message;

@@ -5,4 +5,4 @@ import { editorAction } from "../validated-action";
 import { commandSource, sourceCommandSchema } from "./source-commands";
 
 /** Pause, resume or "poll now" a source (/admin/sources). */
-export const sourceCommandAction = editorAction(sourceCommandSchema, async (input, { t }) => ({ message: await commandSource(getDb(), input, t) }));
+export const sourceCommandAction = editorAction(sourceCommandSchema, async (input, { editor, t }) => ({ message: await commandSource(getDb(), input, editor.id, t) }));

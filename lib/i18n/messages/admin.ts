@@ -4,13 +4,15 @@ import { icu } from "./icu";
 
 const didRu = icu<{ action: string; entity: string }>(
   "ru",
-  "{action, select, publish {опубликовал(а)} delete {удалил(а)} merge {объединил(а)} correct {исправил(а) извлечённую} other {изменил(а)}}" +
-    "{entity, select, none {} article { статью} meeting { встречу} official { официальное лицо} topic { тему} other { запись}}",
+  "{action, select, pause {приостановил(а) опрос источника} resume {возобновил(а) опрос источника} poll {запросил(а) опрос источника} other {" +
+    "{action, select, publish {опубликовал(а)} delete {удалил(а)} merge {объединил(а)} correct {исправил(а) извлечённую} other {изменил(а)}}" +
+    "{entity, select, none {} article { статью} meeting { встречу} official { официальное лицо} topic { тему} source { источник} other { запись}}}}",
 );
 const didEn = icu<{ action: string; entity: string }>(
   "en",
-  "{action, select, publish {published} delete {deleted} merge {merged} correct {corrected the extracted} other {changed}}" +
-    "{entity, select, none {} article { article} meeting { meeting} official { official} topic { topic} other { record}}",
+  "{action, select, pause {paused polling of source} resume {resumed polling of source} poll {asked for a poll of source} other {" +
+    "{action, select, publish {published} delete {deleted} merge {merged} correct {corrected the extracted} other {changed}}" +
+    "{entity, select, none {} article { article} meeting { meeting} official { official} topic { topic} source { source} other { record}}}}",
 );
 
 /** Interface text of the editors' pages (/admin…). */
@@ -76,6 +78,8 @@ export const admin = defineMessages(
         datePrecision: "Точность даты", place: "Место", summary: "Краткое содержание", outcomes: "Итоги", needsReview: "Требует проверки",
         participants: "Участники", topics: "Темы", nameRu: "Имя", nameLatin: "Имя латиницей", countryCode: "Страна",
         articles: "Статьи", labelRu: "Название", labelEn: "Название по-английски", phrasings: "Фразы", reason: "Причина", article: "Статья",
+        name: "Название", feedUrl: "Лента или страница со списком", listingPattern: "Шаблон ссылок", site: "Сайт", enabled: "Опрашивается",
+        pollRequestedAt: "Опрос запрошен", reprintUrl: "Добавлена перепечатка",
       },
       older: "Более ранние",
     },
@@ -235,6 +239,7 @@ export const admin = defineMessages(
       badHeaderDate: (value: string) => `дата в заголовке «date ${value}» — не календарная дата (ГГГГ-ММ-ДД, годы 1900–2100)`,
       badHeaderUrl: (value: string) => `адрес в заголовке «url ${value}» — не адрес http(s)`,
       httpUrl: "Адрес страницы вида https://… (только http или https).",
+      hostName: "Имя сайта вида www.inform.kz — без https:// и пути.",
       urlTaken: (title: string) => `Этот адрес уже указан у другой статьи архива: «${title}».`,
       fetch: {
         badUrl: "Адрес страницы вида https://… (только http или https).",
@@ -325,6 +330,8 @@ export const admin = defineMessages(
         datePrecision: "Date precision", place: "Place", summary: "Summary", outcomes: "Outcomes", needsReview: "Needs review",
         participants: "Participants", topics: "Topics", nameRu: "Name", nameLatin: "Latin name", countryCode: "Country",
         articles: "Articles", labelRu: "Label", labelEn: "English label", phrasings: "Phrasings", reason: "Reason", article: "Article",
+        name: "Name", feedUrl: "Feed or listing page", listingPattern: "Link pattern", site: "Site", enabled: "Polled",
+        pollRequestedAt: "Poll requested", reprintUrl: "Reprint added",
       },
       older: "Older",
     },
@@ -484,6 +491,7 @@ export const admin = defineMessages(
       badHeaderDate: (value: string) => `the header "date ${value}" is not a calendar date (YYYY-MM-DD, years 1900–2100)`,
       badHeaderUrl: (value: string) => `the header "url ${value}" is not an http(s) address`,
       httpUrl: "A page address like https://… (http or https only).",
+      hostName: "A site's host name like www.inform.kz — without https:// or a path.",
       urlTaken: (title: string) => `This address is already given for another article in the archive: “${title}”.`,
       fetch: {
         badUrl: "A page address like https://… (http or https only).",

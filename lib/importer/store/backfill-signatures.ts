@@ -1,5 +1,5 @@
 import { poolTx, sql, type Db } from "@/lib/db";
-import { bodySignature } from "./reprints";
+import { bodySignature, looseMinima } from "./reprints";
 
 const BATCH = 500;
 
@@ -23,14 +23,19 @@ export async function backfillSignatures(db: Db, onBatch?: (signed: number) => v
     // The arrays travel as JSON: unnest cannot take an array of arrays of different lengths.
     await tx.rows(sql`
       WITH input AS (
-        SELECT s.* FROM json_to_recordset(${JSON.stringify(rows.map((r, i) => ({ id: r.id, shingles: sigs[i]!.shingles, mins: [...sigs[i]!.mins], bands: sigs[i]!.bands })))}::json)
-          AS s(id int, shingles int, mins json, bands json)
+        SELECT s.* FROM json_to_recordset(${JSON.stringify(rows.map((r, i) => ({ id: r.id, shingles: sigs[i]!.shingles, mins: [...sigs[i]!.mins], bands: sigs[i]!.bands, minima: sigs[i]!.shingles > 0 ? looseMinima(sigs[i]!) : [] })))}::json)
+          AS s(id int, shingles int, mins json, bands json, minima json)
         WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a.id = s.id)
       ),
       signatures AS (
         INSERT INTO "ArticleSignature" ("articleId", shingles, mins)
         SELECT id, shingles, ARRAY(SELECT json_array_elements_text(mins)::int) FROM input
         ON CONFLICT ("articleId") DO NOTHING
+      ),
+      minima AS (
+        INSERT INTO "ArticleMinimum" (position, value, "articleId")
+        SELECT m.position - 1, m.value::int, id FROM input, json_array_elements_text(minima) WITH ORDINALITY AS m(value, position)
+        ON CONFLICT DO NOTHING
       )
       INSERT INTO "ArticleBand" (key, "articleId")
       SELECT json_array_elements_text(bands)::int, id FROM input

@@ -1,8 +1,8 @@
 import { sql, type Tx } from "@/lib/db";
 import { articleSignature } from "@/lib/reprints/article-signature";
-import { bandKeys } from "@/lib/reprints/lsh-bands";
+import { bandKeys, LOOSE_POSITIONS } from "@/lib/reprints/lsh-bands";
 import { SIGNATURE_SIZE, type Signature } from "@/lib/reprints/minhash";
-import { isReprintLikeness, likeness, REPRINT_JACCARD } from "@/lib/reprints/reprint-rule";
+import { isReprintLikeness, isResemblance, likeness, REPRINT_JACCARD, RESEMBLANCE_MINIMA, type Likeness } from "@/lib/reprints/reprint-rule";
 import { lockKey, type MeetingLock } from "./meeting-locks";
 
 /** An article body's signature and its LSH band keys (none for a body without a word). */
@@ -22,6 +22,15 @@ export function bodySignature(body: string): BodySignature {
  */
 export function bandLocks(s: BodySignature): MeetingLock[] {
   return s.bands.map((band) => ({ key: lockKey(`reprint|${band}`), shared: false }));
+}
+
+/**
+ * One exclusive lock per loose-index minimum, for a store that holds back possible reprints: two texts
+ * alike enough to be one share a minimum (99 % of the pairs measured), so the second waits for the first
+ * to commit and then finds its article.
+ */
+export function looseLocks(s: BodySignature): MeetingLock[] {
+  return s.shingles > 0 ? looseMinima(s).map((value, position) => ({ key: lockKey(`loose|${position}|${value}`), shared: false })) : [];
 }
 
 /**
@@ -47,20 +56,60 @@ export interface ReprintOf {
  */
 export async function findReprintOf(tx: Tx, s: BodySignature): Promise<ReprintOf | null> {
   if (s.bands.length === 0) return null;
-  const rows = await tx.rows<ReprintOf & { shingles: number; same: number }>(sql`
-    SELECT a.id, a.slug, a."contentHash", g.shingles, m.same
-    FROM (SELECT b."articleId" FROM "ArticleBand" b WHERE b.key = ANY(${s.bands}::int[])
-          GROUP BY b."articleId" ORDER BY count(*) DESC, b."articleId" DESC LIMIT ${CANDIDATES}) c
+  const candidates = sql`SELECT b."articleId" FROM "ArticleBand" b WHERE b.key = ANY(${s.bands}::int[])
+    GROUP BY b."articleId" ORDER BY count(*) DESC, b."articleId" DESC LIMIT ${CANDIDATES}`;
+  const judged = (await compared(tx, s, candidates, Math.ceil(REPRINT_JACCARD * SIGNATURE_SIZE))).filter(({ l }) => isReprintLikeness(l));
+  const best = judged[0]?.r;
+  return best ? { id: best.id, slug: best.slug, contentHash: best.contentHash } : null;
+}
+
+type Compared = { r: ReprintOf & { title: string }; l: Likeness };
+
+/** The candidates' signatures compared with this one by PostgreSQL, those with at least `minima` agreeing
+ *  minima returned, the most alike first (by containment, then Jaccard, then the newest). */
+async function compared(tx: Tx, s: BodySignature, candidates: ReturnType<typeof sql>, minima: number): Promise<Compared[]> {
+  const rows = await tx.rows<ReprintOf & { title: string; shingles: number; same: number }>(sql`
+    SELECT a.id, a.slug, a.title, a."contentHash", g.shingles, m.same
+    FROM (${candidates}) c
     JOIN "ArticleSignature" g ON g."articleId" = c."articleId"
     JOIN "Article" a ON a.id = c."articleId"
     CROSS JOIN LATERAL (SELECT count(*)::int AS same FROM unnest(g.mins, ${[...s.mins]}::int[]) AS u(x, y) WHERE x = y) m
-    WHERE m.same >= ${Math.ceil(REPRINT_JACCARD * SIGNATURE_SIZE)}::int`);
-  const judged = rows
+    WHERE m.same >= ${minima}::int`);
+  return rows
     .map((r) => ({ r, l: likeness(r.same / SIGNATURE_SIZE, s.shingles, r.shingles) }))
-    .filter(({ l }) => isReprintLikeness(l))
     .sort((a, b) => b.l.containment - a.l.containment || b.l.jaccard - a.l.jaccard || b.r.id - a.r.id);
-  const best = judged[0]?.r;
-  return best ? { id: best.id, slug: best.slug, contentHash: best.contentHash } : null;
+}
+
+export interface Resemblance {
+  id: number;
+  slug: string;
+  title: string;
+  likeness: Likeness;
+}
+
+/**
+ * The stored article this body resembles below the reprint rule (lib/reprints/reprint-rule.ts,
+ * isResemblance) — a possible reprint, for an editor to judge — or null: when nothing is that alike, and
+ * when one article is alike enough to be a reprint (the store merges it). Candidates come from the loose
+ * index (ArticleMinimum: the first 32 minima, one a band), the likeliest 20 compared. Articles that carry
+ * one of `ownUrls` are left out: a page fetched again resembles its own article.
+ */
+export async function findResemblance(tx: Tx, s: BodySignature, ownUrls: string[]): Promise<Resemblance | null> {
+  if (s.shingles === 0) return null;
+  const minima = looseMinima(s);
+  const candidates = sql`SELECT n."articleId" FROM "ArticleMinimum" n
+    JOIN unnest(${minima.map((_, i) => i)}::int[], ${minima}::int[]) AS q(position, value) ON n.position = q.position AND n.value = q.value
+    WHERE NOT EXISTS (SELECT 1 FROM "ArticleUrl" u WHERE u."articleId" = n."articleId" AND u.url = ANY(${ownUrls}::text[]))
+    GROUP BY n."articleId" ORDER BY count(*) DESC, n."articleId" DESC LIMIT ${CANDIDATES}`;
+  const judged = await compared(tx, s, candidates, RESEMBLANCE_MINIMA);
+  if (judged.some(({ l }) => isReprintLikeness(l))) return null;
+  const best = judged.find(({ l }) => isResemblance(l));
+  return best ? { id: best.r.id, slug: best.r.slug, title: best.r.title, likeness: best.l } : null;
+}
+
+/** The signature's first LOOSE_POSITIONS minima: its keys in the loose index. */
+export function looseMinima(s: BodySignature): number[] {
+  return [...s.mins.subarray(0, LOOSE_POSITIONS)];
 }
 
 /**
@@ -74,5 +123,18 @@ export function signatureWriteSql(s: BodySignature) {
       ON CONFLICT ("articleId") DO UPDATE SET shingles = excluded.shingles, mins = excluded.mins
     ),
     old_bands AS (DELETE FROM "ArticleBand" WHERE "articleId" = (SELECT id FROM article) AND key <> ALL(${s.bands}::int[])),
-    bands AS (INSERT INTO "ArticleBand" (key, "articleId") SELECT k, (SELECT id FROM article) FROM unnest(${s.bands}::int[]) AS k ON CONFLICT DO NOTHING)`;
+    bands AS (INSERT INTO "ArticleBand" (key, "articleId") SELECT k, (SELECT id FROM article) FROM unnest(${s.bands}::int[]) AS k ON CONFLICT DO NOTHING),
+    ${minimaWriteSql(s, sql`(SELECT id FROM article)`)}`;
+}
+
+/**
+ * The article's loose index (ArticleMinimum), as CTEs: the minima it no longer has deleted, the new ones
+ * added (none for a body without a word).
+ */
+export function minimaWriteSql(s: BodySignature, articleId: ReturnType<typeof sql>) {
+  const minima = s.shingles > 0 ? looseMinima(s) : [];
+  return sql`old_minima AS (DELETE FROM "ArticleMinimum" n WHERE n."articleId" = ${articleId}
+      AND n.value IS DISTINCT FROM (${minima}::int[])[n.position + 1]),
+    minima AS (INSERT INTO "ArticleMinimum" (position, value, "articleId")
+      SELECT q.position - 1, q.value, ${articleId} FROM unnest(${minima}::int[]) WITH ORDINALITY AS q(value, position) ON CONFLICT DO NOTHING)`;
 }

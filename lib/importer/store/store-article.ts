@@ -6,7 +6,7 @@ import { addFurtherUrl, writeProvenance } from "@/lib/provenance/write-provenanc
 import { slugify } from "@/lib/text/slugify";
 import { detachArticle } from "./detach-article";
 import { ensureCountries, freeSlugSql, placeIds, sourceId } from "./lookups";
-import { bandLocks, bodySignature, findReprintOf, signatureWriteSql, type ReprintOf } from "./reprints";
+import { bandLocks, bodySignature, findReprintOf, findResemblance, looseLocks, signatureWriteSql, type ReprintOf, type Resemblance } from "./reprints";
 import { retryRaces } from "./retryable-error";
 import { StoreCache } from "./store-cache";
 import { candidatesSql, meetingIdsSql, meetingLocksSql, meetingPlans, paragraphIndex, planMeetings, type Candidate } from "./store-meetings";
@@ -66,6 +66,23 @@ export async function storeArticle(db: Db, x: Extraction, fileName: string | nul
   });
 }
 
+/**
+ * For an item a source brought in, published unless an editor should see it first: stored as
+ * storeArticle stores it, except a text that resembles a stored article below the reprint rule (a
+ * possible reprint, lib/reprints) — then nothing is written and that article is returned. The check
+ * runs under a lock per loose-index minimum, so of two rewrites of one story fetched at once the second
+ * waits for the first and finds it. Pages in `ownUrls` are the item's own (a page fetched again does
+ * not resemble its own article).
+ */
+export async function storeUnlessResembling(db: Db, x: Extraction, ownUrls: string[]): Promise<StoreResult | { resembles: Resemblance }> {
+  return retryRaces(async () => {
+    const cache = new StoreCache();
+    const view = cache.forTransaction();
+    const written = await inTransaction(db, (tx) => writeArticle(tx, view, x, { fileName: null, origin: "importer", resemblance: { ownUrls } }), { durable: true });
+    return written.outcome === "resembles" ? { resembles: written.resemblance } : { outcome: written.outcome, articleId: articleIdOf(written) };
+  });
+}
+
 function articleIdOf(w: Written): number | null {
   if (w.outcome === "unchanged") return w.articleId;
   return w.outcome === "reprint" ? w.reprintOf.id : w.stored.articleId;
@@ -90,7 +107,19 @@ interface Lookup {
   officials: OfficialRow[];
 }
 
-async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName, origin }: { fileName: string | null; origin: "importer" | "editor" }): Promise<Written> {
+interface WriteOptions {
+  fileName: string | null;
+  origin: "importer" | "editor";
+  /** Hold back a new text that resembles a stored article (storeUnlessResembling). */
+  resemblance?: { ownUrls: string[] };
+}
+
+/** A possible reprint held back: nothing was written. */
+type Held = { outcome: "resembles"; resemblance: Resemblance };
+
+function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, options: WriteOptions & { resemblance?: undefined }): Promise<Written>;
+function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, options: WriteOptions): Promise<Written | Held>;
+async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName, origin, resemblance }: WriteOptions): Promise<Written | Held> {
   const a = x.article;
   const signature = bodySignature(a.paragraphs.join("\n\n"));
   // The first statement takes the meeting locks and the story's band locks (whatever happens next, the
@@ -100,7 +129,7 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
   const page = sql`(SELECT u."articleId" FROM "ArticleUrl" u WHERE u.url = ${a.url}::text AND u.original)`;
   const replacing = sql`EXISTS (SELECT 1 FROM "Article" a WHERE (a."fileName" = ${fileName} OR a.id = ${page}) AND a."contentHash" <> ${a.contentHash} AND a.origin = 'importer')`;
   const [lookup] = await tx.rows<Lookup>(sql`
-    SELECT ${meetingLocksSql(x, replacing, bandLocks(signature))} AS locks,
+    SELECT ${meetingLocksSql(x, replacing, [...bandLocks(signature), ...(resemblance ? looseLocks(signature) : [])])} AS locks,
       (SELECT coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'origin', a.origin, 'contentHash', a."contentHash", 'fileName', a."fileName",
           'page', (SELECT u.original FROM "ArticleUrl" u WHERE u.url = ${a.url}::text AND u."articleId" = a.id))), '[]')
         FROM "Article" a WHERE a."contentHash" = ${a.contentHash} OR a."fileName" = ${fileName}
@@ -126,6 +155,10 @@ async function writeArticle(tx: Tx, cache: StoreCache, x: Extraction, { fileName
     const carrier = lookup.known.find((k) => k.page === false);
     // A further page whose text changed: still that story, or the page now carries another one.
     if (carrier && reprintOf?.id === carrier.id) return { outcome: "reprint", reprintOf };
+    if (!reprintOf && resemblance) {
+      const resembles = await findResemblance(tx, signature, resemblance.ownUrls);
+      if (resembles) return { outcome: "resembles", resemblance: resembles };
+    }
     if (carrier) await tx.rows(sql`DELETE FROM "ArticleUrl" WHERE url = ${a.url}::text AND NOT original`);
     if (reprintOf) {
       if (a.url) await addFurtherUrl(tx, reprintOf.id, { ...a, url: a.url });

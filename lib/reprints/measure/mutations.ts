@@ -106,3 +106,20 @@ export function reprintOf(raw: string, r: Random, other: string): { text: string
   for (const name of names) text = MUTATIONS[name]!(text, r, other);
   return { text, applied: names };
 }
+
+/**
+ * A story another site rewrote in its own words from the same release: each sentence of the body is
+ * kept word for word with probability `keep` (a quote, a formula the release used), otherwise its words
+ * are put in another order — which, like rewording, leaves none of its 4-word shingles. The pairs a
+ * "possible reprint" must catch and a merge must not.
+ */
+export function rewriteOf(raw: string, r: Random, keep: number): string {
+  const b = blocksOf(raw);
+  const reword = (s: string) => (r() < keep ? s : s.split(" ").reverse().join(" "));
+  b.body = b.body.map((p, i) => {
+    // The page layout's date header stays where the parser looks for it.
+    const head = i === 0 && b.page ? (/^\s*date \S+ /.exec(p)?.[0] ?? "") : "";
+    return head + p.slice(head.length).split(/(?<=[.!?])\s+/).map(reword).join(" ");
+  });
+  return textOf(b);
+}

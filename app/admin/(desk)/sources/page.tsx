@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { AdminHeading, Badge } from "@/components/admin/admin-heading";
+import { secondaryButton } from "@/components/admin/buttons";
 import { CommandButton } from "@/components/admin/sources/command-button";
 import { CreateSourceForm } from "@/components/admin/sources/create-source-form";
 import { sourceCommandAction } from "@/lib/actions/sources/source-command-action";
@@ -59,6 +61,7 @@ export default async function AdminSourcesPage() {
                   <td className="flex flex-wrap gap-2 py-2">
                     <CommandButton action={sourceCommandAction} fields={{ id: source.id, op: source.enabled ? "pause" : "resume" }} label={source.enabled ? s.pause : s.resume} />
                     {source.feedUrl && <CommandButton action={sourceCommandAction} fields={{ id: source.id, op: "poll" }} label={s.pollNow} />}
+                    <Link href={`/admin/sources/${source.id}`} className={secondaryButton} aria-label={`${s.edit}: ${source.name}`}>{s.edit}</Link>
                   </td>
                 </tr>
               ))}
