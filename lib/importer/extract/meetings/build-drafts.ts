@@ -347,7 +347,7 @@ function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]):
  *  провести встречу`, `Стороны условились продолжить обсуждение на предстоящем заседании Совета …`: a
  *  next meeting agreed by the sides of the one in focus is between the same people (at a gathering,
  *  among others), though the sentence names them by post or not at all. */
-const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам)(?!\p{L})/u;
+const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам|главы\s+(?:мид|внешнеполитических\s+ведомств|государств|дипломатических\s+ведомств))(?!\p{L})/u;
 const AGREED = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*/u;
 
 function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candidate["roles"] | null {

@@ -272,6 +272,10 @@ export function findTriggers(text: string): TriggerHit[] {
   let hits = [...byRule.values()].sort((a, b) => a.start - b.start);
   // `телефонный разговор`, `переговоры по видеосвязи`: the medium says what kind of talk it was.
   if (byRule.has("call")) hits = hits.filter((h) => h.rule.id !== "talks" && h.rule.id !== "meeting" && h.rule.id !== "meetings");
+  // `договорились встретиться в сентябре на полях 80-й сессии Генассамблеи`: the gathering is where the
+  // meeting will be, not one more event.
+  const met = hits.some((h) => !settings.has(h) && (h.rule.kind === "meeting" || h.rule.kind === "talks") && !h.rule.discussion);
+  if (met) hits = hits.filter((h) => !(settings.has(h) && h.rule.kind === "conference"));
   // `прошел саммит, на котором Трамп принимал Токаева и лидеров …`: the host receiving his guests is the
   // summit itself.
   if (byRule.has("conference")) hits = hits.filter((h) => h.rule.id !== "receive");
