@@ -2,7 +2,10 @@
  * `npm run bench:pages [-- --base http://localhost:3000] [--requests 50] [--warmup 5] [--lang ru|en] [paths…]`:
  * server response time (median, p95, max; sequential requests to the last byte) of pages of a running
  * archive (`npm start`). Without paths it measures each page type at its heaviest in DATABASE_URL's
- * archive (see lib/bench/bench-page-paths.ts). Exit 1 when a page does not answer 200.
+ * archive (see lib/bench/bench-page-paths.ts). Exit 1 when a page does not answer 200. The column
+ * `cache` says how the response cache answered: with it on (the default), the warm-up fills it and the
+ * timings are of kept copies; `RESPONSE_CACHE_MB=0 npm start` times the renders, which is what readers
+ * wait for after each write (every committed change empties the cache).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -44,6 +47,9 @@ for (const path of paths) {
   rows.push(await measurePage(values.base, path, { requests, warmup, headers: { cookie: `lang=${values.lang}` } }));
 }
 console.log(formatTimings(rows));
+if (rows.some((r) => r.cache.includes("hit"))) {
+  console.log("pages marked hit were copied from the response cache, not rendered: start the server with RESPONSE_CACHE_MB=0 to time renders");
+}
 console.log(`load average at the end: ${load()} (1, 5, 15 min; ${availableParallelism()} cores)`);
 if (rows.some((r) => r.status !== 200)) {
   console.error("some pages did not answer 200");

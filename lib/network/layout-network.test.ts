@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutNetwork, NETWORK_HEIGHT, NETWORK_WIDTH } from "./layout-network";
+import { layoutNetwork, NETWORK_HEIGHT, NETWORK_WIDTH, placeNodes } from "./layout-network";
 
 const input = {
   nodes: Array.from({ length: 30 }, (_, i) => ({ id: i + 1, weight: 30 - i })),
@@ -20,7 +20,13 @@ describe("layoutNetwork", () => {
   });
 
   it("comes out the same every time", () => {
-    expect(layoutNetwork(input)).toEqual(layoutNetwork(input));
+    expect(placeNodes(input)).toEqual(placeNodes(input));
+  });
+
+  it("runs once per distinct input: an equal one gets the layout already made", () => {
+    const first = layoutNetwork(input);
+    expect(layoutNetwork(structuredClone(input))).toBe(first);
+    expect(layoutNetwork({ ...input, links: input.links.slice(1) })).not.toBe(first);
   });
 
   it("draws one official alone and nothing for no one", () => {

@@ -31,7 +31,7 @@ async function meeting(key: string, kind: MeetingKind, status: MeetingStatus, da
 beforeAll(async () => {
   db = createDb(process.env.DATABASE_URL as string);
   await resetDatabase(db);
-  const [a, b, c, d, e] = await Promise.all(["a", "b", "c", "d", "e"].map(official));
+  const [a, b, c, d, e, f] = await Promise.all(["a", "b", "c", "d", "e", "f"].map(official));
   // A visit announced for March 2025 (month precision); talks with one of its people on the 20th and a
   // meeting on the 25th: the nearer one confirms it.
   await meeting("visitPlanned", "visit", "planned", "2025-03-01", "month", [a!, b!]);
@@ -43,6 +43,9 @@ beforeAll(async () => {
   // A month too late: beyond the 14-day window.
   await meeting("planned31", "meeting", "planned", "2025-01-10", "day", [e!]);
   await meeting("held31", "meeting", "held", "2025-02-10", "day", [e!]);
+  // Announced for 2023 (year precision) and held on 12 January 2024: 376 days later, within the year and its 14 days.
+  await meeting("yearPlanned", "visit", "planned", "2023-01-01", "year", [f!]);
+  await meeting("yearHeld", "talks", "held", "2024-01-12", "day", [f!]);
   // Still ahead, and undated: neither can be overdue.
   await meeting("future", "visit", "planned", "2999-01-01", "year", [e!]);
   await meeting("undated", "visit", "planned", null, null, [e!]);
@@ -73,6 +76,7 @@ describe("planned meetings paired with the held ones (chronicle_follow_ups)", ()
     ]);
     const planned = await getMeeting(ids.visitPlanned!);
     expect(planned?.heldAs?.id).toBe(ids.talksHeld);
+    expect((await getMeeting(ids.yearHeld!))?.announcements.map((a) => a.id)).toEqual([ids.yearPlanned]);
   });
 
   it("the API carries the link with its URL and the flag", async () => {

@@ -57,6 +57,28 @@ async function storedAndDirect() {
       `SELECT "topicId"::text AS key, articles AS n FROM "TopicArticleCount" WHERE articles <> 0 ORDER BY 1`,
       `SELECT "topicId"::text AS key, count(*)::int AS n FROM "ArticleTopic" GROUP BY 1 ORDER BY 1`,
     ),
+    // A meeting's level: the highest of its participants' posts, in chronicle_post_level's rank order.
+    years: await both(
+      `SELECT year || '/' || kind || '/' || status || '/' || level AS key, meetings AS n FROM "YearMeetingCount" WHERE meetings <> 0 ORDER BY 1`,
+      `SELECT extract(year FROM m.date) || '/' || m.kind || '/' || m.status || '/' || coalesce(l.level, 'other') AS key, count(*)::int AS n
+       FROM "Meeting" m LEFT JOIN (
+         SELECT mp."meetingId", (ARRAY['head', 'minister', 'parliament', 'ambassador', 'other'])[min(array_position(
+                  ARRAY['head', 'minister', 'parliament', 'ambassador', 'other'], chronicle_post_level(coalesce(mp.title, pos.title))))] AS level
+         FROM "MeetingParticipant" mp LEFT JOIN "Position" pos ON pos.id = mp."positionId" GROUP BY 1
+       ) l ON l."meetingId" = m.id
+       WHERE m.date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    ),
+    yearTopics: await both(
+      `SELECT year || '/' || "topicId" AS key, meetings AS n FROM "YearTopicCount" WHERE meetings <> 0 ORDER BY 1`,
+      `SELECT extract(year FROM m.date) || '/' || mt."topicId" AS key, count(*)::int AS n
+       FROM "MeetingTopic" mt JOIN "Meeting" m ON m.id = mt."meetingId" WHERE m.date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    ),
+    pairs: await both(
+      `SELECT a || '/' || b || '/' || coalesce(to_char(latest, 'YYYY-MM-DD'), '-') AS key, meetings AS n FROM "OfficialPairCount" WHERE meetings <> 0 ORDER BY 1`,
+      `SELECT p."officialId" || '/' || q."officialId" || '/' || coalesce(to_char(max(m.date), 'YYYY-MM-DD'), '-') AS key, count(*)::int AS n
+       FROM "MeetingParticipant" p JOIN "MeetingParticipant" q ON q."meetingId" = p."meetingId" AND q."officialId" > p."officialId"
+       JOIN "Meeting" m ON m.id = p."meetingId" GROUP BY p."officialId", q."officialId" ORDER BY 1`,
+    ),
   };
 }
 
@@ -135,6 +157,53 @@ describe("stored meeting counts", () => {
     await pool.query(`DELETE FROM "MeetingParticipant" WHERE "meetingId" = $1 AND "officialId" IN ($2, $3)`, [meetingId, a, b]);
     await pool.query(`INSERT INTO "MeetingTopic" ("meetingId", "topicId") SELECT $1, id FROM "Topic" ON CONFLICT DO NOTHING`, [meetingId]);
     await pool.query(`DELETE FROM "MeetingTopic" WHERE "meetingId" = $1 AND "topicId" = (SELECT min(id) FROM "Topic")`, [meetingId]);
+    await expectExact();
+  });
+
+  it("follow who took part, at which level, and when they last met: participants, their posts and the meetings' dates", async () => {
+    // The busiest pair's latest meeting: moved years back, then deleted, its latest date is another meeting's.
+    const { rows: [pair] } = await pool.query<{ a: number; b: number; latest: string }>(
+      `SELECT a, b, to_char(latest, 'YYYY-MM-DD') AS latest FROM "OfficialPairCount" WHERE latest IS NOT NULL ORDER BY meetings DESC, a, b LIMIT 1`,
+    );
+    const { rows: [last] } = await pool.query<{ id: number }>(
+      `SELECT p."meetingId" AS id FROM "MeetingParticipant" p JOIN "MeetingParticipant" q ON q."meetingId" = p."meetingId" AND q."officialId" = $2
+       JOIN "Meeting" m ON m.id = p."meetingId" WHERE p."officialId" = $1 AND m.date = $3::date ORDER BY 1 LIMIT 1`,
+      [pair!.a, pair!.b, pair!.latest],
+    );
+    await pool.query(`UPDATE "Meeting" SET date = date - interval '3 years' WHERE id = $1`, [last!.id]);
+    await expectExact();
+    await pool.query(`UPDATE "Meeting" SET date = NULL, "datePrecision" = NULL WHERE id = $1`, [last!.id]);
+    await expectExact();
+    await pool.query(`DELETE FROM "MeetingParticipant" WHERE "meetingId" = $1 AND "officialId" = $2`, [last!.id, pair!.b]);
+    await expectExact();
+
+    // A participant's own wording, then their post's new title, then the post deleted, each move the meeting's level.
+    const { rows: [held] } = await pool.query<{ meetingId: number; officialId: number; positionId: number }>(
+      `SELECT mp."meetingId", mp."officialId", mp."positionId" FROM "MeetingParticipant" mp JOIN "Meeting" m ON m.id = mp."meetingId"
+       WHERE mp."positionId" IS NOT NULL AND m.date IS NOT NULL ORDER BY mp."meetingId" LIMIT 1`,
+    );
+    await pool.query(`UPDATE "MeetingParticipant" SET title = 'Президент Республики Казахстан' WHERE "meetingId" = $1 AND "officialId" = $2`, [held!.meetingId, held!.officialId]);
+    await expectExact();
+    await pool.query(`UPDATE "MeetingParticipant" SET title = NULL WHERE "positionId" = $1`, [held!.positionId]);
+    await pool.query(`UPDATE "Position" SET title = 'Посол США в Казахстане' WHERE id = $1`, [held!.positionId]);
+    await expectExact();
+    await pool.query(`DELETE FROM "Position" WHERE id = $1`, [held!.positionId]);
+    await expectExact();
+
+    // A new meeting, its people and topics added in one go, then moved to another year.
+    const { rows: [meeting] } = await pool.query<{ id: number }>(
+      `INSERT INTO "Meeting" (kind, status, date, "datePrecision", "updatedAt") VALUES ('talks', 'held', '2031-03-03', 'day', now()) RETURNING id`,
+    );
+    await pool.query(
+      `INSERT INTO "MeetingParticipant" ("meetingId", "officialId", "countryCode", title)
+       SELECT $1, id, 'KZ', CASE WHEN id % 2 = 0 THEN 'министр иностранных дел' END FROM "Official" ORDER BY id LIMIT 3`,
+      [meeting!.id],
+    );
+    await pool.query(`INSERT INTO "MeetingTopic" ("meetingId", "topicId") SELECT $1, id FROM "Topic" ORDER BY id LIMIT 2`, [meeting!.id]);
+    await expectExact();
+    await pool.query(`UPDATE "Meeting" SET date = '2032-01-01', "datePrecision" = 'year', kind = 'call' WHERE id = $1`, [meeting!.id]);
+    await expectExact();
+    await pool.query(`DELETE FROM "Meeting" WHERE id = $1`, [meeting!.id]);
     await expectExact();
   });
 

@@ -1,0 +1,2 @@
+CREATE OR REPLACE TRIGGER "Position_count_update" AFTER UPDATE ON "Position"
+  REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION chronicle_count_positions();
