@@ -697,4 +697,9 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["call/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "meeting/planned 2026-09-01 Нью-Йорк [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("reads a session of a dialogue «в формате C5+1» and a summit of «Группы двадцати» as conferences", () => {
+    expect(meetingsOf(["Представители стран Центральной Азии и США в среду провели в Астане очередное заседание Диалога по критическим минералам в формате C5+1."]).map((m) => m.kind)).toEqual(["conference"]);
+    expect(meetingsOf(["Президент Казахстана Канат Омаров подтвердил участие в саммите «Группы двадцати», который пройдет в декабре в Майами."]).map((m) => m.kind)).toEqual(["conference"]);
+  });
 });

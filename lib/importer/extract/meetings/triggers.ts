@@ -207,14 +207,17 @@ function multilateral(words: readonly Word[], i: number): boolean {
  *  `рабочей группы`: a session of a two-country body is talks between them — unless the body is a
  *  region's (`Совета … «Центральная Азия – США»`, `стран Центральной Азии`). */
 const BILATERAL_BODIES = new Set(["диалог", "комиссия", "группа", "партнерство"]);
-const REGIONAL = /центральн|стран|с5|c5|азия|оон|обсе|евросоюз|нато/u;
+const REGIONAL = /центральн|стран|[сc]\s?5|азия|оон|обсе|евросоюз|нато/u;
+/** Only a session is a body's: `саммит «Группы двадцати»` is a summit whatever group it names. */
+const SESSION_NOUNS = new Set(["заседание", "сессия", "встреча", "раунд", "совещание"]);
 const BODY_REACH = 3;
 const REGION_REACH = 10;
 
 function bilateralBody(words: readonly Word[], i: number): boolean {
   const body = words.slice(i + 1, i + 1 + BODY_REACH).findIndex((w) => w.readings.some((r) => BILATERAL_BODIES.has(r.lemma) && r.case === "gent"));
   if (body < 0) return false;
-  return !words.slice(i + 1, i + 1 + body + REGION_REACH).some((w) => REGIONAL.test(w.lower));
+  // `в формате C5+1`: the format may be split into several words (`C5`, `+1`).
+  return !REGIONAL.test(words.slice(i + 1, i + 1 + body + REGION_REACH).map((w) => w.lower).join(" "));
 }
 
 /** Verbs whose object `встречи` is the plural: `провел встречи`, `программа предусматривает встречи`. */
@@ -253,7 +256,7 @@ export function findTriggers(text: string): TriggerHit[] {
         else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
-        if (rule.kind === "conference" && entry.as === "noun" && bilateralBody(words, i)) rule = RULES.talks;
+        if (rule.kind === "conference" && entry.as === "noun" && SESSION_NOUNS.has(r.lemma) && bilateralBody(words, i)) rule = RULES.talks;
         // `онлайн-встреча`, `видео-переговоры`: the prefix is the medium, as `по видеосвязи` is.
         if (tail && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
         // One event per rule and sentence: the first word telling it, unless a later one names the other
