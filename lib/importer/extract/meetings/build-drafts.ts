@@ -187,8 +187,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `встречи американского гостя с Президентом …`: the guest owns the event noun.
       const guestOwner =
         subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower) || DELEGATION_MEMBERS.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
+      // `Очередное заседание Совета планируется провести в 2022 году`, `Меморандум планируется подписать …`: a
+      // plan told with nobody named, after a held meeting, names nobody yet.
+      const unnamedPlan = c.status === "planned" && c.nominal && c.roles.length === 0 && focus.length > 0 && focus.every((d) => d.status === "held");
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
