@@ -36,8 +36,12 @@ const WITH_DATE = new RegExp(
 /** `АСТАНА (Kazinform) —`, `АСТАНА. /ТАСС/.`: no date, so the bracketed source is required. */
 const WITHOUT_DATE = new RegExp(String.raw`^${PLACE}[.,]?\s*${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?`);
 
+/** `АСТАНА. 5 июня. Глава государства …`, `Алматы, 20 марта. Аким …`: place and date closed by a stop,
+ *  no agency; the story's capitalised first word must follow. */
+const DATE_ONLY = new RegExp(String.raw`^${PLACE}[.,]\s+${DATE}\.\s+`, "u");
+
 export function readDatelineString(paragraph: string): DatelineString | null {
-  const m = WITH_DATE.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph);
+  const m = WITH_DATE.exec(paragraph) ?? DATE_ONLY.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph);
   if (!m?.groups) return null;
   const rest = paragraph.slice(m[0].length);
   // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.

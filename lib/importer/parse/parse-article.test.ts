@@ -98,6 +98,12 @@ describe("parseArticle — dateline strings", () => {
     expect(r.article.source).toBe(source);
     expect(r.article.paragraphs[0]).toMatch(/^(Министр|Президент)/);
   });
+  it("reads a place and a date closed by a stop, with no agency («АСТАНА. 5 июня. Глава государства …»)", () => {
+    const r = parseArticle("Заголовок о Казахстане\nАСТАНА. 5 июня. Глава государства принял посла США.");
+    expect(r.article.datelinePlace).toBe("Астана");
+    expect(r.datelineString).toMatchObject({ day: 5, month: 6, source: null });
+    expect(r.article.paragraphs[0]).toMatch(/^Глава государства/);
+  });
   it("does not read a sentence as a dateline", () => {
     const r = parseArticle("Казахстан, США – стратегические партнеры, заявил министр. Стороны обсудили транзит.");
     expect(r.datelineString).toBeNull();

@@ -169,6 +169,14 @@ describe("publication date", () => {
     // The people in office allow 2011–2014; 27 June was a Wednesday in 2012 alone.
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2011, 2012, 2013, 2014] })).toEqual({ date: "2012-06-26", source: "dateline" });
   });
+  it("dates a story filed from НУР-СУЛТАН by the years the capital bore that name", () => {
+    const texts = ["Заголовок", "Министр в пятницу провел видеоконференцию с директором агентства США."];
+    const era = eraOf([], [...texts, "Нур-Султан"], mentionedYears(texts));
+    const dateline = { place: "Нур-Султан", day: 17, month: 4, year: null, source: "ТЕНГРИНЬЮС", length: 40 };
+    // 17 April fell on a Friday in 2020 alone of 2019–2022.
+    expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2020-04-17", source: "dateline" });
+    expect(eraOf([], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toEqual([2019, 2020, 2021, 2022]);
+  });
   it("takes the day before the dateline when only it fits the years the text allows", () => {
     const dateline = { place: "Астана", day: 17, month: 10, year: null, source: "КазТАГ", length: 30 };
     // 16 October 2024 was a Wednesday; no 17 October of 2021–2024 was one.

@@ -25,7 +25,8 @@ export function eraOf(officials: readonly string[], texts: readonly string[], me
     const years = YEARS_OF.get(name);
     return years && (years.at(-1) ?? -Infinity) >= latest ? [years] : [];
   });
-  if (texts.some((t) => t.includes("Нур-Султан"))) clues.push(NUR_SULTAN);
+  // `НУР-СУЛТАН, 14 октября –`: datelines set the name in capitals.
+  if (texts.some((t) => /Нур-Султан|НУР-СУЛТАН/u.test(t))) clues.push(NUR_SULTAN);
   const [first, ...rest] = clues;
   if (!first) return null;
   const allowed = first.filter((y) => rest.every((c) => c.includes(y)));
