@@ -57,7 +57,7 @@ describe("editing an article", () => {
 
     const log = await db.auditLog.findMany({ where: { entity: "article", entityId: String(article.id) } });
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ action: "update", editorId: ann.id, before: { title: expect.stringContaining("Великобритания") }, after: { title: "Казахстан и Британия: энергетика" } });
+    expect(log[0]).toMatchObject({ action: "update", editorId: ann.id, before: { title: expect.stringContaining("США") }, after: { title: "Казахстан и Британия: энергетика" } });
   });
 
   it("keeps the editor's version when the file is imported again", async () => {
@@ -135,18 +135,18 @@ describe("editing a meeting", () => {
 
 describe("officials", () => {
   it("renames one, keeping the old name as a searchable variant", async () => {
-    const lammy = await db.official.findUniqueOrThrow({ where: { nameRu: "Дэвид Лэмми" }, select: { id: true, version: true } });
-    await updateOfficial(db, updateOfficialSchema.parse({ ...lammy, nameRu: "Дэвид Лемми", nameLatin: "David Lammy", countryCode: "GB" }), ann.id, errors);
-    const names = await db.officialName.findMany({ where: { officialId: lammy.id }, select: { form: true } });
-    expect(names.map((n) => n.form)).toEqual(expect.arrayContaining(["Дэвид Лэмми", "Дэвид Лемми", "David Lammy"]));
-    const taken = updateOfficialSchema.parse({ id: lammy.id, version: lammy.version + 1, nameRu: "Ермек Кошербаев", nameLatin: null, countryCode: "" });
+    const hammy = await db.official.findUniqueOrThrow({ where: { nameRu: "Дэвид Хэмми" }, select: { id: true, version: true } });
+    await updateOfficial(db, updateOfficialSchema.parse({ ...hammy, nameRu: "Дэвид Хемми", nameLatin: "David Hammy", countryCode: "US" }), ann.id, errors);
+    const names = await db.officialName.findMany({ where: { officialId: hammy.id }, select: { form: true } });
+    expect(names.map((n) => n.form)).toEqual(expect.arrayContaining(["Дэвид Хэмми", "Дэвид Хемми", "David Hammy"]));
+    const taken = updateOfficialSchema.parse({ id: hammy.id, version: hammy.version + 1, nameRu: "Ермек Кошербаев", nameLatin: null, countryCode: "" });
     await expect(updateOfficial(db, taken, ann.id, errors)).rejects.toMatchObject({ fieldErrors: { nameRu: errors.nameTaken } });
   });
 
   it("merges two records of one person: meetings, mentions, posts and name forms move over", async () => {
-    const target = await db.official.findUniqueOrThrow({ where: { nameRu: "Дэвид Лэмми" }, select: { id: true, version: true } });
+    const target = await db.official.findUniqueOrThrow({ where: { nameRu: "Дэвид Хэмми" }, select: { id: true, version: true } });
     const source = await db.official.create({
-      data: { slug: "lemmi-duplicate", nameRu: "Дэвид Лемми", matchKey: "дубликат лемми", surname: "лемми", names: { create: [{ form: "Дэвида Лемми", kind: "case" }] } },
+      data: { slug: "hemmi-duplicate", nameRu: "Дэвид Хемми", matchKey: "дубликат хемми", surname: "хемми", names: { create: [{ form: "Дэвида Хемми", kind: "case" }] } },
       select: { id: true, version: true },
     });
     const meeting = await db.meeting.findFirstOrThrow({ select: { id: true } });
@@ -165,7 +165,7 @@ describe("officials", () => {
       select: { names: { select: { form: true } }, participants: { orderBy: { meetingId: "asc" }, select: { meetingId: true, title: true } }, articles: { select: { articleId: true, mentions: true } } },
     });
     expect(merged.participants).toEqual([{ meetingId: meeting.id, title: "глава Форин-офиса" }, { meetingId: other.id, title: "министр" }].sort((a, b) => a.meetingId - b.meetingId));
-    expect(merged.names.map((n) => n.form)).toEqual(expect.arrayContaining(["Дэвид Лемми", "Дэвида Лемми", "Дэвид Лэмми"]));
+    expect(merged.names.map((n) => n.form)).toEqual(expect.arrayContaining(["Дэвид Хемми", "Дэвида Хемми", "Дэвид Хэмми"]));
     expect(merged.articles.find((a) => a.articleId === article.id)?.mentions).toBeGreaterThan(2);
     expect(await db.auditLog.count({ where: { action: "merge", entityId: String(target.id) } })).toBe(1);
     expect(mergeOfficialsSchema.safeParse({ ...input, sourceId: target.id }).success).toBe(false);

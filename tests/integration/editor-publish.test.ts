@@ -125,7 +125,7 @@ describe("publishing a new article", () => {
     const draft = await draftOf(db, "pair-a-wire.txt");
     // Struck out of the article's people but still named at the meeting: refused only once the
     // importer's rows (article, officials, meeting, evidence) are written, inside the transaction.
-    draft.officials.find((o) => o.name === "Дэвид Лэмми")!.removed = true;
+    draft.officials.find((o) => o.name === "Дэвид Хэмми")!.removed = true;
     await expect(publish(asPublishInput(draft))).rejects.toMatchObject({ fieldErrors: { "meetings.0.participants.1": errors.unknownOfficial } });
     const counts = await Promise.all([db.article.count(), db.articleSearch.count(), db.official.count(), db.meeting.count(), db.evidence.count(), db.place.count(), db.auditLog.count()]);
     expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -141,7 +141,7 @@ describe("publishing a new article", () => {
   it("removes meetings and officials the editor struck out", async () => {
     const draft = await draftOf(db, "pair-a-wire.txt");
     draft.meetings[0]!.removed = true;
-    draft.officials.find((o) => o.name === "Дэвид Лэмми")!.removed = true;
+    draft.officials.find((o) => o.name === "Дэвид Хэмми")!.removed = true;
     await publish(asPublishInput(draft));
     expect(await db.meeting.count()).toBe(0);
     expect((await db.official.findMany({ select: { nameRu: true } })).map((o) => o.nameRu)).toEqual(["Ермек Кошербаев"]);

@@ -124,7 +124,7 @@ describe("one real meeting reported by two outlets", () => {
     const summary = await importPaths(db, pair, { trigger: "cli" });
     expect(summary).toMatchObject({ created: 2, failed: 0 });
     const meetings = await db.meeting.findMany({
-      where: { participants: { some: { official: { nameRu: "Дэвид Лэмми" } } } },
+      where: { participants: { some: { official: { nameRu: "Дэвид Хэмми" } } } },
       select: { _count: { select: { sources: true } }, place: { select: { nameRu: true } } },
     });
     expect(meetings).toHaveLength(1);

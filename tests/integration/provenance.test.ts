@@ -17,7 +17,7 @@ import { contractFor } from "../support/openapi-contract";
 import { asPublishInput, draftOf, errors, fixtures, makeEditor } from "../support/editor-fixtures";
 import { resetDatabase } from "../support/reset-database";
 
-const URL_A = "https://www.inform.kz/ru/kosherbaev-lammy-london";
+const URL_A = "https://www.inform.kz/ru/kosherbaev-hammy-london";
 let db: Db;
 let dir: string;
 let page: string;

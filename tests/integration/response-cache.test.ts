@@ -107,6 +107,8 @@ describe("the response cache", () => {
   it("keeps its pages while sources are polled, and empties when an outlet's name changes", async () => {
     const outlet = await db.outlet.create({ data: { name: "Опрашиваемое издание", feedUrl: "https://example.org/feed.xml" } });
     await until(() => notifications > 0, "the new outlet's notification");
+    // Let every notice of the insert arrive (a loaded machine delivers them late) before counting.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await expectCached();
     const before = notifications;
     // What a poll writes: its state, nothing a page shows.
