@@ -6,8 +6,9 @@ import { latestReportedYear, type MentionedYears } from "./mentioned-years";
 const YEARS_OF = new Map(
   CURATED_OFFICIALS.flatMap((o) => (o.terms ? [[o.name, o.terms.flatMap(([a, b]) => span(a, b))] as const] : [])),
 );
-/** The capital's name between March 2019 and September 2022. */
-const NUR_SULTAN = span(2019, 2022);
+/** The days the capital was called Nur-Sultan (from 23 March 2019; Astana again from 17 September 2022). */
+export const NUR_SULTAN_DAYS = { from: "2019-03-23", until: "2022-09-17" } as const;
+const NUR_SULTAN = span(Number(NUR_SULTAN_DAYS.from.slice(0, 4)), Number(NUR_SULTAN_DAYS.until.slice(0, 4)));
 
 function span(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);

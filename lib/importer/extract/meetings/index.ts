@@ -1,6 +1,7 @@
 import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
+import { NUR_SULTAN_DAYS } from "../dates/era";
 import { buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
@@ -127,21 +128,18 @@ function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>): Meeting
  *  body's delegation travels, though nobody in it is named. */
 const KAZAKH_DELEGATION = /(?:казахстанск\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:Мажилиса|Сената|Парламента|Казахстана|РК))(?!\p{L})/u;
 
-/** The capital was called Nur-Sultan from 23 March 2019 to 16 September 2022. */
-const NUR_SULTAN_FROM = "2019-03-23";
-const NUR_SULTAN_UNTIL = "2022-09-17";
-
 /** `в Доме Правительства`, `в Акорде`: a building stands for the capital under the name it had when the
- *  story was written, unless the story itself calls the city Астана. */
-function capitalOfTheDay(place: string | null, input: MeetingsInput): string | null {
+ *  story was written, unless the story itself calls the city Астана. Asked once per article. */
+function capitalNamed(input: MeetingsInput): (place: string | null) => string | null {
   const day = input.publishedOn;
-  if (place !== "Астана" || !day || day < NUR_SULTAN_FROM || day >= NUR_SULTAN_UNTIL) return place;
-  return input.sentences.some((s) => s.text.includes("Астан")) ? place : "Нур-Султан";
+  const nurSultan = !!day && day >= NUR_SULTAN_DAYS.from && day < NUR_SULTAN_DAYS.until && !input.sentences.some((s) => s.text.includes("Астан"));
+  return (place) => (nurSultan && place === "Астана" ? "Нур-Султан" : place);
 }
 
 /** Meetings reported by one article, each with the sentences that support every fact. */
 export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   forgetPlaces();
+  const capitalOfTheDay = capitalNamed(input);
   const officials = new Map<string, OfficialFull>(input.officials.map((o) => [o.name, o]));
   const trip = tripPlace(input.sentences);
   const headline = headlinePlace(input);
@@ -232,7 +230,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       date: date.date,
       datePrecision: date.precision,
       dateSource: date.source,
-      place: capitalOfTheDay(place?.place ?? null, input),
+      place: capitalOfTheDay(place?.place ?? null),
       participants,
       topics: TOPICS.filter((t) => topics.has(t.slug)).map((t) => t.slug),
       summary: summaryOf(d, input),

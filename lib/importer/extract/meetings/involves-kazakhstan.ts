@@ -1,4 +1,4 @@
-import type { ParticipantOut } from "../../types";
+import type { MeetingKind, ParticipantOut } from "../../types";
 import { titleCountry } from "../people/position-key";
 import { isInKazakhstan } from "./places";
 
@@ -25,7 +25,7 @@ export function involvesKazakhstan(participants: readonly ParticipantOut[], plac
  *  whose named people include someone of a third country and nobody American (`встретился с послом Китая`,
  *  a British minister's visit to Astana) is another relationship told in the same story. A gathering may
  *  name only its Central Asian ministers and still be the C5+1, so conferences stay. */
-export function withThirdCountryOnly(kind: string, participants: readonly ParticipantOut[]): boolean {
+export function withThirdCountryOnly(kind: MeetingKind, participants: readonly ParticipantOut[]): boolean {
   if (kind === "conference") return false;
   const third = participants.some((p) => p.country !== null && p.country !== "KZ" && p.country !== "US");
   return third && !participants.some((p) => p.country === "US");
