@@ -26,8 +26,9 @@ const THEN = /^тогда(?!\p{L})/iu;
  *  plans nothing; `принял приглашение посетить` does. */
 const INVITATION = /(?<!\p{L})пригласил\p{L}*/u;
 const ACCEPTED = /принял\p{L}*\s+приглашение/u;
-/** `предложил провести совместный форум`: a proposal plans nothing either. */
-const PROPOSAL = /(?<!\p{L})предлож(?:ил|ила|или|ит|ат)\s+(?:\p{L}+\s+){0,4}?(?:провести|организовать|созвать|проводить)(?!\p{L})/u;
+/** `предложил провести совместный форум`, `выразил готовность Казахстана принять у себя следующую
+ *  встречу`: a proposal or an offer plans nothing either. */
+const PROPOSAL = /(?<!\p{L})(?:предлож(?:ил|ила|или|ит|ат)|выразил\p{L}*\s+готовность)\s+(?:\p{L}+\s+){0,4}?(?:провести|организовать|созвать|проводить|принять)(?!\p{L})/u;
 /** `После Казахстана Клинтон посетит Кыргызстан`, `Из Астаны гость направится в Ташкент`: the onward
  *  leg of a trip. Elsewhere than Kazakhstan it is no event of this archive, and it must not lend its
  *  destination to the visit the story is about. */
@@ -246,7 +247,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // the one in focus is another.
         const before = sentence.text.slice(0, c.start);
         const sideline = SIDELINES.test(before) && !SETTING_BEFORE.test(before);
-        const target = sideline ? undefined : (focus.find((d) => d.kind === "conference") ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
+        const target = sideline ? undefined : (focus.find((d) => d.kind === "conference" && d.status === c.status) ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.

@@ -710,4 +710,20 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "conference/planned 2026-05-01 - []"]);
   });
+
+  it("reads a `бизнес-форум` by its head noun, the prefix not making it a call", () => {
+    const found = meetingsOf([
+      "Аким области Канат Омаров встретился с послом США Джорджем Хиллом.",
+      "В октябре в Уральске планируется провести бизнес-форум с участием делегации американских компаний.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "conference/planned 2026-10-01 Уральск []"]);
+  });
+
+  it("reads `намерены` as intending, not as the past of `намерить`", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров провел переговоры с послом США Джорджем Хиллом.",
+      "Следующий форум стороны намерены провести в очном формате в Астане в 2027 году.",
+    ]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "conference/planned 2027-01-01 Астана []"]);
+  });
 });

@@ -79,10 +79,12 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   let distance = Infinity;
   for (let k = from; k <= to; k++) {
     if (k === i) continue;
-    // A word's most likely reading only: `встречу` is a noun, not `встретить` in the first person.
-    const r = words[k]?.readings[0];
+    // A word's most likely reading only (`встречу` is a noun, not `встретить` in the first person) —
+    // unless another tells a plan: `намерены` is `намерен`, not the past of `намерить` (to measure).
+    const plan = words[k]?.readings.find((x) => PLANNED_CUES.has(x.lemma) && (FINITE.has(x.pos) || x.pos === "ADJS"));
+    const r = plan ?? words[k]?.readings[0];
     const reporting = REPORTING.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
-    if (r && FINITE.has(r.pos) && !reporting && Math.abs(k - i) < distance) {
+    if (r && (FINITE.has(r.pos) || plan) && !reporting && Math.abs(k - i) < distance) {
       best = r;
       distance = Math.abs(k - i);
     }

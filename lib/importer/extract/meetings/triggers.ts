@@ -235,6 +235,9 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
 
+const MEDIUM_PREFIX = /^(?:онлайн|видео|веб)-/;
+const COMPOUND_PREFIX = /^(?:онлайн|видео|веб|бизнес|инвест)-/;
+
 /** Event phrases in a sentence: the first word reporting each rule, read against the lexicon by lemma
  *  (so every form of a verb, its participles and gerunds, and the event nouns count alike). */
 export function findTriggers(text: string): TriggerHit[] {
@@ -243,8 +246,10 @@ export function findTriggers(text: string): TriggerHit[] {
   const byRule = new Map<string, TriggerHit>();
   const settings = new Set<TriggerHit>();
   words.forEach((w, i) => {
-    // `онлайн-заседание`, `видео-встреча`: the head is the part after the hyphen.
-    const tail = /^(?:онлайн|видео|веб)-/.test(w.lower) ? analyseWords(w.text.slice(w.text.indexOf("-") + 1))[0] : undefined;
+    // `онлайн-заседание`, `видео-встреча`, `бизнес-форум`: the head is the part after the hyphen (not
+    // `пресс-конференция`, which is no meeting).
+    const tail = COMPOUND_PREFIX.test(w.lower) ? analyseWords(w.text.slice(w.text.indexOf("-") + 1))[0] : undefined;
+    const medium = tail !== undefined && MEDIUM_PREFIX.test(w.lower);
     const head = tail ?? w;
     if (head.lower.length < 4 || !PREFIXES.has(head.lower.slice(0, 4))) return;
     if (negated(words, i)) return;
@@ -258,7 +263,7 @@ export function findTriggers(text: string): TriggerHit[] {
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
         if (rule.kind === "conference" && entry.as === "noun" && SESSION_NOUNS.has(r.lemma) && bilateralBody(words, i)) rule = RULES.talks;
         // `онлайн-встреча`, `видео-переговоры`: the prefix is the medium, as `по видеосвязи` is.
-        if (tail && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
+        if (medium && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
