@@ -10,6 +10,8 @@ const ENGLISH: Record<string, string> = {
   Лондон: "London",
   Брюссель: "Brussels",
   Женева: "Geneva",
+  Гаага: "The Hague",
+  "Шарм-эш-Шейх": "Sharm el-Sheikh",
   Вена: "Vienna",
   Пекин: "Beijing",
   Майами: "Miami",
