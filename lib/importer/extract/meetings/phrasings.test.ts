@@ -726,4 +726,13 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["talks/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "conference/planned 2027-01-01 Астана []"]);
   });
+
+  it("names a man by the nominative the article writes elsewhere (`Ричарда Верму` … `Верма провел`)", () => {
+    const found = meetingsOf([
+      "В понедельник глава МИД Казахстана Канат Омаров принял заместителя госсекретаря США Ричарда Верму.",
+      "Днем позже Верма провел встречу с министром цифрового развития Казахстана Жасланом Мадиевым.",
+    ]);
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).toContain("Ричард Верма");
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain("Ричард Верму");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Gender, GramCase } from "./morph";
-import { parseWord } from "./morph";
+import { caseOf, parseWord } from "./morph";
+import { surnameReadings } from "./name-readings";
 import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, namesInstitution, quoted } from "./not-a-name";
 import { listedVariant, splitVariant, type Span } from "./split-title";
@@ -37,6 +38,9 @@ function isInitial(tokens: Token[], i: number): boolean {
   return !!t && !!next && /^[А-ЯЁ]$/.test(t.text) && /^\.[ \u00a0]?-?[ \u00a0]?$/.test(next.gapBefore);
 }
 
+/** Regions named, not adjectived: `область Абай`, `области Жетысу`, `области Улытау`. */
+const NAMED_REGIONS = new Set(["абай", "жетысу", "жетісу", "улытау"]);
+
 /** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
 function nameRuns(
   tokens: Token[],
@@ -48,7 +52,9 @@ function nameRuns(
     const read = classifyWord(t);
     const c = read === "common" && surnames.has(t.lower) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
-    return places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    // `аким области Абай Берик Уали`: the regions named in 2022 (Абай, Жетысу, Улытау) follow the word.
+    const regionName = NAMED_REGIONS.has(t.lower) && /^област(?:ь|и|ью)$/.test(tokens[i - 1]?.lower ?? "");
+    return regionName || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
   let i = 0;
@@ -70,10 +76,31 @@ function nameRuns(
     // Ordinary words capitalised at the start (sentence-initial "Особое") are not part of the name;
     // a capitalised dictionary word after a name-like word is a surname (Денис Мороз, Джаред Хаффман).
     while (first <= last && classes[first] === "common") first++;
-    if (first <= last) runs.push({ first, last, classes: classes.slice(first, last + 1) });
+    const runClasses = classes.slice(first, last + 1);
+    // `министр … Кыргызстана Мелис Турганбаев`: a capitalised dictionary word inside a sentence, right
+    // before a lone surname and in its case, is a given name the lists lack (`мелис` is a kind of sugar);
+    // `председатель Сената Ашимбаев` is not (`Сената` is genitive, the surname nominative).
+    if (first === last && runClasses[0] === "surname" && first - 1 > i - 1 && unlistedGivenName(tokens, first - 1, first)) {
+      first--;
+      runClasses.unshift("given");
+    }
+    if (first <= last) runs.push({ first, last, classes: runClasses });
     i = j + 1;
   }
   return runs;
+}
+
+const PREPOSITIONS = new Set(["в", "во", "на", "о", "об", "при", "по", "из", "от", "до", "для", "за", "под", "над", "к", "ко", "у", "с", "со"]);
+
+function unlistedGivenName(tokens: Token[], at: number, surname: number): boolean {
+  const word = tokens[at];
+  const after = tokens[surname];
+  if (!word || !after || at === 0 || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  // `в Фонде Карнеги`: after a preposition the noun is a place or body named for someone.
+  if (PREPOSITIONS.has(tokens[at - 1]?.lower ?? "")) return false;
+  const cases = new Set(surnameReadings(after.text).flatMap((r) => r.cases));
+  const readings = parseWord(word.text);
+  return readings.length > 0 && readings.every((p) => p.tag.POS === "NOUN" && !p.tag.plur) && readings.some((p) => cases.has(caseOf(p) ?? "nomn"));
 }
 
 function accepted(classes: (WordClass | "initial")[], titled: boolean): boolean {

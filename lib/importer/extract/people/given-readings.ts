@@ -30,6 +30,9 @@ function dictionaryGivenReadings(word: string): Reading[] {
     const lemma = p.normalize().word;
     const nom = capitalizeLike(word, word.toLowerCase().includes("ё") ? lemma : lemma.replace(/ё/g, "е"));
     const c = caseOf(p);
+    // A nominative is the word itself: the dictionary's `Данн` read as a nominative `Дан` is a misspelling
+    // corrected, not a case form.
+    if (c === "nomn" && !p.tag.Fixd && fold(lemma) !== fold(word)) continue;
     const cases: readonly GramCase[] = p.tag.Fixd ? ALL_CASES : c ? [c] : [];
     const key = `${nom}|${gender}`;
     const known = byKey.get(key);

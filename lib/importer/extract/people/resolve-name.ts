@@ -64,12 +64,16 @@ function best(readings: Weighed[], c: GramCase, g: Gender): Weighed | null {
   return top;
 }
 
+/** A nominative written elsewhere in the article confirms the reading that produces it: `Ричарда Верму`
+ *  is Верма in the accusative when `Верма провел` follows, not an indeclinable `Верму`. */
+const SEEN_NOMINATIVE = 2.5;
+
 /** A nominative written elsewhere in the article confirms the reading that produces it. */
 function weigh(readings: Reading[], word: string, seen: ReadonlySet<string>): Weighed[] {
   const lowerWord = word.toLowerCase();
   return readings.map((reading) => {
     const lower = reading.nom.toLowerCase();
-    return { reading, weight: lower !== lowerWord && seen.has(lower) ? reading.weight * 1.5 : reading.weight };
+    return { reading, weight: lower !== lowerWord && seen.has(lower) ? reading.weight * SEEN_NOMINATIVE : reading.weight };
   });
 }
 
