@@ -11,7 +11,8 @@ export interface DatelineString {
   length: number;
 }
 
-const PLACE = String.raw`(?<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?)`;
+/** `Астана`, `НУР-СУЛТАН`, `Солт-Лейк-Сити`, `ШАРМ-ЭШ-ШЕЙХ`, `Шарм-эш-Шейх` (a short particle inside). */
+const PLACE = String.raw`(?<place>[А-ЯЁ][А-ЯЁа-яё]+(?:-[а-яё]{1,3}(?=-))?(?:[- ][А-ЯЁ][А-ЯЁа-яё]+){0,2})`;
 const DATE = String.raw`(?<day>\d{1,2})\s+(?<month>${MONTH_OR_ABBREVIATION_PATTERN})(?:\s+(?<year>\d{4})(?:\s*(?:г\.|года?))?)?`;
 const BRACKETED_SOURCE = String.raw`(?:\/(?<slash>[^/\n]{1,40})\/|\((?<paren>[^)\n]{1,40})\))`;
 const BARE_SOURCE = String.raw`(?<bare>[A-Za-zА-ЯЁ][A-Za-zА-ЯЁа-яё«»"' -]{0,38}?)`;

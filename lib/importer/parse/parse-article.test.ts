@@ -91,6 +91,8 @@ describe("parseArticle — dateline strings", () => {
     ["Астана. 2 апреля. INTERFAX-KAZAKHSTAN - Министр иностранных дел Казахстана встретился с послом США.", "Астана", 2, 4, "INTERFAX-KAZAKHSTAN"],
     // An agency closed by a stop alone, known by name.
     ["Алма-Ата. 4 февраля. Постфактум. Президент Казахстана принял временного поверенного США.", "Алма-Ата", 4, 2, "Постфактум"],
+    // A place of three parts with a particle, kept lower case.
+    ["ШАРМ-ЭШ-ШЕЙХ, 9 ноября. /Nur.kz/ – Министр экологии Казахстана встретился с посланником США.", "Шарм-эш-Шейх", 9, 11, "Nur.kz"],
   ])("%s", (text, place, day, month, source) => {
     const r = parseArticle(`Заголовок о Казахстане\n${text}`);
     expect(r.article.datelinePlace).toBe(place);

@@ -2,9 +2,11 @@
  *  stores places as they are written in running text. Mixed-case input is left as it is. */
 export function titleCasePlace(place: string): string {
   if (place !== place.toUpperCase()) return place;
+  // Particles inside a name stay lower case: `ШАРМ-ЭШ-ШЕЙХ` → `Шарм-эш-Шейх`, `РОСТОВ-НА-ДОНУ` → `Ростов-на-Дону`.
   return place
     .toLowerCase()
-    .replace(/(^|[-\s])([a-zа-яё])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    .replace(/(^|[-\s])([a-zа-яё])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/-(\p{Lu}\p{Ll}{0,1})-/gu, (_m, particle: string) => `-${particle.toLowerCase()}-`);
 }
 
 const CAPS_CITY = /^[A-ZА-ЯЁ][A-ZА-ЯЁ]+(?:[- ][A-ZА-ЯЁ]+){0,2}$/;

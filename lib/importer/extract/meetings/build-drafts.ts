@@ -216,6 +216,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(gathering);
         continue;
       }
+      // `Помпео провел телефонный разговор с Тлеуберди. … Помпео также обсудил с Тлеуберди …`: what the
+      // two discussed is the call in focus, told on.
+      const call = c.discussion ? focus.find((d) => d.kind === "call" && d.status === c.status && names.length > 0 && names.every((r) => d.participants.has(r.name))) : undefined;
+      if (call) {
+        join(call, c, names);
+        moved.push(call);
+        continue;
+      }
       if (c.kind === "visit") {
         // `Дипломат сообщил, что … намерен посетить Костанай`: the visitor the story is about, by post.
         // `Спенсер Кокс принял приглашение посетить Казахстан`, `Казахстан посетит министр …`: the one the

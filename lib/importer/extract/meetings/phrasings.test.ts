@@ -735,4 +735,20 @@ describe("ways the press reports a meeting", () => {
     expect(found.flatMap((m) => m.participants.map((p) => p.name))).toContain("Ричард Верма");
     expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain("Ричард Верму");
   });
+
+  it("takes what the two discussed after a call for the call told on", () => {
+    const found = meetingsOf([
+      "Государственный секретарь США Джордж Хилл в четверг провел телефонный разговор с министром иностранных дел Казахстана Канатом Омаровым.",
+      "Согласно заявлению, Хилл поблагодарил казахстанскую сторону за содействие в эвакуации, а также обсудил с Омаровым борьбу с пандемией.",
+    ]);
+    expect(found.map((m) => `${m.kind}/${m.status}`)).toEqual(["call/held"]);
+  });
+
+  it("knows a Malaysian minister for a third country's", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров встретился с постоянным представителем США при ООН Джорджем Хиллом.",
+      "В тот же день Канат Омаров провел переговоры с министром иностранных дел Малайзии Мохамадом Хасаном.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });

@@ -64,6 +64,22 @@ export const COUNTRY_WORDS: CountryWords[] = [
   { code: "BR", genitive: "Бразилии", prepositional: "Бразилии", en: "Brazil", phrases: ["бразили", "бразильск"], abbreviations: [] },
   { code: "SG", genitive: "Сингапура", prepositional: "Сингапуре", en: "Singapore", phrases: ["сингапур"], abbreviations: [] },
   { code: "EG", genitive: "Египта", prepositional: "Египте", en: "Egypt", phrases: ["египт", "египетск"], abbreviations: [] },
+  { code: "MY", genitive: "Малайзии", prepositional: "Малайзии", en: "Malaysia", phrases: ["малайзи", "малайзийск"], abbreviations: [] },
+  { code: "ID", genitive: "Индонезии", prepositional: "Индонезии", en: "Indonesia", phrases: ["индонези", "индонезийск"], abbreviations: [] },
+  { code: "TH", genitive: "Таиланда", prepositional: "Таиланде", en: "Thailand", phrases: ["таиланд", "тайск"], abbreviations: [] },
+  { code: "VN", genitive: "Вьетнама", prepositional: "Вьетнаме", en: "Vietnam", phrases: ["вьетнам"], abbreviations: [] },
+  { code: "PH", genitive: "Филиппин", prepositional: "Филиппинах", en: "the Philippines", phrases: ["филиппин"], abbreviations: [] },
+  { code: "MX", genitive: "Мексики", prepositional: "Мексике", en: "Mexico", phrases: ["мексик", "мексиканск"], abbreviations: [] },
+  { code: "AR", genitive: "Аргентины", prepositional: "Аргентине", en: "Argentina", phrases: ["аргентин"], abbreviations: [] },
+  { code: "BE", genitive: "Бельгии", prepositional: "Бельгии", en: "Belgium", phrases: ["бельги", "бельгийск"], abbreviations: [] },
+  { code: "CZ", genitive: "Чехии", prepositional: "Чехии", en: "Czechia", phrases: ["чехи", "чешск"], abbreviations: [] },
+  { code: "GR", genitive: "Греции", prepositional: "Греции", en: "Greece", phrases: ["греци", "греческ"], abbreviations: [] },
+  { code: "DK", genitive: "Дании", prepositional: "Дании", en: "Denmark", phrases: ["дании", "дания", "данию", "данией", "датск"], abbreviations: [] },
+  { code: "JO", genitive: "Иордании", prepositional: "Иордании", en: "Jordan", phrases: ["иордани", "иорданск"], abbreviations: [] },
+  { code: "KW", genitive: "Кувейта", prepositional: "Кувейте", en: "Kuwait", phrases: ["кувейт"], abbreviations: [] },
+  { code: "OM", genitive: "Омана", prepositional: "Омане", en: "Oman", phrases: ["оман"], abbreviations: [] },
+  { code: "IQ", genitive: "Ирака", prepositional: "Ираке", en: "Iraq", phrases: ["ирак"], abbreviations: [] },
+  { code: "SY", genitive: "Сирии", prepositional: "Сирии", en: "Syria", phrases: ["сири", "сирийск"], abbreviations: [] },
 ];
 
 /** The country as position keys write it: "министр иностранных дел казахстана". */
