@@ -66,6 +66,7 @@ const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){
 /** A delegation, a mission or a group travelling (the clause's subject, or the owner of its trip), with
  *  nobody named at its head; `в составе делегации` is a named traveller's company. */
 const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+)?делегации(?!\p{L})/u;
+const UNNAMED_GROUP_CLAUSE = /(?<!\p{L})(?:делегаци|миссия|миссии|групп)\p{L}*[^.;:!?]{0,80},\s*котор(?:ая|ые|ой|ую)\s+(?:\p{L}+\s+){0,2}$/u;
 const HEADED = /(?<!\p{L})(?:во\s+главе|возглав\p{L}*)(?!\p{L})/u;
 
 /** Whether someone is named in the part of the sentence after `from` (the reported clause). */
@@ -73,9 +74,10 @@ function mentionIn(mentions: readonly MentionIn[], name: string, from: number): 
   return mentions.some((m) => m.name === name && m.start > from);
 }
 
-/** `встретился со студентами и преподавателями университета`: the public, not officials of either side —
+/** `встретился со студентами и преподавателями университета`, `с представителями казахстанского бизнеса`:
+ *  the public, not officials of either side —
  *  an outreach event of a trip, not a meeting of this archive. */
-const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник)\p{L}*/u;
+const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|представител\p{L}*\s+(?:\p{L}+\s+)?(?:бизнес|делов))\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -191,9 +193,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Очередное заседание Совета планируется провести в 2022 году`, `Меморандум планируется подписать …`: a
       // plan told with nobody named, after a held meeting, names nobody yet.
       const unnamedPlan = c.status === "planned" && c.nominal && c.roles.length === 0 && focus.length > 0 && focus.every((d) => d.status === "held");
+      // `…посетит делегация аппарата Конгресса, которая проведет встречи в Сенате`: the unnamed delegation
+      // holds them, not the official who announced it.
+      const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
-      const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : [...c.roles];
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
+      const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
       const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
@@ -546,6 +551,8 @@ function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly Men
   return [...antecedents.map((m) => ({ name: m.name, role: "subject" as const })), ...roles];
 }
 
+const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|представител)[\p{L}-]+\s+){0,2}?(?:музе|университет|завод|центр|школ|предприяти|месторождени|порт|компани|библиотек|колледж|институт|академи|выставк|ярмарк|площадк|объект|фабрик|комбинат|шахт|лицей|гимнази|мемориал|парк|храм|мечет|станци|лаборатори|кампус|технопарк|больниц|клиник|офис)\p{L}*/iu;
+
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
   const lower = text.toLowerCase();
@@ -554,6 +561,8 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
+  // `посетит музей Карлага`, `посетил завод`: a site on a trip, not a trip of its own to join the one told.
+  if (t.rule.kind === "visit" && !t.nominal && !destination && SITE_OBJECT.test(text.slice(t.end))) return [];
   return [
     {
       kind: t.rule.kind,

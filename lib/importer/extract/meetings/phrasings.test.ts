@@ -751,4 +751,29 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("gives a delegation's planned trip and its meetings to nobody when the official only announced it", () => {
+    const found = meetingsOf([
+      "Председатель Сената Канат Омаров принял временного поверенного в делах США в Казахстане Джуди Хилл.",
+      "Как сообщила Джуди Хилл, в мае Казахстан посетит делегация сотрудников аппарата Конгресса США, которая проведет встречи в Сенате и Мажилисе.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джуди Хилл]", "visit/planned 2026-05-01 Казахстан []"]);
+  });
+
+  it("does not let a site on the ambassador's programme join a delegation's planned trip", () => {
+    const found = meetingsOf([
+      "Аким Карагандинской области Канат Омаров в четверг принял посла США в Казахстане Джорджа Хилла, прибывшего в регион с двухдневным визитом.",
+      "По словам посла, осенью в Караганду приедет торгово-экономическая миссия Министерства торговли США.",
+      "В пятницу посол встретится со студентами Карагандинского университета и посетит музей Карлага в поселке Долинка.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "visit/planned - Караганда []"]);
+  });
+
+  it("takes a meeting with representatives of business for outreach, not a meeting of officials", () => {
+    const found = meetingsOf([
+      "Заместитель госсекретаря США Джордж Хилл посетит Астану 24–25 апреля.",
+      "Кроме того, Хилл встретится в Астане с представителями казахстанского бизнеса.",
+    ]);
+    expect(found.map((m) => `${m.kind}/${m.status}`)).toEqual(["visit/planned"]);
+  });
 });

@@ -26,12 +26,13 @@ function ownsEventNoun(text: string, trigger: TriggerHit): boolean {
 /** `По словам посла`, `по мнению министра`: the source of what the sentence reports. */
 const ATTRIBUTION = /(?:^|[\s,])по\s+(?:словам|мнению|данным|информации|оценке)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** `…, что ` opening the clause a speaker reports, and the position where it starts (-1: none before). */
-const REPORTED_CLAUSE = /,\s*что\s/gu;
+/** `…, что ` opening the clause a speaker reports, and the position where it starts (-1: none before);
+ *  or the speaker put first (`Как сообщила Джуди Куо, …`, `По словам посла, …`), the clause after the comma. */
+const REPORTED_CLAUSE = /,\s*что\s|(?:^|\s)(?:[Кк]ак\s+(?:сообщил|заявил|рассказал|отметил|пояснил|уточнил|подчеркнул)\p{L}*|[Пп]о\s+словам)\s+[^,.;:!?]{1,80},\s/gu;
 
 export function reportedClauseStart(text: string, before: number): number {
   let at = -1;
-  for (const m of text.slice(0, before).matchAll(REPORTED_CLAUSE)) at = m.index ?? at;
+  for (const m of text.slice(0, before).matchAll(REPORTED_CLAUSE)) at = m[0].startsWith(",") ? m.index : m.index + m[0].length - 1;
   return at;
 }
 
