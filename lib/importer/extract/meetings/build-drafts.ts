@@ -2,6 +2,7 @@ import type { MeetingKind, MeetingStatus } from "../../types";
 import { compatibleKinds, NEXT_STEP, others, RECALLED, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
+import { withThirdCountry } from "./involves-kazakhstan";
 import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 
@@ -159,7 +160,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // not this story's.
       .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
       .filter((c) => !attendedFocus(c))
-      .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")));
+      .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
+      // `Ранее министр провел переговоры с делегацией китайской корпорации`: an unnamed third country's
+      // side makes another story's meeting, not more of the one in focus.
+      .filter((c) => !((c.kind === "meeting" || c.kind === "talks") && !c.roles.some((r) => r.role === "counterpart") && withThirdCountry(sentence.text.slice(c.start))));
     const moved: Draft[] = [];
     for (const c of candidates) {
       // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,

@@ -37,6 +37,12 @@ const WITH_PHRASE = /^[^,.;:!?]{0,40}?(?<!\p{L})(?:с|со)\s+([^,.;:!?]{1,80})/
 
 export function unnamedThirdCounterpart(afterTrigger: string, participants: readonly ParticipantOut[]): boolean {
   if (participants.some((p) => p.country !== "KZ")) return false;
+  return withThirdCountry(afterTrigger);
+}
+
+/** Whether the `с/со` phrase right after the event's word gives a third country (`с делегацией
+ *  китайской корпорации`, `с послом Нидерландов`). */
+export function withThirdCountry(afterTrigger: string): boolean {
   const phrase = WITH_PHRASE.exec(afterTrigger)?.[1];
   const country = phrase ? titleCountry(phrase) : null;
   return country !== null && country !== "KZ" && country !== "US";

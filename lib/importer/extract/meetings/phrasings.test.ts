@@ -776,4 +776,12 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map((m) => `${m.kind}/${m.status}`)).toEqual(["visit/planned"]);
   });
+
+  it("keeps talks with an unnamed third country's delegation out of the meeting in focus", () => {
+    const found = meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров в среду провел встречу с помощником министра энергетики США Джорджем Хиллом.",
+      "Ранее министр энергетики провел переговоры с делегацией китайской корпорации CNNC.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
