@@ -112,6 +112,12 @@ describe("year inference", () => {
     expect(mentioned.notAfter).toBe(2011);
     expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(["Карим Масимов"], texts, mentioned) }).date).toBe("2011-03-22");
   });
+  it("takes the end of a reported span (`с 2005 по 2015 год`) for the earliest year, not a horizon", () => {
+    const texts = ["Министр во вторник провел переговоры с гостем.", "Американские компании с 2005 по 2015 год инвестировали в экономику Казахстана свыше $50 млрд."];
+    const mentioned = mentionedYears(texts);
+    expect(mentioned.notAfter).toBeUndefined();
+    expect(mentioned.notBefore).toBe(2015);
+  });
   it("dates a dateline with no year by the month and year of what it announces", () => {
     const texts = ["АСТАНА, 29 января – Министр на следующей неделе посетит Вашингтон.", "Министр обсудит подготовку к саммиту, который пройдет в декабре 2026 года."];
     expect(mentionedYears(texts).aheadMonths).toEqual([{ year: 2026, month: 12 }]);

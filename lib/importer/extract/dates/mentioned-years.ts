@@ -27,6 +27,7 @@ function namedYears(text: string): { year: number; at: number; numbered: boolean
   return named;
 }
 const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
+const SPAN_END = /(?:^|\s)с\s+(?:19|20)\d{2}\s+(?:год\p{L}*\s+)?по\s+$/u;
 const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
 
 const MONTH_BEFORE = new RegExp(String.raw`(?<![а-яё])(${MONTH_PATTERN})\s+$`, "iu");
@@ -58,7 +59,11 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
     for (const { year, at, numbered } of namedYears(text)) {
       const before = text.slice(Math.max(0, at - 60), at);
       // `к 25-летию независимости` is that year itself, not a horizon as `к 2030 году` is.
-      if (!numbered && HORIZON.test(before)) {
+      // `с 2005 по 2015 год инвестировали`: the end of a span the story reports, not a horizon — the story
+      // is no older than it.
+      const spanEnd = SPAN_END.test(before);
+      if (spanEnd) notBefore = Math.max(notBefore ?? year, year);
+      if (!numbered && !spanEnd && HORIZON.test(before)) {
         // `до конца 2011 года`: a horizon says nothing of when the story was written, except that it was
         // not after it.
         notAfter = Math.min(notAfter ?? year, year);
