@@ -78,7 +78,7 @@ function mentionIn(mentions: readonly MentionIn[], name: string, from: number): 
 /** `встретился со студентами и преподавателями университета`, `с представителями казахстанского бизнеса`:
  *  the public, not officials of either side —
  *  an outreach event of a trip, not a meeting of this archive. */
-const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|представител\p{L}*\s+(?:\p{L}+\s+)?(?:бизнес|делов))\p{L}*/u;
+const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|представител\p{L}*\s+(?:\p{L}+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо))\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -360,7 +360,16 @@ function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]):
     const reported = drafts.some(
       (b) => b !== d && !headline(b) && compatibleKinds(b.kind, d.kind) && b.status === d.status && [...d.participants.keys()].every((n) => b.participants.has(n)),
     );
-    return !reported;
+    if (reported) return false;
+    // `Во встрече принял участие посол США …` as the subtitle: those who attended the one meeting the
+    // body reports.
+    const body = drafts.filter((b) => b !== d && !headline(b) && compatibleKinds(b.kind, d.kind) && b.status === d.status);
+    const onlyAttended = d.triggerSentences.every((i) => ATTENDANCE.test((sentences[i]?.text ?? "").toLowerCase()));
+    if (onlyAttended && body.length === 1 && body[0]) {
+      for (const [name, p] of d.participants) if (!body[0].participants.has(name)) body[0].participants.set(name, p);
+      return false;
+    }
+    return true;
   });
 }
 

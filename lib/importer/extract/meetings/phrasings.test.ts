@@ -784,4 +784,22 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("adds those a subtitle says attended to the one meeting the body reports", () => {
+    const text = [
+      "Карабалин обсудил с Chevron расширение Тенгиза",
+      "Во встрече принял участие посол США Джордж Хилл",
+      "Астана. 22 мая. Zakon.kz – Министр нефти и газа РК Канат Омаров в среду встретился с вице-президентом компании Chevron Джеем Джонсоном.",
+    ].join("\n");
+    const found = toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings;
+    expect(found.map((m) => m.participants.map((p) => p.name).sort().join(", "))).toEqual(["Джей Джонсон, Джордж Хилл, Канат Омаров"]);
+  });
+
+  it("takes a meeting with representatives of NGOs for outreach", () => {
+    const found = meetingsOf([
+      "Заместитель госсекретаря США Джордж Хилл 23 марта проведет в Астане переговоры с заместителем министра иностранных дел Казахстана Канатом Омаровым.",
+      "В Алматы американский дипломат выступит перед студентами и встретится с представителями неправительственных организаций.",
+    ]);
+    expect(found.map(brief)).toEqual(["talks/planned 2026-03-23 Астана [Джордж Хилл, Канат Омаров]"]);
+  });
 });
