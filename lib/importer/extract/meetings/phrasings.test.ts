@@ -802,4 +802,13 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["talks/planned 2026-03-23 Астана [Джордж Хилл, Канат Омаров]"]);
   });
+
+  it("makes no planned trip of a delegation that came, nor of an invitation handed over", () => {
+    const found = meetingsOf([
+      "Президент Казахстана Канат Омаров в среду принял заместителя министра торговли США Джорджа Хилла.",
+      "Хилл сообщил, что американская деловая миссия, прибывшая вместе с ним, в четверг проведет в Астане бизнес-форум.",
+      "В завершение встречи Глава государства передал приглашение Президенту США Питеру Коллинзу посетить Казахстан.",
+    ]);
+    expect(found.filter((m) => m.kind === "visit").map(brief)).toEqual([]);
+  });
 });

@@ -70,6 +70,10 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   if (reading.pos === "VERB" && reading.tense !== "pres") return statusOfVerb(reading, cueNear);
   if (reading.pos === "INFN") return "planned";
   if (reading.pos === "PRTS") return cueNear || reading.tense === "futr" ? "planned" : "held";
+  // `миссия, прибывшая вместе с ней, в четверг проведет форум`: a past participle tells a done event,
+  // whatever the clause's verb says of the next one.
+  // Not a predicate's instrumental: `станет первым госсекретарем, посетившим Казахстан` is still ahead.
+  if (reading.pos === "PRTF" && reading.tense === "past" && reading.case !== "ablt" && !PLANNED_CUES.has(reading.lemma)) return "held";
   // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
   // that tells of it (`речь шла о предстоящем визите`).
   if (reading.pos === "NOUN" && plannedAttribute(words, i)) return "planned";
