@@ -2,7 +2,7 @@ import type { MeetingKind, MeetingStatus } from "../../types";
 import { compatibleKinds, NEXT_STEP, others, RECALLED, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
-import { withThirdCountry } from "./involves-kazakhstan";
+import { anyWithThirdCountry, withThirdCountry } from "./involves-kazakhstan";
 import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 
@@ -177,6 +177,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       }
       const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
       if (sides) c.roles = sides;
+      // `…встречу с делегацией южнокорейского города Сувон, по итогам которой стороны подписали меморандум`:
+      // what is signed with a third country is not this archive's, whoever the story is about.
+      if (c.kind === "signing" && !c.roles.some((r) => r.role === "counterpart") && anyWithThirdCountry(sentence.text.slice(0, c.start))) continue;
       const signers = c.kind === "signing" && c.status === "held" && c.roles.length === 0 ? signersOf(lower, focus, drafts) : null;
       if (signers) c.roles = signers;
       // `Беседа состоялась по инициативе …`: an event noun with nobody named is the event in focus —

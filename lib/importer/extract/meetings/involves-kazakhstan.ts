@@ -40,6 +40,18 @@ export function unnamedThirdCounterpart(afterTrigger: string, participants: read
   return withThirdCountry(afterTrigger);
 }
 
+const ANY_WITH_PHRASE = /(?<!\p{L})(?:с|со)\s+([^,.;:!?]{1,80})/gu;
+
+/** Whether any `с/со` phrase of the text gives a third country (`провел встречу с делегацией
+ *  южнокорейского города Сувон, по итогам которой стороны подписали …`). */
+export function anyWithThirdCountry(text: string): boolean {
+  for (const m of text.matchAll(ANY_WITH_PHRASE)) {
+    const country = m[1] ? titleCountry(m[1]) : null;
+    if (country !== null && country !== "KZ" && country !== "US") return true;
+  }
+  return false;
+}
+
 /** Whether the `с/со` phrase right after the event's word gives a third country (`с делегацией
  *  китайской корпорации`, `с послом Нидерландов`). */
 export function withThirdCountry(afterTrigger: string): boolean {

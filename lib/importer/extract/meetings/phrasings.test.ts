@@ -811,4 +811,12 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.filter((m) => m.kind === "visit").map(brief)).toEqual([]);
   });
+
+  it("leaves out what is signed with a third country's delegation later the same day", () => {
+    const found = meetingsOf([
+      "Аким Алматы Канат Омаров в среду встретился с послом США в Казахстане Джорджем Хиллом.",
+      "В тот же день градоначальник провел встречу с делегацией южнокорейского города Сувон, по итогам которой стороны подписали меморандум о побратимстве.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
