@@ -12,8 +12,9 @@ const MONTH_YEAR = new RegExp(
   String.raw`(?:^|[\s(])(?:в|во|до|с|к|на)?\s*(?:(?:начале|середине|конце|первой половине|второй половине)\s+)?(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
   "giu",
 );
-/** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года` (a part of a year: year precision). */
-const YEAR_ONLY = /(?:^|\s)(?:в|во)\s+(?:(?:(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))/giu;
+/** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года` (a part of a year: year precision);
+ *  `запланировано на 2025 год`. */
+const YEAR_ONLY = /(?:^|\s)(?:в|во)\s+(?:(?:(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
 /** A day and month without a year: the publication year, stepped back a year for a past event that
  *  would otherwise lie months after publication (`12 декабря` in a January report). */
@@ -61,7 +62,7 @@ export function findExplicitDates(text: string, ctx: DateContext): DateMention[]
   }
   for (const m of text.matchAll(YEAR_ONLY)) {
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-    add(start, (m.index ?? 0) + m[0].length, isoDate(Number(m.groups?.year ?? m.groups?.year2), 1, 1), "year");
+    add(start, (m.index ?? 0) + m[0].length, isoDate(Number(m.groups?.year ?? m.groups?.year2 ?? m.groups?.year3), 1, 1), "year");
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -11,6 +11,7 @@ import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from
 import { participantsOf } from "./participants";
 import { findPlaces } from "./places";
 import { absorbLoneParts, visitParts } from "./visit-parts";
+import { placeLocation } from "@/lib/domain/place-locations";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
@@ -113,7 +114,11 @@ function amongKazakhs(kind: MeetingFull["kind"], countries: readonly (string | n
  *  Помпео провели видеоконференцию`), or at a meeting whose own side is several countries (`Министры …
  *  Казахстана, Кыргызстана и Узбекистана … провели встречу с госсекретарем`) — one host receiving guests
  *  of several countries (`встретился с министрами Кыргызстана и Таджикистана`) still holds a meeting. */
-function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>): MeetingFull["kind"] {
+function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: string | null = null): MeetingFull["kind"] {
+  // `Следующее заседание Диалога запланировано на 2025 год в Ташкенте`: a body of the two sides meets in
+  // one of their countries; the next session of one meeting in a third country is a multilateral body's.
+  const venueCountry = place ? placeLocation(place)?.country : undefined;
+  if (d.kind === "talks" && d.nextRound && venueCountry && venueCountry !== "KZ" && venueCountry !== "US") return "conference";
   const countryOf = (name: string) => officials.get(name)?.country ?? null;
   const countries = (names: readonly string[]) => new Set(names.flatMap((n) => countryOf(n) ?? [])).size;
   const everyone = countries([...d.participants.keys()]);
@@ -225,7 +230,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       ...[...topics].flatMap(([topic, at]) => at.map((sentence): EvidenceRef => ({ fact: "topic", sentence, topic }))),
     ];
     out.push({
-      kind: kindOf(d, officials),
+      kind: kindOf(d, officials, place?.place ?? null),
       status: d.status,
       date: date.date,
       datePrecision: date.precision,

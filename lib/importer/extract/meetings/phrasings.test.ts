@@ -819,4 +819,12 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("takes the next session of a body meeting in a third country for a multilateral one, dated by «запланировано на … год»", () => {
+    const found = meetingsOf([
+      "Министр промышленности Казахстана Канат Омаров провел переговоры с помощником госсекретаря США Джорджем Хиллом.",
+      "Следующее заседание Диалога запланировано на 2027 год в Ташкенте.",
+    ]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "conference/planned 2027-01-01 Ташкент []"]);
+  });
 });
