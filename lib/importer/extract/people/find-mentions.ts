@@ -7,6 +7,7 @@ import { listedVariant, splitVariant, type Span } from "./split-title";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
+import { isKnownGivenName } from "./given-readings";
 
 /** A name found in one sentence before the article-level linking. */
 export interface RawMention {
@@ -54,7 +55,10 @@ function nameRuns(
     if (c === "stop" || c === "title") return c;
     // `аким области Абай Берик Уали`: the regions named in 2022 (Абай, Жетысу, Улытау) follow the word.
     const regionName = NAMED_REGIONS.has(t.lower) && /^област(?:ь|и|ью)$/.test(tokens[i - 1]?.lower ?? "");
-    return regionName || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    // `мэр американского города Тусон Джонатан Ротшильд`: after `города` the city's name, unless a given
+    // name begins the person.
+    const cityName = /^город(?:а|е|ом)?$/.test(tokens[i - 1]?.lower ?? "") && !isKnownGivenName(t.text);
+    return regionName || cityName || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
   let i = 0;
