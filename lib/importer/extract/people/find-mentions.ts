@@ -88,7 +88,13 @@ function nameRuns(
       first--;
       runClasses.unshift("given");
     }
-    if (first <= last) runs.push({ first, last, classes: runClasses });
+    // `с … Викторией Нуланд Кайрат Умаров обсудил`: two full names side by side are two people — a given
+    // name after a surname starts the second (not `Токаев Касым-Жомарт Кемелевич`, a surname put first).
+    const second = runClasses[0] === "given" ? runClasses.findIndex((c, k) => k >= 2 && c === "given" && (runClasses[k - 1] === "surname" || runClasses[k - 1] === "unknown") && runClasses[k + 1] === "surname") : -1;
+    if (first <= last && second > 0) {
+      runs.push({ first, last: first + second - 1, classes: runClasses.slice(0, second) });
+      runs.push({ first: first + second, last, classes: runClasses.slice(second) });
+    } else if (first <= last) runs.push({ first, last, classes: runClasses });
     i = j + 1;
   }
   return runs;

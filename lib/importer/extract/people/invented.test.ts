@@ -10,6 +10,8 @@ const CASES: [string, string[]][] = [
   // named, not adjectived (`области Абай`), is part of the post.
   ["В заседании участвовал министр экологии Кыргызстана Мелис Турганбаев.", ["Мелис Турганбаев|nomn|министр экологии Кыргызстана"]],
   ["Аким области Абай Берик Уали принял посла.", ["Берик Уали|nomn|Аким области Абай"]],
+  // Two full names side by side are two people: the counterpart in the instrumental, then the subject.
+  ["С заместителем госсекретаря США Викторией Нуланд Кайрат Умаров обсудил вопросы безопасности.", ["Виктория Нуланд|ablt|заместитель госсекретаря США", "Кайрат Умаров|nomn|-"]],
   // After `города` the city's name (`Тусон`, `Талса`), not a person.
   ["Аким принял мэра американского города Тусон Джонатана Ротшильда.", ["Джонатан Ротшильд|gent|мэр американского города Тусон"]],
   // Foreign women's names the dictionary misreads: `Никки` is no genitive of `Ника`, `Данн` no misspelt `Дан`.
