@@ -12,6 +12,8 @@ export interface RoleHit {
 const WITH = /(?<!\p{L})(?:с|со|между)\s/giu;
 const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|в\s+присутствии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
+/** `переговоры между`, `телефонный разговор между президентами`, `встреча глав МИД двух стран между собой`. */
+const BETWEEN_REACH = 40;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
  *  …`, `визит госсекретаря Рубио в Астану`. */
 const OWNS_EVENT_NOUN = /(?:переговор|консультаци|встреч|визит|разговор|бесед|при[её]м|церемони|подписани)\p{L}*$/u;
@@ -154,6 +156,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   }
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");
-  if (first && !roles.some((r) => r.role === "subject") && /(?<!\p{L})между\s/iu.test(text)) first.role = "subject";
+  // Only `между` governed by the event's word, not `посвящена развитию контактов между людьми`.
+  if (first && !roles.some((r) => r.role === "subject") && /(?<!\p{L})между\s/iu.test(text.slice(trigger.end, trigger.end + BETWEEN_REACH))) first.role = "subject";
   return roles;
 }
