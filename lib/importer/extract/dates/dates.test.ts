@@ -112,6 +112,15 @@ describe("year inference", () => {
     expect(mentioned.notAfter).toBe(2011);
     expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(["Карим Масимов"], texts, mentioned) }).date).toBe("2011-03-22");
   });
+  it("takes a whole year's figure (`в 2017 году товарооборот составил`) for a year already over", () => {
+    const texts = ["Министр в четверг провел встречу с деловыми кругами.", "Справочно: в 2017 году товарооборот между Казахстаном и США составил 1,88 млрд долларов."];
+    expect(mentionedYears(texts).notBefore).toBe(2018);
+    // Thursday 28 September is 2017; the figure for 2017 rules it out, the day before in 2018 remains.
+    expect(inferYearFromWeekday(28, 9, 4, { ...mentionedYears(texts), era: [2016, 2017, 2018] })).toBeNull();
+  });
+  it("takes an exhibition named by its year (`ЭКСПО-2017`) for one still ahead", () => {
+    expect(mentionedYears(["Председатель правления АО «НК «Астана ЭКСПО-2017» встретился с послом."]).ahead).toEqual([2017]);
+  });
   it("takes the end of a reported span (`с 2005 по 2015 год`) for the earliest year, not a horizon", () => {
     const texts = ["Министр во вторник провел переговоры с гостем.", "Американские компании с 2005 по 2015 год инвестировали в экономику Казахстана свыше $50 млрд."];
     const mentioned = mentionedYears(texts);

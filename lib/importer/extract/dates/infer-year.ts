@@ -12,7 +12,8 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
   const last = years[years.length - 1];
   // The people in office (and the capital's name) may leave one year that fits: that is when the
   // story was written, whatever earlier years it names.
-  const inOffice = (era ?? []).filter((y) => y >= EARLIEST && y <= LATEST && fits(y, month, day, weekday));
+  // … and never before a year the text reports as done.
+  const inOffice = (era ?? []).filter((y) => y >= EARLIEST && y <= LATEST && (notBefore === null || y >= notBefore) && fits(y, month, day, weekday));
   if (inOffice.length === 1) return inOffice[0] ?? null;
   // Nothing named at all, and the people in office fit several years: the latest of them up to this
   // year — stories reach the archive around their publication (the sources' polling), and an older one

@@ -27,13 +27,16 @@ function namedYears(text: string): { year: number; at: number; numbered: boolean
   return named;
 }
 const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
+const EVENT_NAMED_BY_YEAR = /(?:ЭКСПО|EXPO|Expo|Экспо|Универсиад\p{L}*|Олимпиад\p{L}*)-$/u;
+const WHOLE_YEAR_BEFORE = /(?:^|\s)(?:в|по\s+итогам|за)\s+$/u;
+const WHOLE_YEAR_FIGURE = /^\d{4}\s+год\p{L}*\s+(?:[^.!?]{0,60}?\s)?(?:товарооборот|объем|инвестиц|экспорт|импорт)\p{L}*[^.!?]{0,80}?(?:составил|достиг|превысил|вырос|увеличил|сократил)\p{L}*/u;
 const SPAN_END = /(?:^|\s)с\s+(?:19|20)\d{2}\s+(?:год\p{L}*\s+)?по\s+$/u;
 const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$|(?:учрежден\p{L}*|основан\p{L}*|создан\p{L}*|подписан\p{L}*|принят\p{L}*|состоял\p{L}*|прошл\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}$/u;
 
 const MONTH_BEFORE = new RegExp(String.raw`(?<![а-яё])(${MONTH_PATTERN})\s+$`, "iu");
 
 /** A verb or adjective of the future earlier in the sentence than the year. */
-const AHEAD = /(?:пройд[её]т|следующ\p{L}*|договорил\p{L}*|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
+const AHEAD = /(?:пройд[её]т|следующ\p{L}*|договорил\p{L}*|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|подготовк\p{L}*|прим(?:ет|ут)\s+участие)(?!\p{L})[^.!?]{0,80}$/u;
 
 export interface MentionedYears {
   years: number[];
@@ -70,13 +73,18 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
         continue;
       }
       years.add(year);
-      if (!AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
+      // `ЭКСПО-2017`, `Универсиада-2017`: an event named by its year is prepared years ahead of it.
+      const eventName = EVENT_NAMED_BY_YEAR.test(text.slice(Math.max(0, at - 20), at));
+      if (!eventName && !AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
       else {
         // `саммит пройдет в декабре 2026 г.`: the month of what is to come, to place it against a dateline.
         const month = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
         if (month && !aheadMonths.has(year)) aheadMonths.set(year, monthNumber(month) ?? 0);
       }
       if (DONE_BEFORE.test(before) || RECALLED.test(text)) notBefore = Math.max(notBefore ?? year, year);
+      // `в 2017 году товарооборот составил 1,88 млрд`, `по итогам 2023 года объем … превысил`: a whole
+      // year's figure is told after that year is over.
+      if (WHOLE_YEAR_BEFORE.test(before) && WHOLE_YEAR_FIGURE.test(text.slice(at, at + 160))) notBefore = Math.max(notBefore ?? year + 1, year + 1);
     }
   }
   const sorted = [...years].sort((a, b) => a - b);
