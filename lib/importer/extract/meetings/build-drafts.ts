@@ -245,15 +245,21 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Посол сообщила, что в июне Казахстан посетит делегация Минсельхоза США`: an unnamed delegation
         // travels; who announced it does not (`делегация во главе с сенатором …` names its head).
         const clause = sentence.text.slice(Math.max(0, speakerUntil));
-        const unnamedTravel = UNNAMED_TRAVELLERS.test(clause) && !HEADED.test(clause);
+        // `во главе с вице-министром` names nobody: only a person named after it heads the delegation.
+        const headed = HEADED.exec(clause);
+        const headNamed = headed !== null && mentionIn(mentions, mentions.find((m) => m.start > Math.max(0, speakerUntil) + headed.index)?.name ?? "", Math.max(0, speakerUntil) + headed.index);
+        const unnamedTravel = UNNAMED_TRAVELLERS.test(clause) && !headNamed;
         if (unnamedTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject" || mentionIn(mentions, r.name, speakerUntil)));
         const nominative = mentions.filter((m) => m.grammaticalCase === "nomn" && m.end > speakerUntil);
         const named = (nominative.filter((m) => m.end <= c.start).at(-1) ?? nominative[0])?.name ?? null;
         const traveller = names.length === 0 && !unnamedTravel ? (named ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
+        const trip = target ?? create(c, names, nextGroup++);
         if (target) join(target, c, names);
-        else create(c, names, nextGroup++);
+        // `…прибудет торговая миссия, в ходе которой планируется подписать …`: nobody named travels, so
+        // nobody is lent to the trip by the events of its programme either.
+        if (unnamedTravel && trip.participants.size === 0) trip.unnamedTravellers = true;
         continue; // a visit mentioned in passing does not take the story's focus
       }
       // `Пятое заседание Диалога … состоялось …. Заседание, проходившее на полях …, открыли А и Б`.

@@ -26,6 +26,8 @@ export interface Draft {
   topicsUntil: Map<number, number>;
   /** `Следующий раунд консультаций пройдет в Вашингтоне`: the story's talks continued, nobody named. */
   nextRound?: boolean;
+  /** `в октябре Казахстан посетит торговая миссия`: a trip whose travellers the story leaves unnamed. */
+  unnamedTravellers?: boolean;
 }
 
 export function others(d: Draft): string[] {

@@ -835,4 +835,16 @@ describe("ways the press reports a meeting", () => {
     ]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-13 - [Канат Омаров, Питер Коллинз]"]);
   });
+
+  it("gives an unnamed mission's trip nobody, neither from its programme nor from a head named by post", () => {
+    const planned = (paragraphs: string[]) => meetingsOf(paragraphs).filter((m) => m.kind === "visit").map(brief);
+    expect(planned([
+      "Министр сельского хозяйства Казахстана Канат Омаров встретился с заместителем министра сельского хозяйства США Джорджем Хиллом.",
+      "По итогам встречи стороны договорились, что в октябре в Казахстан прибудет торговая миссия американских аграрных компаний, в ходе которой планируется подписать ряд коммерческих соглашений.",
+    ])).toEqual(["visit/planned 2026-10-01 Казахстан []"]);
+    expect(planned([
+      "Министр туризма и спорта Казахстана Канат Омаров принял посла США Джорджа Хилла.",
+      "Омаров сообщил, что в июне делегация министерства во главе с вице-министром посетит США.",
+    ])).toEqual(["visit/planned 2026-06-01 США []"]);
+  });
 });

@@ -30,7 +30,7 @@ export function absorbLoneParts(drafts: readonly Draft[]): Set<Draft> {
     for (const d of drafts) {
       if (d === visit || d.kind === "visit" || d.status !== "planned" || d.participants.size !== 1) continue;
       if (!d.triggerSentences.some((i) => visit.triggerSentences.includes(i))) continue;
-      for (const [name, p] of d.participants) if (!visit.participants.has(name)) visit.participants.set(name, { ...p, role: "subject" });
+      if (!visit.unnamedTravellers) for (const [name, p] of d.participants) if (!visit.participants.has(name)) visit.participants.set(name, { ...p, role: "subject" });
       absorbed.add(d);
     }
   }
