@@ -17,6 +17,15 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
     .optional(),
+  /**
+   * How far the replica may fall behind a notified change, in milliseconds, before the response cache
+   * pauses until it catches up (lib/db/replica-lag.ts). Longer: fewer pauses under a lagging replica,
+   * a change may take that long to reach readers.
+   */
+  REPLICA_LAG_BOUND_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  /** How often the replica is asked whether it answers, in milliseconds (lib/db/replica-health.ts): while
+   *  it does not, readers read from the primary. About this long of failed pages when it stops. */
+  REPLICA_HEALTH_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset (never 5432: a real server may be there). */
   CHRONICLE_DB_PORT: z.coerce.number().int().min(1024).max(65535).refine((p) => p !== 5432, "must not be 5432").default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -79,8 +88,12 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function readEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Every setting's name (the README's settings table lists each). */
+export const SETTING_NAMES = Object.keys(schema.shape);
+
+/** The settings from `source` (process.env), or an error naming every bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
@@ -88,7 +101,7 @@ function readEnv(): Env {
   return parsed.data;
 }
 
-export const env = readEnv();
+export const env = parseEnv(process.env);
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

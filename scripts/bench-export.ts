@@ -5,23 +5,48 @@
  * resident memory (baseline, peak, end) sampled every 10 ms while the stream runs, and the live heap
  * after a full GC at each tenth of the rows. The consumer reads
  * the stream as a download would and keeps nothing, so the peak is what the export itself holds.
+ * `--url <postgresql://…>` exports an archive already filled (e.g. by `npm run bench:seed`) instead, all of
+ * its meetings, and leaves it as it was.
  * Runs with the react-server condition so the server-only modules load outside Next.
  */
+import { readFileSync } from "node:fs";
 import { createTestDatabase } from "../tests/support/test-database";
+import pg from "pg";
 import { fillMeetings } from "../lib/bench/fill-meetings";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const count = option("--count", 100_000);
+const archiveUrl = args.includes("--url") ? args[args.indexOf("--url") + 1] : undefined;
+let count = option("--count", 100_000);
 const batchSize = option("--batch", 1000);
 const mb = (bytes: number) => Math.round(bytes / 1048576);
+/** CPU seconds of this process's main thread alone (Linux: its task's utime + stime, in clock ticks of 10 ms). */
+const mainThreadCpu = () => {
+  const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 
-const database = await createTestDatabase();
+async function queryCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Meeting"`)).rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+const database = archiveUrl ? { url: archiveUrl, drop: async () => undefined } : await createTestDatabase();
 try {
   process.env.DATABASE_URL = database.url;
   let started = performance.now();
-  await fillMeetings(database.url, count);
-  console.log(`filled ${count.toLocaleString("en")} meetings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (archiveUrl) {
+    count = await queryCount(archiveUrl);
+    console.log(`exporting the ${count.toLocaleString("en")} meetings of ${archiveUrl}`);
+  } else {
+    await fillMeetings(database.url, count);
+    console.log(`filled ${count.toLocaleString("en")} meetings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 
   const { meetingsCsv } = await import("../lib/export/meetings-export");
   const { textStream } = await import("../lib/export/text-stream");
@@ -33,8 +58,20 @@ try {
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
 
+  // How long the thread that would serve other requests was held at a time — what a concurrent page
+  // waits: the lateness of a 5 ms timer, leaving out the gaps that hold this script's own heap probes.
+  const held: number[] = [];
+  let probed = false;
+  let tick = performance.now();
+  const loopTimer = setInterval(() => {
+    const now = performance.now();
+    if (!probed) held.push(now - tick - 5);
+    probed = false;
+    tick = now;
+  }, 5);
   started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const mainBefore = mainThreadCpu();
   const stream = textStream(meetingsCsv({ filters: {}, order: "desc", origin: "https://chronicle.example", batchSize }), (error) => {
     throw error;
   });
@@ -52,6 +89,7 @@ try {
     for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
     peak = Math.max(peak, process.memoryUsage().rss);
     if (lines >= nextProbe) {
+      probed = true;
       globalThis.gc?.();
       heap.push(mb(process.memoryUsage().heapUsed));
       nextProbe += count / 10;
@@ -59,14 +97,19 @@ try {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  const mainCpu = mainThreadCpu() - mainBefore;
   clearInterval(sampler);
+  clearInterval(loopTimer);
+  held.sort((a, b) => a - b);
+  const heldAt = (q: number) => Math.max(0, held[Math.min(held.length - 1, Math.ceil(q * held.length) - 1)] ?? 0).toFixed(0);
   const rows = lines - 1;
   if (rows !== count) throw new Error(`expected ${count} rows, the export had ${rows}`);
   console.log(
     [
-      `CSV export of ${rows.toLocaleString("en")} meetings (batches of ${batchSize}): ${seconds.toFixed(2)} s, ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes)} MB, first byte after ${firstByteMs.toFixed(0)} ms, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this process's CPU (the rest is PostgreSQL and waiting)`,
+      `CSV export of ${rows.toLocaleString("en")} meetings (batches of ${batchSize}): ${seconds.toFixed(2)} s, ${Math.round(rows / seconds).toLocaleString("en")} rows/s, ${mb(bytes)} MB, first byte after ${firstByteMs.toFixed(0)} ms, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this process's CPU, ${mainCpu.toFixed(1)} s of it on the main thread (the rest is PostgreSQL and waiting)`,
       `resident memory: baseline ${mb(baseline)} MB, peak ${mb(peak)} MB (+${mb(peak - baseline)} MB), end ${mb(process.memoryUsage().rss)} MB`,
       `live heap at each tenth: ${heap.join(" → ")} MB`,
+      `event loop held (lateness of a 5 ms timer): p50 ${heldAt(0.5)} ms, p99 ${heldAt(0.99)} ms, max ${heldAt(1)} ms`,
     ].join("\n"),
   );
   await getDb().$disconnect();

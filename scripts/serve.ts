@@ -32,7 +32,7 @@ const guard = heavyRouteGuard(poolTx(getDb()).rows, { limits: env.HEAVY_ROUTE_LI
 
 const replica = replicaDb();
 const log = (line: string) => console.log(`  ${line}`);
-const replicaHealth = replica ? watchReplica({ check: () => poolTx(replica).rows(sql`SELECT 1`), log }) : null;
+const replicaHealth = replica ? watchReplica({ check: () => poolTx(replica).rows(sql`SELECT 1`), intervalMs: env.REPLICA_HEALTH_INTERVAL_MS, log }) : null;
 
 const cache = !dev && env.DATABASE_URL && env.RESPONSE_CACHE_MB > 0 ? new ResponseCache({ maxBytes: env.RESPONSE_CACHE_MB * 1024 * 1024 }) : null;
 // The cache serves only while every change is heard and, with a replica, while the replica keeps up.
@@ -44,6 +44,7 @@ const lag = cache && replica
       replayed: async (lsn) => (await poolTx(replica).rows<{ ok: boolean }>(sql`SELECT coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, true) AS ok`))[0]!.ok,
       onCaughtUp: () => cache.clear(),
       onBehind: (behind) => cache.setEnabled(listening && !(replicaBehind = behind)),
+      boundMs: env.REPLICA_LAG_BOUND_MS,
       log,
     })
   : null;

@@ -8,9 +8,10 @@ export interface ReplicaHealth {
   close(): void;
 }
 
-export function watchReplica(o: { check: () => Promise<unknown>; intervalMs?: number; timeoutMs?: number; log?: (line: string) => void }): ReplicaHealth {
-  const intervalMs = o.intervalMs ?? 1000;
-  const timeoutMs = o.timeoutMs ?? 2000;
+/** `intervalMs` is the REPLICA_HEALTH_INTERVAL_MS setting; a check unanswered after `timeoutMs` (default twice the interval) failed. */
+export function watchReplica(o: { check: () => Promise<unknown>; intervalMs: number; timeoutMs?: number; log?: (line: string) => void }): ReplicaHealth {
+  const { intervalMs } = o;
+  const timeoutMs = o.timeoutMs ?? 2 * intervalMs;
   let healthy = true;
   let checking = false;
   const set = (value: boolean, why = "") => {

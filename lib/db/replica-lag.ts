@@ -15,7 +15,8 @@ export interface ReplicaLagOptions {
   onCaughtUp: () => void;
   /** The replica has been behind longer than `boundMs` (true), or has caught up again (false). */
   onBehind: (behind: boolean) => void;
-  boundMs?: number;
+  /** The REPLICA_LAG_BOUND_MS setting. */
+  boundMs: number;
   pollMs?: number;
   log?: (line: string) => void;
 }
@@ -34,7 +35,7 @@ export function lsnValue(lsn: string): bigint {
 }
 
 export function followReplica(o: ReplicaLagOptions): ReplicaLag {
-  const boundMs = o.boundMs ?? 2000;
+  const { boundMs } = o;
   const pollMs = o.pollMs ?? 10;
   let pending = false; // a notification arrived whose primary position is not fetched yet
   let target: bigint | null = null; // the furthest position notified and not yet replayed

@@ -6,10 +6,10 @@ import { parseQuery } from "@/lib/api/parse-params";
 import { meetingExportQuery, searchExportQuery } from "@/lib/validation/api-params";
 import { meetingsCsv, meetingsJson } from "./meetings-export";
 import { searchCsv, searchJson } from "./search-export";
-import { streamedResponse } from "./text-stream";
+import { streamedResponse, type Chunk } from "./text-stream";
 
 type Format = "csv" | "json";
-type Generate<S extends z.ZodObject> = (query: z.output<S>, origin: string) => AsyncIterable<string>;
+type Generate<S extends z.ZodObject> = (query: z.output<S>, origin: string) => AsyncIterable<Chunk>;
 
 const contentTypes: Record<Format, string> = {
   csv: "text/csv; charset=utf-8; header=present",

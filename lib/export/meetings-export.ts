@@ -3,7 +3,6 @@ import { meetingSummaryOf } from "@/lib/api/present";
 import { streamMeetings } from "@/lib/queries/meetings/stream-meetings";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 import { csvText, jsonArrayText } from "./formats";
-import { meetingColumns } from "./meeting-columns";
 
 interface ExportArgs {
   filters: MeetingFilters;
@@ -17,8 +16,8 @@ async function* summaries({ filters, order, origin, batchSize }: ExportArgs) {
 }
 
 /** The timeline's meetings as CSV text, one chunk per database batch. */
-export function meetingsCsv(args: ExportArgs): AsyncGenerator<string> {
-  return csvText(meetingColumns, summaries(args));
+export function meetingsCsv(args: ExportArgs): AsyncGenerator<Uint8Array> {
+  return csvText("meetings", summaries(args));
 }
 
 /** The same meetings as one JSON array of `MeetingSummary` objects (the API's shape), written as it is read. */

@@ -2,7 +2,6 @@ import "server-only";
 import { loadArticleSummaries } from "@/lib/api/load/articles";
 import { searchMatchIds } from "@/lib/queries/articles/search-articles";
 import type { SearchParams } from "@/lib/validation/search-params";
-import { articleColumns } from "./article-columns";
 import { csvText, jsonArrayText } from "./formats";
 
 interface ExportArgs {
@@ -18,8 +17,8 @@ async function* summaries({ params, origin, batchSize = 500 }: ExportArgs) {
 }
 
 /** A search's articles as CSV text, one chunk per batch. */
-export function searchCsv(args: ExportArgs): AsyncGenerator<string> {
-  return csvText(articleColumns, summaries(args));
+export function searchCsv(args: ExportArgs): AsyncGenerator<Uint8Array> {
+  return csvText("articles", summaries(args));
 }
 
 /** The same articles as one JSON array of `ArticleSummary` objects (the API's shape). */

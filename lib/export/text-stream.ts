@@ -1,6 +1,9 @@
 import { internalError } from "@/lib/api/errors";
 import { CORS_HEADERS } from "@/lib/api/http";
 
+/** A chunk of a download: text, or text already encoded as UTF-8 (the CSV formatting thread's). */
+export type Chunk = string | Uint8Array;
+
 /**
  * Text chunks from an async source as a byte stream that reads the next chunk only when the consumer
  * asks for it (pull), so a slow download holds one batch in memory, not the whole export. Closing the
@@ -9,24 +12,25 @@ import { CORS_HEADERS } from "@/lib/api/http";
  * a complete one.
  */
 export function textStream(
-  source: AsyncIterator<string>,
+  source: AsyncIterator<Chunk>,
   onError: (error: unknown) => void,
-  first?: string,
+  first?: Chunk,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const bytes = (chunk: Chunk) => (typeof chunk === "string" ? encoder.encode(chunk) : chunk);
   let pending = first;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         if (pending !== undefined) {
-          controller.enqueue(encoder.encode(pending));
+          controller.enqueue(bytes(pending));
           pending = undefined;
           return;
         }
         try {
           const { value, done } = await source.next();
           if (done) controller.close();
-          else controller.enqueue(encoder.encode(value));
+          else controller.enqueue(bytes(value));
         } catch (error) {
           onError(error);
           controller.error(error);
@@ -46,11 +50,11 @@ export function textStream(
  * answer gives a 500 (never a 200 with an empty file); a failure after that aborts the stream.
  */
 export async function streamedResponse(
-  source: AsyncIterable<string>,
+  source: AsyncIterable<Chunk>,
   { contentType, disposition, cacheControl, where }: { contentType: string; disposition: string; cacheControl: string; where: string },
 ): Promise<Response> {
   const iterator = source[Symbol.asyncIterator]();
-  let first: IteratorResult<string>;
+  let first: IteratorResult<Chunk>;
   try {
     first = await iterator.next();
   } catch (error) {

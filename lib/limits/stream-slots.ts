@@ -21,13 +21,18 @@ export interface Slot {
 export async function takeStreamSlot(rows: Tx["rows"], routeClass: RouteClass, cap: number, client: string): Promise<Slot | null> {
   await rows(sql`INSERT INTO "StreamSlot" ("routeClass", slot) SELECT ${routeClass}, generate_series(0, ${cap}::int - 1) ON CONFLICT DO NOTHING`);
   const holder = randomUUID();
+  // The free slot is chosen once, in a CTE: as a subquery joined to the table, it was run again for each
+  // row the join read, and under concurrent takers it skipped the slots others had locked and then its
+  // own, so that only one of many takers got a slot however many were free (npm run test:load, exports).
   const [row] = await rows<{ slot: number }>(sql`
+    WITH free AS (
+      SELECT slot FROM "StreamSlot"
+      WHERE "routeClass" = ${routeClass} AND slot < ${cap}::int
+        AND (holder IS NULL OR "expiresAt" < clock_timestamp() AT TIME ZONE 'UTC')
+      ORDER BY slot LIMIT 1 FOR UPDATE SKIP LOCKED)
     UPDATE "StreamSlot" s
     SET holder = ${holder}, "clientKey" = ${client}, "expiresAt" = (clock_timestamp() AT TIME ZONE 'UTC') + make_interval(secs => ${LEASE_SECONDS}::int)
-    FROM (SELECT slot FROM "StreamSlot"
-          WHERE "routeClass" = ${routeClass} AND slot < ${cap}::int
-            AND (holder IS NULL OR "expiresAt" < clock_timestamp() AT TIME ZONE 'UTC')
-          ORDER BY slot LIMIT 1 FOR UPDATE SKIP LOCKED) free
+    FROM free
     WHERE s."routeClass" = ${routeClass} AND s.slot = free.slot
     RETURNING s.slot::int`);
   return row ? { routeClass, slot: row.slot, holder } : null;

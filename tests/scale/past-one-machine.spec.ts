@@ -14,12 +14,17 @@ let cluster: ScaleCluster;
 let reader: APIRequestContext;
 let topic: { id: number; slug: string; labelRu: string };
 const SEARCH_LIMIT = 3;
+/** Shorter than the 2 s default, so the pause below shows the instances follow the setting. */
+const LAG_BOUND_MS = 1000;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  cluster = await startScaleCluster({ env: { HEAVY_ROUTE_LIMITS: `export=0,calendar=0,search=${SEARCH_LIMIT},extraction=0` }, log: (line) => console.log(`  ${line}`) });
+  cluster = await startScaleCluster({
+    env: { HEAVY_ROUTE_LIMITS: `export=0,calendar=0,search=${SEARCH_LIMIT},extraction=0`, REPLICA_LAG_BOUND_MS: String(LAG_BOUND_MS) },
+    log: (line) => console.log(`  ${line}`),
+  });
   const db = createDb(cluster.postgres.primaryUrl);
   topic = await db.topic.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true, labelRu: true } });
   await db.$disconnect();
@@ -78,7 +83,7 @@ test("readers through the proxy read from the replica, and see a change once the
     await renameTopic(label);
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const answer of await readThroughProxy(4)) expect(answer.body, `instance ${answer.instance}`).not.toContain(label);
-    await new Promise((resolve) => setTimeout(resolve, 2200)); // past the bound: the cache pauses, the replica answers
+    await new Promise((resolve) => setTimeout(resolve, LAG_BOUND_MS + 200)); // past the bound: the cache pauses, the replica answers
     const paused = await readThroughProxy(4);
     for (const answer of paused) {
       expect(answer.body, `instance ${answer.instance}`).not.toContain(label);
