@@ -18,7 +18,11 @@ export function isNonPersonWord(lower: string): boolean {
   return NON_PERSON_WORDS.has(lower) || NON_PERSON_PREFIXES.some((p) => lower.startsWith(p));
 }
 
+/** `аль-Мухейри`, `ибн-Сауд`: an Arabic surname's particle, lower case before a capitalised name. */
+const NAME_PARTICLE = /^(?:аль|эль|ибн|бин)-\p{Lu}\p{Ll}+$/u;
+
 export function classifyWord(token: Token): WordClass {
+  if (NAME_PARTICLE.test(token.text)) return "surname";
   if (!isCapitalized(token) || !isCyrillic(token) || isAllCaps(token) || token.text.length < 2) return "stop";
   // Every part of a hyphenated name is capitalised (Касым-Жомарт); a lower-case part makes a compound
   // adjective or noun (Американо-казахстанский, Северо-восточный).
