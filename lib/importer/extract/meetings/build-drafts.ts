@@ -59,6 +59,8 @@ interface Candidate {
   bare: boolean;
   /** `встретится с представителями Конгресса`: the other side is a group nobody names. */
   unnamedGroup: boolean;
+  /** `Кошербаев и Стаффт также обсудили …`: two sides as one subject of a discussion verb. */
+  joint: boolean;
   publicGroup: boolean;
 }
 
@@ -146,7 +148,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // time the story has just recalled is background, named or not.
     const recalledToo = THEN.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
-    const found = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions)), mentions);
+    const found = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
     const attendedFocus = (c: Candidate) => attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart");
@@ -162,6 +164,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
       .filter((c) => !attendedFocus(c))
       .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
+      // `По данным ведомства, Кошербаев и Стаффт также обсудили …`: more of the meeting already told between
+      // them, whose place and day this sentence does not give.
+      .filter((c) => !(c.joint && drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)))))
       // `Ранее министр провел переговоры с делегацией китайской корпорации`: an unnamed third country's
       // side makes another story's meeting, not more of the one in focus.
       .filter((c) => !((c.kind === "meeting" || c.kind === "talks") && !c.roles.some((r) => r.role === "counterpart") && withThirdCountry(sentence.text.slice(c.start))));
@@ -367,8 +372,10 @@ function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]):
   const headline = (d: Draft) => d.triggerSentences.every((i) => sentences[i]?.part !== "body");
   return drafts.filter((d) => {
     if (!headline(d) || d.participants.size === 0) return true;
+    // `Тлеуберди и Халилзад обсудили …` over a body that tells a video call: a headline's plain meeting is
+    // whatever event the body reports between the same people.
     const reported = drafts.some(
-      (b) => b !== d && !headline(b) && compatibleKinds(b.kind, d.kind) && b.status === d.status && [...d.participants.keys()].every((n) => b.participants.has(n)),
+      (b) => b !== d && !headline(b) && (compatibleKinds(b.kind, d.kind) || d.kind === "meeting") && b.status === d.status && [...d.participants.keys()].every((n) => b.participants.has(n)),
     );
     if (reported) return false;
     // `Во встрече принял участие посол США …` as the subtitle: those who attended the one meeting the
@@ -576,10 +583,18 @@ function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly Men
 
 const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|представител)[\p{L}-]+\s+){0,2}?(?:музе|университет|завод|центр|школ|предприяти|месторождени|порт|компани|библиотек|колледж|институт|академи|выставк|ярмарк|площадк|объект|фабрик|комбинат|шахт|лицей|гимнази|мемориал|парк|храм|мечет|станци|лаборатори|кампус|технопарк|больниц|клиник|офис)\p{L}*/iu;
 
-function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[]): Candidate[] {
+/** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
+const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
+
+function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[], inBody: boolean): Candidate[] {
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
   const lower = text.toLowerCase();
   const guest = isGuestReference(lower) || (GUEST_PRONOUN.test(lower) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower));
+  // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
+  // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
+  const subjects = roles.filter((r) => r.role === "subject");
+  const joint = inBody && t.rule.discussion === true && !roles.some((r) => r.role === "counterpart") && subjects.length === 2 && JOINT_SUBJECTS.test(text.slice(0, t.start));
+  if (joint) subjects[1]!.role = "counterpart";
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
@@ -602,6 +617,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
       unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)),
       publicGroup: PUBLIC_GROUP.test(text.slice(t.end)),
+      joint,
     },
   ];
 }
