@@ -10,25 +10,27 @@ export function PlaceTable({ places, locale, t }: { places: MeetingPlace[]; loca
   const c = t.map.columns;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="map-places">
+      <table className="data-table" data-testid="map-places">
         <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">{t.map.placesCaption}</caption>
         <thead>
-          <tr className="border-b border-stone-300 dark:border-stone-700">
-            <th scope="col" className="py-1.5 pr-3">{c.place}</th>
-            <th scope="col" className="py-1.5 pr-3">{c.country}</th>
-            <th scope="col" className="py-1.5 pr-3 text-right">{c.meetings}</th>
-            <th scope="col" className="py-1.5">{c.latest}</th>
+          <tr>
+            <th scope="col">{c.place}</th>
+            <th scope="col">{c.country}</th>
+            <th scope="col" className="num">
+              {c.meetings}
+            </th>
+            <th scope="col">{c.latest}</th>
           </tr>
         </thead>
         <tbody>
           {places.map((p) => {
             const country = placeLocation(p.nameRu)?.country;
             return (
-              <tr key={p.nameRu} className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="row" className="py-1.5 pr-3 font-normal">{localName(p.nameRu, p.nameEn, locale)}</th>
-                <td className="py-1.5 pr-3">{country ? countryName(country, locale) : "—"}</td>
-                <td className="py-1.5 pr-3 text-right tabular-nums">{p.meetings}</td>
-                <td className="py-1.5 whitespace-nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.map.undated}</td>
+              <tr key={p.nameRu}>
+                <th scope="row">{localName(p.nameRu, p.nameEn, locale)}</th>
+                <td>{country ? countryName(country, locale) : "—"}</td>
+                <td className="num">{p.meetings}</td>
+                <td className="nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.map.undated}</td>
               </tr>
             );
           })}

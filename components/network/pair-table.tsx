@@ -17,36 +17,34 @@ export function PairTable({ network, locale, t }: { network: OfficialNetwork; lo
     if (!o) return null;
     return (
       <>
-        <Link href={`/officials/${o.slug}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
+        <Link href={`/officials/${o.slug}`} locale={locale}>
           {personName(o, locale)}
         </Link>
-        {o.countryCode && (
-          <span className="ml-1.5">
-            <CountryCode code={o.countryCode} />
-          </span>
-        )}
+        {o.countryCode && <CountryCode code={o.countryCode} />}
       </>
     );
   };
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="network-pairs">
+      <table className="data-table" data-testid="network-pairs">
         <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">{t.network.pairsCaption}</caption>
         <thead>
-          <tr className="border-b border-stone-300 dark:border-stone-700">
-            <th scope="col" className="py-1.5 pr-3">{c.first}</th>
-            <th scope="col" className="py-1.5 pr-3">{c.second}</th>
-            <th scope="col" className="py-1.5 pr-3 text-right">{c.meetings}</th>
-            <th scope="col" className="py-1.5">{c.latest}</th>
+          <tr>
+            <th scope="col">{c.first}</th>
+            <th scope="col">{c.second}</th>
+            <th scope="col" className="num">
+              {c.meetings}
+            </th>
+            <th scope="col">{c.latest}</th>
           </tr>
         </thead>
         <tbody>
           {network.pairs.slice(0, ROWS).map((p) => (
-            <tr key={`${p.a}-${p.b}`} className="border-b border-stone-200 dark:border-stone-800">
-              <td className="py-1.5 pr-3">{person(p.a)}</td>
-              <td className="py-1.5 pr-3">{person(p.b)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{p.meetings}</td>
-              <td className="py-1.5 whitespace-nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.network.undated}</td>
+            <tr key={`${p.a}-${p.b}`}>
+              <td>{person(p.a)}</td>
+              <td>{person(p.b)}</td>
+              <td className="num">{p.meetings}</td>
+              <td className="nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.network.undated}</td>
             </tr>
           ))}
         </tbody>
