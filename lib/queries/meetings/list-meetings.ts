@@ -2,6 +2,8 @@ import "server-only";
 import { queryRows, raw, sql } from "@/lib/db";
 import type { MeetingFilters, MeetingOrder } from "@/lib/validation/meeting-filters";
 import { isKindAndStatusOnly, meetingConditions } from "./meeting-filter";
+import { tripSummaries, type TripSummary } from "../trips/trip-summaries";
+import { isoDate } from "../iso-date";
 import { listTimelineEntries, type TimelineEntry } from "./timeline-entries";
 
 export interface MeetingPage {
@@ -9,25 +11,33 @@ export interface MeetingPage {
   total: number;
   page: number;
   pageSize: number;
+  /** The trips of the page's meetings, when asked for (`trips: true`); else empty. */
+  trips: TripSummary[];
 }
 
 /**
  * One page of meetings matching the filters, newest first by default (undated ones last either way),
- * with what a timeline row shows, and the total for paging. Three queries whatever the page size.
+ * with what a timeline row shows, and the total for paging. Three queries whatever the page size; with
+ * `trips`, the page's trips load beside the rows (they need only the ids and dates: after the rows, they
+ * were a second wait in line).
  */
 export async function listMeetings(
   filters: MeetingFilters = {},
-  { order = "desc", page = 1, pageSize = 50 }: { order?: MeetingOrder; page?: number; pageSize?: number } = {},
+  { order = "desc", page = 1, pageSize = 50, trips = false }: { order?: MeetingOrder; page?: number; pageSize?: number; trips?: boolean } = {},
 ): Promise<MeetingPage> {
   const direction = raw(order === "asc" ? "ASC" : "DESC");
   const [rows, total] = await Promise.all([
-    queryRows<{ id: number }>(sql`
-      SELECT m.id FROM "Meeting" m WHERE ${meetingConditions(filters)}
+    queryRows<{ id: number; date: Date | null }>(sql`
+      SELECT m.id, m.date FROM "Meeting" m WHERE ${meetingConditions(filters)}
       ORDER BY m.date ${direction} NULLS LAST, m.id ${direction}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
     countMeetings(filters),
   ]);
-  return { entries: await listTimelineEntries(rows.map((r) => r.id)), total, page, pageSize };
+  const [entries, pageTrips] = await Promise.all([
+    listTimelineEntries(rows.map((r) => r.id)),
+    trips ? tripSummaries(rows.map((r) => ({ id: r.id, date: isoDate(r.date) }))) : [],
+  ]);
+  return { entries, total, page, pageSize, trips: pageTrips };
 }
 
 /** How many meetings match the filters: summed from MeetingCount when only kind and status filter them. */
