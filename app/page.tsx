@@ -22,7 +22,10 @@ import type { QueryRecord } from "@/lib/validation/url-params";
 // The archive changes with every import: render per request.
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 50;
+// Meetings a page lists. Each row is some forty elements, sent twice (HTML and React's payload): at 50
+// rows the list was most of the home page's render time on the 100,000-article benchmark; the chart
+// above keeps the whole archive's shape in view, and the pages go on below.
+const PAGE_SIZE = 20;
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<QueryRecord> }): Promise<Metadata> {
   const [{ locale, t }, edition, record] = await Promise.all([getMessages(), editionMetadata(), searchParams]);

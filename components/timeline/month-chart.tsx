@@ -1,4 +1,5 @@
 import { formatDate, formatMonthShort } from "@/lib/i18n/format-date";
+import { xmlEscape } from "@/lib/feeds/xml";
 import { localePath } from "@/lib/i18n/locale-path";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { MonthHistogram } from "@/lib/queries/meetings/month-histogram";
@@ -26,11 +27,12 @@ function barsPath(bars: { i: number; height: number }[]): string {
 
 /**
  * Meetings per month as bars, each month that has any a link that filters the timeline to it; the chosen
- * date range stands out. Drawn as static SVG on the server: the bars are one path (two when a range is
+ * date range stands out. Static SVG drawn on the server: the bars are one path (two when a range is
  * chosen), and each month is an `<a>` over its whole column, named by its `<title>` (month and count) for
- * pointer and screen-reader users alike. A chart of 17 years is 204 months: as a list of HTML bars, each a
- * Next link, it was a third of the home page's bytes (carried twice, in the HTML and React's payload)
- * and of its render time; so links here are plain anchors, and only the labelled months get axis text.
+ * pointer and screen-reader users alike. The drawing goes to the page as markup: 17 years are 204 months,
+ * and as React elements — first HTML bars, each a Next link — they were the largest part of the home
+ * page's payload (sent twice, as HTML and as React's data) and of the work of rendering it; as one string
+ * React passes them through. Only the labelled months get axis text.
  */
 export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHistogram; query: TimelineQuery; locale: Locale; t: Messages }) {
   const first = histogram.months[0];
@@ -59,6 +61,16 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
   });
   // A column at most 3rem wide, as the bars stood before: a few months do not stretch across the page.
   const maxWidth = `${months.length * 3}rem`;
+  // Each month's link under its bar (bars deaf to the pointer: a bar hovered is its column's link hovered).
+  const links = bars.map((b) => {
+    const href = localePath(locale, withFilters(query, monthRange(b.month)));
+    const label = t.timeline.chart.bar(formatDate(`${b.month}-01`, "month", locale), b.count);
+    return `<a href="${xmlEscape(href)}"><title>${xmlEscape(label)}</title><rect x="${b.i}" width="1" height="100"/></a>`;
+  });
+  const drawing =
+    `<path d="M0 100H${months.length}" class="chart-base"/>${links.join("")}` +
+    `<path d="${barsPath(bars.filter((b) => !b.on))}" class="chart-bars${ranged ? " chart-off" : ""}"/>` +
+    (ranged ? `<path d="${barsPath(bars.filter((b) => b.on))}" class="chart-bars chart-on"/>` : "");
   return (
     <figure aria-labelledby="chart-title" className="rounded border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -67,6 +79,7 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
         </h2>
         <span className="text-xs text-stone-600 dark:text-stone-400">{t.timeline.chart.hint}</span>
       </figcaption>
+      {/* The drawing as markup (xmlEscape'd), not as React elements: see above. */}
       <svg
         viewBox={`0 0 ${months.length} 100`}
         preserveAspectRatio="none"
@@ -75,18 +88,8 @@ export function MonthChart({ histogram, query, locale, t }: { histogram: MonthHi
         className="month-chart"
         style={{ maxWidth }}
         data-testid="month-chart"
-      >
-        <path d={`M0 100H${months.length}`} className="chart-base" />
-        {bars.map((b) => (
-          <a key={b.month} href={localePath(locale, withFilters(query, monthRange(b.month)))}>
-            <title>{t.timeline.chart.bar(formatDate(`${b.month}-01`, "month", locale), b.count)}</title>
-            <rect x={b.i} width="1" height="100" />
-          </a>
-        ))}
-        {/* Over the columns, and deaf to the pointer: a bar hovered is its column's link hovered. */}
-        <path d={barsPath(bars.filter((b) => !b.on))} className={ranged ? "chart-bars chart-off" : "chart-bars"} />
-        {ranged && <path d={barsPath(bars.filter((b) => b.on))} className="chart-bars chart-on" />}
-      </svg>
+        dangerouslySetInnerHTML={{ __html: drawing }}
+      />
       <div aria-hidden="true" className="chart-axis" style={{ maxWidth }} data-testid="chart-axis">
         {labels.map((l) => (
           <span key={l.month} style={{ left: l.left }}>

@@ -1,5 +1,5 @@
 import "server-only";
-import { readDb, queryRows, raw, sql, type Sql } from "@/lib/db";
+import { queryRows, raw, sql, type Sql } from "@/lib/db";
 import type { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { isKindAndStatusOnly, isWholeArchive, meetingConditions } from "./meeting-filter";
@@ -35,7 +35,6 @@ const MAX_OPTIONS = 60;
  * archive (the page unfiltered, or the filter itself the only one), read from the stored counts.
  */
 export async function timelineFacets(filters: MeetingFilters): Promise<TimelineFacets> {
-  const db = readDb();
   const without = (key: keyof MeetingFilters): MeetingFilters => {
     if (key === "official" || key === "topic") return { ...filters, [key]: filters[key]?.slice(1) };
     return { ...filters, [key]: undefined };
@@ -72,9 +71,11 @@ export async function timelineFacets(filters: MeetingFilters): Promise<TimelineF
           ORDER BY count DESC, c.code`),
     countPer<MeetingKind>("kind", without("kind")),
     countPer<MeetingStatus>("status", without("status")),
-    filters.official ? db.official.findMany({ where: { slug: { in: filters.official } }, select: { slug: true, nameRu: true, nameLatin: true } }) : [],
-    filters.topic ? db.topic.findMany({ where: { slug: { in: filters.topic } }, select: { slug: true, labelRu: true, labelEn: true } }) : [],
-    filters.country ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true, nameRu: true, nameEn: true } }) : [],
+    filters.official
+      ? queryRows<{ slug: string; nameRu: string; nameLatin: string | null }>(sql`SELECT slug, "nameRu", "nameLatin" FROM "Official" WHERE slug = ANY(${filters.official}::text[])`)
+      : [],
+    filters.topic ? queryRows<{ slug: string; labelRu: string; labelEn: string }>(sql`SELECT slug, "labelRu", "labelEn" FROM "Topic" WHERE slug = ANY(${filters.topic}::text[])`) : [],
+    filters.country ? queryRows<{ code: string; nameRu: string; nameEn: string }>(sql`SELECT code, "nameRu", "nameEn" FROM "Country" WHERE code = ANY(${filters.country}::text[])`) : [],
   ]);
   const labels = {
     official: new Map(officialNames.map(({ slug, ...name }) => [slug, name])),
