@@ -1,5 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { CountryCode } from "@/components/ui/country-code";
+import { DataTable } from "@/components/ui/data-table";
 import { personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
@@ -25,31 +26,18 @@ export function PairTable({ network, locale, t }: { network: OfficialNetwork; lo
     );
   };
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table" data-testid="network-pairs">
-        <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">{t.network.pairsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.first}</th>
-            <th scope="col">{c.second}</th>
-            <th scope="col" className="num">
-              {c.meetings}
-            </th>
-            <th scope="col">{c.latest}</th>
+    <>
+      <DataTable testId="network-pairs" caption={t.network.pairsCaption} columns={[{ label: c.first }, { label: c.second }, { label: c.meetings, num: true }, { label: c.latest }]}>
+        {network.pairs.slice(0, ROWS).map((p) => (
+          <tr key={`${p.a}-${p.b}`}>
+            <td>{person(p.a)}</td>
+            <td>{person(p.b)}</td>
+            <td className="num">{p.meetings}</td>
+            <td className="nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.network.undated}</td>
           </tr>
-        </thead>
-        <tbody>
-          {network.pairs.slice(0, ROWS).map((p) => (
-            <tr key={`${p.a}-${p.b}`}>
-              <td>{person(p.a)}</td>
-              <td>{person(p.b)}</td>
-              <td className="num">{p.meetings}</td>
-              <td className="nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.network.undated}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {network.pairs.length > ROWS && <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{t.network.pairsMore(ROWS)}</p>}
-    </div>
+    </>
   );
 }
