@@ -9,7 +9,7 @@ import type { Provenance } from "@/lib/queries/articles/provenance";
 export function OriginalLink({ provenance, publishedOn, locale, t }: { provenance: Provenance; publishedOn: string | null; locale: Locale; t: Messages }) {
   const label = outletLabel(provenance.outlet?.name ?? null, provenance.originalUrl);
   if (!label) return null;
-  const text = [pressName(label, null, locale), publishedOn && formatDate(publishedOn, "day", locale)].filter(Boolean).join(", ");
+  const text = [pressName(label, provenance.outlet?.nameEn, locale), publishedOn && formatDate(publishedOn, "day", locale)].filter(Boolean).join(", ");
   return (
     <div className="text-sm" data-testid="original-link">
       <p>
@@ -28,7 +28,7 @@ export function OriginalLink({ provenance, publishedOn, locale, t }: { provenanc
           {provenance.further.map((u, i) => (
             <span key={u.url}>
               {i > 0 && ", "}
-              <a href={u.url} rel="noopener noreferrer nofollow" className="underline underline-offset-2">{pressName(outletLabel(u.outlet, u.url) ?? u.url, null, locale)}</a>
+              <a href={u.url} rel="noopener noreferrer nofollow" className="underline underline-offset-2">{pressName(outletLabel(u.outlet, u.url) ?? u.url, u.outletEn, locale)}</a>
             </span>
           ))}
         </p>

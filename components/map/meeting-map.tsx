@@ -1,6 +1,7 @@
 import { localName } from "@/lib/i18n/display-name";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { MAP_HEIGHT, MAP_WIDTH, worldMap } from "@/lib/map/world-map";
+import { WORLD_SVG_PATH } from "@/lib/map/world-svg";
 import type { LocatedPlace } from "@/lib/map/locate-places";
 
 /** Places named on the map; the rest by their tooltip and in the table. */
@@ -16,9 +17,8 @@ export function MeetingMap({ places, locale, t }: { places: LocatedPlace[]; loca
   });
   return (
     <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={t.map.figureLabel(drawn.length)} className="meeting-map h-auto w-full">
-      <path d={world.land} className="map-land" />
-      <path d={world.sides} className="map-sides" />
-      <path d={world.borders} className="map-borders" />
+      {/* The countries from a file the browser keeps (lib/map/world-svg.ts), the places drawn over them. */}
+      <image href={WORLD_SVG_PATH} width={MAP_WIDTH} height={MAP_HEIGHT} />
       {drawn.map((p) => (
         <circle key={p.nameRu} cx={p.x} cy={p.y} r={p.r} className="map-place">
           <title>{`${localName(p.nameRu, p.nameEn, locale)}: ${t.map.meetings(p.meetings)}`}</title>

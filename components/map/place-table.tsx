@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { countryName } from "@/lib/i18n/country-name";
 import { localName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -9,31 +10,18 @@ import type { MeetingPlace } from "@/lib/queries/places/meeting-places";
 export function PlaceTable({ places, locale, t }: { places: MeetingPlace[]; locale: Locale; t: Messages }) {
   const c = t.map.columns;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="map-places">
-        <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">{t.map.placesCaption}</caption>
-        <thead>
-          <tr className="border-b border-stone-300 dark:border-stone-700">
-            <th scope="col" className="py-1.5 pr-3">{c.place}</th>
-            <th scope="col" className="py-1.5 pr-3">{c.country}</th>
-            <th scope="col" className="py-1.5 pr-3 text-right">{c.meetings}</th>
-            <th scope="col" className="py-1.5">{c.latest}</th>
+    <DataTable testId="map-places" caption={t.map.placesCaption} columns={[{ label: c.place }, { label: c.country }, { label: c.meetings, num: true }, { label: c.latest }]}>
+      {places.map((p) => {
+        const country = placeLocation(p.nameRu)?.country;
+        return (
+          <tr key={p.nameRu}>
+            <th scope="row">{localName(p.nameRu, p.nameEn, locale)}</th>
+            <td>{country ? countryName(country, locale) : "—"}</td>
+            <td className="num">{p.meetings}</td>
+            <td className="nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.map.undated}</td>
           </tr>
-        </thead>
-        <tbody>
-          {places.map((p) => {
-            const country = placeLocation(p.nameRu)?.country;
-            return (
-              <tr key={p.nameRu} className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="row" className="py-1.5 pr-3 font-normal">{localName(p.nameRu, p.nameEn, locale)}</th>
-                <td className="py-1.5 pr-3">{country ? countryName(country, locale) : "—"}</td>
-                <td className="py-1.5 pr-3 text-right tabular-nums">{p.meetings}</td>
-                <td className="py-1.5 whitespace-nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.map.undated}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { CountryCode } from "@/components/ui/country-code";
+import { DataTable } from "@/components/ui/data-table";
 import { personName } from "@/lib/i18n/display-name";
 import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
@@ -17,41 +18,26 @@ export function PairTable({ network, locale, t }: { network: OfficialNetwork; lo
     if (!o) return null;
     return (
       <>
-        <Link href={`/officials/${o.slug}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
+        <Link href={`/officials/${o.slug}`} locale={locale}>
           {personName(o, locale)}
         </Link>
-        {o.countryCode && (
-          <span className="ml-1.5">
-            <CountryCode code={o.countryCode} />
-          </span>
-        )}
+        {o.countryCode && <CountryCode code={o.countryCode} />}
       </>
     );
   };
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="network-pairs">
-        <caption className="mb-2 text-left text-stone-600 dark:text-stone-400">{t.network.pairsCaption}</caption>
-        <thead>
-          <tr className="border-b border-stone-300 dark:border-stone-700">
-            <th scope="col" className="py-1.5 pr-3">{c.first}</th>
-            <th scope="col" className="py-1.5 pr-3">{c.second}</th>
-            <th scope="col" className="py-1.5 pr-3 text-right">{c.meetings}</th>
-            <th scope="col" className="py-1.5">{c.latest}</th>
+    <>
+      <DataTable testId="network-pairs" caption={t.network.pairsCaption} columns={[{ label: c.first }, { label: c.second }, { label: c.meetings, num: true }, { label: c.latest }]}>
+        {network.pairs.slice(0, ROWS).map((p) => (
+          <tr key={`${p.a}-${p.b}`}>
+            <td>{person(p.a)}</td>
+            <td>{person(p.b)}</td>
+            <td className="num">{p.meetings}</td>
+            <td className="nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.network.undated}</td>
           </tr>
-        </thead>
-        <tbody>
-          {network.pairs.slice(0, ROWS).map((p) => (
-            <tr key={`${p.a}-${p.b}`} className="border-b border-stone-200 dark:border-stone-800">
-              <td className="py-1.5 pr-3">{person(p.a)}</td>
-              <td className="py-1.5 pr-3">{person(p.b)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{p.meetings}</td>
-              <td className="py-1.5 whitespace-nowrap">{p.latest ? <time dateTime={p.latest}>{formatDate(p.latest, "day", locale)}</time> : t.network.undated}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {network.pairs.length > ROWS && <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{t.network.pairsMore(ROWS)}</p>}
-    </div>
+    </>
   );
 }

@@ -48,6 +48,7 @@ export function ActiveFilters({ query, labels, locale, t, path = "/" }: { query:
           <Link
             key={`${filter.key}:${filter.value}`}
             href={onView(filter.href)}
+            locale={locale}
             aria-label={t.timeline.filters.remove(label)}
             className="inline-flex items-center gap-1 rounded-full border border-stone-400 bg-white px-2.5 py-0.5 hover:border-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800"
           >

@@ -25,9 +25,7 @@ function Select({ name, label, options, selected, t }: { name: string; label: st
       <select id={id} name={name} defaultValue={selected ?? ""} className={`${field} mt-1`}>
         <option value="">{t.timeline.filters.any}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label} ({o.count})
-          </option>
+          <option key={o.value} value={o.value}>{`${o.label} (${o.count})`}</option>
         ))}
       </select>
     </div>
@@ -137,7 +135,7 @@ export function FilterForm({ query, facets, locale, t, path = "/" }: { query: Ti
         >
           {f.apply}
         </button>
-        <Link href={path} className="text-sm text-stone-700 underline underline-offset-2 hover:no-underline dark:text-stone-300">
+        <Link href={path} locale={locale} className="text-sm text-stone-700 underline underline-offset-2 hover:no-underline dark:text-stone-300">
           {f.reset}
         </Link>
       </div>

@@ -17,24 +17,24 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
   return (
     <li className="meeting-row" data-testid="timeline-meeting">
       <div className="meeting-row-meta">
-        <Link href={href} className="meeting-row-date">
+        <Link href={href} locale={locale} className="meeting-row-date">
           <time dateTime={meeting.date ?? undefined}>{meeting.date ? formatDate(meeting.date, meeting.datePrecision, locale) : t.dateUnknown}</time>
         </Link>
         <StatusBadge kind={meeting.kind} status={meeting.status} unconfirmed={meeting.unconfirmed} t={t} />
         {meeting.heldAs && (
-          <Link href={`/meetings/${meeting.heldAs.id}`} className="text-sky-800 hover:underline dark:text-sky-300" data-testid="held-as">
+          <Link href={`/meetings/${meeting.heldAs.id}`} locale={locale} className="meeting-row-action" data-testid="held-as">
             {t.meeting.heldAs}: {formatDate(meeting.heldAs.date, meeting.heldAs.datePrecision, locale)}
           </Link>
         )}
         {place && <span>{place}</span>}
-        <Link href={`${href}#sources`} className="ml-auto whitespace-nowrap hover:underline">
+        <Link href={`${href}#sources`} locale={locale} className="meeting-row-sources">
           {t.sources(meeting.sourceCount)}
         </Link>
       </div>
-      <ul className="mt-1.5 space-y-0.5">
+      <ul className="meeting-row-people">
         {meeting.participants.map((p) => (
-          <li key={p.slug} className="leading-snug">
-            <Link href={`/officials/${p.slug}`} className="meeting-row-person">
+          <li key={p.slug}>
+            <Link href={`/officials/${p.slug}`} locale={locale} className="meeting-row-person">
               {personName(p, locale)}
             </Link>
             {p.position && (
@@ -42,17 +42,13 @@ export function MeetingRow({ meeting, locale, t }: { meeting: TimelineEntry; loc
                 , <PostTitle post={p.position} locale={locale} />
               </span>
             )}
-            {p.country && (
-              <span className="ml-1.5 align-[0.1em]">
-                <CountryCode code={p.country} />
-              </span>
-            )}
+            {p.country && <CountryCode code={p.country} />}
           </li>
         ))}
       </ul>
-      <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
+      <div className="meeting-row-foot">
         <TopicLinks topics={meeting.topics} locale={locale} size="xs" />
-        <Link href={href} aria-label={t.timeline.openLabel(title)} className="ml-auto text-sm text-sky-800 hover:underline dark:text-sky-300">
+        <Link href={href} locale={locale} aria-label={t.timeline.openLabel(title)} className="meeting-row-action meeting-row-open">
           {t.timeline.open} →
         </Link>
       </div>

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import type { Messages } from "@/lib/i18n/messages";
+import type { Locale, Messages } from "@/lib/i18n/messages";
 import { timelineHref, type TimelineQuery } from "@/lib/timeline/timeline-query";
 
 /** Page numbers to offer: the first, the last and two either side of the current one. */
@@ -12,7 +12,7 @@ function pageWindow(current: number, total: number): (number | null)[] {
   return pages;
 }
 
-export function Pagination({ query, pages, t }: { query: TimelineQuery; pages: number; t: Messages }) {
+export function Pagination({ query, pages, locale, t }: { query: TimelineQuery; pages: number; locale: Locale; t: Messages }) {
   if (pages <= 1) return null;
   const p = t.timeline.pagination;
   const link = "rounded px-2 py-1 hover:bg-stone-200 dark:hover:bg-stone-800";
@@ -20,7 +20,7 @@ export function Pagination({ query, pages, t }: { query: TimelineQuery; pages: n
   return (
     <nav aria-label={p.label} className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       {query.page > 1 ? (
-        <Link href={href(query.page - 1)} rel="prev" className={link}>
+        <Link href={href(query.page - 1)} locale={locale} rel="prev" className={link}>
           {p.previous}
         </Link>
       ) : (
@@ -40,7 +40,7 @@ export function Pagination({ query, pages, t }: { query: TimelineQuery; pages: n
                   <span aria-hidden="true">{page}</span>
                 </span>
               ) : (
-                <Link href={href(page)} className={link} aria-label={p.page(page, pages)}>
+                <Link href={href(page)} locale={locale} className={link} aria-label={p.page(page, pages)}>
                   {page}
                 </Link>
               )}
@@ -49,7 +49,7 @@ export function Pagination({ query, pages, t }: { query: TimelineQuery; pages: n
         )}
       </ul>
       {query.page < pages ? (
-        <Link href={href(query.page + 1)} rel="next" className={link}>
+        <Link href={href(query.page + 1)} locale={locale} rel="next" className={link}>
           {p.next}
         </Link>
       ) : (

@@ -8,7 +8,7 @@ export function TripLink({ trip, locale, t, lead }: { trip: TripSummary; locale:
   return (
     <p className="text-sm text-stone-700 dark:text-stone-300">
       {lead && <span className="font-semibold">{lead}: </span>}
-      <Link href={`/trips/${trip.key}`} className="font-medium text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300">
+      <Link href={`/trips/${trip.key}`} locale={locale} className="font-medium text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300">
         {lead ? tripTitle(trip, locale, t) : t.trips.groupLabel(tripTitle(trip, locale, t))}
       </Link>
       <span className="muted">

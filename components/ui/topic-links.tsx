@@ -8,7 +8,7 @@ export function TopicLinks({ topics, locale, size = "sm" }: { topics: { slug: st
     <ul className={`flex flex-wrap gap-1.5 ${size === "xs" ? "text-xs" : "text-sm"}`}>
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link href={`/topics/${topic.slug}`} className="chip">
+          <Link href={`/topics/${topic.slug}`} locale={locale} className="chip">
             {localName(topic.labelRu, topic.labelEn, locale)}
           </Link>
         </li>

@@ -53,7 +53,7 @@ export async function officialSnapshot(tx: Tx, id: number) {
 
 /** A source: what an editor edits and what the commands change (polled or not, a poll asked for). */
 export async function sourceSnapshot(tx: Tx, id: number) {
-  return tx.outlet.findUnique({ where: { id }, select: { name: true, feedUrl: true, listingPattern: true, site: true, enabled: true, pollRequestedAt: true } });
+  return tx.outlet.findUnique({ where: { id }, select: { name: true, nameEn: true, feedUrl: true, listingPattern: true, site: true, enabled: true, pollRequestedAt: true } });
 }
 
 export async function topicSnapshot(tx: Tx, id: number) {

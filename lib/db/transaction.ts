@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { Prisma } from "../generated/prisma/client";
 import { poolOf, type Db } from "./client";
 import { readDb } from "./read-db";
+import { driverValues, readTypes } from "./read-types";
 import type { Sql } from "./sql";
 
 /**
@@ -31,9 +32,15 @@ export function prismaTx(tx: Prisma.TransactionClient | Db): Tx {
   return { rows: <R>(s: Sql) => tx.$queryRaw<R[]>(s) };
 }
 
-/** A page's read: one statement through the client for this request's reads (`readDb`). */
-export function queryRows<T>(statement: Sql): Promise<T[]> {
-  return readDb().$queryRaw<T[]>(statement);
+/**
+ * A page's read: one statement on the connections of this request's reads (`readDb`), straight to the
+ * driver, its rows read as the client's raw queries read them (./read-types.ts). Through the client's
+ * `$queryRaw` the same statement cost about nine times the Node CPU (measured on the 100,000-article
+ * benchmark: 3.6 against 0.4 ms for the timeline's 50 rows), and the home page sends a dozen.
+ */
+export async function queryRows<T>(statement: Sql): Promise<T[]> {
+  const pool = poolOf(readDb());
+  return (await pool.query<T & pg.QueryResultRow>({ text: statement.text, values: driverValues(statement.values), types: readTypes })).rows;
 }
 
 /**

@@ -5,6 +5,7 @@ const SOURCE: CiteSource = {
   slug: "2026-02-05-kosherbaev",
   title: "Кошербаев встретился с Ландау",
   outlet: "Казинформ",
+  outletEn: null,
   publishedOn: "2026-02-05",
   originalUrl: "https://www.inform.kz/ru/kosherbaev-landau",
   archiveUrl: "https://chronicle.example/articles/2026-02-05-kosherbaev",
@@ -15,6 +16,10 @@ describe("citationText", () => {
   it("writes title, outlet, date and the original link in the reader's language", () => {
     expect(citationText(SOURCE, "ru")).toBe("«Кошербаев встретился с Ландау», Казинформ, 5 февраля 2026 г., https://www.inform.kz/ru/kosherbaev-landau");
     expect(citationText(SOURCE, "en")).toBe("“Кошербаев встретился с Ландау”, Kazinform, 5 February 2026, https://www.inform.kz/ru/kosherbaev-landau");
+  });
+  it("names the outlet in English as the archive stores it, before the names the press uses", () => {
+    expect(citationText({ ...SOURCE, outletEn: "Kazinform International" }, "en")).toContain(", Kazinform International, ");
+    expect(citationText({ ...SOURCE, outletEn: "Kazinform International" }, "ru")).toContain(", Казинформ, ");
   });
   it("leaves out the accessed date when the page was not fetched by the archive", () => {
     expect(citationCsl({ ...SOURCE, accessedOn: null })[0]).not.toHaveProperty("accessed");

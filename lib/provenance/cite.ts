@@ -7,6 +7,8 @@ export interface CiteSource {
   slug: string;
   title: string;
   outlet: string | null;
+  /** The outlet's English name, where the archive has it (Outlet.nameEn). */
+  outletEn: string | null;
   publishedOn: string | null;
   originalUrl: string | null;
   archiveUrl: string;
@@ -28,7 +30,7 @@ export function outletLabel(outlet: string | null, url: string | null): string |
 export function citationText(c: CiteSource, locale: Locale): string {
   const title = locale === "ru" ? `«${c.title}»` : `“${c.title}”`;
   const outlet = outletLabel(c.outlet, c.originalUrl);
-  const parts = [title, outlet && pressName(outlet, null, locale), c.publishedOn ? formatDate(c.publishedOn, "day", locale) : null, c.originalUrl ?? c.archiveUrl];
+  const parts = [title, outlet && pressName(outlet, c.outletEn, locale), c.publishedOn ? formatDate(c.publishedOn, "day", locale) : null, c.originalUrl ?? c.archiveUrl];
   return parts.filter((p): p is string => !!p).join(", ");
 }
 

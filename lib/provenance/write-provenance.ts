@@ -1,3 +1,4 @@
+import { pressNameInEnglish } from "@/lib/i18n/press-name";
 import { sql, type Sql, type Tx } from "@/lib/db";
 
 export interface Provenance {
@@ -18,10 +19,14 @@ export class UrlTakenError extends Error {
   }
 }
 
-/** The outlet named with a URL, created on first sight (its site: the URL's host): a CTE's body. */
+/**
+ * The outlet named with a URL, created on first sight (its site: the URL's host; its English name the
+ * one the press uses, when lib/i18n/press-name.ts knows it — an editor's later change is kept): a CTE's body.
+ */
 function outletSql(p: Provenance): Sql {
   const site = p.url ? new URL(p.url).hostname : null;
-  return sql`INSERT INTO "Outlet" (name, site) SELECT ${p.outlet}::text, ${site}::text WHERE ${p.outlet}::text IS NOT NULL
+  const nameEn = p.outlet ? pressNameInEnglish(p.outlet) : null;
+  return sql`INSERT INTO "Outlet" (name, site, "nameEn") SELECT ${p.outlet}::text, ${site}::text, ${nameEn}::text WHERE ${p.outlet}::text IS NOT NULL
     ON CONFLICT (name) DO UPDATE SET site = coalesce("Outlet".site, excluded.site) RETURNING id`;
 }
 

@@ -104,7 +104,7 @@ test("an item the importer is unsure of waits for review, off the public pages, 
   await expect(page.getByRole("link", { name: "В Астане прошли консультации с делегацией США" })).toBeVisible();
 });
 
-test("an editor edits a source's feed address: an invalid one is refused beside the field and nothing saved, a valid one saved and in the change log", async ({ page }) => {
+test("an editor edits a source's feed address and English name: an invalid address is refused beside the field and nothing saved, a valid one saved and in the change log", async ({ page }) => {
   forbidDialogs(page);
   await signIn(page);
   await page.goto("/admin/sources");
@@ -125,16 +125,22 @@ test("an editor edits a source's feed address: an invalid one is refused beside 
   await page.reload();
   await expect(feed).toHaveValue(before);
 
+  // Its English name, as the migration filled it for the seeded outlets, is edited beside the address.
+  const english = page.getByLabel("Название по-английски");
+  await expect(english).toHaveValue("TASS");
+  await english.fill("TASS Russian News Agency");
   await feed.fill("https://tass.ru/rss/kazakhstan.xml");
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page.getByText("Источник сохранён.")).toBeVisible();
   await page.reload();
   await expect(feed).toHaveValue("https://tass.ru/rss/kazakhstan.xml");
+  await expect(english).toHaveValue("TASS Russian News Agency");
   await expect(page.getByRole("checkbox", { name: "Опрашивать по расписанию" })).not.toBeChecked();
   // Its change log, here and in the editors' journal: who changed what, before → after.
   const history = page.getByTestId("audit-log");
   await expect(history).toContainText("Лента или страница со списком");
   await expect(history).toContainText(`${before} → https://tass.ru/rss/kazakhstan.xml`);
+  await expect(history).toContainText("TASS → TASS Russian News Agency");
   await page.goto("/admin/audit");
   await expect(page.getByTestId("audit-log").getByRole("listitem").first()).toContainText("изменил(а) источник");
 });

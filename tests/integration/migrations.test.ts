@@ -124,6 +124,17 @@ describe("applyMigrations", () => {
     expect(await migrationRows(url)).toEqual(before);
   });
 
+  it("names the seeded outlets in English where they sign so (Outlet.nameEn)", async () => {
+    const names = await withClient(url, async (client) =>
+      (await client.query<{ name: string; nameEn: string | null }>(`SELECT name, "nameEn" FROM "Outlet" WHERE name IN ('Казинформ', 'Посольство США в Казахстане', 'Tengrinews') ORDER BY name`)).rows,
+    );
+    expect(names).toEqual([
+      { name: "Tengrinews", nameEn: null },
+      { name: "Казинформ", nameEn: "Kazinform" },
+      { name: "Посольство США в Казахстане", nameEn: "US Embassy in Kazakhstan" },
+    ]);
+  });
+
   it("rejects rows that break the hand-written CHECK constraints, and accepts good ones", async () => {
     await withClient(url, async (client) => {
       /** The constraint that refused the row, or "accepted". */

@@ -57,7 +57,7 @@ describe("a file's ` url ` header", () => {
     const response = await callRoute(articleRoute.GET, `/api/v1/articles/${a.slug}`, { params: { slug: a.slug } });
     const body = await response.json();
     contract.ok("getArticle", body);
-    expect(body.provenance).toEqual({ outlet: { name: "Казинформ", site: "www.inform.kz" }, originalUrl: URL_A, fetchedAt: null, urls: [URL_A], further: [] });
+    expect(body.provenance).toEqual({ outlet: { name: "Казинформ", nameEn: "Kazinform", site: "www.inform.kz" }, originalUrl: URL_A, fetchedAt: null, urls: [URL_A], further: [] });
 
     const meeting = await db.meetingSource.findFirstOrThrow({ where: { articleId: a.id }, select: { meetingId: true } });
     const m = await (await callRoute(meetingRoute.GET, `/api/v1/meetings/${meeting.meetingId}`, { params: { id: String(meeting.meetingId) } })).json();

@@ -67,3 +67,16 @@ it("refuses a bad address, site or pattern beside the field, in the interface la
   expect(await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).toMatchObject({ feedUrl: "https://vestnik.kz/rss", site: "vestnik.kz", enabled: false, etag: '"v7"' });
   expect(await bed.db.auditLog.count()).toBe(0);
 });
+
+it("a source's English name is set and cleared on its page, and logged", async () => {
+  const outlet = await source();
+  const editor = await makeEditor(bed.db);
+  const fields = { id: String(outlet.id), feedUrl: "https://vestnik.kz/rss", site: "vestnik.kz" };
+  await updateSource(bed.db, form({ ...fields, nameEn: "  Steppe Herald " }).data!, editor.id, t, { allowPrivate: false });
+  expect(await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).toMatchObject({ nameEn: "Steppe Herald", etag: '"v7"' });
+  const [entry] = await listAuditPage({ entity: "source", entityId: outlet.id });
+  expect(entry).toMatchObject({ before: { nameEn: null }, after: { nameEn: "Steppe Herald" } });
+  await updateSource(bed.db, form({ ...fields, nameEn: "" }).data!, editor.id, t, { allowPrivate: false });
+  expect(await bed.db.outlet.findUniqueOrThrow({ where: { id: outlet.id } })).toMatchObject({ nameEn: null });
+  expect(refusals({ ...fields, nameEn: "x".repeat(1000) })).toHaveProperty("nameEn");
+});

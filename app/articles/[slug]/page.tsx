@@ -61,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleMentions article={article} locale={locale} t={t} />
         <CiteBlock
           source={{
-            slug: article.slug, title: article.title, outlet: article.provenance.outlet?.name ?? null, publishedOn: article.publishedOn,
+            slug: article.slug, title: article.title, outlet: article.provenance.outlet?.name ?? null, outletEn: article.provenance.outlet?.nameEn ?? null, publishedOn: article.publishedOn,
             originalUrl: article.provenance.originalUrl, archiveUrl: pageUrl.article(origin, article.slug), accessedOn: article.provenance.fetchedAt,
           }}
           locale={locale}

@@ -17,12 +17,13 @@ export const updateSourceSchema = z.object({
   feedUrl: httpUrl(LIMITS.url),
   listingPattern: optionalText(LIMITS.url),
   site: optionalText(LIMITS.outlet).refine((v) => v === null || HOST_NAME.test(v), { error: "hostName" }),
+  nameEn: optionalText(LIMITS.outlet),
   enabled: checkbox,
 });
 
 /**
- * An editor's edit of a source in /admin/sources/[id]: its feed or listing page (and link pattern), site
- * and whether it is polled. A new address forgets the old one's validators (ETag, Last-Modified) and
+ * An editor's edit of a source in /admin/sources/[id]: its feed or listing page (and link pattern), site,
+ * English name and whether it is polled. A new address forgets the old one's validators (ETag, Last-Modified) and
  * failures, and is polled from the next tick if the source is on. The change and its line in the change
  * log are one transaction: a refusal leaves the source as it was.
  */
@@ -39,6 +40,7 @@ export async function updateSource(db: Db, input: z.output<typeof updateSourceSc
         feedUrl: input.feedUrl,
         listingPattern: input.listingPattern,
         site: input.site ?? new URL(input.feedUrl).hostname,
+        nameEn: input.nameEn,
         enabled: input.enabled,
         ...(moved ? { etag: null, lastModified: null, failures: 0, lastError: Prisma.DbNull } : {}),
         ...(moved || started ? { nextPollAt: new Date() } : {}),

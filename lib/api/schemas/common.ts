@@ -68,12 +68,21 @@ export type ApiError = z.output<typeof apiError>;
 /** Where an article came from: the outlet that published it (not the body it quotes) and its pages. */
 export const provenance = z
   .object({
-    outlet: z.object({ name: z.string(), site: z.string().nullable() }).nullable().describe("The site that published it"),
+    outlet: z
+      .object({ name: z.string(), nameEn: z.string().nullable().describe("How it signs in English, when the archive knows"), site: z.string().nullable() })
+      .nullable()
+      .describe("The site that published it"),
     originalUrl: absoluteUrl.nullable().describe("The page it was first published on (canonical URL)"),
     fetchedAt: isoDateTime.nullable().describe("When the archive fetched that page itself; null when it was named, not fetched"),
     urls: z.array(absoluteUrl).describe("Every page that carried the story, the original first"),
     further: z
-      .array(z.object({ url: absoluteUrl, outlet: z.string().nullable().describe("The site that published that page, when known") }))
+      .array(
+        z.object({
+          url: absoluteUrl,
+          outlet: z.string().nullable().describe("The site that published that page, when known"),
+          outletEn: z.string().nullable().describe("That site's name in English, when the archive knows it"),
+        }),
+      )
       .describe("The further pages that carried the same story (reprints), as they were added"),
   })
   .meta({ id: "Provenance" });

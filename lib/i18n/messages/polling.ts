@@ -36,6 +36,7 @@ export const polling = defineMessages(
     editForm: {
       enabled: "Опрашивать по расписанию",
       siteHint: "Имя сайта без https://, например www.inform.kz. Пусто — по адресу ленты.",
+      nameEnHint: "Как издание подписывается по-английски (Kazinform); так его называет английская версия. Пусто — как написано.",
       saved: "Источник сохранён.",
     },
     paused_: "Опрос источника приостановлен.",
@@ -120,6 +121,7 @@ export const polling = defineMessages(
     editForm: {
       enabled: "Poll on schedule",
       siteHint: "The site's host name without https://, e.g. www.inform.kz. Empty: the feed address's.",
+      nameEnHint: "How the outlet signs in English (Kazinform): the English edition's name for it. Empty: as written.",
       saved: "The source was saved.",
     },
     paused_: "The source is paused.",

@@ -2,7 +2,8 @@ import type { ArticleSelect } from "@/lib/generated/prisma/models";
 
 /** Where an article came from: the site that published it and every page that carried it. */
 export interface Provenance {
-  outlet: { name: string; site: string | null } | null;
+  /** `nameEn`: how it signs in English, where an editor or the archive's migration set it. */
+  outlet: { name: string; nameEn: string | null; site: string | null } | null;
   /** The original page (canonical URL), when known. */
   originalUrl: string | null;
   /** When the archive fetched the original page itself (ISO), null when it was named, not fetched. */
@@ -10,18 +11,18 @@ export interface Provenance {
   /** Every page that carried the story, the original first, then further ones as they were added. */
   urls: string[];
   /** The further pages (reprints) with the outlet of each, as they were added. */
-  further: { url: string; outlet: string | null }[];
+  further: { url: string; outlet: string | null; outletEn: string | null }[];
 }
 
 /** The select every read of an article adds to get its provenance (`provenanceOf`). */
 export const provenanceSelect = {
-  outlet: { select: { name: true, site: true } },
-  urls: { orderBy: [{ original: "desc" }, { id: "asc" }], select: { url: true, original: true, fetchedAt: true, outlet: { select: { name: true } } } },
+  outlet: { select: { name: true, nameEn: true, site: true } },
+  urls: { orderBy: [{ original: "desc" }, { id: "asc" }], select: { url: true, original: true, fetchedAt: true, outlet: { select: { name: true, nameEn: true } } } },
 } satisfies ArticleSelect;
 
 interface ProvenanceRow {
-  outlet: { name: string; site: string | null } | null;
-  urls: { url: string; original: boolean; fetchedAt: Date | null; outlet: { name: string } | null }[];
+  outlet: { name: string; nameEn: string | null; site: string | null } | null;
+  urls: { url: string; original: boolean; fetchedAt: Date | null; outlet: { name: string; nameEn: string | null } | null }[];
 }
 
 export function provenanceOf(row: ProvenanceRow): Provenance {
@@ -31,6 +32,6 @@ export function provenanceOf(row: ProvenanceRow): Provenance {
     originalUrl: original?.url ?? null,
     fetchedAt: original?.fetchedAt?.toISOString() ?? null,
     urls: row.urls.map((u) => u.url),
-    further: row.urls.filter((u) => !u.original).map((u) => ({ url: u.url, outlet: u.outlet?.name ?? null })),
+    further: row.urls.filter((u) => !u.original).map((u) => ({ url: u.url, outlet: u.outlet?.name ?? null, outletEn: u.outlet?.nameEn ?? null })),
   };
 }

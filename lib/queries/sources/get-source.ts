@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 export interface EditableSource {
   id: number;
   name: string;
+  nameEn: string | null;
   feedUrl: string | null;
   listingPattern: string | null;
   site: string | null;
@@ -12,5 +13,5 @@ export interface EditableSource {
 
 /** One source as its edit page shows it. */
 export function getEditableSource(id: number): Promise<EditableSource | null> {
-  return getDb().outlet.findUnique({ where: { id }, select: { id: true, name: true, feedUrl: true, listingPattern: true, site: true, enabled: true } });
+  return getDb().outlet.findUnique({ where: { id }, select: { id: true, name: true, nameEn: true, feedUrl: true, listingPattern: true, site: true, enabled: true } });
 }
