@@ -52,8 +52,18 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     const best = d.kind === "visit" ? (found.find((p) => p.destination) ?? found[0]) : (found.find((p) => !p.destination) ?? found[0]);
     if (best) return { place: best.place, sentence: i };
   }
+  // `В ходе встречи в Павлодаре глава региона рассказал …`: the meeting told on, placed in passing.
+  for (const i of [...d.sentences].sort((a, b) => a - b)) {
+    if (d.triggerSentences.includes(i)) continue;
+    const text = input.sentences[i]?.text ?? "";
+    const at = MEETING_PLACED.exec(text);
+    const place = at ? findPlaces(text.slice(at.index, at.index + at[0].length + 40))[0] : undefined;
+    if (place) return { place: place.place, sentence: i };
+  }
   return null;
 }
+
+const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)\s+(?=(?:в|во)\s+\p{Lu})/iu;
 
 /** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
  *  story's held meetings happened when their own sentences do not repeat it. */

@@ -859,4 +859,11 @@ describe("ways the press reports a meeting", () => {
     ].join("\n");
     expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map((m) => m.kind)).toEqual(["call"]);
   });
+
+  it("places a meeting told on «В ходе встречи в Павлодаре …», not one recalled «на встрече в Гааге»", () => {
+    expect(meetingsOf([
+      "Аким Павлодарской области Канат Омаров в четверг принял посла США в Казахстане Джорджа Хилла.",
+      "В ходе встречи в Павлодаре глава региона рассказал гостю об индустриальном потенциале области.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-12 Павлодар [Канат Омаров, Джордж Хилл]"]);
+  });
 });
