@@ -162,6 +162,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
       // not this story's.
       .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
+      // `Напомним, в апреле министр … и госсекретарь США также проводили телефонный разговор`: an earlier
+      // event of the story's own pair is background, not more of the one told.
+      .filter((c) => !(recalled && c.status === "held" && drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)))))
       .filter((c) => !attendedFocus(c))
       .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
       // `По данным ведомства, Кошербаев и Стаффт также обсудили …`: more of the meeting already told between

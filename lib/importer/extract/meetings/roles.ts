@@ -12,6 +12,9 @@ export interface RoleHit {
 const WITH = /(?<!\p{L})(?:с|со|между)\s/giu;
 const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|в\s+присутствии|под\s+председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
 const MAX_WORDS_AFTER_WITH = 16;
+/** `телефонный разговор Заместителя Премьер-Министра – Министра иностранных дел Республики Казахстан
+ *  Мухтара Тлеуберди с …`: the owner in the genitive may stand behind a long post. */
+const OWNER_REACH = 140;
 /** `переговоры между`, `телефонный разговор между президентами`, `встреча глав МИД двух стран между собой`. */
 const BETWEEN_REACH = 40;
 /** A trigger ending in an event noun owns the genitive that follows: `переговоры Президента Токаева с
@@ -152,7 +155,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
-    else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && m.start - trigger.end < 80) add(m.name, "subject");
+    else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && m.start - trigger.end < OWNER_REACH) add(m.name, "subject");
   }
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");
