@@ -91,6 +91,11 @@ function nameRuns(
     // `с … Викторией Нуланд Кайрат Умаров обсудил`: two full names side by side are two people — a given
     // name after a surname starts the second (not `Токаев Касым-Жомарт Кемелевич`, a surname put first).
     const second = runClasses[0] === "given" ? runClasses.findIndex((c, k) => k >= 2 && c === "given" && (runClasses[k - 1] === "surname" || runClasses[k - 1] === "unknown") && runClasses[k + 1] === "surname") : -1;
+    // `31 октября в Остине дипломат …`: a lone capitalised word right after `в` is a place, not a person.
+    if (first === last && /^(?:в|во)$/.test(tokens[first - 1]?.lower ?? "")) {
+      i = j + 1;
+      continue;
+    }
     if (first <= last && second > 0) {
       runs.push({ first, last: first + second - 1, classes: runClasses.slice(0, second) });
       runs.push({ first: first + second, last, classes: runClasses.slice(second) });

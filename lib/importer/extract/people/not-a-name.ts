@@ -65,7 +65,11 @@ export function namesInstitution(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && !isCapitalized(next) && isPlainSpace(next.gapBefore) && INSTITUTION.test(next.lower)) return true;
   const before = tokens[i - 1];
-  return !!before && (before.lower === "имени" || (before.lower === "им" && (tokens[i]?.gapBefore ?? "").startsWith(".")));
+  if (!before) return false;
+  if (before.lower === "имени" || (before.lower === "им" && (tokens[i]?.gapBefore ?? "").startsWith("."))) return true;
+  // `в Институте Бейкера при Университете Райса, Школе Буша`: an institution named by a surname in the
+  // genitive right after it (a person would be introduced by a post, not by an institution's name).
+  return isCapitalized(before) && isPlainSpace(tokens[i]?.gapBefore ?? "") && INSTITUTION.test(before.lower);
 }
 
 /** How many words back an open guillemet still covers a name-like word. */
