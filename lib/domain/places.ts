@@ -20,6 +20,8 @@ const ENGLISH: Record<string, string> = {
   "Кызылординская область": "Kyzylorda Region",
   "Костанайская область": "Kostanay Region",
   "Восточно-Казахстанская область": "East Kazakhstan Region",
+  "Павлодарская область": "Pavlodar Region",
+  "Актюбинская область": "Aktobe Region",
   Гаага: "The Hague",
   "Шарм-эш-Шейх": "Sharm el-Sheikh",
   Вена: "Vienna",
