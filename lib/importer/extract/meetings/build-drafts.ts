@@ -148,6 +148,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // time the story has just recalled is background, named or not.
     const recalledToo = THEN.test(sentence.text);
     const attendance = ATTENDANCE.test(lower);
+    /** Everyone the candidate names is in one meeting already told. */
+    const toldAlready = (c: Candidate) => drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)));
     const found = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
@@ -164,12 +166,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
       // `Напомним, в апреле министр … и госсекретарь США также проводили телефонный разговор`: an earlier
       // event of the story's own pair is background, not more of the one told.
-      .filter((c) => !(recalled && c.status === "held" && drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)))))
+      .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
       .filter((c) => !attendedFocus(c))
       .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
       // `По данным ведомства, Кошербаев и Стаффт также обсудили …`: more of the meeting already told between
       // them, whose place and day this sentence does not give.
-      .filter((c) => !(c.joint && drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)))))
+      .filter((c) => !(c.joint && toldAlready(c)))
       // `Ранее министр провел переговоры с делегацией китайской корпорации`: an unnamed third country's
       // side makes another story's meeting, not more of the one in focus.
       .filter((c) => !((c.kind === "meeting" || c.kind === "talks") && !c.roles.some((r) => r.role === "counterpart") && withThirdCountry(sentence.text.slice(c.start))));
@@ -255,7 +257,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const clause = sentence.text.slice(Math.max(0, speakerUntil));
         // `во главе с вице-министром` names nobody: only a person named after it heads the delegation.
         const headed = HEADED.exec(clause);
-        const headNamed = headed !== null && mentionIn(mentions, mentions.find((m) => m.start > Math.max(0, speakerUntil) + headed.index)?.name ?? "", Math.max(0, speakerUntil) + headed.index);
+        const headNamed = headed !== null && mentions.some((m) => m.start > Math.max(0, speakerUntil) + headed.index);
         const unnamedTravel = UNNAMED_TRAVELLERS.test(clause) && !headNamed;
         if (unnamedTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject" || mentionIn(mentions, r.name, speakerUntil)));
         const nominative = mentions.filter((m) => m.grammaticalCase === "nomn" && m.end > speakerUntil);

@@ -5,7 +5,7 @@ import { NUR_SULTAN_DAYS } from "../dates/era";
 import { buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
-import { involvesKazakhstan, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
+import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
@@ -124,11 +124,11 @@ function amongKazakhs(kind: MeetingFull["kind"], countries: readonly (string | n
  *  Помпео провели видеоконференцию`), or at a meeting whose own side is several countries (`Министры …
  *  Казахстана, Кыргызстана и Узбекистана … провели встречу с госсекретарем`) — one host receiving guests
  *  of several countries (`встретился с министрами Кыргызстана и Таджикистана`) still holds a meeting. */
-function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: string | null = null): MeetingFull["kind"] {
+function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: string | null): MeetingFull["kind"] {
   // `Следующее заседание Диалога запланировано на 2025 год в Ташкенте`: a body of the two sides meets in
   // one of their countries; the next session of one meeting in a third country is a multilateral body's.
   const venueCountry = place ? placeLocation(place)?.country : undefined;
-  if (d.kind === "talks" && d.nextRound && venueCountry && venueCountry !== "KZ" && venueCountry !== "US") return "conference";
+  if (d.kind === "talks" && d.nextRound && venueCountry && isThirdCountry(venueCountry)) return "conference";
   const countryOf = (name: string) => officials.get(name)?.country ?? null;
   const countries = (names: readonly string[]) => new Set(names.flatMap((n) => countryOf(n) ?? [])).size;
   const everyone = countries([...d.participants.keys()]);
@@ -217,7 +217,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
     if (!d.nextRound && !kazakhDelegation && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
-    if (withThirdCountryOnly(kindOf(d, officials), participants)) continue;
+    const kind = kindOf(d, officials, place?.place ?? null);
+    if (withThirdCountryOnly(kind, participants)) continue;
     const triggerAt = Math.min(...d.triggerSentences);
     if (d.kind !== "conference" && d.kind !== "visit" && unnamedThirdCounterpart((input.sentences[triggerAt]?.text ?? "").slice(d.triggerStarts.get(triggerAt) ?? 0), participants)) continue;
     // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
@@ -241,7 +242,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       ...[...topics].flatMap(([topic, at]) => at.map((sentence): EvidenceRef => ({ fact: "topic", sentence, topic }))),
     ];
     out.push({
-      kind: kindOf(d, officials, place?.place ?? null),
+      kind,
       status: d.status,
       date: date.date,
       datePrecision: date.precision,

@@ -6,6 +6,11 @@ import { isInKazakhstan } from "./places";
  *  unknown country with such a name may be Kazakh; `Лула да Силва` or `Саргсян` is not. */
 const KAZAKH_SHAPED = /(?:ев|ов|ин|ева|ова|ина|улы|кызы|бай|бек|беков|бекова)$/u;
 
+/** Neither side of this archive's relationship, and known: `GB`, `CN` (not `KZ`, `US` or unknown). */
+export function isThirdCountry(country: string | null | undefined): boolean {
+  return !!country && country !== "KZ" && country !== "US";
+}
+
 /** The archive is about Kazakhstan: an event counts when a Kazakh official takes part, it happens in
  *  Kazakhstan, or someone of unknown country may be Kazakh — everyone's country is unknown, or one with
  *  a Kazakh-shaped surname is. `Он также посетит Ташкент и Душанбе` (a US envoy's onward trip), a US
@@ -13,7 +18,7 @@ const KAZAKH_SHAPED = /(?:ев|ов|ин|ева|ова|ина|улы|кызы|б
  *  the story's (its dateline, its trip): a US envoy's talks with Uzbekistan's minister told in a story
  *  filed from Astana did not happen there. */
 export function involvesKazakhstan(participants: readonly ParticipantOut[], place: string | null, stated = true): boolean {
-  const thirdCountry = participants.some((p) => p.country !== null && p.country !== "KZ" && p.country !== "US");
+  const thirdCountry = participants.some((p) => isThirdCountry(p.country));
   if (place && isInKazakhstan(place) && (stated || !thirdCountry)) return true;
   if (participants.some((p) => p.country === "KZ")) return true;
   if (participants.length === 0) return place === null;
@@ -27,7 +32,7 @@ export function involvesKazakhstan(participants: readonly ParticipantOut[], plac
  *  name only its Central Asian ministers and still be the C5+1, so conferences stay. */
 export function withThirdCountryOnly(kind: MeetingKind, participants: readonly ParticipantOut[]): boolean {
   if (kind === "conference") return false;
-  const third = participants.some((p) => p.country !== null && p.country !== "KZ" && p.country !== "US");
+  const third = participants.some((p) => isThirdCountry(p.country));
   return third && !participants.some((p) => p.country === "US");
 }
 
@@ -46,8 +51,7 @@ const ANY_WITH_PHRASE = /(?<!\p{L})(?:с|со)\s+([^,.;:!?]{1,80})/gu;
  *  южнокорейского города Сувон, по итогам которой стороны подписали …`). */
 export function anyWithThirdCountry(text: string): boolean {
   for (const m of text.matchAll(ANY_WITH_PHRASE)) {
-    const country = m[1] ? titleCountry(m[1]) : null;
-    if (country !== null && country !== "KZ" && country !== "US") return true;
+    if (isThirdCountry(m[1] ? titleCountry(m[1]) : null)) return true;
   }
   return false;
 }
@@ -56,6 +60,5 @@ export function anyWithThirdCountry(text: string): boolean {
  *  китайской корпорации`, `с послом Нидерландов`). */
 export function withThirdCountry(afterTrigger: string): boolean {
   const phrase = WITH_PHRASE.exec(afterTrigger)?.[1];
-  const country = phrase ? titleCountry(phrase) : null;
-  return country !== null && country !== "KZ" && country !== "US";
+  return isThirdCountry(phrase ? titleCountry(phrase) : null);
 }

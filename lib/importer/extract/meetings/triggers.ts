@@ -235,8 +235,10 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
 
-const MEDIUM_PREFIX = /^(?:онлайн|видео|веб)-/;
-const COMPOUND_PREFIX = /^(?:онлайн|видео|веб|бизнес|инвест)-/;
+/** `онлайн-`, `видео-`: the medium of an event; `бизнес-`, `инвест-`: its kind. Either leaves the head after the hyphen. */
+const MEDIA = ["онлайн", "видео", "веб"];
+const MEDIUM_PREFIX = new RegExp(`^(?:${MEDIA.join("|")})-`);
+const COMPOUND_PREFIX = new RegExp(`^(?:${[...MEDIA, "бизнес", "инвест"].join("|")})-`);
 
 /** Event phrases in a sentence: the first word reporting each rule, read against the lexicon by lemma
  *  (so every form of a verb, its participles and gerunds, and the event nouns count alike). */
