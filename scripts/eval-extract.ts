@@ -10,7 +10,7 @@ import path from "node:path";
 import type { ExpectedArticle } from "../lib/importer/eval/article-out-schema";
 import { checkFixture } from "../lib/importer/eval/check-fixture";
 import { constructionTable } from "../lib/importer/eval/constructions";
-import { aggregate, CATEGORIES, scoreArticle, type ArticleScore } from "../lib/importer/eval/score";
+import { aggregate, CATEGORIES, matchedAccuracy, scoreArticle, type ArticleScore } from "../lib/importer/eval/score";
 import type { ArticleOut } from "../lib/importer/types";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -92,9 +92,11 @@ async function main(): Promise<void> {
   }
   const report = aggregate(scores);
   const byConstruction = constructionTable(scores, expected);
+  const matched = matchedAccuracy(report.totals);
+  const share = (n: number) => (matched.matched === 0 ? "     -" : pct(n / matched.matched) + "%");
 
   if (asJson) {
-    console.log(JSON.stringify({ mode, note, articles: scores.length, malformed, totals: report.totals,
+    console.log(JSON.stringify({ mode, note, articles: scores.length, malformed, totals: report.totals, matched,
       constructions: byConstruction,
       perArticle: scores.map((s) => ({ file: s.file, issues: s.issues })) }, null, 2));
   } else {
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
       const f = report.totals[c];
       console.log(`${c.padEnd(11)} ${pct(f.precision)}% ${pct(f.recall)}% ${pct(f.f1)}%  ${String(f.tp).padStart(5)} ${String(f.fp).padStart(5)} ${String(f.fn).padStart(5)}`);
     }
+    console.log(`\nof ${matched.matched} matched meetings: kind right ${share(matched.kinds)}, status right ${share(matched.statuses)}`);
     if (byConstruction.some((r) => r.articles > 0)) {
       console.log("\nconstruction                     articles  meetings found recall  meetings F1  officials F1");
       for (const r of byConstruction) {

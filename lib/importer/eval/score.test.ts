@@ -3,7 +3,7 @@ import type { ArticleOut, MeetingOut } from "../types";
 import { checkFixture } from "./check-fixture";
 import { figures } from "./counts";
 import { matchMeetings, participantOverlap } from "./match-meetings";
-import { aggregate, scoreArticle } from "./score";
+import { aggregate, matchedAccuracy, scoreArticle } from "./score";
 
 const person = (name: string, position: string | null = null) => ({ name, position, country: null });
 
@@ -131,6 +131,10 @@ describe("scoreArticle", () => {
   it("judges kind and status over all meetings", () => {
     expect(s.counts.kinds).toEqual({ tp: 0, fp: 2, fn: 2 });
     expect(s.counts.statuses).toEqual({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it("tells how many matched meetings got their kind and status right", () => {
+    expect(matchedAccuracy(s.counts)).toEqual({ matched: 1, kinds: 0, statuses: 1 });
   });
 
   it("scores dates, places and topics of the article and of matched meetings", () => {

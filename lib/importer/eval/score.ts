@@ -137,6 +137,19 @@ export function scoreArticle(predicted: ArticleOut, expected: ArticleOut): Artic
   return { file: expected.file, counts, issues, matchedExpected: [...matchedE].sort((a, b) => a - b) };
 }
 
+/** Of the meetings matched, how many got the right kind and status: the statuses and kinds rows judge
+ *  every meeting (a miss costs there too, so they can never pass the meetings row); this says how
+ *  well a found meeting is read, as positions say how well a found person is. */
+export interface MatchedAccuracy {
+  matched: number;
+  kinds: number;
+  statuses: number;
+}
+
+export function matchedAccuracy(totals: Record<Category, Counts>): MatchedAccuracy {
+  return { matched: totals.meetings.tp, kinds: totals.kinds.tp, statuses: totals.statuses.tp };
+}
+
 export function aggregate(articles: ArticleScore[]): EvalReport {
   const sum = emptyCounts();
   for (const a of articles) for (const c of CATEGORIES) add(sum[c], a.counts[c]);
