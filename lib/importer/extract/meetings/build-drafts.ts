@@ -1,4 +1,6 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
+import { addDays } from "../dates/calendar";
+import { findDates } from "../dates";
 import { compatibleKinds, NEXT_STEP, others, RECALLED, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
@@ -23,6 +25,15 @@ const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:�
 const ATTENDED = /(?<!\p{L})(?:представлял\p{L}*|участвовал\p{L}*|присутствовал\p{L}*|возглавлял\p{L}*|принял\p{L}*\s+участие)/u;
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
 const THEN = /^тогда(?!\p{L})/iu;
+/** `В ноябре 2025 года на саммите … лидеры договорились …` in a story of February 2026: a sentence opening
+ *  with a time well before the story's tells its background, whoever it names. */
+function opensWithHistory(text: string, publishedOn: string | null): boolean {
+  if (!publishedOn) return false;
+  const first = findDates(text, { publishedOn, tense: "past" })[0];
+  return !!first && first.start <= 3 && first.date !== null && first.date < addDays(publishedOn, -HISTORY_DAYS);
+}
+/** Reports come out within days; a month and a half back is another story's time. */
+const HISTORY_DAYS = 45;
 /** `пригласил … принять участие в саммите, который пройдет …`, `передал приглашение … посетить Казахстан`:
  *  an invitation nobody has accepted yet
  *  plans nothing; `принял приглашение посетить` does. */
@@ -146,7 +157,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
     // `… визита госсекретаря в начале февраля. Тогда его принял Президент …`: what happened at the earlier
     // time the story has just recalled is background, named or not.
-    const recalledToo = THEN.test(sentence.text);
+    const history = opensWithHistory(sentence.text, input.publishedOn);
+    const recalledToo = THEN.test(sentence.text) || history;
     const attendance = ATTENDANCE.test(lower);
     /** Everyone the candidate names is in one meeting already told. */
     const toldAlready = (c: Candidate) => drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)));
@@ -359,7 +371,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
 
     if (focus.length === 0 && drafts.length === 0) orphans.push(i);
-    if (candidates.length === 0 && BACKGROUND.test(sentence.text)) return;
+    if (candidates.length === 0 && (BACKGROUND.test(sentence.text) || history)) return;
     const clause = moved.length === 0 && candidates.length > 0 ? visitClauseStart(sentence.text, Math.min(...candidates.map((c) => c.start))) : null;
     for (const d of focus) {
       d.sentences.add(i);

@@ -31,6 +31,7 @@ export function clauseOf(words: readonly Word[], i: number): [number, number] {
 const FINITE = new Set(["VERB", "PRTS", "INFN"]);
 /** Verbs of reporting tell when the story is told, not when the event is: `Напомним, … состоялся`. */
 const REPORTING = new Set(["напомнить", "сообщить", "отметить", "заявить", "подчеркнуть", "рассказать", "уточнить", "передать", "сообщать", "говориться", "пояснить", "информировать", "добавить", "сказать", "сообщаться"]);
+const AGREEING = new Set(["договориться", "условиться", "согласиться"]);
 /** `В программе визита – переговоры с А и встреча с Б`: a programme covers every event its clause lists. */
 const PROGRAMME = new Set(["программа"]);
 
@@ -44,6 +45,14 @@ export function plannedAttribute(words: readonly Word[], i: number): boolean {
     if (/[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) break;
   }
   return false;
+}
+
+/** `Следующее заседание платформы решено провести осенью`: the next one of a series is still ahead,
+ *  whatever tense tells of the decision — the adjective right before the noun only (`на следующий день
+ *  состоялась встреча` dates a held one). */
+function nextOne(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  return !!before && !/[,;:.!?]/.test(words[i]?.gapBefore ?? "") && before.readings.some((r) => r.pos === "ADJF" && r.lemma === "следующий");
 }
 
 export function statusOfVerb(r: Reading, cueNear: boolean): MeetingStatus {
@@ -76,10 +85,11 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   if (reading.pos === "PRTF" && reading.tense === "past" && reading.case !== "ablt" && !PLANNED_CUES.has(reading.lemma)) return "held";
   // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
   // that tells of it (`речь шла о предстоящем визите`).
-  if (reading.pos === "NOUN" && plannedAttribute(words, i)) return "planned";
+  if (reading.pos === "NOUN" && (plannedAttribute(words, i) || nextOne(words, i))) return "planned";
   // `заявил … на встрече с …`: what was said at the event tells that it happened.
   const saidAt = words[i - 1]?.lower === "на";
   let best: Reading | null = null;
+  let bestAt = -1;
   let distance = Infinity;
   for (let k = from; k <= to; k++) {
     if (k === i) continue;
@@ -90,9 +100,15 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
     const reporting = REPORTING.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
     if (r && (FINITE.has(r.pos) || plan) && !reporting && Math.abs(k - i) < distance) {
       best = r;
+      bestAt = k;
       distance = Math.abs(k - i);
     }
   }
+  // `На саммите … лидеры договорились расширить сотрудничество`: what was agreed at an event tells that
+  // it happened; an event agreed on is the verb's object, after it (`договорились провести встречу`) or
+  // before it (`Очередное заседание стороны договорились провести осенью`).
+  const setting = reading.case !== null && reading.case !== "nomn" && reading.case !== "accs";
+  if (best && AGREEING.has(best.lemma) && bestAt > i && best.tense === "past" && setting) return "held";
   if (best) return statusOfVerb(best, cueNear);
   return cueNear ? "planned" : "held";
 }
