@@ -63,6 +63,9 @@ describe("relative dates", () => {
   it("does not read `накануне визита` as yesterday", () => {
     expect(findDates("накануне визита министр заявил", { publishedOn: pub, tense: "past" })).toEqual([]);
   });
+  it("takes the day spelt out after `накануне,` for the date, not the day before publication", () => {
+    expect(one("Накануне, 3 февраля, в Астане посол вручил копии верительных грамот")).toEqual({ date: "2026-02-03", precision: "day", source: "explicit" });
+  });
   it("keeps an unresolvable phrase with a null date", () => {
     expect(one("накануне министр провел встречу", "past", null)).toEqual({ date: null, precision: "day", source: "relative" });
   });

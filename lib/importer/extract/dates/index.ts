@@ -6,9 +6,11 @@ export type { DateContext, DateMention, Tense } from "./date-mention";
 export { mentionedYears } from "./mentioned-years";
 export { findPublicationDate, type PublicationDate } from "./publication-date";
 
-/** Every date expression of one sentence, explicit ones first where they overlap a relative one. */
+/** Every date expression of one sentence, explicit ones first where they overlap a relative one or
+ *  stand in apposition to it (`Накануне, 7 октября, …`: the day the writer spelt out). */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const explicit = findExplicitDates(text, ctx);
-  const relative = findRelativeDates(text, ctx).filter((r) => !explicit.some((e) => r.start < e.end && r.end > e.start));
+  const spelledOut = (r: DateMention) => explicit.some((e) => (r.start < e.end && r.end > e.start) || (e.start >= r.end && /^,\s*$/u.test(text.slice(r.end, e.start))));
+  const relative = findRelativeDates(text, ctx).filter((r) => !spelledOut(r));
   return [...explicit, ...relative].sort((a, b) => a.start - b.start);
 }
