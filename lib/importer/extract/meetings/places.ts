@@ -1,7 +1,7 @@
 import data from "./places.json";
 
 /** Case forms a place takes after `в/во/из/до`: locative and genitive for the sentence, accusative
- *  for `визит в …`/`посетит …`. Nouns in `-а/-я` change; in a consonant add endings; others do not. */
+ *  for `визит в …`/`посетит …`. Nouns in `-а/-я` change; in a consonant, `-й` or `-ь` take endings; others do not. */
 function formsOf(nominative: string): string[] {
   const words = nominative.split(" ");
   const last = words[words.length - 1] ?? nominative;
@@ -14,6 +14,8 @@ function formsOf(nominative: string): string[] {
     const gen = /[кгхжшщч]$/.test(stemA) ? "и" : "ы";
     return [nominative, ...["е", "у", gen, "ой"].map((e) => join(stemA + e))];
   }
+  // `в Костанае`, `из Брюсселя`: masculine nouns in -й/-ь (the table's are all masculine).
+  if (/[йь]$/.test(last)) return [nominative, ...["е", "я", "ю", "ем"].map((e) => join(stemA + e))];
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(last)) return [nominative, ...["е", "а", "у", "ом"].map((e) => join(last + e))];
   return [nominative];
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "./places";
+
+const places = (text: string) => findPlaces(text).map((p) => p.place);
+
+describe("places a sentence names", () => {
+  it("reads masculine names in -й and -ь in every case they take after «в», «из», «до»", () => {
+    expect(places("В Костанае дипломата принял аким области.")).toEqual(["Костанай"]);
+    expect(places("Переговоры прошли в Брюсселе, затем делегация вылетела в Китай.")).toEqual(["Брюссель", "Китай"]);
+    expect(places("Встреча состоялась в Семее.")).toEqual(["Семей"]);
+  });
+
+  it("keeps the forms of names in -а and in a consonant", () => {
+    expect(places("Министр провел встречи в Астане и в Вашингтоне.")).toEqual(["Астана", "Вашингтон"]);
+  });
+});
