@@ -142,6 +142,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Монтана: at("US", 47, -109.6),
   Айдахо: at("US", 44.2, -114.5),
   "Солт-Лейк-Сити": at("US", 40.76, -111.89),
+  "Прово": at("US", 40.23, -111.66),
   Шайенн: at("US", 41.14, -104.82),
   Бисмарк: at("US", 46.81, -100.78),
   // Birmingham, Alabama: the one the archive's articles mean.

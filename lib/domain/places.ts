@@ -83,6 +83,7 @@ const ENGLISH: Record<string, string> = {
   Мэдисон: "Madison",
   Шайенн: "Cheyenne",
   "Солт-Лейк-Сити": "Salt Lake City",
+  "Прово": "Provo",
   Бисмарк: "Bismarck",
   Филадельфия: "Philadelphia",
   "Сан-Диего": "San Diego",
