@@ -57,6 +57,11 @@ export interface PlaceMention {
   destination: boolean;
 }
 
+/** `В Прово Казыханов встретился …`: a word that is a form of a known place (one word only). */
+export function isPlaceForm(word: string): boolean {
+  return BY_FORM.has(word);
+}
+
 /** The known place a capitalised phrase starts with: two words first (`Белом доме`), then one. */
 function lookup(phrase: string): string | null {
   const words = phrase.split(/\s+/);

@@ -8,6 +8,7 @@ import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 import { isKnownGivenName } from "./given-readings";
+import { isPlaceForm } from "../meetings/places";
 
 /** A name found in one sentence before the article-level linking. */
 export interface RawMention {
@@ -58,7 +59,10 @@ function nameRuns(
     // `мэр американского города Тусон Джонатан Ротшильд`: after `города` the city's name, unless a given
     // name begins the person.
     const cityName = /^город(?:а|е|ом)?$/.test(tokens[i - 1]?.lower ?? "") && !isKnownGivenName(t.text);
-    return regionName || cityName || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    // `В Прово Казыханов встретился …`: a known place right after `в` is where, not who (`Ллойдом Остином`
+    // is not after a preposition).
+    const placeAfterIn = /^(?:в|во)$/.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);
+    return regionName || cityName || placeAfterIn || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
   let i = 0;

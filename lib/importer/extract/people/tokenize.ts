@@ -16,21 +16,22 @@ export interface Token {
 const LETTER = "A-Za-z\u00C0-\u024F\u0400-\u04FF\u0300-\u036F";
 const WORD = new RegExp(`[${LETTER}]+(?:[-‐‑'’][${LETTER}]+)*|[0-9]+`, "g");
 
+/** `Джордж Буш-младший`, `Роберт О. Блейк-младший`: the generation is said after the surname, not part of it. */
+const GENERATION = /^(\p{Lu}.*)-((?:младш|старш)\p{Ll}*)$/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0];
-    tokens.push({
-      text: word,
-      lower: fold(word),
-      start,
-      end: start + word.length,
-      gapBefore: text.slice(last, start),
-      index: tokens.length,
-    });
+  const push = (word: string, start: number) => {
+    tokens.push({ text: word, lower: fold(word), start, end: start + word.length, gapBefore: text.slice(last, start), index: tokens.length });
     last = start + word.length;
+  };
+  for (const m of text.matchAll(WORD)) {
+    const generation = GENERATION.exec(m[0]);
+    if (generation?.[1] && generation[2]) {
+      push(generation[1], m.index);
+      push(generation[2], m.index + generation[1].length + 1);
+    } else push(m[0], m.index);
   }
   return tokens;
 }
