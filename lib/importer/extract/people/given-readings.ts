@@ -87,6 +87,8 @@ function ruleGivenReadings(word: string): Reading[] {
     if (w.endsWith("ом") && !VOWELS.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && HUSHING.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && VOWELS.includes(stem2Last)) add(cut(word, 2, "й"), ["ablt"], "m", 0.5);
+    // `Рапилем`, `Шамилем`: a name in a soft consonant (Рапиль, Шамиль) the lists lack.
+    if (w.endsWith("ем") && stem2Last !== "" && !VOWELS.includes(stem2Last) && !HUSHING.includes(stem2Last)) add(cut(word, 2, "ь"), ["ablt"], "m", 0.5);
     if (w.endsWith("ой")) add(cut(word, 2, "а"), ["gent", "datv", "ablt", "loct"], "f", 0.5);
     if (w.endsWith("ей")) add(cut(word, 2, "я"), ["gent", "datv", "ablt", "loct"], "f", 0.3);
     return out;
