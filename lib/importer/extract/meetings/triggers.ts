@@ -263,6 +263,7 @@ export function findTriggers(text: string): TriggerHit[] {
         else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
+        if (rule.kind === "conference" && entry.as === "noun" && domesticSitting(words, i)) continue;
         if (rule.kind === "conference" && entry.as === "noun" && SESSION_NOUNS.has(r.lemma) && bilateralBody(words, i)) rule = RULES.talks;
         // `онлайн-встреча`, `видео-переговоры`: the prefix is the medium, as `по видеосвязи` is.
         if (medium && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
@@ -306,6 +307,18 @@ function negated(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/** `На пленарном заседании … депутаты ратифицировали`, `на заседании Правительства`: a Kazakh body's own
+ *  sitting, where a US matter is only on the agenda (not `заседание Сената США`). */
+function domesticSitting(words: readonly Word[], i: number): boolean {
+  const body = words[i + 1];
+  // `На пленарном заседании, которое провел Председатель Мажилиса, депутаты …`: a chamber's plenary
+  // (`пленарном заседании саммита`, `выступит на одном из пленарных заседаний` are the gathering's).
+  const chamber = (w: Word) => w.readings.some((r) => r.lemma === "депутат" || ((r.lemma === "мажилис" || r.lemma === "сенат") && r.case === "gent"));
+  if (words[i - 1]?.readings.some((r) => r.lemma === "пленарный") && (!body || /[,;:.]/.test(body.gapBefore)) && words.slice(i + 1).some(chamber)) return true;
+  return !!body && body.readings.some((r) => DOMESTIC_BODIES.has(r.lemma) && r.case === "gent") && !/^(?:сша|америки|конгресса)$/.test(words[i + 2]?.lower ?? "");
+}
+const DOMESTIC_BODIES = new Set(["мажилис", "сенат", "парламент", "правительство", "маслихат", "коллегия", "акимат"]);
 
 /** A conference noun with a verb of taking place in its clause (`саммит пройдет`, `состоялось заседание`). */
 function occurrence(words: readonly Word[], i: number): boolean {
