@@ -42,6 +42,9 @@ const ACCEPTED = /принял\p{L}*\s+приглашение/u;
 /** `предложил провести совместный форум`, `выразил готовность Казахстана принять у себя следующую
  *  встречу`: a proposal or an offer plans nothing either. */
 const PROPOSAL = /(?<!\p{L})(?:предлож(?:ил|ила|или|ит|ат)|выразил\p{L}*\s+готовность)\s+(?:\p{L}+\s+){0,4}?(?:провести|организовать|созвать|проводить|принять)(?!\p{L})/u;
+/** `допустил, что приедет в Казахстан`, `не исключил визита`, `рассматривает возможность поездки`, `«очень
+ *  возможно» посетит`: a possibility plans nothing. */
+const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не\s+исключ\p{L}*|рассматрива\p{L}*\s+возможност\p{L}*|возможно[»"”]?,?\s+(?:\p{L}+\s+)?(?:посет|приед|прибуд|встрет|состоит|пройд))/u;
 /** `После Казахстана Клинтон посетит Кыргызстан`, `Из Астаны гость направится в Ташкент`: the onward
  *  leg of a trip. Elsewhere than Kazakhstan it is no event of this archive, and it must not lend its
  *  destination to the visit the story is about. */
@@ -152,7 +155,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
-    const invited = (INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower);
+    const invited = (INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower) || POSSIBILITY.test(lower);
     // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
     const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
     // `… визита госсекретаря в начале февраля. Тогда его принял Президент …`: what happened at the earlier

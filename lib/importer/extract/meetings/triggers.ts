@@ -303,9 +303,24 @@ function negated(words: readonly Word[], i: number): boolean {
   for (let k = Math.max(from, i - 6); k <= to; k++) {
     if (words[k]?.lower !== "не") continue;
     const next = words[k + 1];
-    if (next?.readings[0] && ["VERB", "PRTS", "INFN"].includes(next.readings[0].pos) && (SUPPORT_VERBS.has(next.readings[0].lemma) || LEXICON.has(next.readings[0].lemma))) return true;
+    if (deniesEvent(next)) return true;
+  }
+  // `Поездка …, которая намечалась на середину марта, не состоится`: the denial follows the noun's
+  // relative clause.
+  const comma = words.findIndex((w, k) => k > i && /,/.test(w.gapBefore));
+  if (comma > 0 && comma - i <= RELATIVE_REACH && words[comma]?.lower.startsWith("котор")) {
+    const after = words.findIndex((w, k) => k > comma && /,/.test(w.gapBefore));
+    if (after > 0 && words[after]?.lower === "не" && deniesEvent(words[after + 1])) return true;
   }
   return false;
+}
+
+/** How far after its noun a relative clause may open (the noun's own genitives and destination between). */
+const RELATIVE_REACH = 12;
+
+function deniesEvent(next: Word | undefined): boolean {
+  const r = next?.readings[0];
+  return !!r && ["VERB", "PRTS", "INFN"].includes(r.pos) && (SUPPORT_VERBS.has(r.lemma) || LEXICON.has(r.lemma));
 }
 
 /** `На пленарном заседании … депутаты ратифицировали`, `на заседании Правительства`: a Kazakh body's own
