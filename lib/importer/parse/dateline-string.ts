@@ -41,8 +41,14 @@ const WITHOUT_DATE = new RegExp(String.raw`^${PLACE}[.,]?\s*${BRACKETED_SOURCE}\
  *  no agency; the story's capitalised first word must follow. */
 const DATE_ONLY = new RegExp(String.raw`^${PLACE}[.,]\s+${DATE}\.\s+`, "u");
 
+/** `ВАШИНГТОН — Посол …` (Voice of America, RFE/RL): the city in capitals and a dash, no date, no agency.
+ *  Capitals alone tell a place from a sentence's first word; abbreviations (`США — …`, `ОДКБ — …`) are not. */
+const CAPITALS_DASH = /^(?=[А-ЯЁ-]{4,}\s)(?<place>[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,}){0,2})\s+[—–]\s+/u;
+const NOT_PLACES = new Set(["НАТО", "ОБСЕ", "ЕАЭС", "ОДКБ", "МАГАТЭ", "ЮНЕСКО", "ОПЕК", "АСЕАН", "СВМДА", "ТРАСЕКА"]);
+
 export function readDatelineString(paragraph: string): DatelineString | null {
-  const m = WITH_DATE.exec(paragraph) ?? DATE_ONLY.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph);
+  const capitals = CAPITALS_DASH.exec(paragraph);
+  const m = WITH_DATE.exec(paragraph) ?? DATE_ONLY.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph) ?? (capitals && !NOT_PLACES.has(capitals.groups?.place ?? "") ? capitals : null);
   if (!m?.groups) return null;
   const rest = paragraph.slice(m[0].length);
   // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.

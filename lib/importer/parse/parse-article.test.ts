@@ -106,6 +106,13 @@ describe("parseArticle — dateline strings", () => {
     expect(r.datelineString).toMatchObject({ day: 5, month: 6, source: null });
     expect(r.article.paragraphs[0]).toMatch(/^Глава государства/);
   });
+  it("reads a city in capitals and a dash as the dateline of VOA and RFE/RL («ВАШИНГТОН — Посол …»), not an abbreviation", () => {
+    const r = parseArticle("Заголовок о Казахстане\nВАШИНГТОН — Посол Казахстана в США провел встречу с конгрессменом.");
+    expect(r.article.datelinePlace).toBe("Вашингтон");
+    expect(r.article.paragraphs[0]).toMatch(/^Посол Казахстана/);
+    expect(parseArticle("Заголовок о Казахстане\nНАТО — партнер Казахстана и США, заявил министр.").datelineString).toBeNull();
+    expect(parseArticle("Заголовок о Казахстане\nСША — крупнейший инвестор Казахстана, заявил министр.").datelineString).toBeNull();
+  });
   it("does not read a sentence as a dateline", () => {
     const r = parseArticle("Казахстан, США – стратегические партнеры, заявил министр. Стороны обсудили транзит.");
     expect(r.datelineString).toBeNull();
