@@ -63,6 +63,10 @@ describe("relative dates", () => {
   it("does not read `накануне визита` as yesterday", () => {
     expect(findDates("накануне визита министр заявил", { publishedOn: pub, tense: "past" })).toEqual([]);
   });
+  it("dates `в минувшие выходные` by the last Saturday before publication", () => {
+    expect(one("В минувшие выходные посол посетил Костанай", "past", "2016-05-23")).toEqual({ date: "2016-05-21", precision: "day", source: "relative" });
+    expect(one("в прошлые выходные посол посетил Костанай")).toEqual({ date: "2026-01-31", precision: "day", source: "relative" });
+  });
   it("takes the day spelt out after `накануне,` for the date, not the day before publication", () => {
     expect(one("Накануне, 3 февраля, в Астане посол вручил копии верительных грамот")).toEqual({ date: "2026-02-03", precision: "day", source: "explicit" });
   });

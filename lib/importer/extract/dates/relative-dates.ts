@@ -49,6 +49,9 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
       return day(weekday(p, target, tense, mod !== ""));
     },
   },
+  // `в минувшие выходные`: the weekend's first day, the last Saturday before publication (a report of the
+  // Monday tells of the days just gone).
+  { re: /(?<![а-яё])в\s+(?:прошлые|минувшие)\s+выходные/giu, resolve: (p) => day(weekday(p, 6, "past", true)) },
   { re: /(?<![а-яё])на\s+(?:прошлой|минувшей)\s+неделе/giu, resolve: (p) => weekOf(p, -1) },
   { re: /(?<![а-яё])на\s+(?:этой|текущей)\s+неделе/giu, resolve: (p) => weekOf(p, 0) },
   { re: /(?<![а-яё])на\s+(?:следующей|будущей|предстоящей)\s+неделе/giu, resolve: (p) => weekOf(p, 1) },
