@@ -80,6 +80,20 @@ function headlinePlace(input: MeetingsInput): PlaceFound | null {
 
 /** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
  *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
+/** `Посол в среду прибыл с визитом в Актау. В акимате гостя принял …`: a held trip told in the sentence
+ *  right before a held meeting of its traveller, which names no day or place of its own, lends both. */
+function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
+  if (d.status !== "held" || d.kind === "visit" || d.kind === "call" || d.participants.size < 2) return null;
+  const at = Math.min(...d.triggerSentences);
+  return drafts.find((v) => v.kind === "visit" && v.status === "held" && v.triggerSentences.includes(at - 1) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
+}
+
+/** The trip's city; a visit to either country of the archive places nothing. */
+function arrivalPlace(arrival: Draft | null): PlaceFound | null {
+  const to = arrival?.destination;
+  return to && to !== "Казахстан" && to !== "США" ? { place: to, sentence: Math.min(...(arrival?.triggerSentences ?? [])) } : null;
+}
+
 function datelineSupported(input: MeetingsInput): PlaceFound | null {
   return input.datelinePlace ? { place: input.datelinePlace, sentence: null } : null;
 }
@@ -163,6 +177,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   let previous: MeetingDate | null = null;
   let previousPlace: PlaceFound | null = null;
   let previousPeople = new Set<string>();
+  const told: Draft[] = [];
   let previousStatus: Draft["status"] | null = null;
   const all = buildDrafts(input);
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
@@ -181,6 +196,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
     const visit = partOf.get(d);
     if (visit && date.date === null) date = meetingDate(visit, input.sentences, input.publishedOn, input.publishedOnSource);
+    const arrival = arrivalBefore(d, all);
+    const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
+    if (arrivalDate?.sentence != null) date = arrivalDate;
     // `… в минувшую пятницу провел ряд встреч`, then each meeting in turn: the announcement is not a
     // meeting of its own, and its day and place are those of the meetings it announces.
     if (framed && announcesSeries(d)) {
@@ -212,7 +230,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
         : null;
     const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
     const place: PlaceFound | null =
-      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input)) : sameDay !== undefined || nextOnTrip ? continued : null);
+      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input) ?? arrivalPlace(arrival)) : sameDay !== undefined || nextOnTrip ? continued : null);
     const participants = participantsOf(d, officials);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
@@ -225,6 +243,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // nowhere to go tells a reader nothing; the visit it refers to is told where it is named. So does a
     // gathering with nobody, nowhere and no date (`договоренностей, достигнутых на полях саммита`).
     if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && !date.date))) continue;
+    // The same sentences told again with one of the same people alone (`посол был принят …` read twice)
+    // are the meeting already kept.
+    if (d.participants.size === 1 && told.some((k) => k.status === d.status && k.kind === d.kind && d.triggerSentences.every((i) => k.triggerSentences.includes(i)) && [...d.participants.keys()].every((n) => k.participants.has(n)))) continue;
+    told.push(d);
     previous = date;
     previousStatus = d.status;
     previousPlace = place;

@@ -911,4 +911,11 @@ describe("ways the press reports a meeting", () => {
     expect(meetingsOf(["Поездка премьер-министра Казахстана Каната Омарова в Соединенные Штаты, которая намечалась на середину марта, не состоится."])).toEqual([]);
     expect(meetingsOf(["Визит премьер-министра Казахстана Каната Омарова в США, который планировался на март, состоится в апреле."]).map((m) => `${m.kind}/${m.status}`)).toEqual(["visit/planned"]);
   });
+
+  it("dates and places a meeting by the arrival told in the sentence before it", () => {
+    expect(meetingsOf([
+      "Посол США в Казахстане Джордж Хилл в среду прибыл с рабочим визитом в Актау.",
+      "В областном акимате гостя принял заместитель акима области Канат Омаров.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-11 Актау [Канат Омаров, Джордж Хилл]"]);
+  });
 });
