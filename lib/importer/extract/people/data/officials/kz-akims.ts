@@ -15,6 +15,9 @@ export const KZ_AKIMS: CuratedOfficial[] = [
   { name: "Абылкаир Скаков", latin: "Abylkair Skakov", country: "KZ", terms: [[2019, 2022]] }, // Pavlodar akim
   { name: "Кумар Аксакалов", latin: "Kumar Aksakalov", country: "KZ", terms: [[2016, 2030]] }, // deputy head of the Administration, North Kazakhstan akim, Kostanay akim from 2022
   { name: "Серик Шапкенов", latin: "Serik Shapkenov", country: "KZ", terms: [[2022, 2030]] }, // labour minister, then Atyrau akim (December 2022)
+  { name: "Ондасын Уразалин", latin: "Ondassyn Urazalin", country: "KZ", terms: [[2019, 2022]] }, // Aktobe akim
+  { name: "Асхат Шахаров", latin: "Askhat Shakharov", country: "KZ", terms: [[2023, 2030]] }, // Aktobe akim from September 2023
+  { name: "Махамбет Досмухамбетов", latin: "Makhambet Dosmukhambetov", country: "KZ", terms: [[2019, 2022]] }, // Atyrau akim
   { name: "Гали Искалиев", latin: "Gali Iskaliyev", country: "KZ", terms: [[2019, 2022]] }, // West Kazakhstan akim
   { name: "Амандык Баталов", latin: "Amandyk Batalov", country: "KZ", terms: [[2014, 2021]] }, // Almaty region akim
 ];

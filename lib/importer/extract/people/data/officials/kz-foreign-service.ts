@@ -12,7 +12,7 @@ export const KZ_FOREIGN_SERVICE: CuratedOfficial[] = [
   { name: "Бейбут Атамкулов", latin: "Beibut Atamkulov", country: "KZ", terms: [[2018, 2021]] }, // foreign minister, then minister of industry
   { name: "Мухтар Тлеуберди", latin: "Mukhtar Tileuberdi", country: "KZ", aliases: ["Мухтар Тлеуберды"], terms: [[2018, 2023]] }, // first deputy, then minister
   { name: "Мурат Нуртлеу", latin: "Murat Nurtleu", country: "KZ", terms: [[2022, 2025]] }, // head of the Administration, then foreign minister
-  { name: "Ермек Кошербаев", latin: "Yermek Kosherbayev", country: "KZ", terms: [[2025, 2030]] },
+  { name: "Ермек Кошербаев", latin: "Yermek Kosherbayev", country: "KZ", terms: [[2023, 2030]] }, // East Kazakhstan akim (June 2023), deputy PM, foreign minister (September 2025)
   // Deputies, ambassadors to the US, spokespeople
   { name: "Кайрат Умаров", latin: "Kairat Umarov", country: "KZ", terms: [[2011, 2019], [2022, 2024]] }, // deputy minister, ambassador to the US, at the UN; first deputy minister from late 2022
   { name: "Ержан Ашикбаев", latin: "Yerzhan Ashikbayev", country: "KZ", terms: [[2016, 2030]] }, // deputy minister, ambassador to the US (2021–2025), first deputy minister

@@ -41,6 +41,9 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Ерлан Кошанов", latin: "Yerlan Koshanov", country: "KZ", terms: [[2017, 2030]] }, // Karaganda akim, head of the Administration, Mazhilis chairman
   // KNB, the National Bank, the national companies
   { name: "Нартай Дутбаев", latin: "Nartai Dutbayev", country: "KZ", terms: [[2001, 2006]] }, // KNB chairman
+  { name: "Амангельды Шабдарбаев", latin: "Amangeldy Shabdarbayev", country: "KZ", terms: [[2006, 2009]] }, // KNB chairman
+  { name: "Адиль Шаяхметов", latin: "Adil Shayakhmetov", country: "KZ", terms: [[2009, 2010]] }, // KNB chairman
+  { name: "Владимир Жумаканов", latin: "Vladimir Zhumakanov", country: "KZ", terms: [[2015, 2016]] }, // KNB chairman
   { name: "Ермек Сагимбаев", latin: "Yermek Sagimbayev", country: "KZ", terms: [[2022, 2030]] }, // KNB chairman
   { name: "Григорий Марченко", latin: "Grigori Marchenko", country: "KZ", terms: [[1999, 2004], [2009, 2013]] }, // National Bank governor
   { name: "Анвар Сайденов", latin: "Anvar Saidenov", country: "KZ", terms: [[2004, 2009]] }, // National Bank governor
@@ -49,7 +52,7 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Ерболат Досаев", latin: "Yerbolat Dossayev", country: "KZ", terms: [[2013, 2025]] }, // economy minister, deputy PM, National Bank governor, Almaty akim
   { name: "Галымжан Пирматов", latin: "Galymzhan Pirmatov", country: "KZ", terms: [[2022, 2023]] }, // National Bank governor
   { name: "Тимур Сулейменов", latin: "Timur Suleimenov", country: "KZ", terms: [[2016, 2030]] }, // economy minister, deputy head of the Administration, National Bank governor
-  { name: "Умирзак Шукеев", latin: "Umirzak Shukeyev", country: "KZ", terms: [[2011, 2017]] }, // head of Samruk-Kazyna
+  { name: "Умирзак Шукеев", latin: "Umirzak Shukeyev", country: "KZ", terms: [[2011, 2022]] }, // head of Samruk-Kazyna, first deputy PM, Turkistan akim (February 2019 – August 2022)
   { name: "Ахметжан Есимов", latin: "Akhmetzhan Yessimov", country: "KZ", terms: [[2006, 2021]] }, // agriculture minister, Almaty akim, EXPO-2017, head of Samruk-Kazyna
   { name: "Алмасадам Саткалиев", latin: "Almasadam Satkaliyev", country: "KZ", terms: [[2021, 2025]] }, // head of Samruk-Kazyna, then energy minister
   { name: "Сауат Мынбаев", latin: "Sauat Mynbayev", country: "KZ", terms: [[2007, 2018]] }, // energy and oil and gas minister, head of KazMunayGas

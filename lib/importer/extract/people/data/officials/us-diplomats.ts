@@ -61,6 +61,10 @@ export const US_DIPLOMATS: CuratedOfficial[] = [
   { name: "Дебора Робинсон", latin: "Deborah Robinson", country: "US", terms: [[2024, 2025]] }, // deputy chief of mission, then chargé d'affaires
   { name: "Джули Стаффт", latin: "Julie Stufft", country: "US", terms: [[2025, 2030]] },
   // Envoys and others who visit
+  { name: "Ричард Морнингстар", latin: "Richard Morningstar", country: "US", terms: [[1995, 2001], [2009, 2014]] }, // adviser on aid to the NIS and Caspian energy, ambassador to the EU; Eurasian energy envoy, ambassador to Azerbaijan
+  { name: "Дэниел Фрид", latin: "Daniel Fried", country: "US", terms: [[2005, 2017]] }, // assistant secretary for Europe and Eurasia, envoy, sanctions coordinator
+  { name: "Карлос Паскуаль", latin: "Carlos Pascual", country: "US", terms: [[2011, 2014]] }, // energy envoy, assistant secretary for energy resources
+  { name: "Амос Хокстайн", latin: "Amos Hochstein", country: "US", terms: [[2014, 2017], [2021, 2025]] }, // energy envoy; presidential coordinator
   { name: "Ричард Холбрук", latin: "Richard Holbrooke", country: "US", terms: [[2009, 2010]] }, // envoy for Afghanistan and Pakistan
   { name: "Залмай Халилзад", latin: "Zalmay Khalilzad", country: "US", terms: [[2003, 2009], [2018, 2021]] }, // ambassador to Afghanistan, Iraq, the UN; envoy for Afghan reconciliation
   { name: "Томас Уэст", latin: "Thomas West", country: "US", terms: [[2021, 2025]] }, // envoy for Afghanistan

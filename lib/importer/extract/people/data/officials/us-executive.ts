@@ -36,6 +36,8 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Ллойд Остин", latin: "Lloyd Austin", country: "US", terms: [[2013, 2016], [2021, 2025]] }, // CENTCOM, then secretary of defense
   { name: "Пит Хегсет", latin: "Pete Hegseth", country: "US", aliases: ["Пит Хегсетт"], terms: [[2025, 2030]] },
   // CENTCOM
+  { name: "Бинфорд Пей", latin: "Binford Peay", country: "US", terms: [[1994, 1997]] },
+  { name: "Энтони Зинни", latin: "Anthony Zinni", country: "US", terms: [[1997, 2000]] },
   { name: "Томми Фрэнкс", latin: "Tommy Franks", country: "US", terms: [[2000, 2003]] },
   { name: "Джон Абизейд", latin: "John Abizaid", country: "US", terms: [[2003, 2007]] },
   { name: "Уильям Фэллон", latin: "William Fallon", country: "US", terms: [[2007, 2008]] },
