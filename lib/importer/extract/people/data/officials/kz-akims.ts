@@ -18,6 +18,10 @@ export const KZ_AKIMS: CuratedOfficial[] = [
   { name: "Ондасын Уразалин", latin: "Ondassyn Urazalin", country: "KZ", terms: [[2019, 2022]] }, // Aktobe akim
   { name: "Асхат Шахаров", latin: "Askhat Shakharov", country: "KZ", terms: [[2023, 2030]] }, // Aktobe akim from September 2023
   { name: "Махамбет Досмухамбетов", latin: "Makhambet Dosmukhambetov", country: "KZ", terms: [[2019, 2022]] }, // Atyrau akim
+  { name: "Асаин Байханов", latin: "Assain Baikhanov", country: "KZ", terms: [[2022, 2030]] }, // Pavlodar akim from December 2022
+  { name: "Нурлыбек Налибаев", latin: "Nurlybek Nalibayev", country: "KZ", terms: [[2022, 2030]] }, // Kyzylorda akim after Абдыкаликова
+  { name: "Нурдаулет Килыбай", latin: "Nurdaulet Kilybay", country: "KZ", terms: [[2024, 2030]] }, // Mangystau akim from May 2024
+  { name: "Габит Сыздыкбеков", latin: "Gabit Syzdykbekov", country: "KZ", terms: [[2023, 2030]] }, // Shymkent akim after Айтенов (September 2023)
   { name: "Гали Искалиев", latin: "Gali Iskaliyev", country: "KZ", terms: [[2019, 2022]] }, // West Kazakhstan akim
   { name: "Амандык Баталов", latin: "Amandyk Batalov", country: "KZ", terms: [[2014, 2021]] }, // Almaty region akim
 ];

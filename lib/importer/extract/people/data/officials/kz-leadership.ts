@@ -29,6 +29,7 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Аслан Мусин", latin: "Aslan Mussin", country: "KZ", terms: [[2008, 2012]] }, // head of the Administration
   { name: "Марат Тажин", latin: "Marat Tazhin", country: "KZ", terms: [[2007, 2009]] },
   { name: "Крымбек Кушербаев", latin: "Krymbek Kusherbayev", country: "KZ", terms: [[2006, 2022]] }, // Mangystau akim, deputy PM, Kyzylorda akim, head of the Administration, state secretary
+  { name: "Айбек Дадебай", latin: "Aibek Dadebay", country: "KZ", terms: [[2024, 2030]] }, // head of the Administration after Бектенов
   { name: "Ерлан Карин", latin: "Erlan Karin", country: "KZ", terms: [[2019, 2030]] },
   { name: "Дарига Назарбаева", latin: "Dariga Nazarbayeva", country: "KZ", terms: [[2019, 2020]] },
   // Parliament
