@@ -56,6 +56,7 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Умирзак Шукеев", latin: "Umirzak Shukeyev", country: "KZ", terms: [[2011, 2022]] }, // head of Samruk-Kazyna, first deputy PM, Turkistan akim (February 2019 – August 2022)
   { name: "Ахметжан Есимов", latin: "Akhmetzhan Yessimov", country: "KZ", terms: [[2006, 2021]] }, // agriculture minister, Almaty akim, EXPO-2017, head of Samruk-Kazyna
   { name: "Алмасадам Саткалиев", latin: "Almasadam Satkaliyev", country: "KZ", terms: [[2021, 2025]] }, // head of Samruk-Kazyna, then energy minister
+  { name: "Нурлан Жакупов", latin: "Nurlan Zhakupov", country: "KZ", terms: [[2023, 2030]] }, // head of Samruk-Kazyna after Саткалиев
   { name: "Сауат Мынбаев", latin: "Sauat Mynbayev", country: "KZ", terms: [[2007, 2018]] }, // energy and oil and gas minister, head of KazMunayGas
   { name: "Алик Айдарбаев", latin: "Alik Aidarbayev", country: "KZ", terms: [[2013, 2022]] }, // Mangystau akim, then head of KazMunayGas
   { name: "Магзум Мирзагалиев", latin: "Magzum Mirzagaliyev", country: "KZ", terms: [[2019, 2023]] }, // ecology minister, energy minister, head of KazMunayGas

@@ -15,6 +15,7 @@ export const KZ_MINISTERS: CuratedOfficial[] = [
   { name: "Бахыт Султанов", latin: "Bakhyt Sultanov", country: "KZ", terms: [[2013, 2021]] }, // finance minister, Astana akim, trade minister
   { name: "Арман Шаккалиев", latin: "Arman Shakkaliyev", country: "KZ", terms: [[2023, 2026]] },
   { name: "Канат Шарлапаев", latin: "Kanat Sharlapayev", country: "KZ", terms: [[2023, 2025]] },
+  { name: "Марат Карабаев", latin: "Marat Karabayev", country: "KZ", terms: [[2023, 2025]] }, // transport minister, September 2023 – June 2025
   { name: "Багдат Мусин", latin: "Bagdat Mussin", country: "KZ", terms: [[2019, 2023]] }, // digital development
   { name: "Жаслан Мадиев", latin: "Zhaslan Madiyev", country: "KZ", terms: [[2023, 2030]] },
   // Defence
@@ -23,7 +24,8 @@ export const KZ_MINISTERS: CuratedOfficial[] = [
   { name: "Сакен Жасузаков", latin: "Saken Zhasuzakov", country: "KZ", terms: [[2016, 2018]] },
   { name: "Нурлан Ермекбаев", latin: "Nurlan Yermekbayev", country: "KZ", terms: [[2016, 2021]] }, // minister of religious affairs, then defence
   { name: "Мурат Бектанов", latin: "Murat Bektanov", country: "KZ", terms: [[2021, 2022]] },
-  { name: "Руслан Жаксылыков", latin: "Ruslan Zhaksylykov", country: "KZ", terms: [[2022, 2024]] },
+  { name: "Руслан Жаксылыков", latin: "Ruslan Zhaksylykov", country: "KZ", terms: [[2022, 2025]] }, // January 2022 – June 2025
+  { name: "Даурен Косанов", latin: "Dauren Kossanov", country: "KZ", terms: [[2025, 2030]] },
   // Finance
   { name: "Болат Жамишев", latin: "Bolat Zhamishev", country: "KZ", terms: [[2007, 2013]] },
   { name: "Мади Такиев", latin: "Madi Takiyev", country: "KZ", terms: [[2023, 2025]] },
