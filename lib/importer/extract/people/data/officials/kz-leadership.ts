@@ -12,7 +12,7 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Акежан Кажегельдин", latin: "Akezhan Kazhegeldin", country: "KZ", terms: [[1994, 1997]] },
   { name: "Нурлан Балгимбаев", latin: "Nurlan Balgimbayev", country: "KZ", terms: [[1994, 2002]] }, // oil and gas minister, prime minister, head of KazakhOil
   { name: "Имангали Тасмагамбетов", latin: "Imangali Tasmagambetov", country: "KZ", terms: [[1999, 2019]] }, // Atyrau akim, deputy PM, PM, state secretary, Almaty and Astana akim, defence minister, deputy PM, ambassador to Russia
-  { name: "Даниал Ахметов", latin: "Daniyal Akhmetov", country: "KZ", terms: [[2001, 2009], [2014, 2022]] }, // Pavlodar akim, prime minister, defence minister; East Kazakhstan akim
+  { name: "Даниал Ахметов", latin: "Daniyal Akhmetov", country: "KZ", terms: [[2001, 2009], [2014, 2023]] }, // Pavlodar akim, prime minister, defence minister; East Kazakhstan akim (2014 – June 2023)
   { name: "Карим Масимов", latin: "Karim Massimov", country: "KZ", terms: [[2006, 2022]] }, // deputy PM, PM, head of the Administration, PM, KNB chairman
   { name: "Серик Ахметов", latin: "Serik Akhmetov", country: "KZ", terms: [[2009, 2014]] }, // Karaganda akim, first deputy PM, PM, defence minister
   { name: "Бакытжан Сагинтаев", latin: "Bakytzhan Sagintayev", country: "KZ", terms: [[2008, 2022]] }, // Pavlodar akim, minister, first deputy PM, PM, head of the Administration, Almaty akim
@@ -33,6 +33,8 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Ерлан Карин", latin: "Erlan Karin", country: "KZ", terms: [[2019, 2030]] },
   { name: "Дарига Назарбаева", latin: "Dariga Nazarbayeva", country: "KZ", terms: [[2019, 2020]] },
   // Parliament
+  { name: "Омирбек Байгельди", latin: "Omirbek Baigeldi", country: "KZ", terms: [[1996, 1999]] }, // Senate chairman
+  { name: "Оралбай Абдыкаримов", latin: "Oralbai Abdykarimov", country: "KZ", terms: [[1999, 2004]] }, // Senate chairman until Абыкаев (March 2004)
   { name: "Жармахан Туякбай", latin: "Zharmakhan Tuyakbay", country: "KZ", terms: [[1999, 2004]] }, // Mazhilis chairman
   { name: "Урал Мухамеджанов", latin: "Ural Mukhamedzhanov", country: "KZ", terms: [[2004, 2012]] }, // Mazhilis chairman
   { name: "Кайрат Мами", latin: "Kairat Mami", country: "KZ", terms: [[2000, 2022]] }, // Supreme Court, prosecutor general, Senate chairman, Supreme Court, Constitutional Council
