@@ -185,6 +185,12 @@ describe("publication date", () => {
     const texts = ["Заголовок", "Министры в понедельник провели встречу.", "Сотрудничество развивается с 2003 года, в 2021 году подписан план."];
     expect(findPublicationDate(null, dateline, texts, years(texts))).toEqual({ date: "2021-09-14", source: "dateline" });
   });
+  it("does not date a story before a year it reports as done, though its weekday fits the dateline's day then", () => {
+    const dateline = { place: "Астана", day: 17, month: 10, year: null, source: "КазТАГ", length: 30 };
+    // Wednesday 17 October is 2018; Wednesday 16 October, the day before, 2024 — after `В 2023 году … обеспечил`.
+    const texts = ["Заголовок", "Посол в среду встретился с губернатором штата.", "В 2023 году Казахстан обеспечил около 43% мировой добычи урана."];
+    expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: Array.from({ length: 15 }, (_, k) => 2016 + k) })).toEqual({ date: "2024-10-17", source: "dateline" });
+  });
   it("dates a dateline by the weekday of the day it announces («Астана. 26 июня. – … в среду, 27 июня, прибудет»)", () => {
     const dateline = { place: "Астана", day: 26, month: 6, year: null, source: "ИНТЕРФАКС", length: 30 };
     const texts = ["Заголовок", "Замгоссекретаря в среду, 27 июня, прибудет в Астану.", "В предыдущий раз он был здесь в 2009 году."];

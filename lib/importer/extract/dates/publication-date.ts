@@ -3,7 +3,7 @@ import type { DatelineString } from "../../parse/dateline-string";
 import { isoDate, isValidDay } from "./calendar";
 import { findExplicitDates } from "./explicit-dates";
 import { inferYearFromMentions, inferYearFromWeekday } from "./infer-year";
-import type { MentionedYears } from "./mentioned-years";
+import { latestReportedYear, type MentionedYears } from "./mentioned-years";
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from "./months";
 
 export interface PublicationDate {
@@ -51,8 +51,12 @@ function bareWeekdayYear(day: number, month: number, weekday: number, years: Men
   const same = inferYearFromWeekday(day, month, weekday, years);
   if (reported(same)) return same;
   const before = day > 1 ? inferYearFromWeekday(day - 1, month, weekday, years) : null;
-  // Neither falls in a year the text reports: the one reading that fits the span its years allow.
-  return reported(before) ? before : (same ?? before);
+  if (reported(before)) return before;
+  // Neither falls in a year the text reports: a reading before the latest year it reports as done (`В 2023
+  // году Казахстан обеспечил …`) is not when it was written; else the one that fits the span its years allow.
+  const latest = latestReportedYear(years);
+  const possible = (y: number | null) => y !== null && (latest === undefined || y >= latest);
+  return possible(same) ? same : possible(before) ? before : (same ?? before);
 }
 
 /** `АСТАНА, 29 января – … саммит пройдет в декабре 2026 г.`, nothing else dated: a story tells what is
