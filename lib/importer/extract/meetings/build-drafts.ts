@@ -311,6 +311,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Переговоры двух президентов в понедельник продлились …`: told again, the event may say its day.
       if (anaphoric && focus[0]) {
         const d = focus[0];
+        // `… подписали план. Документ стал итогом заседания комиссии. Заседание провели главы делегаций`:
+        // the talks a signing crowned are the signers' own.
+        if (d.kind === "signing" && d.status === "held" && c.status === "held" && (c.kind === "talks" || c.kind === "meeting") && d.participants.size >= 2) {
+          moved.push(create(c, [...d.participants].map(([name, p]) => ({ name, role: p.role })), nextGroup++));
+          continue;
+        }
         if (compatibleKinds(d.kind, c.kind)) join(d, c, []);
         else d.sentences.add(i);
         moved.push(d);
