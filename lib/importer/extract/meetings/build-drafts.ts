@@ -28,10 +28,13 @@ const THEN = /^тогда(?!\p{L})/iu;
 /** `В ноябре 2025 года на саммите … лидеры договорились …` in a story of February 2026: a sentence opening
  *  with a time well before the story's tells its background, whoever it names. */
 function opensWithHistory(text: string, publishedOn: string | null): boolean {
-  if (!publishedOn) return false;
-  const first = findDates(text, { publishedOn, tense: "past" })[0];
+  if (!publishedOn || !OPENING_TIME.test(text)) return false;
+  const first = findDates(text.slice(0, OPENING_REACH), { publishedOn, tense: "past" })[0];
   return !!first && first.start <= 3 && first.date !== null && first.date < addDays(publishedOn, -HISTORY_DAYS);
 }
+/** Only the sentence's opening is read (`В ноябре 2025 года`, `12 марта 2024 года`, `В прошлом году`). */
+const OPENING_TIME = /^(?:во?\s|\d)/iu;
+const OPENING_REACH = 40;
 /** Reports come out within days; a month and a half back is another story's time. */
 const HISTORY_DAYS = 45;
 /** `пригласил … принять участие в саммите, который пройдет …`, `передал приглашение … посетить Казахстан`:
