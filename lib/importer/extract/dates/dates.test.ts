@@ -197,6 +197,12 @@ describe("publication date", () => {
     // The people in office allow 2011–2014; 27 June was a Wednesday in 2012 alone.
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2011, 2012, 2013, 2014] })).toEqual({ date: "2012-06-26", source: "dateline" });
   });
+  it("lets the terms of most people named decide when one person's disagrees, but not one against one", () => {
+    // Idrissov 1999–2002 and 2007–2016, Kerry 2013–2017 and 2021–2024, the capital Nur-Sultan 2019–2022: no year
+    // suits all three; two agree on 2013–2016 (the people) and on 2021–2022 (Kerry and the capital).
+    expect(eraOf(["Ерлан Идрисов", "Джон Керри"], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toEqual([2013, 2014, 2015, 2016, 2021, 2022]);
+    expect(eraOf(["Ерлан Идрисов"], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toBeNull();
+  });
   it("dates a story filed from НУР-СУЛТАН by the years the capital bore that name", () => {
     const texts = ["Заголовок", "Министр в пятницу провел видеоконференцию с директором агентства США."];
     const era = eraOf([], [...texts, "Нур-Султан"], mentionedYears(texts));

@@ -16,7 +16,8 @@ function span(from: number, to: number): number[] {
 
 /** The years a story can be from, ascending, judged by who is named in office and what the capital is
  *  called (`Госсекретарь Джон Керри` 2013–2017 or 2021–2024, `Нур-Султан` 2019–2022): the years every
- *  clue allows, or null when nothing is known or the clues disagree. With a weekday and a day it dates
+ *  clue allows, or all but one (two at least agreeing), or null when nothing is known or the clues
+ *  disagree more. With a weekday and a day it dates
  *  an undated story. */
 export function eraOf(officials: readonly string[], texts: readonly string[], mentioned: Pick<MentionedYears, "years" | "ahead">): readonly number[] | null {
   // The story is no earlier than the latest year it reports: someone out of office by then (`в 2002 году
@@ -28,8 +29,12 @@ export function eraOf(officials: readonly string[], texts: readonly string[], me
   });
   // `НУР-СУЛТАН, 14 октября –`: datelines set the name in capitals.
   if (texts.some((t) => /Нур-Султан|НУР-СУЛТАН/u.test(t))) clues.push(NUR_SULTAN);
-  const [first, ...rest] = clues;
-  if (!first) return null;
-  const allowed = first.filter((y) => rest.every((c) => c.includes(y)));
-  return allowed.length > 0 ? allowed : null;
+  if (clues.length === 0) return null;
+  // The years the most clues allow: all of them, or all but one — one person's term missing from the
+  // table or one post it lacks (`Блинкен` as deputy national security adviser) should not undo the rest.
+  const votes = new Map<number, number>();
+  for (const c of clues) for (const y of new Set(c)) votes.set(y, (votes.get(y) ?? 0) + 1);
+  const most = Math.max(...votes.values());
+  if (most < clues.length - 1 || (most < clues.length && most < 2)) return null;
+  return [...votes].filter(([, n]) => n === most).map(([y]) => y).sort((a, b) => a - b);
 }

@@ -27,6 +27,7 @@ function namedYears(text: string): { year: number; at: number; numbered: boolean
   return named;
 }
 const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
+const PROGRAMME_NAMED_BY_YEAR = /(?:(?:программ|стратеги|концепци|доктрин)\p{L}*\s+«[^»]{0,60}?[–—-]\s*|(?:Стратеги|Казахстан)\p{L}*\s*[–—-]\s*)$/iu;
 const EVENT_NAMED_BY_YEAR = /(?:ЭКСПО|EXPO|Expo|Экспо|Универсиад\p{L}*|Олимпиад\p{L}*)-$/u;
 const WHOLE_YEAR_BEFORE = /(?:^|\s)(?:в|по\s+итогам|за)\s+$/u;
 const WHOLE_YEAR_FIGURE = /^\d{4}\s+год\p{L}*\s+(?:[^.!?]{0,60}?\s)?(?:товарооборот|объем|инвестиц|экспорт|импорт)\p{L}*[^.!?]{0,80}?(?:составил|достиг|превысил|вырос|увеличил|сократил)\p{L}*/u;
@@ -66,6 +67,9 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
       // is no older than it.
       const spanEnd = SPAN_END.test(before);
       if (spanEnd) notBefore = Math.max(notBefore ?? year, year);
+      // `программы «Информационный Казахстан – 2020»`, `Стратегии «Казахстан-2050»`, `Стратегия-2050`: a
+      // programme named by its target year says nothing of when the story was written.
+      if (!numbered && PROGRAMME_NAMED_BY_YEAR.test(before)) continue;
       if (!numbered && !spanEnd && HORIZON.test(before)) {
         // `до конца 2011 года`: a horizon says nothing of when the story was written, except that it was
         // not after it.

@@ -12,7 +12,7 @@ export const US_DIPLOMATS: CuratedOfficial[] = [
   { name: "Джон Керри", latin: "John Kerry", country: "US", terms: [[2013, 2017], [2021, 2024]] }, // Secretary of State, then climate envoy
   { name: "Рекс Тиллерсон", latin: "Rex Tillerson", country: "US", terms: [[2017, 2018]] },
   { name: "Майк Помпео", latin: "Mike Pompeo", country: "US", terms: [[2017, 2021]] }, // CIA director, then secretary
-  { name: "Энтони Блинкен", latin: "Antony Blinken", country: "US", aliases: ["Антони Блинкен", "Антоний Блинкен"], terms: [[2015, 2017], [2021, 2025]] }, // deputy secretary, then secretary
+  { name: "Энтони Блинкен", latin: "Antony Blinken", country: "US", aliases: ["Антони Блинкен", "Антоний Блинкен"], terms: [[2009, 2017], [2021, 2025]] }, // the vice-president's national security adviser, deputy national security adviser, deputy secretary, then secretary
   { name: "Марко Рубио", latin: "Marco Rubio", country: "US", terms: [[2025, 2030]] },
   // Deputy and under secretaries
   { name: "Строуб Тэлботт", latin: "Strobe Talbott", country: "US", aliases: ["Строуб Тэлбот", "Строб Тэлботт"], terms: [[1993, 2001]] }, // ambassador-at-large for the former USSR, then deputy secretary
