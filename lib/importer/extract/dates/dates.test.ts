@@ -197,6 +197,10 @@ describe("publication date", () => {
     // The people in office allow 2011–2014; 27 June was a Wednesday in 2012 alone.
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2011, 2012, 2013, 2014] })).toEqual({ date: "2012-06-26", source: "dateline" });
   });
+  it("takes no year from a programme named by its target year", () => {
+    expect(mentionedYears(["Министр рассказал о ходе программы «Информационный Казахстан – 2020».", "Он напомнил о Стратегии «Казахстан-2050» и Стратегии-2030."]).years).toEqual([]);
+    expect(mentionedYears(["Учения «Степной орел – 2025» прошли в августе."]).years).toEqual([2025]);
+  });
   it("lets the terms of most people named decide when one person's disagrees, but not one against one", () => {
     // Idrissov 1999–2002 and 2007–2016, Kerry 2013–2017 and 2021–2024, the capital Nur-Sultan 2019–2022: no year
     // suits all three; two agree on 2013–2016 (the people) and on 2021–2022 (Kerry and the capital).
