@@ -171,7 +171,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const found = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
-    const attendedFocus = (c: Candidate) => attendance && c.nominal && focus[0]?.kind === "conference" && !c.roles.some((r) => r.role === "counterpart");
+    // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.
+    const attendedFocus = (c: Candidate) => attendance && c.nominal && (focus[0]?.kind === "conference" || (focus[0]?.kind === "signing" && c.kind === "meeting")) && !c.roles.some((r) => r.role === "counterpart");
     const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
       focus[0].triggerSentences.push(i);
@@ -210,6 +211,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (c.kind === "signing" && !c.roles.some((r) => r.role === "counterpart") && anyWithThirdCountry(sentence.text.slice(0, c.start))) continue;
       const signers = c.kind === "signing" && c.status === "held" && c.roles.length === 0 ? signersOf(lower, focus, drafts) : null;
       if (signers) c.roles = signers;
+      // `Во вторник был подписан меморандум … . Документ подписали министр … и посол …`: the signers of the
+      // signing just told with nobody named.
+      const unsigned = focus.find((d) => d.kind === "signing" && d.status === "held" && d.participants.size === 0);
+      if (c.kind === "signing" && c.status === "held" && c.roles.length > 0 && unsigned) {
+        join(unsigned, c, c.roles);
+        moved.push(unsigned);
+        continue;
+      }
       // `Беседа состоялась по инициативе …`: an event noun with nobody named is the event in focus —
       // unless it is a plan told after a held meeting (`договорились провести следующий раунд`).
       // `Следующий раунд консультаций планируется провести в Вашингтоне`: the next round of the story's
