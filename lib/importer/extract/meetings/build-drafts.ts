@@ -198,7 +198,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     for (const c of candidates) {
       // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,
       // whoever it sends; nobody of this meeting is named to it.
-      if (c.status === "planned" && c.kind !== "visit" && c.kind !== "signing" && !c.roles.some((r) => r.role === "counterpart") && BODY_SESSION.test(lower) && (SIDES.test(lower) || AGREED.test(lower))) {
+      // `Следующее заседание совета планируется провести в Вашингтоне`, after the session told: the same.
+      const afterTold = c.roles.length === 0 && focus.some((d) => d.status === "held");
+      if (c.status === "planned" && c.kind !== "visit" && c.kind !== "signing" && !c.roles.some((r) => r.role === "counterpart") && BODY_SESSION.test(lower) && (SIDES.test(lower) || AGREED.test(lower) || afterTold)) {
         const next = create(c, [], nextGroup++);
         next.nextRound = true;
         moved.push(next);
