@@ -88,6 +88,9 @@ const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){
  *  nobody named at its head; `в составе делегации` is a named traveller's company. */
 const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+)?делегации(?!\p{L})/u;
 const UNNAMED_GROUP_CLAUSE = /(?<!\p{L})(?:делегаци|миссия|миссии|групп)\p{L}*[^.;:!?]{0,80},\s*котор(?:ая|ые|ой|ую)\s+(?:\p{L}+\s+){0,2}$/u;
+/** `…, что намерен в следующем году возглавить …`, `что планирует посетить …`: the reported clause opens on the
+ *  plan, with no subject of its own. */
+const OWN_PLAN = /^[,\s]*что\s+(?:[\p{L}-]+\s+){0,3}?(?:намерен|намерена|планирует|собирается|рассчитывает|готов|готова)(?!\p{L})/u;
 const HEADED = /(?<!\p{L})(?:во\s+главе|возглав\p{L}*)(?!\p{L})/u;
 
 /** Whether someone is named in the part of the sentence after `from` (the reported clause). */
@@ -291,7 +294,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         if (unnamedTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject" || mentionIn(mentions, r.name, speakerUntil)));
         const nominative = mentions.filter((m) => m.grammaticalCase === "nomn" && m.end > speakerUntil);
         const named = (nominative.filter((m) => m.end <= c.start).at(-1) ?? nominative[0])?.name ?? null;
-        const traveller = names.length === 0 && !unnamedTravel ? (named ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
+        // `Губернатор сообщил, что намерен возглавить торговую миссию в Казахстан`: a reported plan with no
+        // subject of its own is the speaker's.
+        const speaker = speakerUntil > 0 && OWN_PLAN.test(sentence.text.slice(speakerUntil)) ? (mentions.filter((m) => m.grammaticalCase === "nomn" && m.end <= speakerUntil).at(-1)?.name ?? null) : null;
+        const traveller = names.length === 0 && !unnamedTravel ? (named ?? speaker ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
         const trip = target ?? create(c, names, nextGroup++);

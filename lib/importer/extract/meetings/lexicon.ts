@@ -117,6 +117,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["прилететь", [{ rule: "visit", as: "verb" }]],
   ["визит", [{ rule: "visit", as: "noun" }]],
   ["поездка", [{ rule: "visit", as: "noun" }]],
+  // `намерен возглавить торговую миссию штата в Казахстан`: a trade mission travels (not `миссия США` the embassy).
+  ["миссия", [{ rule: "visit", as: "noun", withCue: ["торговую миссию", "торговой миссии", "торговая миссия", "торговой миссией"] }]],
   // conferences: an event noun with a verb of taking place or taking part
   ["саммит", [{ rule: "conference", as: "noun" }]],
   ["конференция", [{ rule: "conference", as: "noun" }]],

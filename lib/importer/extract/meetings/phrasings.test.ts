@@ -943,4 +943,10 @@ describe("ways the press reports a meeting", () => {
       "Следующее заседание совета планируется провести в первой половине 2027 года в Вашингтоне.",
     ]).map(brief)).toEqual(["conference/held 2026-03-11 Астана [Канат Омаров, Джордж Хилл]", "conference/planned 2027-01-01 Вашингтон []"]);
   });
+
+  it("gives a reported plan with no subject of its own to the speaker, a trade mission as the trip", () => {
+    expect(meetingsOf(["Губернатор штата Вайоминг Джордж Хилл сообщил, что намерен в следующем году возглавить торговую миссию штата в Казахстан."]).map(brief)).toEqual([
+      "visit/planned 2027-01-01 Казахстан [Джордж Хилл]",
+    ]);
+  });
 });
