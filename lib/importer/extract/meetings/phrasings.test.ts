@@ -949,4 +949,12 @@ describe("ways the press reports a meeting", () => {
       "visit/planned 2027-01-01 Казахстан [Джордж Хилл]",
     ]);
   });
+
+  it("takes a press briefing for the press, not a gathering, and keeps a Security Council briefing", () => {
+    expect(meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров на следующей неделе посетит Вашингтон",
+      "Министр иностранных дел Канат Омаров 2–4 апреля совершит официальный визит в Вашингтон, сообщил на брифинге официальный представитель МИД.",
+    ]).map((m) => m.kind)).toEqual(["visit"]);
+    expect(meetingsOf(["Президент Казахстана Канат Омаров председательствовал в четверг на брифинге Совета Безопасности ООН с участием госсекретаря США Джорджа Хилла."]).map((m) => m.kind)).toEqual(["conference"]);
+  });
 });

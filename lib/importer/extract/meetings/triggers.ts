@@ -264,6 +264,7 @@ export function findTriggers(text: string): TriggerHit[] {
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
         if (rule.kind === "conference" && entry.as === "noun" && domesticSitting(words, i)) continue;
+        if (r.lemma === "брифинг" && pressBriefing(words, i)) continue;
         if (rule.kind === "conference" && entry.as === "noun" && SESSION_NOUNS.has(r.lemma) && bilateralBody(words, i)) rule = RULES.talks;
         // `онлайн-встреча`, `видео-переговоры`: the prefix is the medium, as `по видеосвязи` is.
         if (medium && (rule.kind === "meeting" || rule.kind === "talks") && !rule.plural) rule = RULES.call;
@@ -322,6 +323,14 @@ function deniesEvent(next: Word | undefined): boolean {
   const r = next?.readings[0];
   return !!r && ["VERB", "PRTS", "INFN"].includes(r.pos) && (SUPPORT_VERBS.has(r.lemma) || LEXICON.has(r.lemma));
 }
+
+/** `сообщил на брифинге официальный представитель`, `на брифинге для журналистов`: the press told, not a
+ *  gathering (`председательствовал на брифинге Совета Безопасности` is one). */
+function pressBriefing(words: readonly Word[], i: number): boolean {
+  const told = words.slice(Math.max(0, i - 3), i).some((w) => w.readings.some((r) => TELLING.has(r.lemma)));
+  return told || words.slice(i + 1, i + 4).some((w) => /^(?:журналист|сми|пресс)/.test(w.lower));
+}
+const TELLING = new Set(["сообщить", "заявить", "рассказать", "отметить", "подчеркнуть", "пояснить", "уточнить", "сказать", "ответить"]);
 
 /** `На пленарном заседании … депутаты ратифицировали`, `на заседании Правительства`: a Kazakh body's own
  *  sitting, where a US matter is only on the agenda (not `заседание Сената США`). */
