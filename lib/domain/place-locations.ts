@@ -232,6 +232,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Брюссель: at("BE", 50.85, 4.35),
   Германия: at("DE", 51.17, 10.45),
   Берлин: at("DE", 52.52, 13.4),
+  Гамбург: at("DE", 53.55, 9.99),
   Мюнхен: at("DE", 48.14, 11.58),
   Великобритания: at("GB", 54, -2),
   Лондон: at("GB", 51.51, -0.13),

@@ -36,6 +36,7 @@ const ENGLISH: Record<string, string> = {
   Мюнхен: "Munich",
   Париж: "Paris",
   Берлин: "Berlin",
+  Гамбург: "Hamburg",
   Стамбул: "Istanbul",
   Анкара: "Ankara",
   Баку: "Baku",
