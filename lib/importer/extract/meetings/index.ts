@@ -2,6 +2,7 @@ import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { NUR_SULTAN_DAYS } from "../dates/era";
+import { akimSeat } from "./akim-seats";
 import { buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
@@ -228,10 +229,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       continues && previousStatus === d.status
         ? previousPlace
         : null;
+    const participants = participantsOf(d, officials);
     const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
     const place: PlaceFound | null =
-      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? datelineSupported(input) ?? arrivalPlace(arrival)) : sameDay !== undefined || nextOnTrip ? continued : null);
-    const participants = participantsOf(d, officials);
+      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : sameDay !== undefined || nextOnTrip ? continued : null);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
     if (!d.nextRound && !kazakhDelegation && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;

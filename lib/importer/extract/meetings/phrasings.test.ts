@@ -388,7 +388,7 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
     ]);
     expect(meetingsOf(["У акима Алматы Каната Омарова в четверг побывала генеральный консул США Джейн Хилл."]).map(brief)).toEqual([
-      "meeting/held 2026-03-12 - [Канат Омаров, Джейн Хилл]",
+      "meeting/held 2026-03-12 Алматы [Канат Омаров, Джейн Хилл]",
     ]);
     expect(meetingsOf(["В четверг посол США Джордж Хилл побывал в Костанае."]).map((m) => m.kind)).toEqual([]);
   });
@@ -766,7 +766,7 @@ describe("ways the press reports a meeting", () => {
       "По словам посла, осенью в Караганду приедет торгово-экономическая миссия Министерства торговли США.",
       "В пятницу посол встретится со студентами Карагандинского университета и посетит музей Карлага в поселке Долинка.",
     ]);
-    expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "visit/planned - Караганда []"]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 Караганда [Канат Омаров, Джордж Хилл]", "visit/planned - Караганда []"]);
   });
 
   it("takes a meeting with representatives of business for outreach, not a meeting of officials", () => {
@@ -817,7 +817,7 @@ describe("ways the press reports a meeting", () => {
       "Аким Алматы Канат Омаров в среду встретился с послом США в Казахстане Джорджем Хиллом.",
       "В тот же день градоначальник провел встречу с делегацией южнокорейского города Сувон, по итогам которой стороны подписали меморандум о побратимстве.",
     ]);
-    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 Алматы [Канат Омаров, Джордж Хилл]"]);
   });
 
   it("takes the next session of a body meeting in a third country for a multilateral one, dated by «запланировано на … год»", () => {
@@ -877,7 +877,7 @@ describe("ways the press reports a meeting", () => {
   it("does not place a meeting in the region of someone's post («по разведке и добыче в Европе»)", () => {
     expect(meetingsOf([
       "Аким Атырауской области Канат Омаров принял президента американской компании Chevron по разведке и добыче в Европе, Евразии и на Ближнем Востоке Джорджа Хилла.",
-    ]).map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 Атырау [Канат Омаров, Джордж Хилл]"]);
   });
 
   it("takes «следующее заседание … решено провести» for the next session, still ahead", () => {

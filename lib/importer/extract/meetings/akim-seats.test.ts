@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { akimSeat } from "./akim-seats";
+
+const seat = (...positions: (string | null)[]) => akimSeat(positions)?.place ?? null;
+
+describe("where an akim receives", () => {
+  it("places a meeting in the city an akim heads or in his region's seat", () => {
+    expect(seat("Посол США", "Аким Атырауской области")).toBe("Атырау");
+    expect(seat("аким Восточно-Казахстанской области")).toBe("Усть-Каменогорск");
+    expect(seat("Аким области Абай")).toBe("Семей");
+    expect(seat("аким Алматы")).toBe("Алматы");
+    expect(seat("Аким Нур-Султана")).toBe("Нур-Султан");
+    expect(seat("аким столицы")).toBe("Астана");
+  });
+
+  it("places nothing for a deputy's post, another official, or a region whose seat moved (Almaty region)", () => {
+    expect(seat("заместитель акима области")).toBeNull();
+    expect(seat("министр энергетики", null)).toBeNull();
+    expect(seat("аким Алматинской области")).toBeNull();
+  });
+});
