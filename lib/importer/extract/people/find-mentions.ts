@@ -9,6 +9,7 @@ import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 import { isKnownGivenName } from "./given-readings";
 import { isPlaceForm } from "../meetings/places";
+import { curatedBySurname } from "./curated-index";
 
 /** A name found in one sentence before the article-level linking. */
 export interface RawMention {
@@ -100,7 +101,11 @@ function nameRuns(
       i = j + 1;
       continue;
     }
-    if (first <= last && second > 0) {
+    // `С Нуртлеу Зея обсудила …`: two surnames of different curated people side by side are two people.
+    const twoSurnames = last === first + 1 && !runClasses.includes("given") && !isKnownGivenName(tokens[first]?.text ?? "") && [first, last].every((k) => curatedBySurname(tokens[k]?.text ?? "") !== null) && curatedBySurname(tokens[first]?.text ?? "") !== curatedBySurname(tokens[last]?.text ?? "");
+    if (twoSurnames) {
+      runs.push({ first, last: first, classes: runClasses.slice(0, 1) }, { first: last, last, classes: runClasses.slice(1) });
+    } else if (first <= last && second > 0) {
       runs.push({ first, last: first + second - 1, classes: runClasses.slice(0, second) });
       runs.push({ first: first + second, last, classes: runClasses.slice(second) });
     } else if (first <= last) runs.push({ first, last, classes: runClasses });

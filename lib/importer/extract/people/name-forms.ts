@@ -37,6 +37,8 @@ function computeForms(name: string, gender: Gender): string[] {
     if (given.length > 0) {
       out.add([...givens.map((g) => g[c]), s].join(" "));
       out.add([...given, s].join(" "));
+      // `с Узрой Зея`: the press often leaves a foreign surname in -а/-я undeclined after a declined given name.
+      out.add([...givens.map((g) => g[c]), surname].join(" "));
     }
     out.add(s);
   }

@@ -5,6 +5,7 @@ import { isKnownGivenName, isListedGivenName } from "./given-readings";
 import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
 import { boundedMemo } from "./bounded-memo";
+import { curatedBySurname } from "./curated-index";
 
 /** What a capitalised word can be inside a name chain.
  *  stop: never a name (lower case, Latin, abbreviation, place, institution, month, title word);
@@ -40,7 +41,8 @@ function classifyUncached(word: string, lower: string): WordClass {
   const best = dictionary[0];
   if (isListedGivenName(word)) return "given";
   // A singular place (Вашингтон). Plural "places" are misreadings of -ев surnames (Токаев → Токай).
-  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return "stop";
+  // … unless a curated person bears it (`Узра Зея`, not the river Zeya).
+  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return curatedBySurname(word) ? "surname" : "stop";
   if (isKnownGivenName(word)) return "given";
   if (dictionary.some((p) => p.tag.Surn)) return "surname";
   if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
