@@ -196,8 +196,9 @@ function withoutNonOfficials(officials: OfficialFull[], mentions: PersonMention[
   );
   const renamed = new Map<string, string>();
   // `Барака Обамы` read as a name of its own: a case form of a curated official is that official.
+  // `Узры Зея` read as `Узры Зей`: the full name as written is a case form of one.
   for (const o of officials) {
-    const curated = curatedByForm(o.name);
+    const curated = curatedByForm(o.name) ?? o.forms.filter((f) => f.includes(" ")).map(curatedByForm).find((c) => c !== null) ?? null;
     if (curated && curated !== o.name) renamed.set(o.name, curated);
   }
   for (const o of officials) {

@@ -6,6 +6,7 @@ import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
 import { boundedMemo } from "./bounded-memo";
 import { curatedBySurname } from "./curated-index";
+import { capitalizeLike } from "./letter-case";
 
 /** What a capitalised word can be inside a name chain.
  *  stop: never a name (lower case, Latin, abbreviation, place, institution, month, title word);
@@ -42,7 +43,7 @@ function classifyUncached(word: string, lower: string): WordClass {
   if (isListedGivenName(word)) return "given";
   // A singular place (Вашингтон). Plural "places" are misreadings of -ев surnames (Токаев → Токай).
   // … unless a curated person bears it (`Узра Зея`, not the river Zeya).
-  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return curatedBySurname(word) ? "surname" : "stop";
+  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return curatedBySurname(word) || curatedBySurname(capitalizeLike(word, best.normalize().word)) ? "surname" : "stop";
   if (isKnownGivenName(word)) return "given";
   if (dictionary.some((p) => p.tag.Surn)) return "surname";
   if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
