@@ -116,6 +116,12 @@ function actingCases(token: Token): GramCase[] {
   return [...out];
 }
 
+const BODY_NOUNS = 2;
+
+function genitiveNoun(token: Token | undefined): boolean {
+  return !!token && partOfSpeech(token.text) === "NOUN" && wordCases(token.text).includes("gent");
+}
+
 function genitive(token: Token): boolean {
   return titleHeadCases(token.text).includes("gent") || titleHeadParse(token.text) === "indeclinable";
 }
@@ -177,9 +183,13 @@ function titleEndingAt(tokens: Token[], end: number, blocked: ReadonlySet<number
   }
   for (;;) {
     const start = modifiersStart(tokens, head, floor);
-    const left = tokens[start - 1];
     const current = tokens[head];
-    if (start - 1 >= floor && current && genitive(current) && isHead(left)) head = start - 1;
+    if (!current || !genitive(current)) break;
+    // `заместитель Руководителя Администрации Президента`: up to two genitive nouns that are no posts
+    // (`Администрации`) may stand between the head and the post it depends on.
+    let left = start - 1;
+    while (left >= floor && left >= start - 1 - BODY_NOUNS && !isHead(tokens[left]) && genitiveNoun(tokens[left])) left--;
+    if (left >= floor && isHead(tokens[left]) && (left === start - 1 || genitive(tokens[left]!) || left < start - 1)) head = left;
     else break;
   }
   const headToken = tokens[head];
