@@ -23,7 +23,9 @@ export function involvesKazakhstan(participants: readonly ParticipantOut[], plac
   if (participants.some((p) => p.country === "KZ")) return true;
   if (participants.length === 0) return place === null;
   const unknown = participants.filter((p) => p.country === null);
-  return unknown.length === participants.length || unknown.some((p) => KAZAKH_SHAPED.test(p.name.split(" ").at(-1) ?? ""));
+  // Beside a third country's official, a surname of that shape is as likely his compatriot's (`Кудратов`
+  // beside Uzbekistan's foreign minister).
+  return unknown.length === participants.length || (!thirdCountry && unknown.some((p) => KAZAKH_SHAPED.test(p.name.split(" ").at(-1) ?? "")));
 }
 
 /** The archive is about Kazakhstan AND the United States: a meeting, talks, a call, a signing or a visit

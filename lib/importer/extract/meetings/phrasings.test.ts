@@ -957,4 +957,10 @@ describe("ways the press reports a meeting", () => {
     ]).map((m) => m.kind)).toEqual(["visit"]);
     expect(meetingsOf(["Президент Казахстана Канат Омаров председательствовал в четверг на брифинге Совета Безопасности ООН с участием госсекретаря США Джорджа Хилла."]).map((m) => m.kind)).toEqual(["conference"]);
   });
+
+  it("leaves out a US envoy's talks with a third country's minister and an official of unknown country beside him", () => {
+    expect(meetingsOf([
+      "В Ташкенте специальный посланник США Джордж Хилл провел переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым и Лазизом Кудратовым.",
+    ])).toEqual([]);
+  });
 });
