@@ -8,6 +8,7 @@ describe("places a sentence names", () => {
     expect(places("В Костанае дипломата принял аким области.")).toEqual(["Костанай"]);
     expect(places("Переговоры прошли в Брюсселе, затем делегация вылетела в Китай.")).toEqual(["Брюссель", "Китай"]);
     expect(places("Встреча состоялась в Семее.")).toEqual(["Семей"]);
+    expect(places("Делегация побывала в Национальном ядерном центре в Курчатове.")).toEqual(["Курчатов"]);
   });
 
   it("keeps the forms of names in -а and in a consonant", () => {

@@ -60,9 +60,9 @@ function nameRuns(
     // `мэр американского города Тусон Джонатан Ротшильд`: after `города` the city's name, unless a given
     // name begins the person.
     const cityName = /^город(?:а|е|ом)?$/.test(tokens[i - 1]?.lower ?? "") && !isKnownGivenName(t.text);
-    // `В Прово Казыханов встретился …`: a known place right after `в` is where, not who (`Ллойдом Остином`
-    // is not after a preposition).
-    const placeAfterIn = /^(?:в|во)$/.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);
+    // `В Прово Казыханов встретился …`, `посетила Курчатов`: a known place right after `в` or a visit is
+    // where, not who (`Ллойдом Остином` is not).
+    const placeAfterIn = /^(?:в|во|посет\p{L}*)$/u.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);
     return regionName || cityName || placeAfterIn || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
