@@ -81,6 +81,8 @@ interface Candidate {
   publicGroup: boolean;
 }
 
+/** The words after an event that name its other side by a post alone, in the instrumental. */
+const UNNAMED_POST = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:заместител|министр|аким|посл|председател|глав|директор|губернатор|мэр|сенатор|конгрессмен)(?:ем|ом|ой|ами)(?!\p{L})/u;
 /** The words after an event that name its other side as a group of unnamed people. */
 const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:представител|член|руководител|руководств|деловы|бизнес|студент|эксперт|сотрудник|учены|общественност)\p{L}*/u;
 
@@ -661,7 +663,8 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
-      unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)),
+      // `встретился с первым заместителем министра энергетики`, nobody named: someone else than the one met before.
+      unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)) || (!roles.some((r) => r.role === "counterpart") && UNNAMED_POST.test(text.slice(t.end))),
       publicGroup: PUBLIC_GROUP.test(text.slice(t.end)),
       joint,
     },
