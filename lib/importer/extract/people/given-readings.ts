@@ -28,7 +28,8 @@ function dictionaryGivenReadings(word: string): Reading[] {
     const gender = genderOf(p);
     // The dictionary spells lemmas with ё (пётр); keep the article's е when it wrote one.
     const lemma = p.normalize().word;
-    const nom = capitalizeLike(word, word.toLowerCase().includes("ё") ? lemma : lemma.replace(/ё/g, "е"));
+    // An indeclinable name is its own nominative: the dictionary's `Джил` for `Джилл` corrects a spelling.
+    const nom = p.tag.Fixd ? word : capitalizeLike(word, word.toLowerCase().includes("ё") ? lemma : lemma.replace(/ё/g, "е"));
     const c = caseOf(p);
     // A nominative is the word itself: the dictionary's `Данн` read as a nominative `Дан` is a misspelling
     // corrected, not a case form.
