@@ -101,4 +101,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Скотт Бессент", latin: "Scott Bessent", country: "US", terms: [[2025, 2030]] },
   { name: "Даг Бергам", latin: "Doug Burgum", country: "US", aliases: ["Дуг Бургум", "Даг Бургум"], terms: [[2016, 2030]] }, // governor of North Dakota, then secretary of the interior
   { name: "Полли Троттенберг", latin: "Polly Trottenberg", country: "US", terms: [[2021, 2025]] }, // deputy secretary of transportation
+  // The National Nuclear Security Administration, which works with Kazakhstan on the former test site and fuel
+  { name: "Лиза Гордон-Хагерти", latin: "Lisa Gordon-Hagerty", country: "US", terms: [[2018, 2020]] },
+  { name: "Джилл Хруби", latin: "Jill Hruby", country: "US", terms: [[2021, 2025]] },
 ];
