@@ -14,7 +14,10 @@ const OFFICIAL_SURNAMES = CURATED_OFFICIALS.filter((o) => o.country === "KZ" || 
   const surname = (o.name.split(" ").at(-1) ?? o.name).toLowerCase();
   return surname.length > 6 && /[ая]$|[вн]$/.test(surname) ? surname.replace(/[ая]$/, "") : surname;
 });
-const SURNAME_PATTERN = new RegExp(`(?<!\\p{L})(?:${OFFICIAL_SURNAMES.join("|")})`, "u");
+/** The case endings a surname takes after that cut: a whole word is matched, so `Росс` is not the start of
+ *  `Россия`, nor `Гор` of `город`, nor `Пенс` of `пенсия`. */
+const CASE_ENDING = "(?:а|я|у|ю|ом|ем|е|ым|им|ой|ей|ы|и|ого|ому)?";
+const SURNAME_PATTERN = new RegExp(`(?<!\\p{L})(?:${OFFICIAL_SURNAMES.join("|")})${CASE_ENDING}(?!\\p{L})`, "u");
 
 const MIN_WORDS = 6;
 
