@@ -197,6 +197,9 @@ describe("publication date", () => {
     // The people in office allow 2011–2014; 27 June was a Wednesday in 2012 alone.
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2011, 2012, 2013, 2014] })).toEqual({ date: "2012-06-26", source: "dateline" });
   });
+  it("takes the end of a plan's period (`на 2013–2017 годы`) for no year the story was written in", () => {
+    expect(mentionedYears(["Сотрудничество строится на пятилетнем плане на 2013–2017 годы."]).years).toEqual([2013]);
+  });
   it("takes no year from a programme named by its target year", () => {
     expect(mentionedYears(["Министр рассказал о ходе программы «Информационный Казахстан – 2020».", "Он напомнил о Стратегии «Казахстан-2050» и Стратегии-2030."]).years).toEqual([]);
     expect(mentionedYears(["Учения «Степной орел – 2025» прошли в августе."]).years).toEqual([2025]);

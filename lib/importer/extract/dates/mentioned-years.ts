@@ -28,6 +28,7 @@ function namedYears(text: string): { year: number; at: number; numbered: boolean
 }
 const HORIZON = /(?:^|\s)(?:до|к|через|по(?!\s+(?:итогам|результатам|данным|состоянию|сравнению)(?!\p{L})))\s+(?:\p{L}+\s+)?$/u;
 const PROGRAMME_NAMED_BY_YEAR = /(?:(?:программ|стратеги|концепци|доктрин)\p{L}*\s+«[^»]{0,60}?[–—-]\s*|(?:Стратеги|Казахстан)\p{L}*\s*[–—-]\s*)$/iu;
+const PLAN_PERIOD_END = /(?:^|\s)на\s+(?:19|20)\d{2}\s*[–—-]\s*$/u;
 const EVENT_NAMED_BY_YEAR = /(?:ЭКСПО|EXPO|Expo|Экспо|Универсиад\p{L}*|Олимпиад\p{L}*)-$/u;
 const WHOLE_YEAR_BEFORE = /(?:^|\s)(?:в|по\s+итогам|за)\s+$/u;
 const WHOLE_YEAR_FIGURE = /^\d{4}\s+год\p{L}*\s+(?:[^.!?]{0,60}?\s)?(?:товарооборот|объем|инвестиц|экспорт|импорт)\p{L}*[^.!?]{0,80}?(?:составил|достиг|превысил|вырос|увеличил|сократил)\p{L}*/u;
@@ -70,6 +71,9 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
       // `программы «Информационный Казахстан – 2020»`, `Стратегии «Казахстан-2050»`, `Стратегия-2050`: a
       // programme named by its target year says nothing of when the story was written.
       if (!numbered && PROGRAMME_NAMED_BY_YEAR.test(before)) continue;
+      // `план сотрудничества на 2013–2017 годы`: the end of a plan's period is where it runs to, not when
+      // the story was written (its start is named as any year is).
+      if (!numbered && PLAN_PERIOD_END.test(before)) continue;
       if (!numbered && !spanEnd && HORIZON.test(before)) {
         // `до конца 2011 года`: a horizon says nothing of when the story was written, except that it was
         // not after it.
