@@ -76,6 +76,8 @@ interface Candidate {
   bare: boolean;
   /** `встретится с представителями Конгресса`: the other side is a group nobody names. */
   unnamedGroup: boolean;
+  /** A gathering's noun followed straight by its verb (`Заседание прошло …`): no body or event is named. */
+  unqualified: boolean;
   /** `Кошербаев и Стаффт также обсудили …`: two sides as one subject of a discussion verb. */
   joint: boolean;
   publicGroup: boolean;
@@ -310,7 +312,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         continue; // a visit mentioned in passing does not take the story's focus
       }
       // `Пятое заседание Диалога … состоялось …. Заседание, проходившее на полях …, открыли А и Б`.
-      const retold = c.kind === "conference" && c.nominal && c.bare ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status) : undefined;
+      const retold = c.kind === "conference" && c.nominal && (c.bare || c.unqualified) ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status) : undefined;
       if (retold) {
         join(retold, c, c.roles);
         moved.push(retold);
@@ -663,6 +665,8 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
+      // `Заседание прошло под сопредседательством …`: the session told again, its noun naming no body.
+      unqualified: /^\s+(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|проходил\p{L}*|открыл(?:ся|ась|ось|ось)|завершил\p{L}*)(?!\p{L})/u.test(text.slice(t.end)),
       // `встретился с первым заместителем министра энергетики`, nobody named: someone else than the one met before.
       unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)) || (!roles.some((r) => r.role === "counterpart") && UNNAMED_POST.test(text.slice(t.end))),
       publicGroup: PUBLIC_GROUP.test(text.slice(t.end)),
