@@ -27,7 +27,7 @@ export function tokenize(text: string): Token[] {
     last = start + word.length;
   };
   for (const m of text.matchAll(WORD)) {
-    const generation = GENERATION.exec(m[0]);
+    const generation = m[0].includes("-") ? GENERATION.exec(m[0]) : null;
     if (generation?.[1] && generation[2]) {
       push(generation[1], m.index);
       push(generation[2], m.index + generation[1].length + 1);
