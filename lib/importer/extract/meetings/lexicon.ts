@@ -169,3 +169,10 @@ export const MULTILATERAL_HEADS: ReadonlySet<string> = new Set(["министр"
 /** Adjectives that make a `встреча` multilateral: `министерская встреча`, `ежегодные встречи МВФ`,
  *  `весенние встречи Всемирного банка`. */
 export const MULTILATERAL_ATTRIBUTES: ReadonlySet<string> = new Set(["министерский", "ежегодный", "многосторонний", "трехсторонний", "весенний", "осенний", "годовой"]);
+
+/** Verbs of reporting tell when and where the story is told, not the event: `Напомним, … состоялся`,
+ *  `сообщил на брифинге`. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "напомнить", "сообщить", "отметить", "заявить", "подчеркнуть", "рассказать", "уточнить", "передать", "сообщать", "говориться",
+  "пояснить", "информировать", "добавить", "сказать", "сообщаться", "ответить",
+]);

@@ -1,6 +1,6 @@
 import type { MeetingStatus } from "../../types";
 import type { Reading, Word } from "../../language/analysed-words";
-import { PLANNED_CUES } from "./lexicon";
+import { PLANNED_CUES, REPORTING_VERBS } from "./lexicon";
 
 const breaksBefore = (w: Word | undefined) => !!w && /[;:]|[.!?]\s/.test(w.gapBefore);
 const subordinate = (w: Word | undefined) => !!w && (w.lower === "что" || w.lower.startsWith("котор"));
@@ -29,8 +29,6 @@ export function clauseOf(words: readonly Word[], i: number): [number, number] {
 }
 
 const FINITE = new Set(["VERB", "PRTS", "INFN"]);
-/** Verbs of reporting tell when the story is told, not when the event is: `Напомним, … состоялся`. */
-const REPORTING = new Set(["напомнить", "сообщить", "отметить", "заявить", "подчеркнуть", "рассказать", "уточнить", "передать", "сообщать", "говориться", "пояснить", "информировать", "добавить", "сказать", "сообщаться"]);
 const AGREEING = new Set(["договориться", "условиться", "согласиться"]);
 /** `В программе визита – переговоры с А и встреча с Б`: a programme covers every event its clause lists. */
 const PROGRAMME = new Set(["программа"]);
@@ -97,7 +95,7 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
     // unless another tells a plan: `намерены` is `намерен`, not the past of `намерить` (to measure).
     const plan = words[k]?.readings.find((x) => PLANNED_CUES.has(x.lemma) && (FINITE.has(x.pos) || x.pos === "ADJS"));
     const r = plan ?? words[k]?.readings[0];
-    const reporting = REPORTING.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
+    const reporting = REPORTING_VERBS.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
     if (r && (FINITE.has(r.pos) || plan) && !reporting && Math.abs(k - i) < distance) {
       best = r;
       bestAt = k;

@@ -1,7 +1,7 @@
 import type { MeetingStatus } from "../../types";
 import { analyseWords, type Reading, type Word } from "../../language/analysed-words";
 import { fold } from "@/lib/text/fold";
-import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, REFERENCE_HEADS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
+import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, REFERENCE_HEADS, REPORTING_VERBS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
 import { clauseOf, plannedAttribute, statusAt, statusOfVerb } from "./status";
 
 export type { TriggerRule } from "./lexicon";
@@ -327,10 +327,9 @@ function deniesEvent(next: Word | undefined): boolean {
 /** `сообщил на брифинге официальный представитель`, `на брифинге для журналистов`: the press told, not a
  *  gathering (`председательствовал на брифинге Совета Безопасности` is one). */
 function pressBriefing(words: readonly Word[], i: number): boolean {
-  const told = words.slice(Math.max(0, i - 3), i).some((w) => w.readings.some((r) => TELLING.has(r.lemma)));
+  const told = words.slice(Math.max(0, i - 3), i).some((w) => w.readings.some((r) => REPORTING_VERBS.has(r.lemma)));
   return told || words.slice(i + 1, i + 4).some((w) => /^(?:журналист|сми|пресс)/.test(w.lower));
 }
-const TELLING = new Set(["сообщить", "заявить", "рассказать", "отметить", "подчеркнуть", "пояснить", "уточнить", "сказать", "ответить"]);
 
 /** `На пленарном заседании … депутаты ратифицировали`, `на заседании Правительства`: a Kazakh body's own
  *  sitting, where a US matter is only on the agenda (not `заседание Сената США`). */
