@@ -42,7 +42,7 @@ function isInitial(tokens: Token[], i: number): boolean {
 }
 
 /** Regions named, not adjectived: `область Абай`, `области Жетысу`, `области Улытау`. */
-const NAMED_REGIONS = new Set(["абай", "жетысу", "жетісу", "улытау"]);
+const NAMED_REGIONS = new Set(["абай", "жетысу", "жетису", "улытау"]); // folded: Жетісу is `жетису`
 
 /** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
 function nameRuns(
@@ -139,7 +139,7 @@ function accepted(classes: (WordClass | "initial")[], titled: boolean): boolean 
 
 // Nouns that make the names after them an eponym, not a person in the story
 // (поправка Джексона – Вэника, закон Магнитского, премия Нобеля).
-const EPONYM_NOUNS = /^(поправк|закон|акт|доктрин|преми|формул|план|фонд|имени|проект|стратеги)/;
+const EPONYM_NOUNS = /^(поправк|закон|акт|доктрин|преми|формул|план|фонд|имени|проект|стратеги|мавзоле|памятник|музе)/;
 
 /** "Джексона – Вэника", "Молотова-Риббентропа": two surnames joined by a dash name a thing. */
 function eponym(tokens: Token[], first: number, last: number, before: Token | undefined): boolean {

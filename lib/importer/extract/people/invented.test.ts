@@ -10,6 +10,9 @@ const CASES: [string, string[]][] = [
   // named, not adjectived (`области Абай`), is part of the post.
   ["В заседании участвовал министр экологии Кыргызстана Мелис Турганбаев.", ["Мелис Турганбаев|nomn|министр экологии Кыргызстана"]],
   ["Аким области Абай Берик Уали принял посла.", ["Берик Уали|nomn|Аким области Абай"]],
+  ["Аким области Жетісу Бейбит Исабаев принял посла.", ["Бейбит Исабаев|nomn|Аким области Жетісу"]],
+  // A mausoleum, a monument or a museum named after someone is no person in the story.
+  ["Посол посетил мавзолей Ходжи Ахмеда Ясави.", []],
   // Two full names side by side are two people: the counterpart in the instrumental, then the subject.
   ["С заместителем госсекретаря США Викторией Нуланд Кайрат Умаров обсудил вопросы безопасности.", ["Виктория Нуланд|ablt|заместитель госсекретаря США", "Кайрат Умаров|nomn|-"]],
   // Given names that are also words or places: `Кит` (whale), `Алтай` (mountains), `Полли` (not `Поля`).
