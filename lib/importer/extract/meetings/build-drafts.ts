@@ -218,7 +218,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `…встречу с делегацией южнокорейского города Сувон, по итогам которой стороны подписали меморандум`:
       // what is signed with a third country is not this archive's, whoever the story is about.
       if (c.kind === "signing" && !c.roles.some((r) => r.role === "counterpart") && anyWithThirdCountry(sentence.text.slice(0, c.start))) continue;
-      const signers = c.kind === "signing" && c.status === "held" && c.roles.length === 0 ? signersOf(lower, focus, drafts) : null;
+      // `По итогам встречи глава МВД и посол подписали протокол`: the two met, named by their posts, signed.
+      const signedByThoseMet = AFTER_MEETING.test(lower) && c.roles.every((r) => focus.some((d) => d.kind !== "signing" && d.participants.has(r.name)));
+      const signers = c.kind === "signing" && c.status === "held" && (c.roles.length === 0 || signedByThoseMet) ? signersOf(lower, focus, drafts, signedByThoseMet) : null;
       if (signers) c.roles = signers;
       // `Во вторник был подписан меморандум … . Документ подписали министр … и посол …`: the signers of the
       // signing just told with nobody named.
@@ -461,8 +463,10 @@ function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candi
  *  of the meeting just told sign, as its sides or its leaders. */
 const SIGNING_SIDES = /(?<!\p{L})(?:лидеры|президенты|главы\s+государств|стороны|министры|главы\s+(?:МИД|внешнеполитических\s+ведомств)|завершил(?:ись|ась|ся)\s+подписанием)(?!\p{L})/iu;
 
-function signersOf(lower: string, focus: readonly Draft[], drafts: readonly Draft[]): Candidate["roles"] | null {
-  if (!SIGNING_SIDES.test(lower)) return null;
+const AFTER_MEETING = /^по\s+итогам\s+(?:встречи|переговоров|беседы)(?!\p{L})/u;
+
+function signersOf(lower: string, focus: readonly Draft[], drafts: readonly Draft[], afterMeeting = false): Candidate["roles"] | null {
+  if (!afterMeeting && !SIGNING_SIDES.test(lower)) return null;
   const met = focus.find((d) => d.kind !== "signing" && d.participants.size >= 2) ?? drafts.findLast((d) => d.kind !== "signing" && d.status === "held" && d.participants.size >= 2);
   return met ? [...met.participants].map(([name, p]) => ({ name, role: p.role })) : null;
 }
