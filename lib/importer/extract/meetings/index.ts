@@ -30,6 +30,7 @@ const BACKGROUND_DAYS = 14;
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
+const COUNTRY_PLACES = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
@@ -231,8 +232,12 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
         : null;
     const participants = participantsOf(d, officials);
     const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
+    const cityOnly = (found: PlaceFound | null | undefined): PlaceFound | null => (found && COUNTRY_PLACES.has(found.place) ? null : (found ?? null));
+    // A meeting is in a city: the country of a visit (`визит в Казахстан`) that frames it says no more than
+    // the story does, so a city found further down wins, and none is better than the country.
+    const framedPlace: PlaceFound | null = inPerson ? (cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     const place: PlaceFound | null =
-      stated ?? (inPerson ? (continued ?? series?.place ?? trip ?? headline ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : sameDay !== undefined || nextOnTrip ? continued : null);
+      stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
     if (!d.nextRound && !kazakhDelegation && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;

@@ -984,4 +984,11 @@ describe("ways the press reports a meeting", () => {
       "По итогам встречи глава МВД и посол подписали дополнительный протокол к Меморандуму.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "signing/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("places a held meeting in no country: a visit to Kazakhstan framing it says no more than the story does", () => {
+    expect(meetingsOf([
+      "Визит в Казахстан госсекретаря США",
+      "Во вторник министр иностранных дел Казахстана Канат Омаров провел переговоры с госсекретарем США Джорджем Хиллом.",
+    ]).map(brief)).toEqual(["talks/held 2026-03-10 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
