@@ -197,6 +197,9 @@ describe("publication date", () => {
     // The people in office allow 2011–2014; 27 June was a Wednesday in 2012 alone.
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2011, 2012, 2013, 2014] })).toEqual({ date: "2012-06-26", source: "dateline" });
   });
+  it("takes a year followed by a future verb (`в 2010 году станет`) for one still ahead", () => {
+    expect(mentionedYears(["Казахстан в 2010 году станет первым государством СНГ, председательствующим в ОБСЕ."]).ahead).toEqual([2010]);
+  });
   it("takes the end of a plan's period (`на 2013–2017 годы`) for no year the story was written in", () => {
     expect(mentionedYears(["Сотрудничество строится на пятилетнем плане на 2013–2017 годы."]).years).toEqual([2013]);
   });

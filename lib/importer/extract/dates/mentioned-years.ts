@@ -37,6 +37,8 @@ const DONE_BEFORE = /(?:был[аои]?|стал[аои]?)\s+(?:\p{L}+\s+){0,2}$
 
 const MONTH_BEFORE = new RegExp(String.raw`(?<![а-яё])(${MONTH_PATTERN})\s+$`, "iu");
 
+/** `в 2010 году станет первым государством СНГ, председательствующим в ОБСЕ`: a future verb right after the year. */
+const AHEAD_AFTER = /^\d{4}\s+год\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:станет|станут|будет|будут|пройд[её]т|состоится|состоятся|возглавит|примет|откроется|начнется|вступит)(?!\p{L})/u;
 /** A verb or adjective of the future earlier in the sentence than the year. */
 const AHEAD = /(?:пройд[её]т|следующ\p{L}*|договорил\p{L}*|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|подготовк\p{L}*|прим(?:ет|ут)\s+участие)(?!\p{L})[^.!?]{0,80}$/u;
 
@@ -83,7 +85,7 @@ export function mentionedYears(texts: readonly string[]): MentionedYears {
       years.add(year);
       // `ЭКСПО-2017`, `Универсиада-2017`: an event named by its year is prepared years ahead of it.
       const eventName = EVENT_NAMED_BY_YEAR.test(text.slice(Math.max(0, at - 20), at));
-      if (!eventName && !AHEAD.test(text.slice(Math.max(0, at - 120), at))) notAhead.add(year);
+      if (!eventName && !AHEAD.test(text.slice(Math.max(0, at - 120), at)) && !AHEAD_AFTER.test(text.slice(at, at + 60))) notAhead.add(year);
       else {
         // `саммит пройдет в декабре 2026 г.`: the month of what is to come, to place it against a dateline.
         const month = MONTH_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
