@@ -37,6 +37,7 @@ const ENGLISH: Record<string, string> = {
   Париж: "Paris",
   Берлин: "Berlin",
   Гамбург: "Hamburg",
+  Копенгаген: "Copenhagen",
   Стамбул: "Istanbul",
   Анкара: "Ankara",
   Баку: "Baku",
