@@ -28,7 +28,7 @@ export const COUNTRY_WORDS: CountryWords[] = [
   { code: "UZ", genitive: "Узбекистана", prepositional: "Узбекистане", en: "Uzbekistan", phrases: ["республик узбекистан", "узбекистан", "узбекск"], abbreviations: [] },
   { code: "KG", genitive: "Кыргызстана", prepositional: "Кыргызстане", en: "Kyrgyzstan", phrases: ["кыргызск республик", "кыргызстан", "киргизи", "кыргызск", "киргизск"], abbreviations: ["кр"] },
   { code: "TJ", genitive: "Таджикистана", prepositional: "Таджикистане", en: "Tajikistan", phrases: ["таджикистан", "таджикск"], abbreviations: [] },
-  { code: "TM", genitive: "Туркменистана", prepositional: "Туркменистане", en: "Turkmenistan", phrases: ["туркменистан", "туркменск"], abbreviations: [] },
+  { code: "TM", genitive: "Туркменистана", prepositional: "Туркменистане", en: "Turkmenistan", phrases: ["туркменистан", "туркмени", "туркменск"], abbreviations: [] },
   { code: "AZ", genitive: "Азербайджана", prepositional: "Азербайджане", en: "Azerbaijan", phrases: ["азербайджан"], abbreviations: [] },
   { code: "TR", genitive: "Турции", prepositional: "Турции", en: "Turkey", phrases: ["турци", "турецк"], abbreviations: [] },
   { code: "GB", genitive: "Великобритании", prepositional: "Великобритании", en: "the United Kingdom", phrases: ["великобритан", "британ", "соединенн королевств"], abbreviations: [] },
