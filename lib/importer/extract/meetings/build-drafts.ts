@@ -91,6 +91,7 @@ const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){
 /** A delegation, a mission or a group travelling (the clause's subject, or the owner of its trip), with
  *  nobody named at its head; `в составе делегации` is a named traveller's company. */
 const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+)?делегации(?!\p{L})/u;
+const GUESTS_ON_VISIT = /(?<!\p{L})делегаци\p{L}*[^.;:!?]{0,80},\s*(?:находящ|прибывш)\p{L}*\s+(?:в\s+\p{L}+\s+)?(?:с\s+)?(?:\p{L}+\s+)?(?:визит|поездк)/u;
 const UNNAMED_GROUP_CLAUSE = /(?<!\p{L})(?:делегаци|миссия|миссии|групп)\p{L}*[^.;:!?]{0,80},\s*котор(?:ая|ые|ой|ую)\s+(?:\p{L}+\s+){0,2}$/u;
 /** `…, что намерен в следующем году возглавить …`, `что планирует посетить …`: the reported clause opens on the
  *  plan, with no subject of its own. */
@@ -296,8 +297,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `во главе с вице-министром` names nobody: only a person named after it heads the delegation.
         const headed = HEADED.exec(clause);
         const headNamed = headed !== null && mentions.some((m) => m.start > Math.max(0, speakerUntil) + headed.index);
-        const unnamedTravel = UNNAMED_TRAVELLERS.test(clause) && !headNamed;
-        if (unnamedTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject" || mentionIn(mentions, r.name, speakerUntil)));
+        // `встретился с делегацией Конгресса, находящейся с визитом в Казахстане`: the delegation met travels,
+        // not the host who is the sentence's subject.
+        const guestsTravel = GUESTS_ON_VISIT.test(clause);
+        const unnamedTravel = (UNNAMED_TRAVELLERS.test(clause) && !headNamed) || guestsTravel;
+        if (guestsTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject"));
+        else if (unnamedTravel) names.splice(0, names.length, ...names.filter((r) => r.role !== "subject" || mentionIn(mentions, r.name, speakerUntil)));
         const nominative = mentions.filter((m) => m.grammaticalCase === "nomn" && m.end > speakerUntil);
         const named = (nominative.filter((m) => m.end <= c.start).at(-1) ?? nominative[0])?.name ?? null;
         // `Губернатор сообщил, что намерен возглавить торговую миссию в Казахстан`: a reported plan with no

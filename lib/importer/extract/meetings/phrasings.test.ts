@@ -997,4 +997,11 @@ describe("ways the press reports a meeting", () => {
       "Ранее в ходе турне по Центральной Азии заместитель госсекретаря США Джордж Хилл посетил Ашхабад, где встретился с президентом Туркмении Гурбангулы Бердымухамедовым.",
     ])).toEqual([]);
   });
+
+  it("takes no trip done by nobody named, nor a visiting delegation's stay apart from the meeting it is told in", () => {
+    expect(meetingsOf(["Воздушное судно прибыло в Астану из США, где оно было переоборудовано."])).toEqual([]);
+    expect(meetingsOf([
+      "Председатель Сената Казахстана Канат Омаров встретился с делегацией сотрудников аппарата Конгресса США, находящейся с визитом в Казахстане.",
+    ]).map((m) => `${m.kind}/${m.status} [${m.participants.map((p) => p.name).join(", ")}]`)).toEqual(["meeting/held [Канат Омаров]"]);
+  });
 });
