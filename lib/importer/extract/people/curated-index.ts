@@ -1,4 +1,5 @@
 import { CURATED_OFFICIALS, type CuratedOfficial } from "./data/curated-officials";
+import { nameForms } from "./name-forms";
 import { sameOfficialKey } from "./name-key";
 
 let byName: Map<string, CuratedOfficial> | null = null;
@@ -29,4 +30,15 @@ export function curatedBySurname(surname: string): CuratedOfficial | null {
   if (!bySurname) build();
   const list = bySurname?.get(sameOfficialKey(surname)) ?? [];
   return list.length === 1 ? (list[0] ?? null) : null;
+}
+
+let curatedForms: Map<string, string> | null = null;
+
+/** The curated official one of whose case forms this name is (`Барак Обамы` → `Барак Обама`). */
+export function curatedByForm(name: string): string | null {
+  if (!curatedForms) {
+    curatedForms = new Map();
+    for (const person of CURATED_OFFICIALS) for (const form of nameForms(person.name)) curatedForms.set(form.toLowerCase(), person.name);
+  }
+  return curatedForms.get(name.toLowerCase()) ?? null;
 }

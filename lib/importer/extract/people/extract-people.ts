@@ -16,24 +16,13 @@ import { nameForms } from "./name-forms";
 import { stateNames } from "./not-a-name";
 import { positionKey } from "./position-key";
 import { holderOf, presidentOf, standaloneTitles, type HeldPost } from "./title-references";
-import { curatedByName } from "./curated-index";
-import { CURATED_OFFICIALS } from "./data/curated-officials";
+import { curatedByForm, curatedByName } from "./curated-index";
 import { parseWord } from "./morph";
 import { assignPluralTitles, pluralTitles } from "./plural-titles";
 import { isCapitalized, tokenize, type Token } from "./tokenize";
 import { classifyWord } from "./word-class";
 import type { PeopleResult, PersonMention, TextStretch } from "./types";
 
-let curatedForms: Map<string, string> | null = null;
-
-/** The curated official one of whose case forms this name is (`Барак Обамы` → `Барак Обама`). */
-function curatedByForm(name: string): string | null {
-  if (!curatedForms) {
-    curatedForms = new Map();
-    for (const person of CURATED_OFFICIALS) for (const form of nameForms(person.name)) curatedForms.set(form.toLowerCase(), person.name);
-  }
-  return curatedForms.get(name.toLowerCase()) ?? null;
-}
 
 const NOT_AN_OFFICIAL_TITLE = /^(?:корреспондент|журналист|обозреватель|редактор|фотограф|фотокорреспондент|спецкор|собкор|колумнист|ведущ|супруг|жена|муж|дочь|сын)/iu;
 const REGION_ADJECTIVE = /(?:ск|цк)(?:ая|ий|ое|ие|ой)$/u;
