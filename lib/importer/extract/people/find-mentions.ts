@@ -9,7 +9,7 @@ import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 import { isKnownGivenName } from "./given-readings";
 import { isPlaceForm } from "../meetings/places";
-import { curatedBySurname } from "./curated-index";
+import { curatedByForm, curatedBySurname } from "./curated-index";
 
 /** A name found in one sentence before the article-level linking. */
 export interface RawMention {
@@ -53,7 +53,10 @@ function nameRuns(
   const classes = tokens.map((t, i): WordClass | "initial" => {
     if (isInitial(tokens, i)) return "initial";
     const read = classifyWord(t);
-    const c = read === "common" && surnames.has(t.lower) ? "surname" : read;
+    // `Нишу Бисвал`: a dictionary word (`ниша`) that is the given name of a curated person with the next word.
+    const next = tokens[i + 1];
+    const curatedGiven = read === "common" && !!next && next.text.length > 2 && isPlainSpace(next.gapBefore) && classifyWord(next) !== "stop" && curatedByForm(`${t.text} ${next.text}`) !== null;
+    const c = curatedGiven ? "given" : read === "common" && surnames.has(t.lower) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
     // `аким области Абай Берик Уали`: the regions named in 2022 (Абай, Жетысу, Улытау) follow the word.
     const regionName = NAMED_REGIONS.has(t.lower) && /^област(?:ь|и|ью)$/.test(tokens[i - 1]?.lower ?? "");
