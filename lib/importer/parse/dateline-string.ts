@@ -46,9 +46,13 @@ const DATE_ONLY = new RegExp(String.raw`^${PLACE}[.,]\s+${DATE}\.\s+`, "u");
 const CAPITALS_DASH = /^(?=[А-ЯЁ-]{4,}\s)(?<place>[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,}){0,2})\s+[—–]\s+/u;
 const NOT_PLACES = new Set(["НАТО", "ОБСЕ", "ЕАЭС", "ОДКБ", "МАГАТЭ", "ЮНЕСКО", "ОПЕК", "АСЕАН", "СВМДА", "ТРАСЕКА"]);
 
+function capitalsDash(paragraph: string): RegExpExecArray | null {
+  const m = CAPITALS_DASH.exec(paragraph);
+  return m && !NOT_PLACES.has(m.groups?.place ?? "") ? m : null;
+}
+
 export function readDatelineString(paragraph: string): DatelineString | null {
-  const capitals = CAPITALS_DASH.exec(paragraph);
-  const m = WITH_DATE.exec(paragraph) ?? DATE_ONLY.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph) ?? (capitals && !NOT_PLACES.has(capitals.groups?.place ?? "") ? capitals : null);
+  const m = WITH_DATE.exec(paragraph) ?? DATE_ONLY.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph) ?? capitalsDash(paragraph);
   if (!m?.groups) return null;
   const rest = paragraph.slice(m[0].length);
   // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.

@@ -33,7 +33,7 @@ const CITY_AKIMS: readonly [RegExp, string][] = [
  *  seat (the capital under the name of the day is the caller's). */
 export function akimSeat(positions: readonly (string | null)[]): PlaceFound | null {
   for (const position of positions) {
-    const p = fold(position ?? "").toLowerCase();
+    const p = fold(position ?? "");
     if (!p.startsWith("аким")) continue;
     const city = CITY_AKIMS.find(([re]) => re.test(p))?.[1];
     if (city) return { place: city, sentence: null };

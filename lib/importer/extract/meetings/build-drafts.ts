@@ -675,7 +675,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
       // `Заседание прошло под сопредседательством …`: the session told again, its noun naming no body.
-      unqualified: /^\s+(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|проходил\p{L}*|открыл(?:ся|ась|ось|ось)|завершил\p{L}*)(?!\p{L})/u.test(text.slice(t.end)),
+      unqualified: /^\s+(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|проходил\p{L}*|открыл(?:ся|ась|ось)|завершил\p{L}*)(?!\p{L})/u.test(text.slice(t.end)),
       // `встретился с первым заместителем министра энергетики`, nobody named: someone else than the one met before.
       unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)) || (!roles.some((r) => r.role === "counterpart") && UNNAMED_POST.test(text.slice(t.end))),
       publicGroup: PUBLIC_GROUP.test(text.slice(t.end)),

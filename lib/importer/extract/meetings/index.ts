@@ -30,7 +30,8 @@ const BACKGROUND_DAYS = 14;
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
-const COUNTRY_PLACES = new Set(["Казахстан", "США"]);
+/** The archive's two countries: a visit to one of them places no meeting in a city. */
+const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
@@ -80,8 +81,6 @@ function headlinePlace(input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
-/** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
- *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
 /** `Посол в среду прибыл с визитом в Актау. В акимате гостя принял …`: a held trip told in the sentence
  *  right before a held meeting of its traveller, which names no day or place of its own, lends both. */
 function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
@@ -93,9 +92,11 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
 /** The trip's city; a visit to either country of the archive places nothing. */
 function arrivalPlace(arrival: Draft | null): PlaceFound | null {
   const to = arrival?.destination;
-  return to && to !== "Казахстан" && to !== "США" ? { place: to, sentence: Math.min(...(arrival?.triggerSentences ?? [])) } : null;
+  return to && !COUNTRY_PLACES.has(to) ? { place: to, sentence: Math.min(...(arrival?.triggerSentences ?? [])) } : null;
 }
 
+/** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
+ *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
 function datelineSupported(input: MeetingsInput): PlaceFound | null {
   return input.datelinePlace ? { place: input.datelinePlace, sentence: null } : null;
 }

@@ -105,7 +105,8 @@ function nameRuns(
       continue;
     }
     // `С Нуртлеу Зея обсудила …`: two surnames of different curated people side by side are two people.
-    const twoSurnames = last === first + 1 && !runClasses.includes("given") && !isKnownGivenName(tokens[first]?.text ?? "") && [first, last].every((k) => curatedBySurname(tokens[k]?.text ?? "") !== null) && curatedBySurname(tokens[first]?.text ?? "") !== curatedBySurname(tokens[last]?.text ?? "");
+    const [leftPerson, rightPerson] = last === first + 1 && !runClasses.includes("given") && !isKnownGivenName(tokens[first]?.text ?? "") ? [first, last].map((k) => curatedBySurname(tokens[k]?.text ?? "")) : [];
+    const twoSurnames = !!leftPerson && !!rightPerson && leftPerson !== rightPerson;
     if (twoSurnames) {
       runs.push({ first, last: first, classes: runClasses.slice(0, 1) }, { first: last, last, classes: runClasses.slice(1) });
     } else if (first <= last && second > 0) {
