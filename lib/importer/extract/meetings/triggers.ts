@@ -308,16 +308,26 @@ function negated(words: readonly Word[], i: number): boolean {
   }
   // `Поездка …, которая намечалась на середину марта, не состоится`: the denial follows the noun's
   // relative clause.
-  const comma = words.findIndex((w, k) => k > i && /,/.test(w.gapBefore));
-  if (comma > 0 && comma - i <= RELATIVE_REACH && words[comma]?.lower.startsWith("котор")) {
-    const after = words.findIndex((w, k) => k > comma && /,/.test(w.gapBefore));
+  // Both commas are looked for a bounded stretch ahead: scanning the sentence from its start for every
+  // event word made a long one quadratic.
+  const comma = nextComma(words, i, RELATIVE_REACH);
+  if (comma > 0 && words[comma]?.lower.startsWith("котор")) {
+    const after = nextComma(words, comma, RELATIVE_CLAUSE_REACH);
     if (after > 0 && words[after]?.lower === "не" && deniesEvent(words[after + 1])) return true;
   }
   return false;
 }
 
+/** The first word after `from`, within `reach` words, that a comma precedes; -1 when none. */
+function nextComma(words: readonly Word[], from: number, reach: number): number {
+  for (let k = from + 1; k < Math.min(words.length, from + 1 + reach); k++) if (/,/.test(words[k]?.gapBefore ?? "")) return k;
+  return -1;
+}
+
 /** How far after its noun a relative clause may open (the noun's own genitives and destination between). */
 const RELATIVE_REACH = 12;
+/** How long a relative clause may run before the comma that closes it. */
+const RELATIVE_CLAUSE_REACH = 20;
 
 function deniesEvent(next: Word | undefined): boolean {
   const r = next?.readings[0];
