@@ -236,6 +236,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Берлин: at("DE", 52.52, 13.4),
   Гамбург: at("DE", 53.55, 9.99),
   Копенгаген: at("DK", 55.68, 12.57),
+  Афины: at("GR", 37.98, 23.73),
   Мюнхен: at("DE", 48.14, 11.58),
   Великобритания: at("GB", 54, -2),
   Лондон: at("GB", 51.51, -0.13),

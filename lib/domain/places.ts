@@ -38,6 +38,7 @@ const ENGLISH: Record<string, string> = {
   Берлин: "Berlin",
   Гамбург: "Hamburg",
   Копенгаген: "Copenhagen",
+  Афины: "Athens",
   Стамбул: "Istanbul",
   Анкара: "Ankara",
   Баку: "Baku",
