@@ -34,7 +34,7 @@ const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+ден
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
-const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях)/iu;
+const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях|в\s+кулуарах)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
