@@ -38,7 +38,7 @@ const CASE_OF_PREPOSITION: Record<string, GramCase[]> = {
 function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!t && !!next && /^[А-ЯЁ]$/.test(t.text) && /^\.[ \u00a0]?-?[ \u00a0]?$/.test(next.gapBefore);
+  return !!t && !!next && /^(?:[А-ЯЁ]|Дж)$/.test(t.text) && /^\.[ \u00a0]?-?[ \u00a0]?$/.test(next.gapBefore);
 }
 
 /** Regions named, not adjectived: `область Абай`, `области Жетысу`, `области Улытау`. */
@@ -148,6 +148,10 @@ const EPONYM_NOUNS = /^(поправк|закон|акт|доктрин|прем
 /** "Джексона – Вэника", "Молотова-Риббентропа": two surnames joined by a dash name a thing. */
 function eponym(tokens: Token[], first: number, last: number, before: Token | undefined): boolean {
   if (before && EPONYM_NOUNS.test(before.lower)) return true;
+  // `имени Сафи Утебаева`: a given name the run left out (an unknown word) stands between.
+  const given = tokens[first - 1];
+  const noun = tokens[first - 2];
+  if (given && noun && /^\p{Lu}/u.test(given.text) && isPlainSpace(given.gapBefore) && EPONYM_NOUNS.test(noun.lower)) return true;
   const dash = /^[ \u00a0]*[–—-][ \u00a0]*$/;
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
@@ -199,7 +203,12 @@ export function findMentions(
     const single = run.first === run.last;
     const titleIsBefore = title !== null && title.endIndex === run.first;
     const isPerson = single ? run.classes[0] === "surname" || (title !== null && run.classes[0] !== "common") : accepted(run.classes, title !== null);
-    const words = tokens.slice(run.first, run.last + 1).map((t, k) => (run.classes[k] === "initial" ? `${t.text}.` : t.text));
+    // A middle initial after a full given name (`Энтони Дж. Блинкен`) is left out: the press names the
+    // person without it, and with it the name would be another person's.
+    const middleInitial = run.classes[0] !== "initial" && run.classes.includes("initial");
+    const words = tokens
+      .slice(run.first, run.last + 1)
+      .flatMap((t, k) => (run.classes[k] !== "initial" ? [t.text] : middleInitial ? [] : [`${t.text}.`]));
     const leftmost = titleIsBefore ? title.startIndex : run.first;
     const before = tokens[leftmost - 1];
     const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);
@@ -220,7 +229,7 @@ export function findMentions(
       resolved,
       title,
       strong: isPerson,
-      initials: run.classes.includes("initial"),
+      initials: run.classes.includes("initial") && !middleInitial,
       ...(preposition ? { preposition } : {}),
       ...(beforeGapOk && !preposition && before.lower.length > 1 ? { governingWord: before.lower } : {}),
     });

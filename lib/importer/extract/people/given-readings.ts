@@ -97,7 +97,8 @@ function ruleGivenReadings(word: string): Reading[] {
   switch (last) {
     case "й":
       add(word, ["nomn"], "m", 0.6);
-      if (w.endsWith("ой")) add(cut(word, 2, "а"), ["gent", "datv", "ablt", "loct"], "f", 0.5);
+      // Names in -а decline alike for men and women: `Бактыкожой` is Бактыкожа's instrumental, whoever it is.
+      if (w.endsWith("ой")) add(cut(word, 2, "а"), ["gent", "datv", "ablt", "loct"], null, 0.5);
       if (w.endsWith("ей")) add(cut(word, 2, "я"), ["gent", "datv", "ablt", "loct"], "f", 0.3);
       add(word, ALL_CASES, null, 0.3); // Джей: foreign names in -й are often left undeclined
       break;

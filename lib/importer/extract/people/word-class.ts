@@ -143,6 +143,9 @@ function findTitleHeadCases(word: string, plural: boolean): GramCase[] {
     const lemma = headLemma(p);
     if (!lemma || !TITLE_HEADS.has(lemma)) continue;
     const c = caseOf(p);
+    // A post names a person: `член`, `посол` read as things (a limb, salting) give an accusative the
+    // person's title never has (`член Палаты Ами Бера` is nominative, not Бер's accusative).
+    if (c === "accs" && p.tag.inan) continue;
     if (c) out.add(c);
   }
   return [...out];
