@@ -5,7 +5,7 @@ import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, namesInstitution, quoted } from "./not-a-name";
 import { listedVariant, splitVariant, type Span } from "./split-title";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
-import { isCommaGap, isPlainSpace, type Token } from "./tokenize";
+import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 import { isKnownGivenName } from "./given-readings";
 import { isPlaceForm } from "../meetings/places";
@@ -155,7 +155,8 @@ function eponym(tokens: Token[], first: number, last: number, before: Token | un
   const dash = /^[ \u00a0]*[–—-][ \u00a0]*$/;
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
-  return (!!next && dash.test(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!prev && dash.test(tokens[first]!.gapBefore) && /^\p{Lu}/u.test(prev.text));
+  // An abbreviation before the dash ends a post (`министром торговли США – Роном Кирком`), not a surname.
+  return (!!next && dash.test(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!prev && dash.test(tokens[first]!.gapBefore) && /^\p{Lu}/u.test(prev.text) && !isAllCaps(prev));
 }
 
 function pastVerbGender(token: Token | undefined): Gender | null {

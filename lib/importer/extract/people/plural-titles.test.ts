@@ -27,4 +27,19 @@ describe("a plural post over a row of names", () => {
   it("gives nothing when the row of names is shorter than the countries", () => {
     expect(postsIn("Президенты Казахстана и США Нурсултан Назарбаев провели переговоры.")).toEqual(["Нурсултан Назарбаев: -"]);
   });
+  it("splits a plural minister's complements joined by «и» over the names, in order", () => {
+    expect(postsIn("Гостья провела встречи с министрами обороны и иностранных дел Мухтаром Алтынбаевым и Касымжомартом Токаевым.")).toEqual([
+      "Мухтар Алтынбаев: министр обороны",
+      "Касым-Жомарт Токаев: министр иностранных дел",
+    ]);
+    // Vice-ministers of one ministry share its post.
+    expect(postsIn("В разговоре участвовали вице-министры торговли и интеграции Кайрат Торебаев и Жанель Кушукова.")).toEqual([
+      "Кайрат Торебаев: вице-министр торговли и интеграции",
+      "Жанель Кушукова: вице-министр торговли и интеграции",
+    ]);
+  });
+
+  it("reads a name after a post ending in an abbreviation and a dash", () => {
+    expect(postsIn("Министр провел встречи с министром торговли США – Джоном Брайсоном.").map((p) => p.split(":")[0])).toEqual(["Джон Брайсон"]);
+  });
 });

@@ -42,7 +42,29 @@ export function pluralTitles(sentences: readonly Sentence[]): PluralTitle[] {
         found.push({ sentence, after: at + list[0].length - 1, posts: countries.map((c) => ({ title: `${singular} ${c}`, country: c })) });
       }
     }
+    found.push(...coordinatedTitles(s.text, sentence));
   });
+  return found;
+}
+
+/** `министрами обороны и иностранных дел A и B`, `министры национальной экономики и торговли и интеграции
+ *  A и B`: one plural head, its complements joined by the first `и`, then the names in the same order
+ *  (a country after the complements goes to both posts). */
+const COMPLEMENT = String.raw`(?!и\s)[а-яё-]+`;
+const COORDINATED = new RegExp(
+  String.raw`(?<![\p{L}-])министр(?:ы|ов|ам|ами|ах)\s+(${COMPLEMENT}(?:\s+${COMPLEMENT}){0,2})\s+и\s+([а-яё-]+(?:\s+[а-яё-]+){0,3}?)\s+(?:(${COUNTRY})\s+)?(?:[–—-]\s+)?(?=\p{Lu})`,
+  "gu",
+);
+
+function coordinatedTitles(text: string, sentence: number): PluralTitle[] {
+  const found: PluralTitle[] = [];
+  for (const m of text.matchAll(COORDINATED)) {
+    const [whole, first = "", second = "", country] = m;
+    const where = country && titleCountry(country) !== null ? ` ${country}` : "";
+    // A capitalised word that is no country is the first name: the complements end before it.
+    const end = (m.index ?? 0) + whole.length - (country && !where ? country.length + 1 : 0);
+    found.push({ sentence, after: end - 1, posts: [first, second].map((c) => ({ title: `министр ${c}${where}`, country: where.trim() })) });
+  }
   return found;
 }
 
@@ -56,7 +78,8 @@ export function assignPluralTitles(titles: readonly PluralTitle[], mentions: rea
     row.forEach((m, k) => {
       const post = t.posts[k];
       if (!post) return;
-      const country = titleCountry(post.title);
+      // `министрами обороны и иностранных дел A и B` name no country: the post read before splitting did.
+      const country = titleCountry(post.title) ?? m.position?.country ?? null;
       assigned.set(m, { title: post.title, key: positionKey(post.title, country), country, sentences: [t.sentence] });
     });
   }
