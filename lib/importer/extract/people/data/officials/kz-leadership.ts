@@ -52,7 +52,7 @@ export const KZ_LEADERSHIP: CuratedOfficial[] = [
   { name: "Анвар Сайденов", latin: "Anvar Saidenov", country: "KZ", terms: [[2004, 2009]] }, // National Bank governor
   { name: "Кайрат Келимбетов", latin: "Kairat Kelimbetov", country: "KZ", terms: [[2008, 2023]] }, // Samruk-Kazyna, economy minister, deputy PM, National Bank, AIFC governor
   { name: "Данияр Акишев", latin: "Daniyar Akishev", country: "KZ", terms: [[2015, 2019]] }, // National Bank governor
-  { name: "Ерболат Досаев", latin: "Yerbolat Dossayev", country: "KZ", terms: [[2013, 2025]] }, // economy minister, deputy PM, National Bank governor, Almaty akim
+  { name: "Ерболат Досаев", latin: "Yerbolat Dossayev", country: "KZ", terms: [[2012, 2025]] }, // economic development and trade minister (2012), economy minister, deputy PM, National Bank governor, Almaty akim
   { name: "Галымжан Пирматов", latin: "Galymzhan Pirmatov", country: "KZ", terms: [[2022, 2023]] }, // National Bank governor
   { name: "Тимур Сулейменов", latin: "Timur Suleimenov", country: "KZ", terms: [[2016, 2030]] }, // economy minister, deputy head of the Administration, National Bank governor
   { name: "Умирзак Шукеев", latin: "Umirzak Shukeyev", country: "KZ", terms: [[2011, 2022]] }, // head of Samruk-Kazyna, first deputy PM, Turkistan akim (February 2019 – August 2022)

@@ -68,6 +68,8 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Карлос Гутьеррес", latin: "Carlos Gutierrez", country: "US", terms: [[2005, 2009]] },
   { name: "Ребекка Бланк", latin: "Rebecca Blank", country: "US", terms: [[2009, 2013]] }, // under secretary, deputy and acting secretary
   { name: "Франсиско Санчес", latin: "Francisco Sánchez", country: "US", terms: [[2010, 2013]] }, // under secretary for international trade
+  { name: "Гэри Локк", latin: "Gary Locke", country: "US", terms: [[2009, 2014]] }, // commerce secretary, then ambassador to China
+  { name: "Джон Брайсон", latin: "John Bryson", country: "US", terms: [[2011, 2012]] },
   { name: "Пенни Прицкер", latin: "Penny Pritzker", country: "US", terms: [[2013, 2017]] },
   { name: "Брюс Эндрюс", latin: "Bruce Andrews", country: "US", terms: [[2014, 2017]] }, // deputy secretary
   { name: "Уилбур Росс", latin: "Wilbur Ross", country: "US", terms: [[2017, 2021]] },
