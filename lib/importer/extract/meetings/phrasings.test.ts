@@ -1011,4 +1011,7 @@ describe("ways the press reports a meeting", () => {
       "В кулуарах заседания Омаров и Хилл провели двустороннюю встречу.",
     ]).map(brief).at(-1)).toMatch(/^meeting\/held \S+ Афины \[Канат Омаров, Джордж Хилл\]$/);
   });
+  it("takes a planned meeting with members of a business council for outreach, not a meeting of officials", () => {
+    expect(meetingsOf(["Во вторник министр торговли Казахстана Канат Омаров намерен встретиться с членами Американо-казахстанского делового совета."])).toEqual([]);
+  });
 });
