@@ -24,6 +24,8 @@ function onlyAsFrame(d: Draft, input: MeetingsInput): boolean {
   return d.triggerSentences.every((i) => FRAME_BEFORE.test((input.sentences[i]?.text ?? "").slice(0, d.triggerStarts.get(i) ?? 0)));
 }
 
+const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+этот|сегодня|утром|дн[её]м|вечером|накануне))/iu;
+
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
 const BACKGROUND_DAYS = 14;
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
@@ -224,6 +226,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
     if (d.status === "held" && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;
+    // `Ранее глава Минэнерго принимал участие в конференции …, где провел встречу с …`: an earlier event the
+    // story recalls without a day of its own (`Ранее в тот же день …` is the story's day).
+    if (d.status === "held" && date.sentence === null && d.triggerSentences.every((i) => EARLIER_OPENING.test(input.sentences[i]?.text ?? ""))) continue;
     const inPerson = d.status === "held" && d.kind !== "call";
     // The same person's next meeting that day, told without a place (`Кроме того, … встретился с …`), is
     // where the story already is.

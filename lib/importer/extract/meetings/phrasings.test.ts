@@ -1014,4 +1014,15 @@ describe("ways the press reports a meeting", () => {
   it("takes a planned meeting with members of a business council for outreach, not a meeting of officials", () => {
     expect(meetingsOf(["Во вторник министр торговли Казахстана Канат Омаров намерен встретиться с членами Американо-казахстанского делового совета."])).toEqual([]);
   });
+  it("takes a held meeting told in a sentence opening «Ранее» with no day of its own for background", () => {
+    const found = meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров встретился с послом США Джорджем Хиллом.",
+      "Ранее глава Минэнерго принимал участие в конференции в Хьюстоне, где провел встречу с министром энергетики США Полом Сандерсом.",
+    ]).map(brief);
+    expect(found).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
+    // `Ранее, в понедельник, …` gives the day: the story's own week.
+    expect(meetingsOf(["Ранее, в понедельник, посол США Джордж Хилл встретился с акимом Карагандинской области Каналом Омаровым."]).map(brief)).toEqual([
+      "meeting/held 2026-03-09 Караганда [Джордж Хилл, Канал Омаров]",
+    ]);
+  });
 });
