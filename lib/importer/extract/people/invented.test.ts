@@ -62,6 +62,8 @@ const CASES: [string, string[]][] = [
   ["В состав делегации также вошел член Палаты представителей Ами Бера.", ["Ами Бера|nomn|член Палаты представителей"]],
   // A man's Kazakh given name in -а, in the instrumental before a declined surname: `Бактыкожой`.
   ["Делегация была принята акимом Атырауской области Бактыкожой Измухамбетовым.", ["Бактыкожа Измухамбетов|ablt|аким Атырауской области"]],
+  // A region joined to another in a post (`по делам Европы и Евразии`) is part of it, not a given name.
+  ["Помощник госсекретаря США по делам Европы и Евразии Филип Рикер провел встречу.", ["Филип Рикер|nomn|Помощник госсекретаря США по делам Европы и Евразии"]],
   // A middle initial after a full given name is left out of the name: `Энтони Дж. Блинкен`.
   ["Государственный секретарь Энтони Дж. Блинкен провел телефонный разговор.", ["Энтони Блинкен|nomn|Государственный секретарь"]],
   // An initial joined to the surname without a space (`Посол Дж.Крол`) is that person, not a person `Дж`.

@@ -1,5 +1,6 @@
 import { HEADS_NEEDING_TAIL, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
 import { caseOf, parseWord, type GramCase } from "./morph";
+import { titleCountry } from "./position-key";
 import { isListComma } from "./title-list-comma";
 import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { headLemma, isAdjective, partOfSpeech, pluralTitleHeadCases, pluralTitleHeadParse, titleHeadCases, titleHeadParse, wordCases } from "./word-class";
@@ -65,10 +66,17 @@ function isTailWord(tokens: Token[], i: number): boolean {
 function coordinated(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!before || !after || isHead(after) || isAllCaps(after) || (after.text !== after.lower && !isAdjective(after.text))) return false;
+  if (!before || !after || isHead(after) || isAllCaps(after) || (after.text !== after.lower && !isAdjective(after.text) && !isRegionName(after.text))) return false;
   const left = wordCases(before.text).filter((c) => c !== "nomn");
   const right = new Set(wordCases(after.text));
   return left.some((c) => right.has(c));
+}
+
+/** `по делам Европы и Евразии`: a capitalised noun the dictionary knows only as a place, and no country
+ *  (`послами США и Болгарии`, `министры … Кыргызстана и Узбекистана` are rows of posts), is no given name. */
+function isRegionName(word: string): boolean {
+  const readings = parseWord(word);
+  return readings.length > 0 && readings.every((p) => p.tag.Geox) && titleCountry(word) === null;
 }
 
 function isHead(token: Token | undefined): boolean {
