@@ -1025,4 +1025,7 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-09 Караганда [Джордж Хилл, Канал Омаров]",
     ]);
   });
+  it("knows the Baltic and Balkan countries, so their ministers' meetings are not the archive's", () => {
+    expect(meetingsOf(["В Вильнюсе министр иностранных дел Казахстана Канат Омаров встретился с министром иностранных дел Литвы Аудронюсом Ажубалисом."])).toEqual([]);
+  });
 });

@@ -80,6 +80,11 @@ export const COUNTRY_WORDS: CountryWords[] = [
   { code: "OM", genitive: "Омана", prepositional: "Омане", en: "Oman", phrases: ["оман"], abbreviations: [] },
   { code: "IQ", genitive: "Ирака", prepositional: "Ираке", en: "Iraq", phrases: ["ирак"], abbreviations: [] },
   { code: "SY", genitive: "Сирии", prepositional: "Сирии", en: "Syria", phrases: ["сири", "сирийск"], abbreviations: [] },
+  { code: "BG", genitive: "Болгарии", prepositional: "Болгарии", en: "Bulgaria", phrases: ["болгари", "болгарск"], abbreviations: [] },
+  { code: "RO", genitive: "Румынии", prepositional: "Румынии", en: "Romania", phrases: ["румыни", "румынск"], abbreviations: [] },
+  { code: "LT", genitive: "Литвы", prepositional: "Литве", en: "Lithuania", phrases: ["литв", "литовск"], abbreviations: [] },
+  { code: "LV", genitive: "Латвии", prepositional: "Латвии", en: "Latvia", phrases: ["латви", "латвийск"], abbreviations: [] },
+  { code: "EE", genitive: "Эстонии", prepositional: "Эстонии", en: "Estonia", phrases: ["эстони", "эстонск"], abbreviations: [] },
 ];
 
 /** The country as position keys write it: "министр иностранных дел казахстана". */
