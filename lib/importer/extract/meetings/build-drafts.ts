@@ -448,14 +448,17 @@ function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]):
 }
 
 /** `Стороны договорились встретиться …`, `По итогам разговора министр и госсекретарь договорились
- *  провести встречу`, `Стороны условились продолжить обсуждение на предстоящем заседании Совета …`: a
- *  next meeting agreed by the sides of the one in focus is between the same people (at a gathering,
- *  among others), though the sentence names them by post or not at all. */
+ *  провести встречу`, `Министры договорились встретиться`, `Стороны условились продолжить обсуждение на
+ *  предстоящем заседании Совета …`: a next meeting agreed by the sides of the one in focus is between the
+ *  same people (at a gathering, among others), though the sentence names them by post or not at all. */
 const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам|главы\s+(?:мид|внешнеполитических\s+ведомств|государств|дипломатических\s+ведомств))(?!\p{L})/u;
+/** `Министры договорились …`: the sides named by their common post agree to meet (a gathering they
+ *  mean to go on talking at is no meeting of theirs: `продолжить разговор на конференции`). */
+const POSTS_AGREED = /(?<!\p{L})(?:министры|лидеры|президенты)\s+(?:договорил|условил|согласил)/u;
 const AGREED = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*/u;
 
 function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candidate["roles"] | null {
-  if (!current || c.status !== "planned" || !SIDES.test(lower)) return null;
+  if (!current || c.status !== "planned" || !(SIDES.test(lower) || (c.kind !== "conference" && POSTS_AGREED.test(lower)))) return null;
   // A gathering the sides only talked about (`обсудили подготовку к саммиту`) is not one they agreed to attend.
   if (c.kind === "conference" ? !AGREED.test(lower) : c.kind !== "meeting" && c.kind !== "talks") return null;
   if (new Set(c.roles.map((r) => r.name)).size >= 2 || current.participants.size < 2) return null;

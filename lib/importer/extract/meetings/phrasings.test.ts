@@ -1028,4 +1028,10 @@ describe("ways the press reports a meeting", () => {
   it("knows the Baltic and Balkan countries, so their ministers' meetings are not the archive's", () => {
     expect(meetingsOf(["В Вильнюсе министр иностранных дел Казахстана Канат Омаров встретился с министром иностранных дел Литвы Аудронюсом Ажубалисом."])).toEqual([]);
   });
+  it("gives a meeting the ministers agree on, named by their common post, to the two who just talked", () => {
+    expect(meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров провел онлайн-встречу с министром энергетики США Джорджем Хиллом.",
+      "Министры договорились продолжить диалог при личной встрече в Вашингтоне в сентябре.",
+    ]).map(brief)).toEqual(["call/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "meeting/planned 2026-09-01 Вашингтон [Канат Омаров, Джордж Хилл]"]);
+  });
 });
