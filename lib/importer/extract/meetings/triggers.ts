@@ -67,10 +67,14 @@ function supportIn(words: readonly Word[], from: number, to: number, i: number, 
   return false;
 }
 
+/** How far after an event noun its relative clause may begin (`встрече министров … стран Центральной Азии и
+ *  Государственного секретаря США Джона Керри в формате «С5+1», которая состоится …`). */
+const SUPPORTING_CLAUSE_REACH = 20;
+
 /** `заседанию «С5+1», которое планируется провести в мае`: the relative clause right after an event
  *  noun tells that event, whatever governs the noun itself. The support verb's reading, or null. */
 function relativeSupport(words: readonly Word[], i: number): Reading | null {
-  for (let k = i + 1; k < Math.min(words.length, i + 9); k++) {
+  for (let k = i + 1; k < Math.min(words.length, i + SUPPORTING_CLAUSE_REACH); k++) {
     if (!/^котор/.test(words[k]?.lower ?? "")) continue;
     if (!/,/.test(words[k]?.gapBefore ?? "")) return null;
     // `беседа Токаева с Трампом, который возглавит совет`: `который` is about Трамп, not the talk.
