@@ -14,4 +14,11 @@ describe("places a sentence names", () => {
   it("keeps the forms of names in -а and in a consonant", () => {
     expect(places("Министр провел встречи в Астане и в Вашингтоне.")).toEqual(["Астана", "Вашингтон"]);
   });
+  it("reads a destination put before the visit verb, a parenthesis between («Астану, как ожидается, посетит»)", () => {
+    expect(findPlaces("Весной Астану, как ожидается, посетит госсекретарь.").map((p) => `${p.place} ${p.destination}`)).toEqual(["Астана true"]);
+  });
+
+  it("reads Athens in its cases", () => {
+    expect(places("Заседание открылось в Афинах.")).toEqual(["Афины"]);
+  });
 });
