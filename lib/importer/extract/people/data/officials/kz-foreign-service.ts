@@ -18,7 +18,7 @@ export const KZ_FOREIGN_SERVICE: CuratedOfficial[] = [
   { name: "Ержан Ашикбаев", latin: "Yerzhan Ashikbayev", country: "KZ", terms: [[2016, 2030]] }, // deputy minister, ambassador to the US (2021–2025), first deputy minister
   { name: "Магжан Ильясов", latin: "Magzhan Ilyassov", country: "KZ", terms: [[2025, 2030]] }, // ambassador to the US
   { name: "Роман Василенко", latin: "Roman Vassilenko", country: "KZ", terms: [[2018, 2030]] },
-  { name: "Акан Рахметуллин", latin: "Akan Rakhmetullin", country: "KZ", terms: [[2020, 2024]] },
+  { name: "Акан Рахметуллин", latin: "Akan Rakhmetullin", country: "KZ", terms: [[2020, 2030]] }, // deputy foreign minister, still in 2025
   { name: "Алибек Бакаев", latin: "Alibek Bakayev", country: "KZ", terms: [[2023, 2030]] },
   { name: "Айбек Смадияров", latin: "Aibek Smadiyarov", country: "KZ", terms: [[2018, 2030]] },
 ];
