@@ -7,6 +7,7 @@ import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, withThirdCountry } from "./involves-kazakhstan";
 import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
+import { mergeIntoReceptions } from "./inside-reception";
 
 /** `В ходе переговоров стороны …` names the meeting it continues as talks; `договоренностей, достигнутых
  *  в ходе переговоров президентов` recalls other talks. */
@@ -419,7 +420,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });
     }
   });
-  return mergeHeadlines(mergeUnseparatedGroups(drafts), input.sentences);
+  return mergeIntoReceptions(mergeHeadlines(mergeUnseparatedGroups(drafts), input.sentences), input.sentences);
 }
 
 /** A title or lead announcing a meeting the body then reports (`Министр … провел переговоры с главой
