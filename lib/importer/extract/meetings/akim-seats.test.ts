@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { akimSeat } from "./akim-seats";
+import { akimSeat, akimTerritory } from "./akim-seats";
 
 const seat = (...positions: (string | null)[]) => akimSeat(positions)?.place ?? null;
 
@@ -18,5 +18,12 @@ describe("where an akim receives", () => {
     expect(seat("заместитель акима области")).toBeNull();
     expect(seat("министр энергетики", null)).toBeNull();
     expect(seat("аким Алматинской области")).toBeNull();
+  });
+  it("names the region or the city an akim heads, for a trip to «область» or «город»", () => {
+    expect(akimTerritory(["Посол США", "Аким Кызылординской области"], "область")).toBe("Кызылординская область");
+    expect(akimTerritory(["аким области Улытау"], "область")).toBe("область Улытау");
+    expect(akimTerritory(["аким Алматы"], "город")).toBe("Алматы");
+    expect(akimTerritory(["аким Алматы"], "область")).toBeNull();
+    expect(akimTerritory(["аким Атырауской области"], "город")).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { NUR_SULTAN_DAYS } from "../dates/era";
-import { akimSeat } from "./akim-seats";
+import { akimSeat, akimTerritory } from "./akim-seats";
 import { buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
@@ -69,6 +69,22 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
 }
 
 const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)\s+(?=(?:в|во)\s+\p{Lu})/iu;
+
+/** `в область приедет группа экспертов`, `осенью область посетит делегация`, `город посетит`: a trip to the
+ *  region or city of the story's akim. */
+const TO_REGION = /(?<!\p{L})(?:в\s+(?:область|регион)|(?:область|регион)\s+посет\p{L}*)(?!\p{L})/iu;
+const TO_CITY = /(?<!\p{L})(?:в\s+город|город\s+посет\p{L}*)(?!\p{L})/iu;
+
+function homeTerritory(d: Draft, input: MeetingsInput): PlaceFound | null {
+  const positions = input.officials.flatMap((o) => o.positions.map((p) => p.title));
+  for (const i of d.triggerSentences) {
+    const text = input.sentences[i]?.text ?? "";
+    const word = TO_REGION.test(text) ? "область" : TO_CITY.test(text) ? "город" : null;
+    const place = word ? akimTerritory(positions, word) : null;
+    if (place) return { place, sentence: i };
+  }
+  return null;
+}
 
 /** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
  *  story's held meetings happened when their own sentences do not repeat it. */
@@ -242,7 +258,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
         ? previousPlace
         : null;
     const participants = participantsOf(d, officials);
-    const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null);
+    const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (d.kind === "visit" ? homeTerritory(d, input) : null);
     const cityOnly = (found: PlaceFound | null | undefined): PlaceFound | null => (found && COUNTRY_PLACES.has(found.place) ? null : (found ?? null));
     // A meeting is in a city: the country of a visit (`визит в Казахстан`) that frames it says no more than
     // the story does, so a city found further down wins, and none is better than the country.
