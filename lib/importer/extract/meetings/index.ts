@@ -175,9 +175,9 @@ function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: s
 }
 
 /** `делегация Сената посетит Вашингтон`, `визит делегации Верховного суда Казахстана в США`, `делегация
- *  министерства посетит США` (in a Kazakh ministry's story): a Kazakh body's delegation travels, though
- *  nobody in it is named. */
-const KAZAKH_DELEGATION = /(?:казахстанск\p{L}*\s+делегаци\p{L}*|делегаци\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:Мажилиса|Сената|Парламента|Казахстана|РК)|делегаци\p{L}*\s+(?:министерства|ведомства|акимата)(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:США|американск)))(?!\p{L})/u;
+ *  министерства посетит США` (in a Kazakh ministry's story), `группа депутатов Мажилиса`, `делегации АФМ`: a
+ *  Kazakh body's delegation travels, though nobody in it is named. */
+const KAZAKH_DELEGATION = /(?:казахстанск\p{L}*\s+делегаци\p{L}*|(?:делегаци|групп)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:Мажилиса|Сената|Парламента|Казахстана|РК)|групп\p{L}*\s+(?:депутатов|сенаторов)|депутатск\p{L}*\s+групп\p{L}*|делегаци\p{L}*\s+(?:министерства|ведомства|акимата|агентства|[А-ЯЁ]{3,5})(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:США|американск)))(?!\p{L})/u;
 
 /** `в Доме Правительства`, `в Акорде`: a building stands for the capital under the name it had when the
  *  story was written, unless the story itself calls the city Астана. Asked once per article. */

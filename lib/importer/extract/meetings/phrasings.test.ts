@@ -1051,4 +1051,8 @@ describe("ways the press reports a meeting", () => {
       "По словам посла, в сентябре в область приедет группа американских экспертов по водным ресурсам.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-13 Кызылорда [Канат Омаров, Джордж Хилл]", "visit/planned 2026-09-01 Кызылординская область []"]);
   });
+  it("keeps a Kazakh group's planned trip with nobody named: deputies, senators, an agency's delegation", () => {
+    expect(meetingsOf(["В сентябре группа депутатов Мажилиса посетит Вашингтон для встреч с членами Конгресса США."]).map(brief)).toEqual(["visit/planned 2026-09-01 Вашингтон []"]);
+    expect(meetingsOf(["Как сообщили в агентстве, в октябре планируется рабочая поездка делегации АФМ в Вашингтон для встреч в ведомствах США."]).map(brief)).toEqual(["visit/planned 2026-10-01 Вашингтон []"]);
+  });
 });
