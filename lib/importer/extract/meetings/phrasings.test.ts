@@ -1055,4 +1055,10 @@ describe("ways the press reports a meeting", () => {
     expect(meetingsOf(["В сентябре группа депутатов Мажилиса посетит Вашингтон для встреч с членами Конгресса США."]).map(brief)).toEqual(["visit/planned 2026-09-01 Вашингтон []"]);
     expect(meetingsOf(["Как сообщили в агентстве, в октябре планируется рабочая поездка делегации АФМ в Вашингтон для встреч в ведомствах США."]).map(brief)).toEqual(["visit/planned 2026-10-01 Вашингтон []"]);
   });
+  it("takes the sides' annual consultations announced with nobody named for their next round", () => {
+    expect(meetingsOf([
+      "Министр обороны Казахстана Канат Омаров встретился с послом США Джорджем Хиллом.",
+      "Ежегодные двусторонние консультации по военному сотрудничеству, как сообщается, пройдут в ноябре в Вашингтоне.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "talks/planned 2026-11-01 Вашингтон []"]);
+  });
 });
