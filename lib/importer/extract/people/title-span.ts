@@ -152,11 +152,25 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
     const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
     if (prefix) return { ...span, startIndex: prefix.startIndex, prefix };
   }
+  // `президентом и главным исполнительным директором компании`, `специальный посланник и координатор`: two
+  // posts of one person joined by `и`, in one case, with no name between.
+  const and = tokens[span.startIndex - 1];
+  if (dash && and?.lower === "и" && isPlainSpace(dash.gapBefore) && isPlainSpace(and.gapBefore)) {
+    const prefix = titleEndingAt(tokens, span.startIndex - 1, blocked, false);
+    if (prefix && !prefix.plural && sharesCase(prefix, span) && !RANKS.has(titleLemmaOf(tokens[prefix.headIndex]!)) && sameCountry(tokens, prefix, span)) return { ...span, startIndex: prefix.startIndex, prefix };
+  }
   if (dash && isCommaGap(dash.gapBefore)) {
     const also = titleEndingAt(tokens, span.startIndex, blocked, false, true);
     if (also && !also.plural && sharesCase(also, span)) return { ...span, also };
   }
   return span;
+}
+
+/** `глава казахстанского МИД и госсекретарь США Хиллари Клинтон`: posts of two countries are two people's. */
+function sameCountry(tokens: Token[], a: TitleSpan, b: TitleSpan): boolean {
+  const country = (t: TitleSpan) => titleCountry(tokens.slice(t.startIndex, t.endIndex).map((w) => w.text).join(" "));
+  const [x, y] = [country(a), country(b)];
+  return x === null || y === null || x === y;
 }
 
 /** Two posts in apposition agree: both heads can stand in one case. */
