@@ -258,7 +258,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
         ? previousPlace
         : null;
     const participants = participantsOf(d, officials);
-    const stated = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (d.kind === "visit" ? homeTerritory(d, input) : null);
+    const own = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (d.kind === "visit" ? homeTerritory(d, input) : null);
+    // A held meeting in person is in a city: a country its sentence names (`Посла США в Казахстане`, `в ходе
+    // визита в США`) says no more than the story, so the rules below look for the city.
+    const stated = d.status === "held" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? null : own;
     const cityOnly = (found: PlaceFound | null | undefined): PlaceFound | null => (found && COUNTRY_PLACES.has(found.place) ? null : (found ?? null));
     // A meeting is in a city: the country of a visit (`визит в Казахстан`) that frames it says no more than
     // the story does, so a city found further down wins, and none is better than the country.
