@@ -11,7 +11,7 @@ import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { findPlaces } from "./places";
-import { absorbLoneParts, visitParts } from "./visit-parts";
+import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
 import { placeLocation } from "@/lib/domain/place-locations";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
@@ -213,6 +213,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const absorbed = absorbLoneParts(kept);
   const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));
   const splitVisits = new Set(partOf.values());
+  const frameOf = gatheringFrames(kept.filter((d) => !absorbed.has(d)));
   const drafts = kept
     .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d) && !absorbed.has(d))
     .filter((d) => !(d.kind === "conference" && d.status === "held" && onlyAsFrame(d, input) && all.some((o) => o !== d && o.status === "held" && o.kind !== "conference" && o.kind !== "visit" && o.participants.size > 1)))
@@ -221,7 +222,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
     const visit = partOf.get(d);
-    if (visit && date.date === null) date = meetingDate(visit, input.sentences, input.publishedOn, input.publishedOnSource);
+    // The trip or the gathering the meeting is part of lends its day and place when it names none.
+    const frame = visit ?? frameOf.get(d);
+    if (frame && date.date === null) date = meetingDate(frame, input.sentences, input.publishedOn, input.publishedOnSource);
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;
@@ -258,7 +261,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
         ? previousPlace
         : null;
     const participants = participantsOf(d, officials);
-    const own = ownPlace(d, input) ?? (visit ? ownPlace(visit, input) : null) ?? (d.kind === "visit" ? homeTerritory(d, input) : null);
+    const own = ownPlace(d, input) ?? (frame ? ownPlace(frame, input) : null) ?? (d.kind === "visit" ? homeTerritory(d, input) : null);
     // A held meeting in person is in a city: a country its sentence names (`Посла США в Казахстане`, `в ходе
     // визита в США`) says no more than the story, so the rules below look for the city.
     const stated = d.status === "held" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? null : own;

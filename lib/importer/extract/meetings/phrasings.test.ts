@@ -1066,4 +1066,10 @@ describe("ways the press reports a meeting", () => {
       "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
     ]);
   });
+  it("dates a planned meeting of someone going to a planned gathering on the gathering's first day, there", () => {
+    expect(meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров примет участие в конференции CERAWeek, которая пройдет 23–27 марта в Хьюстоне.",
+      "Кроме того, ожидается, что Омаров проведет переговоры с министром энергетики США Джорджем Хиллом.",
+    ]).map(brief).at(-1)).toBe("talks/planned 2026-03-23 Хьюстон [Канат Омаров, Джордж Хилл]");
+  });
 });

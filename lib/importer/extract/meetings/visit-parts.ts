@@ -36,3 +36,19 @@ export function absorbLoneParts(drafts: readonly Draft[]): Set<Draft> {
   }
   return absorbed;
 }
+
+/** `Министр примет участие в конференции CERAWeek, которая пройдет 23–27 марта в Хьюстоне. В рамках поездки
+ *  запланированы встречи министра с …`: a planned meeting of someone going to a planned gathering told
+ *  before it happens there, on its first day, unless it names its own. The gathering stays an event of
+ *  its own. */
+export function gatheringFrames(drafts: readonly Draft[]): Map<Draft, Draft> {
+  const frames = new Map<Draft, Draft>();
+  const gatherings = drafts.filter((g) => g.kind === "conference" && g.status === "planned");
+  for (const d of drafts) {
+    if (d.kind === "visit" || d.kind === "conference" || d.kind === "call" || d.status !== "planned") continue;
+    const at = Math.min(...d.triggerSentences);
+    const frame = gatherings.filter((g) => Math.min(...g.triggerSentences) < at && [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1);
+    if (frame) frames.set(d, frame);
+  }
+  return frames;
+}
