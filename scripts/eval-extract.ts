@@ -53,7 +53,9 @@ async function loadExtractor(): Promise<{ extract: Extract; mode: Mode; note: st
 const pct = (n: number) => (n * 100).toFixed(1).padStart(6);
 
 async function main(): Promise<void> {
-  const inRange = (n: string) => !only || (Number(n.slice(0, 3)) >= (only[0] ?? 0) && Number(n.slice(0, 3)) <= (only[1] ?? only[0] ?? 999));
+  // The number is every leading digit: the set passed 999 (`1000_…`).
+  const numberOf = (n: string) => Number(/^\d+/.exec(n)?.[0] ?? NaN);
+  const inRange = (n: string) => !only || (numberOf(n) >= (only[0] ?? 0) && numberOf(n) <= (only[1] ?? only[0] ?? Infinity));
   const names = (await readdir(path.resolve(root, fixtureDir))).filter((n) => n.endsWith(".txt") && inRange(n)).sort();
   const { extract, mode, note } = await loadExtractor();
   const malformed: string[] = [];
