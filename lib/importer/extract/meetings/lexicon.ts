@@ -83,6 +83,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],
   ["подписание", [{ rule: "signing", as: "noun" }]],
   ["скрепить", [{ rule: "signing", as: "verb", withCue: ["подпис"] }]],
+  // `Подписи под документом поставили министр … и посол …`.
+  ["поставить", [{ rule: "signing", as: "verb", withCue: ["подписи под", "свои подписи", "подписи на"], activeOnly: true }]],
   // talks
   ["переговоры", [{ rule: "talks", as: "noun" }]],
   ["переговор", [{ rule: "talks", as: "noun" }]],
