@@ -32,6 +32,7 @@ const BACKGROUND_DAYS = 14;
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
+const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра)(?!\p{L})/iu;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
@@ -241,6 +242,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
     );
     if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
+    // `На следующий день заместитель министра встретился с …`: the day after the event just told, on the same trip.
+    const nextDay = d.triggerSentences.find((i) => NEXT_DAY.test(input.sentences[i]?.text ?? ""));
+    if (nextDay !== undefined && previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, 1), sentence: nextDay };
     if (isBackground(d, date, input.publishedOn)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
@@ -255,7 +259,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `… проведет в Вашингтоне переговоры с … . Ожидается, что он также встретится с …`: the same traveller's
     // next planned meeting is on the same trip.
     const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
+    const continues = sameDay !== undefined || nextDay !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
       continues && previousStatus === d.status
         ? previousPlace
