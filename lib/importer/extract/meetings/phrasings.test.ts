@@ -1088,4 +1088,9 @@ describe("ways the press reports a meeting", () => {
       "На следующий день заместитель министра встретился с сенатором Полом Сандерсом.",
     ]).map(brief)).toEqual(["talks/held 2026-03-09 Вашингтон [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-10 Вашингтон [Канат Омаров, Пол Сандерс]"]);
   });
+  it("gives a verb in a relative clause with nobody in the nominative to the pronoun's antecedent", () => {
+    expect(meetingsOf([
+      "Позднее ожидается приезд госсекретаря США Джорджа Хилла, который, по данным Госдепартамента, в начале декабря посетит Казахстан.",
+    ]).map(brief)).toEqual(["visit/planned 2026-12-01 Казахстан [Джордж Хилл]"]);
+  });
 });

@@ -84,6 +84,8 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
  *  holding the trigger. */
 const RELATIVE_OBJECT = /,\s*котор(?:ого|ую|ых)\s[^,.;:!?]*$/u;
 const RELATIVE_WITH = /,\s*(?:с|со)\s+котор(?:ым|ой|ыми)\s[^,.;:!?]*$/u;
+/** The pronoun as the clause's subject; a parenthesis may stand in it (`, который, по данным …, посетит`). */
+const RELATIVE_SUBJECT = /,\s*котор(?:ый|ая|ые)(?!\p{L})[^.;:!?]*$/u;
 
 function isAntecedent(text: string, m: MentionIn, trigger: TriggerHit, mentions: readonly MentionIn[], pronoun: RegExp): boolean {
   if (m.end > trigger.start) return false;
@@ -156,6 +158,12 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
     else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && m.start - trigger.end < OWNER_REACH) add(m.name, "subject");
+  }
+  // `поездку госсекретаря Колина Пауэлла, который … посетит Казахстан`: a verb in a relative clause with
+  // nobody in the nominative has the pronoun's antecedent for its subject.
+  if (!trigger.nominal && !roles.some((r) => r.role === "subject")) {
+    const antecedent = ordered.find((m) => isAntecedent(text, m, trigger, ordered, RELATIVE_SUBJECT));
+    if (antecedent) add(antecedent.name, "subject");
   }
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");
