@@ -519,9 +519,9 @@ const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье|�
  *  (`где ее примет аким города` names nobody to meet it). */
 const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|их)\s+прим\p{L}+/u;
 
-/** `американский дипломат будет принят президентом …`: the one received, named by post, is the subject of
- *  a passive. */
-const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипломат|делегация|визит[её]р)(?!\p{L})/u;
+/** `американский дипломат будет принят президентом …`, `конгрессмены были приняты Председателем
+ *  Мажилиса`: the one received, named by post, is the subject of a passive. */
+const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипломат|делегация|визит[её]р|конгрессмены|сенаторы|законодатели|парламентарии|члены\s+делегации)(?!\p{L})/u;
 
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
  *  sentence's subject is the visitor from that country named before, not the host named last. */
