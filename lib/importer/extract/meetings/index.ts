@@ -284,8 +284,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     if (d.kind !== "conference" && d.kind !== "visit" && unnamedThirdCounterpart((input.sentences[triggerAt]?.text ?? "").slice(d.triggerStarts.get(triggerAt) ?? 0), participants)) continue;
     // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
     // nowhere to go tells a reader nothing; the visit it refers to is told where it is named. So does a
-    // gathering with nobody, nowhere and no date (`договоренностей, достигнутых на полях саммита`).
-    if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && !date.date))) continue;
+    // gathering with nobody, nowhere and no day or month (`договоренностей, достигнутых на полях саммита`).
+    if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && (!date.date || date.precision === "year")))) continue;
     // The same sentences told again with one of the same people alone (`посол был принят …` read twice)
     // are the meeting already kept.
     if (d.participants.size === 1 && told.some((k) => k.status === d.status && k.kind === d.kind && d.triggerSentences.every((i) => k.triggerSentences.includes(i)) && [...d.participants.keys()].every((n) => k.participants.has(n)))) continue;

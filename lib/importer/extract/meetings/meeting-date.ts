@@ -25,7 +25,8 @@ export function meetingDate(
       (m) =>
         m.date !== null &&
         !(publishedOn && tense === "past" && m.date > publishedOn) &&
-        !(publishedOn && tense === "future" && m.date.slice(0, 7) < publishedOn.slice(0, 7)),
+        // A plan is not before the story's month (its year, when only the year is told: `в первом полугодии`).
+        !(publishedOn && tense === "future" && m.date.slice(0, m.precision === "year" ? 4 : 7) < publishedOn.slice(0, m.precision === "year" ? 4 : 7)),
     );
     // `Посол, прибывший в Астану на прошлой неделе, во вторник вручил …`: the date in the trigger's own
     // part of the sentence is the event's; another part's belongs to what that part tells.

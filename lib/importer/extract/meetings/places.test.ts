@@ -16,6 +16,7 @@ describe("places a sentence names", () => {
   });
   it("reads a destination put before the visit verb, a parenthesis between («Астану, как ожидается, посетит»)", () => {
     expect(findPlaces("Весной Астану, как ожидается, посетит госсекретарь.").map((p) => `${p.place} ${p.destination}`)).toEqual(["Астана true"]);
+    expect(findPlaces("Караганду намерен посетить министр.").map((p) => `${p.place} ${p.destination}`)).toEqual(["Караганда true"]);
   });
 
   it("reads Athens in its cases", () => {

@@ -41,9 +41,10 @@ const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+
  *  (`посетит`, `посетил`, `посетят`, `посетить`): a sentence without it is not tried for them. */
 export const VISIT_VERB_CUE = "посет";
 const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить)\s+${CAPITALISED}`, "gu");
-/** `Казахстан посетит министр …`, `Астану, как ожидается, посетит …`: the destination put first. When a capitalised word follows the verb
+/** `Казахстан посетит министр …`, `Астану, как ожидается, посетит …`, `Караганду намерен посетить …`: the
+ *  destination put first. When a capitalised word follows the verb
  *  (`… ВС США посетил Астану`) that is the destination and the word before belongs to the visitor. */
-const BEFORE_VISIT_VERB = /(?<!\p{L})(\p{Lu}[\p{L}-]*)(?:\s*,[^,.;:!?]{1,40},)?\s+(?:посетит|посетят|посетил|посетила|посетили)(?!\p{L})(?!\s+\p{Lu})/gu;
+const BEFORE_VISIT_VERB = /(?<!\p{L})(\p{Lu}[\p{L}-]*)(?:\s*,[^,.;:!?]{1,40},)?\s+(?:посетит|посетят|посетил|посетила|посетили|(?:намерен\p{L}*|планиру\p{L}*|собира\p{L}*|долж\p{L}*)\s+посетить)(?!\p{L})(?!\s+\p{Lu})/gu;
 /** `посетит республику`, `визит в нашу страну`: in the Kazakh press the country the story is told from. */
 const HOME_DESTINATION = /(?<!\p{L})(?:(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить|визит\p{L}*(?:\s+[\p{L}-]+){0,3}\s+в|прибыть\s+в|прибудет\s+в|приедет\s+в)\s+(нашу\s+страну|республику)|(нашу\s+страну|республику)\s+посет\p{L}*)(?!\p{L})/gu;
 
