@@ -33,6 +33,7 @@ const BACKGROUND_DAYS = 14;
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра)(?!\p{L})/iu;
+const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
@@ -277,7 +278,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
-    if (!d.nextRound && !kazakhDelegation && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
+    // `бизнес-форум B5+1`, `встреча в формате C5+1`: Kazakhstan is at the table of the region's format with
+    // the United States, whoever the story names.
+    const regionalFormat = d.kind === "conference" && d.triggerSentences.some((i) => CENTRAL_ASIA_US.test(input.sentences[i]?.text ?? ""));
+    if (!d.nextRound && !kazakhDelegation && !regionalFormat && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     const kind = kindOf(d, officials, place?.place ?? null);
     if (withThirdCountryOnly(kind, participants)) continue;
     const triggerAt = Math.min(...d.triggerSentences);

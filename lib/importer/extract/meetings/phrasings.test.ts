@@ -1104,4 +1104,9 @@ describe("ways the press reports a meeting", () => {
       "visit/planned 2026-01-01 Караганда [Джордж Хилл]",
     ]);
   });
+  it("keeps a gathering of the C5+1 or B5+1 format abroad though only the American side is named", () => {
+    expect(meetingsOf([
+      "В Бишкеке 4–5 марта прошел бизнес-форум B5+1, собравший представителей правительств пяти стран Центральной Азии и США. Американскую делегацию возглавил специальный посланник США Джордж Хилл.",
+    ]).map(brief)).toEqual(["conference/held 2026-03-04 Бишкек [Джордж Хилл]"]);
+  });
 });
