@@ -29,9 +29,21 @@ const THEN = /^тогда(?!\p{L})/iu;
 /** `В ноябре 2025 года на саммите … лидеры договорились …` in a story of February 2026: a sentence opening
  *  with a time well before the story's tells its background, whoever it names. */
 function opensWithHistory(text: string, publishedOn: string | null): boolean {
-  if (!publishedOn || !OPENING_TIME.test(text)) return false;
+  if (!publishedOn) return false;
+  const season = OPENING_SEASON.exec(text);
+  if (season) return seasonEnd(season, publishedOn) < addDays(publishedOn, -HISTORY_DAYS);
+  if (!OPENING_TIME.test(text)) return false;
   const first = findDates(text.slice(0, OPENING_REACH), { publishedOn, tense: "past" })[0];
   return !!first && first.start <= 3 && first.date !== null && first.date < addDays(publishedOn, -HISTORY_DAYS);
+}
+/** `Весной этого года … встретились` in an October story: a season of the story's year, or of the year
+ *  before, told at the opening. */
+const OPENING_SEASON = /^(?<season>весной|летом|осенью)\s+(?<year>этого|текущего|нынешнего|прошлого|минувшего)\s+года(?!\p{L})/iu;
+const SEASON_LAST_DAY: Record<string, string> = { весной: "05-31", летом: "08-31", осенью: "11-30" };
+
+function seasonEnd(m: RegExpExecArray, publishedOn: string): string {
+  const year = Number(publishedOn.slice(0, 4)) - (/^(?:прошл|минувш)/iu.test(m.groups?.year ?? "") ? 1 : 0);
+  return `${year}-${SEASON_LAST_DAY[(m.groups?.season ?? "").toLowerCase()] ?? "12-31"}`;
 }
 /** Only the sentence's opening is read (`В ноябре 2025 года`, `12 марта 2024 года`, `В прошлом году`). */
 const OPENING_TIME = /^(?:во?\s|\d)/iu;
