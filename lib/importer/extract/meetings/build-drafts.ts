@@ -357,7 +357,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const d = focus[0];
         // `… подписали план. Документ стал итогом заседания комиссии. Заседание провели главы делегаций`:
         // the talks a signing crowned are the signers' own.
-        if (d.kind === "signing" && d.status === "held" && c.status === "held" && (c.kind === "talks" || c.kind === "meeting") && d.participants.size >= 2) {
+        // `Церемония прошла в министерстве`: the signing's own ceremony, not talks before it.
+        const ceremony = /^церемони/iu.test(sentence.text.slice(c.start));
+        if (d.kind === "signing" && d.status === "held" && c.status === "held" && (c.kind === "talks" || c.kind === "meeting") && d.participants.size >= 2 && !ceremony) {
           moved.push(create(c, [...d.participants].map(([name, p]) => ({ name, role: p.role })), nextGroup++));
           continue;
         }
