@@ -284,6 +284,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     if (!d.nextRound && !kazakhDelegation && !regionalFormat && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
     const kind = kindOf(d, officials, place?.place ?? null);
     if (withThirdCountryOnly(kind, participants)) continue;
+    // `подготовка договора о ЕАЭС, который планируется подписать в мае`: a signing planned by the Kazakh side
+    // alone is another treaty's; one of this archive names the American side.
+    if (kind === "signing" && d.status === "planned" && participants.length > 0 && participants.every((p) => p.country === "KZ")) continue;
     const triggerAt = Math.min(...d.triggerSentences);
     if (d.kind !== "conference" && d.kind !== "visit" && unnamedThirdCounterpart((input.sentences[triggerAt]?.text ?? "").slice(d.triggerStarts.get(triggerAt) ?? 0), participants)) continue;
     // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
