@@ -1,3 +1,4 @@
+import { fold } from "@/lib/text/fold";
 import { CURATED_OFFICIALS, type CuratedOfficial } from "./data/curated-officials";
 import { nameForms } from "./name-forms";
 import { sameOfficialKey } from "./name-key";
@@ -29,6 +30,14 @@ export function curatedByName(name: string): CuratedOfficial | null {
 export function curatedBySurname(surname: string): CuratedOfficial | null {
   if (!bySurname) build();
   const list = bySurname?.get(sameOfficialKey(surname)) ?? [];
+  return list.length === 1 ? (list[0] ?? null) : null;
+}
+
+/** `Н. Назарбаев`, `Дж. Буш`: the one curated official of that surname whose given name starts with the
+ *  initial (folded, lower case). */
+export function curatedByInitial(surname: string, initial: string): CuratedOfficial | null {
+  if (!bySurname) build();
+  const list = (bySurname?.get(sameOfficialKey(surname)) ?? []).filter((o) => fold(o.name).startsWith(initial));
   return list.length === 1 ? (list[0] ?? null) : null;
 }
 

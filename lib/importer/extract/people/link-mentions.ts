@@ -1,4 +1,4 @@
-import { curatedByName, curatedBySurname } from "./curated-index";
+import { curatedByInitial, curatedByName, curatedBySurname } from "./curated-index";
 import type { CuratedOfficial } from "./data/curated-officials";
 import { declineSurname } from "./declension";
 import type { RawMention } from "./find-mentions";
@@ -140,8 +140,12 @@ export function linkMentions(raws: RawMention[]): Person[] {
     const letter = fold(raw.words[0] ?? "").charAt(0);
     let person = people.find((p) => sameOfficialKey(p.surname) === surnameKey && fold(p.name).startsWith(letter));
     if (!person) {
-      person = newPerson(fullName(raw), null, raw.resolved.gender);
-      people.push(person);
+      // `Н. Назарбаев` in a caption that never gives the full name: the curated official it abbreviates.
+      const initial = fold(raw.words[0] ?? "").replace(/\.$/, "");
+      const surnames = [raw.resolved.surname, ...surnameReadings(raw.words.at(-1) ?? "").map((r) => r.nom)];
+      const curated = surnames.map((s) => curatedByInitial(s, initial)).find((c) => c !== null) ?? null;
+      person = (curated && people.find((p) => p.name === curated.name)) ?? newPerson(curated ? curated.name : fullName(raw), curated, raw.resolved.gender);
+      if (!people.includes(person)) people.push(person);
     }
     person.mentions.push({ raw, surnameOnly: false, grammaticalCase: raw.resolved.grammaticalCase, possibleCases: raw.resolved.possibleCases });
   }
