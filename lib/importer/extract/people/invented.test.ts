@@ -69,6 +69,8 @@ const CASES: [string, string[]][] = [
   ["Переговоры провели глава казахстанского МИД и госсекретарь США Хиллари Клинтон.", ["Хиллари Клинтон|nomn|госсекретарь США"]],
   // An initial and a surname the article never spells out are the curated official they abbreviate.
   ["Президент Н. Назарбаев в тот же день принимает гостя.", ["Нурсултан Назарбаев|nomn|Президент"]],
+  // A curated surname the dictionary reads as a place in another case (`Лугара`, a place `Лугара`).
+  ["Встреча сенатора Ричарда Лугара с президентом состоялась в Астане.", ["Ричард Лугар|gent|сенатор"]],
   // A middle initial after a full given name is left out of the name: `Энтони Дж. Блинкен`.
   ["Государственный секретарь Энтони Дж. Блинкен провел телефонный разговор.", ["Энтони Блинкен|nomn|Государственный секретарь"]],
   // An initial joined to the surname without a space (`Посол Дж.Крол`) is that person, not a person `Дж`.

@@ -7,6 +7,7 @@ import { isAllCaps, isCapitalized, isCyrillic, type Token } from "./tokenize";
 import { boundedMemo } from "./bounded-memo";
 import { curatedBySurname } from "./curated-index";
 import { capitalizeLike } from "./letter-case";
+import { surnameReadings } from "./name-readings";
 
 /** What a capitalised word can be inside a name chain.
  *  stop: never a name (lower case, Latin, abbreviation, place, institution, month, title word);
@@ -43,7 +44,11 @@ function classifyUncached(word: string, lower: string): WordClass {
   if (isListedGivenName(word)) return "given";
   // A singular place (Вашингтон). Plural "places" are misreadings of -ев surnames (Токаев → Токай).
   // … unless a curated person bears it (`Узра Зея`, not the river Zeya).
-  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) return curatedBySurname(word) || curatedBySurname(capitalizeLike(word, best.normalize().word)) ? "surname" : "stop";
+  // `Ричарда Лугара` (az reads a place `Лугара`): a curated surname in any of its case forms.
+  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) {
+    const curated = curatedBySurname(word) || curatedBySurname(capitalizeLike(word, best.normalize().word)) || surnameReadings(word).some((r) => curatedBySurname(r.nom));
+    return curated ? "surname" : "stop";
+  }
   if (isKnownGivenName(word)) return "given";
   if (dictionary.some((p) => p.tag.Surn)) return "surname";
   if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
