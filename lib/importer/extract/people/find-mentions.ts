@@ -173,6 +173,17 @@ function joinsList(tokens: Token[], last: number, first: number): boolean {
   return first === last + 2 && between?.lower === "и" && isPlainSpace(between.gapBefore) && isPlainSpace(tokens[first]?.gapBefore ?? "");
 }
 
+/** `президент Университета Пердью Мунг Чанг`, `Университета Бригама Янга Кевином Уортеном`: after an
+ *  institution's noun a run of three words or more holds its name first and the person's given name and
+ *  surname last (`Школе Буша` stays whole). */
+const INSTITUTION = /^(?:университет|колледж|институт|школ|академи|фонд|корпораци|центр)\p{L}*$/u;
+
+function withoutInstitutionName<R extends { first: number; last: number; classes: (WordClass | "initial")[] }>(tokens: Token[], run: R): R {
+  const before = tokens[run.first - 1];
+  if (!before || !INSTITUTION.test(before.lower) || run.last - run.first < 2) return run;
+  return { ...run, first: run.last - 1, classes: run.classes.slice(-2) };
+}
+
 /** Names in one sentence, each read in the nominative with the title attached to it. */
 export function findMentions(
   sentence: number,
@@ -181,7 +192,7 @@ export function findMentions(
   places: ReadonlySet<string> = new Set(),
   surnames: ReadonlySet<string> = new Set(),
 ): RawMention[] {
-  const runs = nameRuns(tokens, places, surnames);
+  const runs = nameRuns(tokens, places, surnames).map((run) => withoutInstitutionName(tokens, run));
   const blocked = new Set<number>();
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];

@@ -71,6 +71,9 @@ const CASES: [string, string[]][] = [
   ["Президент Н. Назарбаев в тот же день принимает гостя.", ["Нурсултан Назарбаев|nomn|Президент"]],
   // A curated surname the dictionary reads as a place in another case (`Лугара`, a place `Лугара`).
   ["Встреча сенатора Ричарда Лугара с президентом состоялась в Астане.", ["Ричард Лугар|gent|сенатор"]],
+  // After an institution's noun its name comes first, the person's given name and surname last.
+  ["Документ подписал президент Университета Пердью Мунг Чанг.", ["Мунг Чанг|nomn|президент Университета Пердью"]],
+  ["Посол встретился с президентом Университета Бригама Янга Кевином Уортеном.", ["Кевин Уортен|ablt|президент Университета Бригама Янга"]],
   // A middle initial after a full given name is left out of the name: `Энтони Дж. Блинкен`.
   ["Государственный секретарь Энтони Дж. Блинкен провел телефонный разговор.", ["Энтони Блинкен|nomn|Государственный секретарь"]],
   // An initial joined to the surname without a space (`Посол Дж.Крол`) is that person, not a person `Дж`.
