@@ -159,6 +159,14 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     } else if (canBe(m, "nomn")) add(m.name, "subject");
     else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && m.start - trigger.end < OWNER_REACH) add(m.name, "subject");
   }
+  // `поездка … Алана Эстевеса, встречавшегося с министром …`, `Пайетт, в октябре обсуждавший с министром …`:
+  // an active participle's subject is the person it follows, set off by a comma, in the participle's case.
+  if (!roles.some((r) => r.role === "subject")) {
+    const participle = trigger.words.find((w) => w.start === trigger.start)?.readings.filter((r) => r.pos === "PRTF" && r.voice !== "pssv") ?? [];
+    const cases = new Set(participle.map((r) => r.case));
+    const head = [...ordered].reverse().find((m) => m.end <= trigger.start && /^\s*(?:\([^()]{1,40}\))?\s*,\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.end, trigger.start)));
+    if (head && participle.length > 0 && (head.grammaticalCase === null ? (head.possibleCases ?? []).some((c) => cases.has(c)) : cases.has(head.grammaticalCase))) add(head.name, "subject");
+  }
   // `поездку госсекретаря Колина Пауэлла, который … посетит Казахстан`: a verb in a relative clause with
   // nobody in the nominative has the pronoun's antecedent for its subject.
   if (!trigger.nominal && !roles.some((r) => r.role === "subject")) {
