@@ -74,6 +74,8 @@ const CASES: [string, string[]][] = [
   // After an institution's noun its name comes first, the person's given name and surname last.
   ["Документ подписал президент Университета Пердью Мунг Чанг.", ["Мунг Чанг|nomn|президент Университета Пердью"]],
   ["Посол встретился с президентом Университета Бригама Янга Кевином Уортеном.", ["Кевин Уортен|ablt|президент Университета Бригама Янга"]],
+  // A possessive pronoun before a post points back to someone else; it is no part of the post.
+  ["Компания сообщила, что ее председатель совета директоров Вимал Капур провел переговоры.", ["Вимал Капур|nomn|председатель совета директоров"]],
   // A middle initial after a full given name is left out of the name: `Энтони Дж. Блинкен`.
   ["Государственный секретарь Энтони Дж. Блинкен провел телефонный разговор.", ["Энтони Блинкен|nomn|Государственный секретарь"]],
   // An initial joined to the surname without a space (`Посол Дж.Крол`) is that person, not a person `Дж`.

@@ -91,6 +91,8 @@ function isPostModifier(word: string): boolean {
 }
 
 /** Extends a head to the left over its adjective modifiers (первым, Чрезвычайный и Полномочный). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["ее", "её", "его", "их", "свой", "своя", "своего", "своей", "своим", "своему", "своем"]);
+
 function modifiersStart(tokens: Token[], headIndex: number, floor: number): number {
   let start = headIndex;
   for (let j = headIndex - 1; j >= floor; j--) {
@@ -99,6 +101,8 @@ function modifiersStart(tokens: Token[], headIndex: number, floor: number): numb
     if (!t || !next || !titleGap(next.gapBefore)) break;
     // `в приеме, который Президент США …`: a relative pronoun opens a clause, it does not qualify the post.
     if (/^котор/.test(t.lower)) break;
+    // `ее председатель совета директоров`: a possessive pronoun points back, it is no part of the post.
+    if (POSSESSIVES.has(t.lower)) break;
     if (isPostModifier(t.text) || (t.lower === "и" && isPostModifier(tokens[j - 1]?.text ?? ""))) start = j;
     else break;
   }
