@@ -54,6 +54,7 @@ const ENGLISH: Record<string, string> = {
   Хелена: "Helena",
   "Вест-Лафайетт": "West Lafayette",
   Шарлотт: "Charlotte",
+  Темпе: "Tempe",
   Афины: "Athens",
   Стамбул: "Istanbul",
   Анкара: "Ankara",
