@@ -24,6 +24,7 @@ function onlyAsFrame(d: Draft, input: MeetingsInput): boolean {
   return d.triggerSentences.every((i) => FRAME_BEFORE.test((input.sentences[i]?.text ?? "").slice(0, d.triggerStarts.get(i) ?? 0)));
 }
 
+/** `Ранее …` opening a sentence recalls something before the story, unless it is the story's own day. */
 const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+этот|сегодня|утром|дн[её]м|вечером|накануне))/iu;
 
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
@@ -32,7 +33,9 @@ const BACKGROUND_DAYS = 14;
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
+/** `На следующий день …`: the day after the event told just before. */
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра)(?!\p{L})/iu;
+/** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
 const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
