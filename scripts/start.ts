@@ -15,6 +15,7 @@ import { backfillSignatures } from "../lib/importer/store/backfill-signatures";
 import { needsBuild } from "../lib/startup/needs-build";
 import { portInUse } from "../lib/startup/port-in-use";
 import { seconds, step } from "../lib/startup/progress";
+import { stopChild } from "../lib/cli/stop-child";
 import { serverProcessEnv } from "../lib/startup/server-process-env";
 import { waitForHttp } from "../lib/startup/wait-for-http";
 
@@ -74,7 +75,7 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     env: (dev ? (e: NodeJS.ProcessEnv) => e : serverProcessEnv)({ ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" }),
   });
-  server.once("exit", (code) => void shutdown(code ?? 1));
+  server.once("exit", (code, signal) => void shutdown(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
   const url = `http://localhost:${env.PORT}`;
   await waitForHttp(url, 120_000);
   // The jobs (sources' polls and items) in a process of their own beside the server: a slow page or a
@@ -86,8 +87,9 @@ async function main() {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
-    worker.once("exit", (code) => {
-      if (!stopping) console.error(`✗ the jobs worker stopped (exit ${code}); pages are still served — restart to resume polling`);
+    worker.once("exit", (code, signal) => {
+      // Ctrl-C reaches the whole process group: the worker may stop on it before this process starts stopping.
+      if (!stopping && signal !== "SIGINT" && signal !== "SIGTERM") console.error(`✗ the jobs worker stopped (exit ${code}); pages are still served — restart to resume polling`);
     });
   }
   console.log(`\nChronicle is ready at ${url} (started in ${seconds(started)}). Press Ctrl-C to stop.`);
@@ -105,17 +107,12 @@ function runToEnd(bin: string, args: string[], databaseUrl: string): Promise<voi
 }
 
 let stopping = false;
+
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (worker && worker.exitCode === null) {
-    worker.kill("SIGTERM");
-    await new Promise((resolve) => worker?.once("exit", resolve));
-  }
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server?.once("exit", resolve));
-  }
+  await stopChild(worker);
+  await stopChild(server);
   if (database) {
     process.stdout.write("stopping the embedded PostgreSQL… ");
     await database.stop().catch((e: Error) => console.error(e.message));
