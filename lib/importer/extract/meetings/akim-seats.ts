@@ -29,17 +29,23 @@ const CITY_AKIMS: readonly [RegExp, string][] = [
   [/^аким\s+(?:города\s+)?шымкента/, "Шымкент"],
 ];
 
+/** What an akim's post says he heads: a city, or a region with its seat. Null for other posts. */
+function headedBy(position: string | null): { city: string } | { seat: string; region: string } | null {
+  const p = fold(position ?? "");
+  if (!p.startsWith("аким")) return null;
+  const city = CITY_AKIMS.find(([re]) => re.test(p))?.[1];
+  if (city) return { city };
+  if (!/област/.test(p)) return null;
+  const row = REGION_SEATS.find(([re]) => re.test(p));
+  return row ? { seat: row[1], region: row[2] } : null;
+}
+
 /** `Аким Атырауской области принял посла …`, nothing else placing it: the meeting is in the region's
  *  seat (the capital under the name of the day is the caller's). */
 export function akimSeat(positions: readonly (string | null)[]): PlaceFound | null {
   for (const position of positions) {
-    const p = fold(position ?? "");
-    if (!p.startsWith("аким")) continue;
-    const city = CITY_AKIMS.find(([re]) => re.test(p))?.[1];
-    if (city) return { place: city, sentence: null };
-    if (!/област/.test(p)) continue;
-    const seat = REGION_SEATS.find(([re]) => re.test(p))?.[1];
-    if (seat) return { place: seat, sentence: null };
+    const headed = headedBy(position);
+    if (headed) return { place: "city" in headed ? headed.city : headed.seat, sentence: null };
   }
   return null;
 }
@@ -48,13 +54,10 @@ export function akimSeat(positions: readonly (string | null)[]): PlaceFound | nu
  *  the story's akim heads is where a trip to «область» or «город» goes. */
 export function akimTerritory(positions: readonly (string | null)[], word: "область" | "город"): string | null {
   for (const position of positions) {
-    const p = fold(position ?? "");
-    if (!p.startsWith("аким")) continue;
-    const city = CITY_AKIMS.find(([re]) => re.test(p))?.[1];
-    if (city) return word === "город" ? city : null;
-    if (word !== "область" || !/област/.test(p)) continue;
-    const region = REGION_SEATS.find(([re]) => re.test(p))?.[2];
-    if (region) return region;
+    const headed = headedBy(position);
+    if (!headed) continue;
+    if ("city" in headed) return word === "город" ? headed.city : null;
+    if (word === "область") return headed.region;
   }
   return null;
 }
