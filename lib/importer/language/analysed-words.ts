@@ -1,6 +1,7 @@
 import { parseWord } from "../extract/people/morph";
 import { tokenize, type Token } from "../extract/people/tokenize";
 import { fold } from "@/lib/text/fold";
+import type { Sentence } from "../types";
 
 /** One morphological reading of a word, as az (OpenCorpora tags) gives it. */
 export interface Reading {
@@ -99,5 +100,19 @@ const WORD_PROTOTYPE = {
  *  people extractor's. */
 export function analyseWords(text: string): Word[] {
   return tokenize(text).map((t) => Object.assign(Object.create(WORD_PROTOTYPE) as Word, t));
+}
+
+const analysed = new WeakMap<Sentence, Word[]>();
+
+/** A sentence's words, analysed once per article: the people and the meetings stages read the same
+ *  tokens (tokenising every sentence twice was a twentieth of extraction). Keyed by the sentence
+ *  object, so an article's analysis goes when its sentences do. */
+export function wordsOf(sentence: Sentence): Word[] {
+  let words = analysed.get(sentence);
+  if (!words) {
+    words = analyseWords(sentence.text);
+    analysed.set(sentence, words);
+  }
+  return words;
 }
 

@@ -7,6 +7,7 @@ import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, withThirdCountry } from "./involves-kazakhstan";
 import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
+import { wordsOf } from "../../language/analysed-words";
 import { mergeIntoReceptions } from "./inside-reception";
 
 /** `В ходе переговоров стороны …` names the meeting it continues as talks; `договоренностей, достигнутых
@@ -189,7 +190,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const attendance = ATTENDANCE.test(lower);
     /** Everyone the candidate names is in one meeting already told. */
     const toldAlready = (c: Candidate) => drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)));
-    const found = ownCounterparts(findTriggers(sentence.text).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
+    const found = ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
     // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.

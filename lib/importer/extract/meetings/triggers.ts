@@ -253,9 +253,8 @@ const COMPOUND_PREFIX = new RegExp(`^(?:${[...MEDIA, "бизнес", "инвес
 
 /** Event phrases in a sentence: the first word reporting each rule, read against the lexicon by lemma
  *  (so every form of a verb, its participles and gerunds, and the event nouns count alike). */
-export function findTriggers(text: string): TriggerHit[] {
+export function findTriggers(text: string, words: Word[] = analyseWords(text)): TriggerHit[] {
   const folded = fold(text);
-  const words = analyseWords(text);
   const byRule = new Map<string, TriggerHit>();
   const settings = new Set<TriggerHit>();
   words.forEach((w, i) => {

@@ -19,7 +19,8 @@ import { holderOf, presidentOf, standaloneTitles, type HeldPost } from "./title-
 import { curatedByForm, curatedByName } from "./curated-index";
 import { parseWord } from "./morph";
 import { assignPluralTitles, pluralTitles } from "./plural-titles";
-import { isCapitalized, tokenize, type Token } from "./tokenize";
+import { wordsOf } from "../../language/analysed-words";
+import { isCapitalized, type Token } from "./tokenize";
 import { classifyWord } from "./word-class";
 import type { PeopleResult, PersonMention, TextStretch } from "./types";
 
@@ -41,7 +42,7 @@ function mentionSpan(raw: RawMention): { start: number; end: number } {
 /** Finds every named person in an article's sentences, in any case, with the titles they are given.
  *  Synchronous; call `loadPeopleLanguage()` once before. */
 export function extractPeople(sentences: Sentence[]): PeopleResult {
-  const tokenized: Token[][] = sentences.map((s) => tokenize(s.text));
+  const tokenized: Token[][] = sentences.map(wordsOf);
   const seen = new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (isCapitalized(t)) seen.add(t.lower);
 
