@@ -19,6 +19,12 @@ describe("places a sentence names", () => {
     expect(findPlaces("Караганду намерен посетить министр.").map((p) => `${p.place} ${p.destination}`)).toEqual(["Караганда true"]);
   });
 
+  it("reads a name after the kind of place («в городе Атырау», «в г. Актау», «в столице штата Де-Мойне»)", () => {
+    expect(places("Встреча прошла в городе Атырау.")).toEqual(["Атырау"]);
+    expect(places("Форум открылся в г. Актау.")).toEqual(["Актау"]);
+    expect(places("Министр встретился в столице штата Де-Мойне с губернатором.")).toEqual(["Де-Мойн"]);
+  });
+
   it("reads Athens in its cases", () => {
     expect(places("Заседание открылось в Афинах.")).toEqual(["Афины"]);
   });

@@ -36,7 +36,10 @@ for (const name of data.indeclinable) BY_FORM.set(name, name);
 for (const [name, forms] of Object.entries(extra)) for (const f of forms) BY_FORM.set(f, name);
 
 const CAPITALISED = String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)`;
-const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${CAPITALISED}`, "gu");
+/** `в городе Атырау`, `в г. Актау`, `в столице штата Де-Мойне`, `в штате Айова`: the kind of place may
+ *  stand between the preposition and its name. */
+const PLACE_KIND = String.raw`(?:(?:городе|г\.|столице\s+штата|штате|поселке|посёлке|селе)\s+)?`;
+const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${PLACE_KIND}${CAPITALISED}`, "gu");
 /** What every form of посетить the visit-verb patterns here and the visit trigger accept contains
  *  (`посетит`, `посетил`, `посетят`, `посетить`): a sentence without it is not tried for them. */
 export const VISIT_VERB_CUE = "посет";
