@@ -44,7 +44,8 @@ export function titleSeen(sentences: Sentence[], sentence: number, tokens: Token
 // Words that tie a title without a country name to one country's institutions. The US Senate has no
 // `Председатель` in the Russian press (its presiding officer is the Vice President); Kazakhstan's has.
 const INHERENT_COUNTRY: [RegExp, CountryCode][] = [
-  [/конгресс|госсекретар|палат[а-я]* представителей|госдеп/u, "US"],
+  // `губернатор штата Юта`, `президент Университета штата Айова`: in this genre «штат» is an American state.
+  [/конгресс|госсекретар|палат[а-я]* представителей|госдеп|(?:^|\s)штат(?:а|е)?\s/u, "US"],
   [/мажилис|^аким|акимат|^(?:председател[а-я]*|спикер[а-я]*)\s+сената(?:\s+парламента)?$/u, "KZ"],
 ];
 

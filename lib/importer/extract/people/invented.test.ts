@@ -209,6 +209,16 @@ describe("people across one article", () => {
     expect(officials[1]?.nameLatin).toBe("Antony Blinken");
   });
 
+  it("reads «штата» in a title as an American state, and a bare «посол» as the ambassador named with his full rank", () => {
+    const text = [
+      "Чрезвычайный и Полномочный Посол Республики Казахстан в США Ерлан Байжанов провел встречу с губернатором штата Юта Спенсером Коксом.",
+      "Кроме того, посол встретился с президентом Университета штата Юта Тейлором Рэндаллом.",
+    ].join("\n");
+    const { officials, mentions } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ерлан Байжанов", "KZ"], ["Спенсер Кокс", "US"], ["Тейлор Рэндалл", "US"]]);
+    expect(mentions.filter((m) => m.sentence === 1).map((m) => m.official)).toEqual(["Ерлан Байжанов", "Тейлор Рэндалл"]);
+  });
+
   it("infers a foreign first name's nominative from another mention in the article", () => {
     const text = "Конгрессмен Джаред Хаффман посетил Астану.\nС Джаредом Хаффманом обсуждались вопросы энергетики.";
     const { officials } = extractPeople(sentencesOf(text));

@@ -87,6 +87,7 @@ describe("positionKey", () => {
     expect(positionKey("сенатор", "US")).toBe(positionKey("американский сенатор", null));
     expect(positionKey("сенатор", "US")).toBe("сенатор сша");
     expect(positionKey("Глава государства", "KZ")).toBe(positionKey("Президент РК", null));
+    expect(positionKey("Чрезвычайный и Полномочный Посол Республики Казахстан в США", null)).toBe(positionKey("посол Казахстана в США", null));
   });
 
   it("keeps the post's own country first in titles naming two", () => {
