@@ -275,6 +275,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
       const counterparts = rest.filter((r) => r.role === "counterpart");
       if (c.guest && counterparts.length === 0 && (c.kind === "meeting" || c.kind === "talks")) {
+        // `делегация побывала в Ташкенте, где ее принял президент Узбекистана`: a third country's host
+        // receives the guests in a meeting that is not of this archive, whoever they are.
+        const hostCountries = subjectNames.map((n) => input.officials.find((o) => o.name === n)?.country ?? null);
+        if (hostCountries.length > 0 && hostCountries.every((h) => h !== null && h !== "KZ" && h !== "US")) continue;
         for (const name of guestsOf(subjectNames, drafts, input.officials)) {
           names.push({ name, role: "counterpart" });
           counterparts.push({ name, role: "counterpart" });
@@ -532,7 +536,7 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье|ьи)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом))(?!\p{L})/gu;
 /** `делегация отправится в Алматы, где ее примет аким …`: the delegation received, when the host is named
  *  (`где ее примет аким города` names nobody to meet it). */
-const GUEST_PRONOUN = /делегаци\p{L}*[^.;:!?]*(?<!\p{L})(?:ее|её|их)\s+прим\p{L}+/u;
+const GUEST_PRONOUN = /(?:делегаци\p{L}*|(?<!\p{L})гост(?:и|ья|ь)(?!\p{L}))[^.;:!?]*(?<!\p{L})(?:ее|её|их|его)\s+(?:прим|прин[яи])\p{L}+/u;
 
 /** `американский дипломат будет принят президентом …`, `конгрессмены были приняты Председателем
  *  Мажилиса`: the one received, named by post, is the subject of a passive. */
