@@ -1151,3 +1151,12 @@ describe("guests received, named by a pronoun", () => {
     ]).map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
 });
+
+describe("women's names that do not decline", () => {
+  it("reads «встречи с A и Пенни Прицкер» as two meetings, the indeclinable woman's name in the instrumental of the list", () => {
+    expect(meetingsOf(["Министр индустрии Казахстана Асет Исекешев в четверг провел встречи с министром торговли США Джорджем Хиллом и Пенни Прицкер."]).map(brief)).toEqual([
+      "meeting/held 2026-03-12 - [Асет Исекешев, Джордж Хилл]",
+      "meeting/held 2026-03-12 - [Асет Исекешев, Пенни Прицкер]",
+    ]);
+  });
+});
