@@ -112,7 +112,7 @@ describe("year inference", () => {
   });
   it("dates a 1990s wire story by the people in office and its weekday (Gore and Chernomyrdin, Monday 13 December → 1993)", () => {
     const texts = ["АЛМА-АТА, 13 декабря. Вице-президент США Альберт Гор, прибывший в понедельник из Москвы, где встречался с Виктором Черномырдиным, провел переговоры с Нурсултаном Назарбаевым."];
-    const years = { ...mentionedYears(texts), era: eraOf(["Альберт Гор", "Виктор Черномырдин", "Нурсултан Назарбаев"], texts, mentionedYears(texts)) };
+    const years = { ...mentionedYears(texts), era: eraOf([{ name: "Альберт Гор" }, { name: "Виктор Черномырдин" }, { name: "Нурсултан Назарбаев" }], texts, mentionedYears(texts)) };
     expect(findPublicationDate(null, { place: "Алма-Ата", day: 13, month: 12, year: null, source: null, length: 0 }, texts, years).date).toBe("1993-12-13");
   });
   it("takes a horizon (`до конца 2011 года`) for the latest year the story can be from", () => {
@@ -120,7 +120,34 @@ describe("year inference", () => {
     const texts = ["Министр во вторник, 22 марта, принял гостя.", "Премьер-министр Карим Масимов рассчитывает до конца 2011 года завершить переговоры."];
     const mentioned = mentionedYears(texts);
     expect(mentioned.notAfter).toBe(2011);
-    expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(["Карим Масимов"], texts, mentioned) }).date).toBe("2011-03-22");
+    expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf([{ name: "Карим Масимов" }], texts, mentioned) }).date).toBe("2011-03-22");
+  });
+  it("dates a story by the years of the post the title names, not the person's whole career", () => {
+    // Tokayev's terms run 1994–2030; as foreign minister 1994–1999 and 2002–2007, and Thursday 19 February
+    // fell in 1998 and 2004 of those: the later. By his whole career it would be the latest such Thursday.
+    const tokayev = ["Министр иностранных дел Казахстана Касым-Жомарт Токаев в четверг, 19 февраля, встретился в Астане с помощником госсекретаря США Лорном Крейнером."];
+    const fm = mentionedYears(tokayev);
+    const era = eraOf([{ name: "Касым-Жомарт Токаев", title: "Министр иностранных дел Казахстана" }], tokayev, fm);
+    expect(findPublicationDate(null, null, tokayev, { ...fm, era }).date).toBe("2004-02-19");
+    // Tasmagambetov was prime minister January 2002 – June 2003: Wednesday 14 May is 2003.
+    const pm = ["Премьер-министр Имангали Тасмагамбетов в среду, 14 мая, принял делегацию конгресса США."];
+    const mentioned = mentionedYears(pm);
+    const pmEra = eraOf([{ name: "Имангали Тасмагамбетов", title: "Премьер-министр" }], pm, mentioned);
+    expect(pmEra).toEqual([2002, 2003]);
+    expect(findPublicationDate(null, null, pm, { ...mentioned, era: pmEra }).date).toBe("2003-05-14");
+  });
+  it("takes the person's whole terms when the title names none of their posts, or looks back at one", () => {
+    const texts = ["Имангали Тасмагамбетов в среду, 14 мая, принял делегацию конгресса США."];
+    const whole = eraOf([{ name: "Имангали Тасмагамбетов" }], texts, mentionedYears(texts));
+    expect(whole).toEqual(Array.from({ length: 21 }, (_, i) => 1999 + i));
+    expect(eraOf([{ name: "Имангали Тасмагамбетов", title: "глава делегации" }], texts, mentionedYears(texts))).toEqual(whole);
+    expect(eraOf([{ name: "Имангали Тасмагамбетов", title: "бывший премьер-министр" }], texts, mentionedYears(texts))).toEqual(whole);
+    // `заместитель премьер-министра – министр иностранных дел` is the foreign minister's post, not the prime minister's.
+    expect(eraOf([{ name: "Касым-Жомарт Токаев", title: "заместитель премьер-министра – министр иностранных дел" }], texts, mentionedYears(texts))).toEqual([1994, 1995, 1996, 1997, 1998, 1999, 2002, 2003, 2004, 2005, 2006, 2007]);
+    // The Kazakh ambassador to the US, then foreign minister again.
+    expect(eraOf([{ name: "Ерлан Идрисов", title: "Посол Казахстана в США" }], texts, mentionedYears(texts))).toEqual([2007, 2008, 2009, 2010, 2011, 2012]);
+    // The under secretary for political affairs is not the deputy secretary.
+    expect(eraOf([{ name: "Уильям Бернс", title: "заместитель госсекретаря США по политическим вопросам" }], texts, mentionedYears(texts))).toEqual([2008, 2009, 2010, 2011]);
   });
   it("takes a whole year's figure (`в 2017 году товарооборот составил`) for a year already over", () => {
     const texts = ["Министр в четверг провел встречу с деловыми кругами.", "Справочно: в 2017 году товарооборот между Казахстаном и США составил 1,88 млрд долларов."];
@@ -213,8 +240,8 @@ describe("publication date", () => {
   it("lets the terms of most people named decide when one person's disagrees, but not one against one", () => {
     // Idrissov 1999–2002 and 2007–2016, Kerry 2013–2017 and 2021–2024, the capital Nur-Sultan 2019–2022: no year
     // suits all three; two agree on 2013–2016 (the people) and on 2021–2022 (Kerry and the capital).
-    expect(eraOf(["Ерлан Идрисов", "Джон Керри"], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toEqual([2013, 2014, 2015, 2016, 2021, 2022]);
-    expect(eraOf(["Ерлан Идрисов"], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toBeNull();
+    expect(eraOf([{ name: "Ерлан Идрисов" }, { name: "Джон Керри" }], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toEqual([2013, 2014, 2015, 2016, 2021, 2022]);
+    expect(eraOf([{ name: "Ерлан Идрисов" }], ["НУР-СУЛТАН, 14 октября – Министр …"], mentionedYears([]))).toBeNull();
   });
   it("dates a story filed from НУР-СУЛТАН by the years the capital bore that name", () => {
     const texts = ["Заголовок", "Министр в пятницу провел видеоконференцию с директором агентства США."];
@@ -237,7 +264,7 @@ describe("publication date", () => {
   });
   it("knows a person's separate terms: Kerry as Secretary (2013–2017) and as climate envoy (2021–2024)", () => {
     const texts = ["Джон Керри во вторник, 5 декабря, провел встречу в Дубае."];
-    const era = eraOf(["Джон Керри"], texts, mentionedYears(texts));
+    const era = eraOf([{ name: "Джон Керри" }], texts, mentionedYears(texts));
     expect(era).not.toContain(2019);
     // 5 December fell on a Tuesday in 2017 and in 2023: both are Kerry's years; with no year named at all,
     // the later one (stories reach the archive around their publication).
@@ -256,7 +283,7 @@ describe("publication date", () => {
     expect(mentionedYears(["Он осмотрит площадку будущей выставки ЭКСПО-2017."]).ahead).toEqual([2017]);
     const dateline = { place: "Астана", day: 21, month: 10, year: null, source: "KAZAKHSTAN TODAY", length: 40 };
     const texts = ["Заголовок", "Госсекретарь Джон Керри посетит мемориал памяти жертв событий 1916 года."];
-    const era = eraOf(["Джон Керри"], texts, mentionedYears(texts));
+    const era = eraOf([{ name: "Джон Керри" }], texts, mentionedYears(texts));
     expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era })).toEqual({ date: null, source: null });
   });
   it("lets the people's terms decide when the only year named is long before them (a charter «подписанной в 1994 году»)", () => {
@@ -269,12 +296,12 @@ describe("publication date", () => {
     const dateline = { place: "Бишкек", day: 31, month: 10, year: null, source: "КазТАГ", length: 29 };
     // 31 October 2015 was a Saturday, in Kerry's years as Secretary; 30 October 1993 was one too.
     const texts = ["Заголовок", "Государственный секретарь США Джон Керри в субботу провел переговоры.", "Отношения осложнились после денонсации соглашения 1993 года."];
-    const era = eraOf(["Джон Керри", "Ислам Каримов"], texts, mentionedYears(texts));
+    const era = eraOf([{ name: "Джон Керри" }, { name: "Ислам Каримов" }], texts, mentionedYears(texts));
     expect(findPublicationDate(null, dateline, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2015-10-31", source: "dateline" });
   });
   it("does not let someone named as history narrow when the story was written", () => {
     const texts = ["Президент Узбекистана Шавкат Мирзиёев в среду, 16 мая, провел переговоры в Белом доме.", "В 2002 году Ислам Каримов уже бывал в Вашингтоне, а в январе 2018 года там принимали Нурсултана Назарбаева."];
-    const era = eraOf(["Шавкат Мирзиёев", "Ислам Каримов", "Нурсултан Назарбаев"], texts, mentionedYears(texts));
+    const era = eraOf([{ name: "Шавкат Мирзиёев" }, { name: "Ислам Каримов" }, { name: "Нурсултан Назарбаев" }], texts, mentionedYears(texts));
     expect(findPublicationDate(null, null, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2018-05-16", source: "weekday" });
   });
 });

@@ -1,14 +1,15 @@
 import type { CuratedOfficial } from "./curated-official";
+import { AKIM_OF_ALMATY, AKIM_OF_ASTANA, akimOf } from "./post-titles";
 
 /** Akims of the cities and regions US diplomats visit most. Akims often move from region to region
  *  or to a ministry; people whose main posts are national are listed with the leadership. */
 export const KZ_AKIMS: CuratedOfficial[] = [
   // Almaty
-  { name: "Виктор Храпунов", latin: "Viktor Khrapunov", country: "KZ", terms: [[1997, 2008]] }, // Almaty akim, East Kazakhstan akim, emergencies minister
+  { name: "Виктор Храпунов", latin: "Viktor Khrapunov", country: "KZ", terms: [[1997, 2008]], posts: [{ titles: AKIM_OF_ALMATY, years: [[1997, 2004]] }, { titles: [...akimOf("восточно-казахстанской области"), "аким вко"], years: [[2004, 2007]] }, { titles: ["министр по чрезвычайным ситуациям"], years: [[2007, 2008]] }] }, // Almaty akim, East Kazakhstan akim, emergencies minister
   { name: "Бауыржан Байбек", latin: "Bauyrzhan Baibek", country: "KZ", terms: [[2015, 2019]] },
   { name: "Дархан Сатыбалды", latin: "Darkhan Satybaldy", country: "KZ", terms: [[2022, 2030]] }, // Turkistan akim, then Almaty akim
   // Astana
-  { name: "Алтай Кульгинов", latin: "Altai Kulginov", country: "KZ", terms: [[2016, 2022]] }, // West Kazakhstan akim, then Nur-Sultan akim
+  { name: "Алтай Кульгинов", latin: "Altai Kulginov", country: "KZ", terms: [[2016, 2022]], posts: [{ titles: akimOf("западно-казахстанской области"), years: [[2016, 2019]] }, { titles: AKIM_OF_ASTANA, years: [[2019, 2022]] }] }, // West Kazakhstan akim, then Nur-Sultan akim
   // Regions
   { name: "Бердибек Сапарбаев", latin: "Berdibek Saparbayev", country: "KZ", terms: [[2009, 2022]] }, // East Kazakhstan akim, deputy PM, Aktobe and Zhambyl akim
   { name: "Нурмухамбет Абдибеков", latin: "Nurmukhambet Abdibekov", country: "KZ", terms: [[2014, 2017]] }, // Karaganda akim
