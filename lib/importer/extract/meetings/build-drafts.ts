@@ -263,7 +263,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower) || DELEGATION_MEMBERS.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
       // `Очередное заседание Совета планируется провести в 2022 году`, `Меморандум планируется подписать …`: a
       // plan told with nobody named, after a held meeting, names nobody yet.
-      const unnamedPlan = c.status === "planned" && c.nominal && c.roles.length === 0 && focus.length > 0 && focus.every((d) => d.status === "held");
+      // `Меморандум между министерством и университетом штата планируется подписать …` after the sides met:
+      // a signing with nobody named in its sentence, unless the meeting in focus was with a third country
+      // (after talks with Russia's minister, `договор о ЕАЭС, который планируется подписать`, is that story's).
+      const thirdCountryInFocus = focus.some((d) => [...d.participants.keys()].some((n) => !["KZ", "US", null, undefined].includes(input.officials.find((o) => o.name === n)?.country)));
+      const unnamedPlan = c.status === "planned" && (c.nominal || (c.kind === "signing" && mentions.length === 0 && !thirdCountryInFocus)) && c.roles.length === 0 && focus.length > 0 && focus.every((d) => d.status === "held");
       // `…посетит делегация аппарата Конгресса, которая проведет встречи в Сенате`: the unnamed delegation
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
