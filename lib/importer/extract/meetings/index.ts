@@ -218,7 +218,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const absorbed = absorbLoneParts(kept);
   const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));
   const splitVisits = new Set(partOf.values());
-  const frameOf = gatheringFrames(kept.filter((d) => !absorbed.has(d)));
+  const frameOf = gatheringFrames(kept.filter((d) => !absorbed.has(d)), input.sentences);
   const drafts = kept
     .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d) && !absorbed.has(d))
     .filter((d) => !(d.kind === "conference" && d.status === "held" && onlyAsFrame(d, input) && all.some((o) => o !== d && o.status === "held" && o.kind !== "conference" && o.kind !== "visit" && o.participants.size > 1)))
@@ -229,7 +229,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const visit = partOf.get(d);
     // The trip or the gathering the meeting is part of lends its day and place when it names none.
     const frame = visit ?? frameOf.get(d);
-    if (frame && date.date === null) date = meetingDate(frame, input.sentences, input.publishedOn, input.publishedOnSource);
+    if (frame && (date.date === null || (d.status === "held" && date.sentence === null))) date = meetingDate(frame, input.sentences, input.publishedOn, input.publishedOnSource);
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;

@@ -1173,3 +1173,15 @@ describe("a signing planned with nobody named", () => {
     ]).map(brief)).toEqual([]);
   });
 });
+
+describe("a meeting on the sidelines of a gathering just told", () => {
+  it("takes the gathering's day when it names none of its own («На полях саммита министр встретился …»)", () => {
+    expect(meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров в среду принял участие в саммите ОБСЕ в Вене. На саммите выступил госсекретарь США Джордж Хилл.",
+      "На полях саммита глава казахстанского МИД встретился с помощником госсекретаря США Бакытом Асановым.",
+    ]).map(brief)).toEqual([
+      "conference/held 2026-03-11 Вена [Канат Омаров, Джордж Хилл]",
+      "meeting/held 2026-03-11 Вена [Канат Омаров, Бакыт Асанов]",
+    ]);
+  });
+});

@@ -39,16 +39,20 @@ export function absorbLoneParts(drafts: readonly Draft[]): Set<Draft> {
 
 /** `Министр примет участие в конференции CERAWeek, которая пройдет 23–27 марта в Хьюстоне. В рамках поездки
  *  запланированы встречи министра с …`: a planned meeting of someone going to a planned gathering told
- *  before it happens there, on its first day, unless it names its own. The gathering stays an event of
- *  its own. */
-export function gatheringFrames(drafts: readonly Draft[]): Map<Draft, Draft> {
+ *  before it happens there, on its first day, unless it names its own. `… принял участие в заседании в
+ *  рамках саммита НАТО. На полях саммита министр встретился с …`: a held meeting on the sidelines of the
+ *  gathering just told, on its day. The gathering stays an event of its own. */
+export function gatheringFrames(drafts: readonly Draft[], sentences: readonly { text: string }[]): Map<Draft, Draft> {
   const frames = new Map<Draft, Draft>();
-  const gatherings = drafts.filter((g) => g.kind === "conference" && g.status === "planned");
+  const gatherings = drafts.filter((g) => g.kind === "conference");
   for (const d of drafts) {
-    if (d.kind === "visit" || d.kind === "conference" || d.kind === "call" || d.status !== "planned") continue;
+    if (d.kind === "visit" || d.kind === "conference" || d.kind === "call") continue;
     const at = Math.min(...d.triggerSentences);
-    const frame = gatherings.filter((g) => Math.min(...g.triggerSentences) < at && [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1);
+    if (d.status === "held" && !SIDELINES_BEFORE.test((sentences[at]?.text ?? "").slice(0, d.triggerStarts.get(at) ?? 0))) continue;
+    const frame = gatherings.filter((g) => g.status === d.status && Math.min(...g.triggerSentences) < at && [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1);
     if (frame) frames.set(d, frame);
   }
   return frames;
 }
+
+const SIDELINES_BEFORE = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
