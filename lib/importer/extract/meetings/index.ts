@@ -41,6 +41,11 @@ const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
+/** Gatherings named after their city (`Астанинский международный форум`, `Мюнхенская конференция по безопасности`). */
+const NAMED_FOR_CITY: readonly (readonly [RegExp, string])[] = [
+  [/(?<!\p{L})Астанинск\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:форум|клуб)\p{L}*/u, "Астана"],
+  [/(?<!\p{L})Мюнхенск\p{L}*\s+конференци\p{L}*/u, "Мюнхен"],
+];
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях|в\s+кулуарах)/iu;
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
@@ -55,6 +60,9 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     // `саммит ОБСЕ в Астане`: a conference's venue follows its noun (which alone reads as a subject of talks).
     const venue = d.kind === "conference" ? findPlaces(text.slice(start, start + VENUE_REACH))[0] : undefined;
     if (venue) return { place: venue.place, sentence: i };
+    // `на Астанинском международном форуме`: the gathering's name says its city.
+    const named = d.kind === "conference" ? NAMED_FOR_CITY.find(([re]) => re.test(text.slice(Math.max(0, start - 40), start + 20))) : undefined;
+    if (named) return { place: named[1], sentence: i };
     const own = all.filter((p) => p.start > part);
     const found = own.length > 0 ? own : all;
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
