@@ -41,10 +41,13 @@ const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
-/** Gatherings named after their city (`Астанинский международный форум`, `Мюнхенская конференция по безопасности`). */
+/** Gatherings whose name says their city (`Астанинский международный форум`, `Мюнхенская конференция по
+ *  безопасности`, the UN General Assembly). */
 const NAMED_FOR_CITY: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})Астанинск\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:форум|клуб)\p{L}*/u, "Астана"],
   [/(?<!\p{L})Мюнхенск\p{L}*\s+конференци\p{L}*/u, "Мюнхен"],
+  // `на полях Генассамблеи`, `на неделе высокого уровня Генеральной Ассамблеи ООН`: its sessions sit in New York.
+  [/(?<!\p{L})(?:Генассамбле\p{L}*|Генеральн\p{L}*\s+Ассамбле\p{L}*)/u, "Нью-Йорк"],
 ];
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях|в\s+кулуарах)/iu;
 
@@ -99,14 +102,17 @@ function homeTerritory(d: Draft, input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
+const FUTURE_EVENT = /(?<!\p{L})(?:примет|примут|проведет|проведёт|проведут|встретится|встретятся|выступит|пройдет|пройдёт|состоится|состоятся)(?!\p{L})/iu;
+
 /** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
  *  story's held meetings happened when their own sentences do not repeat it. */
 function headlinePlace(input: MeetingsInput): PlaceFound | null {
   for (let i = 0; i < input.sentences.length && input.sentences[i]?.part !== "body"; i++) {
     const text = input.sentences[i]?.text ?? "";
-    // `Американский дипломат намерен посетить Костанай`: where someone will go is not where they met.
+    // `Американский дипломат намерен посетить Костанай`: where someone will go is not where they met;
+    // `Нуртлеу примет участие во встрече C5+1 в Нью-Йорке`: nor where a coming event will be.
     const ahead = SPEAKS_AHEAD.test(text);
-    const found = placesIn(text).find((p) => !(ahead && p.destination));
+    const found = placesIn(text).find((p) => !(ahead && p.destination) && !FUTURE_EVENT.test(text));
     if (found) return { place: found.place, sentence: i };
   }
   return null;

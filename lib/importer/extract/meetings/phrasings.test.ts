@@ -407,7 +407,7 @@ describe("ways the press reports a meeting", () => {
       "Американскую делегацию возглавил заместитель госсекретаря Джон Хилл.",
       "Регион представляли главы МИД Казахстана Канат Омаров, Киргизии Бакыт Асанов и Узбекистана Фаррух Шарипов.",
     ]);
-    expect(found.map(brief)).toEqual(["conference/held 2026-03-11 - [Джон Хилл, Канат Омаров, Бакыт Асанов, Фаррух Шарипов]"]);
+    expect(found.map(brief)).toEqual(["conference/held 2026-03-11 Нью-Йорк [Джон Хилл, Канат Омаров, Бакыт Асанов, Фаррух Шарипов]"]);
   });
   it("does not date a recalled event («Напомним, …») on the story's day when its own day is not read", () => {
     const found = meetingsOf([
@@ -1194,6 +1194,20 @@ describe("a gathering named after its city", () => {
     ]).map(brief)).toEqual([
       "conference/held 2026-03-12 Астана [Джордж Хилл]",
       "meeting/held 2026-03-12 Астана [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+});
+
+describe("places a headline and a gathering's name give", () => {
+  it("does not place a held meeting where the headline's coming event will be, and puts a meeting «на полях Генассамблеи» in New York", () => {
+    const text = [
+      "Омаров примет участие во встрече C5+1 в Нью-Йорке",
+      "Астана. 13 марта. КазТАГ – Министр иностранных дел Казахстана Канат Омаров в пятницу принял посла США Джорджа Хилла.",
+      "В понедельник, 16 марта, на полях Генассамблеи министр примет участие во встрече министров иностранных дел в формате C5+1 с участием госсекретаря США Бакыта Асанова.",
+    ].join("\n");
+    expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual([
+      "meeting/held - Астана [Канат Омаров, Джордж Хилл]",
+      "conference/planned - Нью-Йорк [Канат Омаров, Бакыт Асанов]",
     ]);
   });
 });
