@@ -11,6 +11,8 @@ const TOPIC_BEFORE = /(?:экспорт\p{L}*|импорт\p{L}*|поставк\
 const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|перед|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?(?:визит|при[её]зд|прил[её]т|поездк)/u;
 
 const TRIP_BEFORE = new RegExp(`${PAST_TRIP.source}\\p{L}*\\s+(?:в|во)\\s+$`, "u");
+/** `встретится с министром, после чего вылетит в Бишкек`: the next leg of the trip, not where the meeting is. */
+const ONWARD_BEFORE = /(?:после\s+чего|затем|оттуда|а\s+потом)\s+(?:[\p{L}-]+\s+){0,3}?(?:вылет|отправ|направ|отбуд|уед|улет|поед|переед)\p{L}*\s+(?:в|во)\s+$/u;
 
 /** The place pattern is a long alternation and meetings ask about the same sentences several times;
  *  `forgetPlaces` empties it per article so memory stays flat over a corpus. */
@@ -31,6 +33,7 @@ export function placesIn(text: string): PlaceMention[] {
     if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
     // `Перед приездом в Астану гость побывает в …`: the other trip's destination, however it is read.
     if (TRIP_BEFORE.test(before.toLowerCase())) return false;
+    if (ONWARD_BEFORE.test(before.toLowerCase())) return false;
     return true;
   });
   memo.set(text, found);

@@ -1211,3 +1211,11 @@ describe("places a headline and a gathering's name give", () => {
     ]);
   });
 });
+
+describe("the next leg of a trip", () => {
+  it("does not place a meeting where the traveller goes after it («…, после чего вылетит в Бишкек»)", () => {
+    expect(meetingsOf(["В понедельник сенатор США Джордж Хилл встретится с министром иностранных дел Казахстана Канатом Омаровым, после чего вылетит в Бишкек."]).map(brief)).toEqual([
+      "meeting/planned 2026-03-16 - [Джордж Хилл, Канат Омаров]",
+    ]);
+  });
+});
