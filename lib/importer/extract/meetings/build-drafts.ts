@@ -260,7 +260,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const rest = c.roles.filter((r) => r.role !== "subject");
       // `встречи американского гостя с Президентом …`: the guest owns the event noun.
       const guestOwner =
-        subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower) || DELEGATION_MEMBERS.test(lower)) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
+        subjects.length === 0 && (GUEST_OWNER.test(lower) || VISIT_PROGRAMME.test(lower) || DELEGATION_MEMBERS.test(lower) || GUESTS_AS_SUBJECT.test(lower.slice(0, c.start))) ? guestsOf(rest.filter((r) => r.role === "counterpart").map((r) => r.name), drafts, input.officials)[0] : undefined;
       // `Очередное заседание Совета планируется провести в 2022 году`, `Меморандум планируется подписать …`: a
       // plan told with nobody named, after a held meeting, names nobody yet.
       // `Меморандум между министерством и университетом штата планируется подписать …` after the sides met:
@@ -594,8 +594,10 @@ function isGuestReference(lower: string): boolean {
 
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
+/** `Накануне делегация провела переговоры с министром …`: the delegation told before, its head named there. */
+const GUESTS_AS_SUBJECT = /(?<!\p{L})(?:делегация|миссия|гости)(?!\p{L})/u;
 /** `встречи американского гостя с …`, `запланированы его переговоры с Токаевым`: the guest owns the event. */
-const GUEST_OWNER = /(?<!\p{L})(?:(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})|(?:его|ее|её)\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:с|со)\s)/u;
+const GUEST_OWNER = /(?<!\p{L})(?:(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})|(?:его|ее|её|их)\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:с|со)\s)/u;
 
 /** The next session of a standing body (`очередное заседание Совместной комиссии`, `следующая сессия
  *  рабочей группы`, `очередной раунд Диалога`), unlike the next round of the sides' own consultations. */
