@@ -58,6 +58,9 @@ const CASES: [string, string[]][] = [
   ["Делегация была принята Председателем Мажилиса Уралом Мухамеджановым.", ["Урал Мухамеджанов|ablt|Председатель Мажилиса"]],
   // After «штата» a state's name is nominative: a given name in the instrumental begins the governor's.
   ["Посол встретился с губернатором штата Кевином Ститтом.", ["Кевин Ститт|ablt|губернатор штата"]],
+  // … and so does an indeclinable given name with a surname after it; `Таро`, `Кнут` are given names.
+  ["Посол встретился с губернатором штата Гэри Гербертом.", ["Гэри Герберт|ablt|губернатор штата"]],
+  ["Министр провел беседу с главой МИД Японии Таро Коно.", ["Таро Коно|ablt|глава МИД Японии"]],
   // A name after a nominative title is nominative: `член Палаты представителей Ами Бера`, not Бер's genitive.
   ["В состав делегации также вошел член Палаты представителей Ами Бера.", ["Ами Бера|nomn|член Палаты представителей"]],
   // A man's Kazakh given name in -а, in the instrumental before a declined surname: `Бактыкожой`.

@@ -1,5 +1,5 @@
 import { declineSurname } from "./declension";
-import { isKnownGivenName } from "./given-readings";
+import { isKnownGivenName, isListedGivenName } from "./given-readings";
 import { caseOf, genderOf, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
@@ -18,7 +18,11 @@ export function stateNames(tokenized: Token[][]): Set<string> {
       if (!STATE_NOUN.test(t.lower) || !next || !isCapitalized(next) || !isPlainSpace(next.gapBefore)) return;
       // `губернатором штата Кевином Ститтом`: a state's name stands in the nominative after «штата»; a
       // given name in the instrumental there starts the governor's name.
+      // `губернатором штата Гэри Гербертом`: an indeclinable given name followed by a surname is the same.
+      const after = tokens[i + 2];
+      // (Only a name of the lists there: the dictionary knows `Юта` as a woman's name too.)
       if (/(?:ом|ем)$/.test(next.lower) && isKnownGivenName(next.text)) return;
+      if (after && isCapitalized(after) && isPlainSpace(after.gapBefore) && isListedGivenName(next.text)) return;
       for (const r of surnameReadings(next.text)) {
         for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(fold(form));
       }
