@@ -52,6 +52,11 @@ describe("relative dates", () => {
   ])("%s", (text, date, precision) => {
     expect(one(text)).toEqual({ date, precision, source: "relative" });
   });
+  it("dates an event by its month's adjective («январский визит», «ноябрьские переговоры»)", () => {
+    expect(one("январский визит президента в Вашингтон")).toEqual({ date: "2026-01-01", precision: "month", source: "explicit" });
+    expect(one("ноябрьские переговоры министров")).toEqual({ date: "2025-11-01", precision: "month", source: "explicit" });
+    expect(findDates("майские праздники прошли спокойно", { publishedOn: pub, tense: "past" })).toEqual([]);
+  });
   it("looks ahead for planned events", () => {
     expect(one("во вторник министр посетит Астану", "future").date).toBe("2026-02-10");
     // A Thursday story: «позднее в четверг» is later that day, «в следующий четверг» the next week.

@@ -16,6 +16,13 @@ const MONTH_YEAR = new RegExp(
  *  `запланировано на 2025 год`. */
 const YEAR_ONLY = /(?:^|\s)(?:в|во)\s+(?:(?:(?:начале|середине|конце|первой\s+половине|второй\s+половине|первом\s+полугодии|втором\s+полугодии)\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
+/** `январский визит`, `ноябрьские переговоры`: an event dated by its month's adjective. */
+const MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"];
+const MONTH_ADJECTIVE = new RegExp(
+  String.raw`(?<![а-яё])(?<adj>${MONTH_ADJECTIVES.join("|")})(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое)\s+(?:[а-яё-]+\s+){0,2}?(?:визит|переговор|встреч|поездк|саммит|заседани|бесед|разговор|консультаци|форум)`,
+  "giu",
+);
+
 /** A day and month without a year: the publication year, stepped back a year for a past event that
  *  would otherwise lie months after publication (`12 декабря` in a January report). */
 function yearFor(month: number, ctx: DateContext): number | null {
@@ -59,6 +66,12 @@ export function findExplicitDates(text: string, ctx: DateContext): DateMention[]
     const year = g.year ? Number(g.year) : yearFor(month, ctx);
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
     add(start, (m.index ?? 0) + m[0].length, year !== null ? isoDate(year, month, 1) : null, "month");
+  }
+  for (const m of text.matchAll(MONTH_ADJECTIVE)) {
+    const month = MONTH_ADJECTIVES.indexOf((m.groups?.adj ?? "").toLowerCase()) + 1;
+    const year = yearFor(month, ctx);
+    const end = (m.index ?? 0) + m[0].search(/\s/u);
+    add(m.index ?? 0, end, year !== null ? isoDate(year, month, 1) : null, "month");
   }
   for (const m of text.matchAll(YEAR_ONLY)) {
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);

@@ -154,7 +154,7 @@ function topicsOf(d: Draft, sentence: number, input: MeetingsInput): readonly st
 function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
   if (d.status !== "held" || !date.date || !publishedOn) return false;
   const before = addDays(publishedOn, -BACKGROUND_DAYS);
-  if (date.source === "explicit") return date.date < before;
+  if (date.source === "explicit") return (date.precision === "month" ? endOfPeriod(date) : date.date) < before;
   // `в прошлом году`: the whole period told is over weeks before the story (`на прошлой неделе` is not).
   return date.source === "relative" && endOfPeriod(date) < before;
 }

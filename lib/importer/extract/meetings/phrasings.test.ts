@@ -1244,3 +1244,14 @@ describe("a delegation as the subject", () => {
     ]);
   });
 });
+
+describe("background told by a month", () => {
+  it("takes «январский визит … и переговоры с …» in a July story for background, and «в феврале» in a story of 13 March for the story's own (the month may have ended days before)", () => {
+    expect(meetingsOf([
+      "Посол США Джордж Хилл на приеме в пятницу напомнил, что январский визит Президента Казахстана Каната Омарова в Вашингтон и переговоры с президентом Бакытом Асановым вывели отношения на новый уровень.",
+    ]).map(brief)).toEqual([]);
+    expect(meetingsOf(["В феврале министр иностранных дел Казахстана Канат Омаров встретился с послом США Джорджем Хиллом."]).map(brief)).toEqual([
+      "meeting/held 2026-02-01 - [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+});
