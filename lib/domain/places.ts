@@ -76,6 +76,7 @@ const ENGLISH: Record<string, string> = {
   Индианаполис: "Indianapolis",
   "Де-Мойн": "Des Moines",
   Эймс: "Ames",
+  Голден: "Golden",
   Топика: "Topeka",
   Франкфорт: "Frankfort",
   "Батон-Руж": "Baton Rouge",
