@@ -61,6 +61,7 @@ const CASES: [string, string[]][] = [
   // … and so does an indeclinable given name with a surname after it; `Таро`, `Кнут` are given names.
   ["Посол встретился с губернатором штата Гэри Гербертом.", ["Гэри Герберт|ablt|губернатор штата"]],
   ["Министр провел беседу с главой МИД Японии Таро Коно.", ["Таро Коно|ablt|глава МИД Японии"]],
+  ["В форуме участвовал заместитель министра энергетики США Кайл Макслэрроу.", ["Кайл Макслэрроу|nomn|заместитель министра энергетики США"]],
   // A name after a nominative title is nominative: `член Палаты представителей Ами Бера`, not Бер's genitive.
   ["В состав делегации также вошел член Палаты представителей Ами Бера.", ["Ами Бера|nomn|член Палаты представителей"]],
   // A man's Kazakh given name in -а, in the instrumental before a declined surname: `Бактыкожой`.
