@@ -223,6 +223,13 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.sentence === 1).map((m) => m.official)).toEqual(["Ерлан Байжанов", "Тейлор Рэндалл"]);
   });
 
+  it("agrees two forms of one surname in the case the whole name stands in («Ричарда Верму» … «Ричард Верма передал»)", () => {
+    const text = "Президент принял заместителя госсекретаря США Ричарда Верму.\nРичард Верма передал приветствие от госсекретаря.";
+    const { officials, mentions } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => o.name)).toEqual(["Ричард Верма"]);
+    expect(mentions.filter((m) => m.official === "Ричард Верма").map((m) => m.grammaticalCase)).toEqual(["accs", "nomn"]);
+  });
+
   it("infers a foreign first name's nominative from another mention in the article", () => {
     const text = "Конгрессмен Джаред Хаффман посетил Астану.\nС Джаредом Хаффманом обсуждались вопросы энергетики.";
     const { officials } = extractPeople(sentencesOf(text));

@@ -59,6 +59,23 @@ function lastMentionBefore(person: Person, sentence: number): number {
   return latest;
 }
 
+/** The nominative every mention's readings offer, the likeliest when several do. */
+function sharedSurname(readings: readonly (readonly { nom: string; weight: number }[])[]): string | null {
+  const weights = new Map<string, number>();
+  readings.forEach((rs, i) => {
+    const best = new Map<string, number>();
+    for (const r of rs) best.set(r.nom, Math.max(best.get(r.nom) ?? 0, r.weight));
+    for (const [nom, w] of best) {
+      if (i === 0 || weights.has(nom)) weights.set(nom, (weights.get(nom) ?? 0) + w);
+    }
+    for (const nom of weights.keys()) if (!best.has(nom)) weights.delete(nom);
+  });
+  let shared: string | null = null;
+  let top = 0;
+  for (const [nom, w] of weights) if (w > top) [shared, top] = [nom, w];
+  return shared;
+}
+
 /** Re-reads the surnames of full-name mentions that share their given names so that one nominative
  *  explains every written form: "Джей Ди Вэнса", "Джей Ди Вэнсом" and "Джей Ди Вэнсе" are each
  *  ambiguous alone (a nominative "Вэнса" or "Вэнсом" is possible) but together only fit "Вэнс". */
@@ -71,19 +88,13 @@ function agreeSurnames(full: RawMention[]): void {
   for (const group of groups.values()) {
     const written = new Set(group.map((r) => fold(r.words.at(-1) ?? "")));
     if (written.size < 2) continue;
-    const readings = group.map((r) => surnameReadings(r.words.at(-1) ?? ""));
-    const weights = new Map<string, number>();
-    readings.forEach((rs, i) => {
-      const best = new Map<string, number>();
-      for (const r of rs) best.set(r.nom, Math.max(best.get(r.nom) ?? 0, r.weight));
-      for (const [nom, w] of best) {
-        if (i === 0 || weights.has(nom)) weights.set(nom, (weights.get(nom) ?? 0) + w);
-      }
-      for (const nom of weights.keys()) if (!best.has(nom)) weights.delete(nom);
-    });
-    let shared: string | null = null;
-    let top = 0;
-    for (const [nom, w] of weights) if (w > top) [shared, top] = [nom, w];
+    const all = group.map((r) => surnameReadings(r.words.at(-1) ?? ""));
+    // First only the readings in a case the whole name was read in: `Ричард Верма` (the given name
+    // nominative) is Верма, not the genitive of Верм that `Ричарда Верму` alone would suggest.
+    const fitting = all.map((rs, i) => rs.filter((x) => x.cases.some((c) => group[i]?.resolved.possibleCases.includes(c))));
+    const narrowed = fitting.every((rs) => rs.length > 0) ? sharedSurname(fitting) : null;
+    const readings = narrowed ? fitting : all;
+    const shared = narrowed ?? sharedSurname(all);
     if (!shared) continue;
     group.forEach((raw, i) => {
       if (raw.resolved.surname === shared) return;
