@@ -226,7 +226,11 @@ export function findMentions(
     const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);
     if (!titleIsBefore && eponym(tokens, run.first, run.last, beforeGapOk ? before : undefined)) continue;
     const preposition = beforeGapOk && CASE_OF_PREPOSITION[before.lower] ? before.lower : undefined;
-    const caseHints: GramCase[] = [...(titleIsBefore ? title.cases : []), ...(preposition && !titleIsBefore ? CASE_OF_PREPOSITION[preposition] ?? [] : [])];
+    // `с исполняющей обязанности помощника … Элис Уэллс`: the preposition before the title narrows the cases
+    // its head could stand in (исполняющей: genitive, dative, instrumental, locative) to its own.
+    const governed = preposition ? (CASE_OF_PREPOSITION[preposition] ?? []) : [];
+    const titleCases = titleIsBefore && governed.some((c) => title.cases.includes(c)) ? title.cases.filter((c) => governed.includes(c)) : titleIsBefore ? title.cases : [];
+    const caseHints: GramCase[] = [...titleCases, ...(preposition && !titleIsBefore ? governed : [])];
     const next = tokens[run.last + 1];
     const verbGender = next && isPlainSpace(next.gapBefore) ? pastVerbGender(next) : null;
     if (verbGender && !titleIsBefore) caseHints.push("nomn");
