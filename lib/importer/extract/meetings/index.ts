@@ -310,6 +310,17 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // nowhere to go tells a reader nothing; the visit it refers to is told where it is named. So does a
     // gathering with nobody, nowhere and no day or month (`договоренностей, достигнутых на полях саммита`).
     if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && (!date.date || date.precision === "year")))) continue;
+    // `Форум прошел в Алматы`, `На конференции выступили эксперты`: a gathering held with nobody of either
+    // side named tells the archive of no meeting between them (the one they attended names them) — unless
+    // it is the region's format with the United States, which names both sides.
+    // It still sets the scene: a meeting `на полях форума` is where and when it was.
+    if (participants.length === 0 && d.kind === "conference" && d.status === "held" && !d.nextRound && !regionalFormat) {
+      previous = date;
+      previousStatus = d.status;
+      previousPlace = place;
+      previousPeople = new Set();
+      continue;
+    }
     // The same sentences told again with one of the same people alone (`посол был принят …` read twice)
     // are the meeting already kept.
     if (d.participants.size === 1 && told.some((k) => k.status === d.status && k.kind === d.kind && d.triggerSentences.every((i) => k.triggerSentences.includes(i)) && [...d.participants.keys()].every((n) => k.participants.has(n)))) continue;

@@ -1267,3 +1267,12 @@ describe("visitors named by their calling", () => {
     ]);
   });
 });
+
+describe("a gathering with nobody named", () => {
+  it("does not list a held forum nobody of either side is named at, but keeps the meeting held there", () => {
+    expect(meetingsOf([
+      "Во вторник в Алматы прошел международный инвестиционный форум, в котором приняли участие предприниматели из 30 стран.",
+      "На полях форума во вторник в Алматы министр торговли Казахстана Канат Омаров встретился с послом США Джорджем Хиллом.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-10 Алматы [Канат Омаров, Джордж Хилл]"]);
+  });
+});
