@@ -37,6 +37,17 @@ function opensWithHistory(text: string, publishedOn: string | null): boolean {
   const first = findDates(text.slice(0, OPENING_REACH), { publishedOn, tense: "past" })[0];
   return !!first && first.start <= 3 && first.date !== null && first.date < addDays(publishedOn, -HISTORY_DAYS);
 }
+/** `Фэйрфакс вручил верительные грамоты … в сентябре этого года` in a November story: every date the
+ *  sentence gives is weeks before the story, so what it tells is an earlier event, not more of the one told. */
+/** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
+export const BACKGROUND_DAYS = 14;
+
+function datedBefore(text: string, publishedOn: string | null): boolean {
+  if (!publishedOn) return false;
+  const dates = findDates(text, { publishedOn, tense: "past" });
+  const last = (d: (typeof dates)[number]) => (d.precision === "month" ? `${d.date?.slice(0, 7)}-31` : d.precision === "year" ? `${d.date?.slice(0, 4)}-12-31` : (d.date ?? ""));
+  return dates.length > 0 && dates.every((d) => d.source === "explicit" && d.date !== null && last(d) < addDays(publishedOn, -BACKGROUND_DAYS));
+}
 /** `Весной этого года … встретились` in an October story: a season of the story's year, or of the year
  *  before, told at the opening. */
 const OPENING_SEASON = /^(?<season>весной|летом|осенью)\s+(?<year>этого|текущего|нынешнего|прошлого|минувшего)\s+года(?!\p{L})/iu;
@@ -283,7 +294,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // receives the guests in a meeting that is not of this archive, whoever they are.
         const hostCountries = subjectNames.map((n) => input.officials.find((o) => o.name === n)?.country ?? null);
         if (hostCountries.length > 0 && hostCountries.every((h) => h !== null && h !== "KZ" && h !== "US")) continue;
-        for (const name of guestsOf(subjectNames, drafts, input.officials)) {
+        const guests = guestsOf(subjectNames, drafts, input.officials);
+        // `Посол США … побывал в Павлодарской области. В акимате американского дипломата принял аким …`: a
+        // guest whose arrival made no meeting is the latest person of another country the story named.
+        if (guests.length === 0) guests.push(...namedGuest(subjectNames, i, bySentence, input.officials));
+        for (const name of guests) {
           names.push({ name, role: "counterpart" });
           counterparts.push({ name, role: "counterpart" });
         }
@@ -394,7 +409,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
           : cp
             ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
             : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && (joined || !newcomers(d)));
-        if (target) {
+        if (target && c.status === "held" && target.status === "held" && datedBefore(sentence.text, input.publishedOn)) {
+          moved.push(create(c, names, nextGroup++));
+        } else if (target) {
           join(target, c, names);
           if (cp && drafts.filter((d) => d.group === target.group).length > 1) target.treatedSeparately = true;
           moved.push(target);
@@ -628,6 +645,18 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
     const unknownGuest = (n: string) => !hosts.includes(n) && countryOf(n) === null && (d.kind === "visit" || d.participants.get(n)?.role !== "subject");
     const visitors = [...d.participants.keys()].filter((n) => visiting(n) || unknownGuest(n));
     if (visitors.length > 0) return visitors;
+  }
+  return [];
+}
+
+/** The latest person of another country than the hosts', named in the two sentences before. */
+function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"]): string[] {
+  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
+  if (home.size === 0) home.add("KZ");
+  for (let j = sentence - 1; j >= Math.max(0, sentence - 2); j--) {
+    const guest = [...(bySentence.get(j) ?? [])].reverse().find((m) => !hosts.includes(m.name) && countryOf(m.name) !== null && !home.has(countryOf(m.name)!));
+    if (guest) return [guest.name];
   }
   return [];
 }

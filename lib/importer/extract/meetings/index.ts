@@ -3,7 +3,7 @@ import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { NUR_SULTAN_DAYS } from "../dates/era";
 import { akimSeat, akimTerritory } from "./akim-seats";
-import { buildDrafts } from "./build-drafts";
+import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
 import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
@@ -27,8 +27,6 @@ function onlyAsFrame(d: Draft, input: MeetingsInput): boolean {
 /** `Ранее …` opening a sentence recalls something before the story, unless it is the story's own day. */
 const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+этот|сегодня|утром|дн[её]м|вечером|накануне))/iu;
 
-/** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
-const BACKGROUND_DAYS = 14;
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */

@@ -1276,3 +1276,13 @@ describe("a gathering with nobody named", () => {
     ]).map(brief)).toEqual(["meeting/held 2026-03-10 Алматы [Канат Омаров, Джордж Хилл]"]);
   });
 });
+
+describe("a guest named by calling, after an arrival that made no meeting", () => {
+  it("takes «американского дипломата принял аким» for the ambassador named before, and keeps an earlier date's credentials out of it", () => {
+    expect(meetingsOf([
+      "Посол США в Казахстане Джордж Хилл сегодня впервые побывал в Павлодарской области.",
+      "В областном акимате американского дипломата принял аким Павлодарской области Канат Омаров.",
+      "Джордж Хилл вручил верительные грамоты Президенту Казахстана в январе этого года.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 Павлодар [Канат Омаров, Джордж Хилл]"]);
+  });
+});
