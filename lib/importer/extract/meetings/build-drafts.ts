@@ -37,11 +37,11 @@ function opensWithHistory(text: string, publishedOn: string | null): boolean {
   const first = findDates(text.slice(0, OPENING_REACH), { publishedOn, tense: "past" })[0];
   return !!first && first.start <= 3 && first.date !== null && first.date < addDays(publishedOn, -HISTORY_DAYS);
 }
-/** `Фэйрфакс вручил верительные грамоты … в сентябре этого года` in a November story: every date the
- *  sentence gives is weeks before the story, so what it tells is an earlier event, not more of the one told. */
 /** Held meetings dated more than this before publication are background (`в сентябре … встретились`). */
 export const BACKGROUND_DAYS = 14;
 
+/** `Фэйрфакс вручил верительные грамоты … в сентябре этого года` in a November story: every date the
+ *  sentence gives is weeks before the story, so what it tells is an earlier event, not more of the one told. */
 function datedBefore(text: string, publishedOn: string | null): boolean {
   if (!publishedOn) return false;
   const dates = findDates(text, { publishedOn, tense: "past" });
@@ -555,8 +555,8 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
 /** `американского гостя принял …`, `встреча с американским дипломатом`, `делегацию принял …`, `Затем
  *  конгрессменов принял министр …`: the visitor the story is about, named before. */
 const GUEST = /(?<!\p{L})(?:гост(?:я|ей|ем|ю|ями|ью|ьей|ье|ьи)|делегаци(?:ю|ей)|дипломат(?:а|ом)|визитер(?:а|ом)|(?:конгрессмен|сенатор|законодател|парламентари)(?:ов|ей))(?!\p{L})/gu;
-/** `делегация отправится в Алматы, где ее примет аким …`: the delegation received, when the host is named
- *  (`где ее примет аким города` names nobody to meet it). */
+/** `делегация отправится в Алматы, где ее примет аким …`, `гости прибыли в Эймс, где их принял …`: the
+ *  guests received, when the host is named (`где ее примет аким города` names nobody to meet them). */
 const GUEST_PRONOUN = /(?:делегаци\p{L}*|(?<!\p{L})гост(?:и|ья|ь)(?!\p{L}))[^.;:!?]*(?<!\p{L})(?:ее|её|их|его)\s+(?:прим|прин[яи])\p{L}+/u;
 
 /** `американский дипломат будет принят президентом …`, `конгрессмены были приняты Председателем
