@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { compatibleKinds, NEXT_STEP, others, RECALLED, type Draft } from "./draft";
+import { compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, withThirdCountry } from "./involves-kazakhstan";
@@ -18,9 +18,6 @@ const CALL_WORD = /телефонн/u;
  *  …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
 const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
-/** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
- *  in focus (its topics stay the article's). */
-const SIDELINES = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
 const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:пройд|прош|состо|откр)\p{L}*\s)[\p{L}\d«»-]+\s+){0,3}$/iu;
 /** Attendance told in the past tense. */

@@ -52,6 +52,10 @@ export function announcesSeries(d: Draft): boolean {
 
 /** `Затем …`, `После этого …`: the sentence they open tells the next event of the same day — on from the
  *  previous one, never more of it. */
+/** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
+ *  in focus (its topics stay the article's). */
+export const SIDELINES = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
+
 export const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
 
 export { RECALLED } from "../recalled";

@@ -100,6 +100,7 @@ function homeTerritory(d: Draft, input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
+/** `примет участие`, `проведет переговоры`, `состоится`: a sentence telling an event still to come. */
 const FUTURE_EVENT = /(?<!\p{L})(?:примет|примут|проведет|проведёт|проведут|встретится|встретятся|выступит|пройдет|пройдёт|состоится|состоятся)(?!\p{L})/iu;
 
 /** `Замглавы МИД провел встречи в Нью-Йорке` (title), `… посетил Астану` (subtitle): where the
@@ -110,7 +111,8 @@ function headlinePlace(input: MeetingsInput): PlaceFound | null {
     // `Американский дипломат намерен посетить Костанай`: where someone will go is not where they met;
     // `Нуртлеу примет участие во встрече C5+1 в Нью-Йорке`: nor where a coming event will be.
     const ahead = SPEAKS_AHEAD.test(text);
-    const found = placesIn(text).find((p) => !(ahead && p.destination) && !FUTURE_EVENT.test(text));
+    if (FUTURE_EVENT.test(text)) continue;
+    const found = placesIn(text).find((p) => !(ahead && p.destination));
     if (found) return { place: found.place, sentence: i };
   }
   return null;

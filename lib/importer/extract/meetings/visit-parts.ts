@@ -1,4 +1,4 @@
-import type { Draft } from "./draft";
+import { SIDELINES, type Draft } from "./draft";
 
 /** A planned visit the article breaks down into the meetings it will consist of (`посетит Казахстан в
  *  июне`, then `в ходе предстоящего визита планируются переговоры …`) is represented by those meetings;
@@ -48,11 +48,10 @@ export function gatheringFrames(drafts: readonly Draft[], sentences: readonly { 
   for (const d of drafts) {
     if (d.kind === "visit" || d.kind === "conference" || d.kind === "call") continue;
     const at = Math.min(...d.triggerSentences);
-    if (d.status === "held" && !SIDELINES_BEFORE.test((sentences[at]?.text ?? "").slice(0, d.triggerStarts.get(at) ?? 0))) continue;
+    if (d.status === "held" && !SIDELINES.test((sentences[at]?.text ?? "").slice(0, d.triggerStarts.get(at) ?? 0))) continue;
     const frame = gatherings.filter((g) => g.status === d.status && Math.min(...g.triggerSentences) < at && [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1);
     if (frame) frames.set(d, frame);
   }
   return frames;
 }
 
-const SIDELINES_BEFORE = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
