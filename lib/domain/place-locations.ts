@@ -259,6 +259,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Мюнхен: at("DE", 48.14, 11.58),
   Великобритания: at("GB", 54, -2),
   Бонн: at("DE", 50.74, 7.1),
+  София: at("BG", 42.7, 23.32),
   Лондон: at("GB", 51.51, -0.13),
   Глазго: at("GB", 55.86, -4.25),
   Франция: at("FR", 46.6, 2.2),

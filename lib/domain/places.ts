@@ -9,6 +9,7 @@ const ENGLISH: Record<string, string> = {
   Москва: "Moscow",
   Лондон: "London",
   Бонн: "Bonn",
+  София: "Sofia",
   Брюссель: "Brussels",
   Женева: "Geneva",
   Валлетта: "Valletta",
