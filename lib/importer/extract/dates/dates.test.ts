@@ -95,6 +95,9 @@ describe("year inference", () => {
     // 10 March is a Thursday in 2016 and 2022: two fits in the decade after a 2014 event, so no year.
     expect(inferYearFromWeekday(10, 3, 4, { years: [2014], ahead: [], notBefore: 2014 })).toBeNull();
   });
+  it("marks the year of a bid as ahead («добивается председательства в ОБСЕ в 2009 году»)", () => {
+    expect(mentionedYears(["Казахстан добивается председательства в ОБСЕ в 2009 году", "Астана подала заявку на проведение саммита в 2012 году"]).ahead).toEqual([2009, 2012]);
+  });
   it("counts a year of results and marks a year named only for what is to come", () => {
     expect(mentionedYears(["товарооборот по итогам 2025 года вырос", "саммит, который пройдет в Токио в 2027 году"])).toEqual({
       years: [2025, 2027],

@@ -39,8 +39,9 @@ const MONTH_BEFORE = new RegExp(String.raw`(?<![а-яё])(${MONTH_PATTERN})\s+$`
 
 /** `в 2010 году станет первым государством СНГ, председательствующим в ОБСЕ`: a future verb right after the year. */
 const AHEAD_AFTER = /^\d{4}\s+год\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:станет|станут|будет|будут|пройд[её]т|состоится|состоятся|возглавит|примет|откроется|начнется|вступит)(?!\p{L})/u;
-/** A verb or adjective of the future earlier in the sentence than the year. */
-const AHEAD = /(?:пройд[её]т|следующ\p{L}*|договорил\p{L}*|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|подготовк\p{L}*|прим(?:ет|ут)\s+участие)(?!\p{L})[^.!?]{0,80}$/u;
+/** A verb or adjective of the future earlier in the sentence than the year; a bid (`добивается
+ *  председательства в ОБСЕ в 2009 году`, `заявка на …`) is for a year still to come. */
+const AHEAD = /(?:пройд[её]т|следующ\p{L}*|договорил\p{L}*|состоится|состоятся|планиру\p{L}*|запланирован\p{L}*|будет|будут|будущ\p{L}*|намерен\p{L}*|ожида\p{L}*|предстоящ\p{L}*|подготовк\p{L}*|прим(?:ет|ут)\s+участие|заявк\p{L}*|добива\p{L}*|претенду\p{L}*|кандидатур\p{L}*)(?!\p{L})[^.!?]{0,80}$/u;
 
 export interface MentionedYears {
   years: number[];
