@@ -97,6 +97,7 @@ describe("year inference", () => {
   });
   it("marks the year of a bid as ahead («добивается председательства в ОБСЕ в 2009 году»)", () => {
     expect(mentionedYears(["Казахстан добивается председательства в ОБСЕ в 2009 году", "Астана подала заявку на проведение саммита в 2012 году"]).ahead).toEqual([2009, 2012]);
+    expect(mentionedYears(["Окончательное решение о председательстве 2009 года отложено."]).ahead).toEqual([2009]);
   });
   it("counts a year of results and marks a year named only for what is to come", () => {
     expect(mentionedYears(["товарооборот по итогам 2025 года вырос", "саммит, который пройдет в Токио в 2027 году"])).toEqual({
