@@ -1,4 +1,5 @@
 import { CURATED_OFFICIALS, type CuratedOfficial } from "../people/data/curated-officials";
+import { titleWords } from "../people/position-key";
 import { latestReportedYear, type MentionedYears } from "./mentioned-years";
 
 /** A person the story names, with the title it gives them (their first position's, in the
@@ -55,15 +56,9 @@ function compilePost(post: NonNullable<CuratedOfficial["posts"]>[number]): Post 
   return { phrases, years: yearsOf(post.years) };
 }
 
-/** A title's words, folded (lower case, ё → е), quotes and commas dropped, any dash written `–`. */
+/** A title's words as position keys read them, commas and full stops dropped too, any dash written `–`. */
 function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[«»"„“”(),.]/g, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (/^[-–—]+$/.test(w) ? "–" : w));
+  return titleWords(text.replace(/[,.]/g, " ")).map((w) => (/^[-–—]+$/.test(w) ? "–" : w));
 }
 
 function occurs(phrase: Phrase, words: readonly string[]): boolean {

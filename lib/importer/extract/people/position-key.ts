@@ -9,7 +9,8 @@ interface CountryHit {
   adjective: boolean;
 }
 
-function words(title: string): string[] {
+/** A title's words: lower case, `ё` → `е`, quotes and brackets dropped. */
+export function titleWords(title: string): string[] {
   return title
     .toLowerCase()
     .replace(/ё/g, "е")
@@ -52,7 +53,7 @@ function countryHits(ws: string[]): CountryHit[] {
  *  the post deals with ("директор по России и Центральной Азии Совета национальной безопасности США")
  *  is not the holder's when the title names another. */
 export const titleCountry: (title: string) => CountryCode | null = boundedMemo((title: string) => {
-  const ws = words(title);
+  const ws = titleWords(title);
   const hits = countryHits(ws);
   let subject = false;
   const own = hits.find((h) => {
@@ -97,7 +98,7 @@ export const positionKey: (title: string, fallbackCountry: CountryCode | null) =
 );
 
 function computeKey(title: string, fallbackCountry: CountryCode | null): string {
-  const ws = words(title);
+  const ws = titleWords(title);
   const hits = countryHits(ws);
   const kept: string[] = [];
   let country: CountryCode | null = null;
