@@ -18,7 +18,7 @@ export interface RawMention {
   first: number; // token index
   last: number; // token index, inclusive
   words: string[];
-  classes: (WordClass | "initial")[];
+  classes: (WordClass | "initial")[]; // one per word
   resolved: ResolvedName;
   title: TitleSpan | null;
   /** A person on its own evidence (a known given name, a surname shape, a title); weak mentions
@@ -29,7 +29,25 @@ export interface RawMention {
   governingWord?: string;
 }
 
-const NAME_CLASSES = new Set<WordClass | "initial">(["given", "surname", "unknown", "common", "initial"]);
+type RunClass = WordClass | "initial" | "particle";
+const NAME_CLASSES = new Set<RunClass>(["given", "surname", "unknown", "common", "initial", "particle"]);
+
+/** `Руди де Леон`, `Крис ван Холлен`, `Урсула фон дер Ляйен`: a lower-case particle inside a name belongs
+ *  to the surname after it. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["де", "ван", "фон", "дер", "ди", "да", "дель", "делла", "дос", "дю", "ла", "ле"]);
+
+/** Whether token i is a surname particle between a name word before it and a capitalised name word after. */
+function isSurnameParticle(tokens: Token[], classes: RunClass[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!SURNAME_PARTICLES.has(t.text) || !isPlainSpace(t.gapBefore)) return false;
+  const before = classes[i - 1];
+  if (before !== "given" && before !== "unknown" && before !== "particle") return false;
+  const next = tokens[i + 1];
+  if (!next || !isPlainSpace(next.gapBefore)) return false;
+  if (SURNAME_PARTICLES.has(next.text)) return true; // фон дер
+  const c = classifyWord(next);
+  return c === "surname" || c === "unknown" || c === "common" || c === "given";
+}
 const CASE_OF_PREPOSITION: Record<string, GramCase[]> = {
   с: ["ablt"], со: ["ablt"], между: ["ablt"], к: ["datv"], ко: ["datv"], о: ["loct"], об: ["loct"], при: ["loct"],
   у: ["gent"], от: ["gent"], для: ["gent"], без: ["gent"], до: ["gent"], из: ["gent"], после: ["gent"],
@@ -49,8 +67,8 @@ function nameRuns(
   tokens: Token[],
   places: ReadonlySet<string>,
   surnames: ReadonlySet<string>,
-): { first: number; last: number; classes: (WordClass | "initial")[] }[] {
-  const classes = tokens.map((t, i): WordClass | "initial" => {
+): { first: number; last: number; classes: RunClass[] }[] {
+  const classes = tokens.map((t, i): RunClass => {
     if (isInitial(tokens, i)) return "initial";
     const read = classifyWord(t);
     // `Нишу Бисвал`: a dictionary word (`ниша`) that is the given name of a curated person with the next word.
@@ -68,7 +86,8 @@ function nameRuns(
     const placeAfterIn = /^(?:в|во|посет\p{L}*)$/u.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);
     return regionName || cityName || placeAfterIn || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
-  const runs: { first: number; last: number; classes: (WordClass | "initial")[] }[] = [];
+  for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";
+  const runs: { first: number; last: number; classes: RunClass[] }[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!NAME_CLASSES.has(classes[i]!)) {
@@ -84,7 +103,8 @@ function nameRuns(
       j++;
     }
     let first = i;
-    const last = j;
+    let last = j;
+    while (last > first && classes[last] === "particle") last--;
     // Ordinary words capitalised at the start (sentence-initial "Особое") are not part of the name;
     // a capitalised dictionary word after a name-like word is a surname (Денис Мороз, Джаред Хаффман).
     while (first <= last && classes[first] === "common") first++;
@@ -131,7 +151,8 @@ function unlistedGivenName(tokens: Token[], at: number, surname: number): boolea
   return readings.length > 0 && readings.every((p) => p.tag.POS === "NOUN" && !p.tag.plur) && readings.some((p) => cases.has(caseOf(p) ?? "nomn"));
 }
 
-function accepted(classes: (WordClass | "initial")[], titled: boolean): boolean {
+function accepted(runClasses: RunClass[], titled: boolean): boolean {
+  const classes = runClasses.filter((c) => c !== "particle");
   const head = classes[0];
   const tail = classes[classes.length - 1];
   if (classes.length === 1) return false;
@@ -178,7 +199,7 @@ function joinsList(tokens: Token[], last: number, first: number): boolean {
  *  surname last (`Школе Буша` stays whole). */
 const INSTITUTION = /^(?:университет|колледж|институт|школ|академи|фонд|корпораци|центр)\p{L}*$/u;
 
-function withoutInstitutionName<R extends { first: number; last: number; classes: (WordClass | "initial")[] }>(tokens: Token[], run: R): R {
+function withoutInstitutionName<R extends { first: number; last: number; classes: RunClass[] }>(tokens: Token[], run: R): R {
   const before = tokens[run.first - 1];
   if (!before || !INSTITUTION.test(before.lower) || run.last - run.first < 2) return run;
   return { ...run, first: run.last - 1, classes: run.classes.slice(-2) };
@@ -218,9 +239,18 @@ export function findMentions(
     // A middle initial after a full given name (`Энтони Дж. Блинкен`) is left out: the press names the
     // person without it, and with it the name would be another person's.
     const middleInitial = run.classes[0] !== "initial" && run.classes.includes("initial");
-    const words = tokens
-      .slice(run.first, run.last + 1)
-      .flatMap((t, k) => (run.classes[k] !== "initial" ? [t.text] : middleInitial ? [] : [`${t.text}.`]));
+    const words: string[] = [];
+    const wordClasses: (WordClass | "initial")[] = [];
+    let particles = "";
+    tokens.slice(run.first, run.last + 1).forEach((t, k) => {
+      const c = run.classes[k]!;
+      if (c === "particle") particles += `${t.text} `;
+      else if (c !== "initial" || !middleInitial) {
+        words.push(c === "initial" ? `${t.text}.` : particles + t.text);
+        wordClasses.push(c);
+        particles = "";
+      }
+    });
     const leftmost = titleIsBefore ? title.startIndex : run.first;
     const before = tokens[leftmost - 1];
     const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);
@@ -241,7 +271,7 @@ export function findMentions(
       first: run.first,
       last: run.last,
       words,
-      classes: run.classes,
+      classes: wordClasses,
       resolved,
       title,
       strong: isPerson,
