@@ -72,6 +72,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Гэри Локк", latin: "Gary Locke", country: "US", terms: [[2009, 2014]], posts: [{ titles: ["министр торговли"], years: [[2009, 2011]] }, { titles: ["посол … в китае", "посол … в кнр"], years: [[2011, 2014]] }] }, // commerce secretary, then ambassador to China
   { name: "Джон Брайсон", latin: "John Bryson", country: "US", terms: [[2011, 2012]] },
   { name: "Пенни Прицкер", latin: "Penny Pritzker", country: "US", terms: [[2013, 2017]] },
+  { name: "Стефан Селиг", latin: "Stefan Selig", country: "US", terms: [[2014, 2016]] }, // under secretary for international trade
   { name: "Брюс Эндрюс", latin: "Bruce Andrews", country: "US", terms: [[2014, 2017]] }, // deputy secretary
   { name: "Уилбур Росс", latin: "Wilbur Ross", country: "US", terms: [[2017, 2021]] },
   { name: "Карен Данн Келли", latin: "Karen Dunn Kelley", country: "US", terms: [[2017, 2021]] }, // under secretary, then deputy secretary
