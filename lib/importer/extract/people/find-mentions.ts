@@ -1,5 +1,5 @@
 import type { Gender, GramCase } from "./morph";
-import { caseOf, parseWord } from "./morph";
+import { caseOf, fromDictionary, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, namesInstitution, quoted } from "./not-a-name";
@@ -62,6 +62,16 @@ function isInitial(tokens: Token[], i: number): boolean {
 /** Regions named, not adjectived: `область Абай`, `области Жетысу`, `области Улытау`. */
 const NAMED_REGIONS = new Set(["абай", "жетысу", "жетису", "улытау"]); // folded: Жетісу is `жетису`
 
+/** `Монте Фрейзером` (the Fraser river), `Ричардом Лугаром`: right after a known given name, a word the
+ *  dictionary knows only as a place the gazetteer lacks is the surname. */
+function placeNamedSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || !isPlainSpace(t.gapBefore) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isKnownGivenName(before.text) || isPlaceForm(t.text)) return false;
+  const dictionary = parseWord(t.text).filter(fromDictionary);
+  return dictionary.length > 0 && dictionary.every((p) => p.tag.Geox && !p.tag.plur);
+}
+
 /** Runs of capitalised name-like words separated by single spaces (initials by their dots). */
 function nameRuns(
   tokens: Token[],
@@ -74,7 +84,7 @@ function nameRuns(
     // `Нишу Бисвал`: a dictionary word (`ниша`) that is the given name of a curated person with the next word.
     const next = tokens[i + 1];
     const curatedGiven = read === "common" && !!next && next.text.length > 2 && isPlainSpace(next.gapBefore) && classifyWord(next) !== "stop" && curatedByForm(`${t.text} ${next.text}`) !== null;
-    const c = curatedGiven ? "given" : read === "common" && surnames.has(t.lower) ? "surname" : read;
+    const c = curatedGiven ? "given" : read === "common" && surnames.has(t.lower) ? "surname" : read === "stop" && placeNamedSurname(tokens, i) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
     // `аким области Абай Берик Уали`: the regions named in 2022 (Абай, Жетысу, Улытау) follow the word.
     const regionName = NAMED_REGIONS.has(t.lower) && /^област(?:ь|и|ью)$/.test(tokens[i - 1]?.lower ?? "");

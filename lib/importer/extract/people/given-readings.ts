@@ -68,6 +68,10 @@ function givenReadingsFromLists(word: string): Reading[] {
     if (lower.endsWith("е")) tryNom(cut(lower, 1, "а"), ["datv", "loct"], gender);
     if (lower.endsWith("у")) tryNom(cut(lower, 1, "а"), ["accs"], gender);
     if (lower.endsWith("ой")) tryNom(cut(lower, 2, "а"), ["ablt"], gender);
+    // … and in -я (Юкия → Юкии, Юкией).
+    if (lower.endsWith("и")) tryNom(cut(lower, 1, "я"), ["gent", "datv", "loct"], gender);
+    if (lower.endsWith("ю")) tryNom(cut(lower, 1, "я"), ["accs"], gender);
+    if (lower.endsWith("ей")) tryNom(cut(lower, 2, "я"), ["ablt"], gender);
   }
   return out;
 }

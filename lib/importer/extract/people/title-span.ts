@@ -52,6 +52,8 @@ function isTailWord(tokens: Token[], i: number): boolean {
   if (isAllCaps(t)) return true;
   // A company or body named in Latin letters (президент компании Wabtec по Евразии).
   if (/^[A-Z][A-Za-z0-9&.-]+$/.test(t.text)) return true;
+  // … with its lower-case joining words (Chevron International Exploration and Production, Bank of America).
+  if (/^(?:and|of|for|the|de)$/.test(t.text)) return /^[A-Z]/.test(tokens[i - 1]?.text ?? "") && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
   if (TAIL_PREPOSITIONS.has(t.lower)) return true;
   if (t.lower === "и") return (isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "")) || coordinated(tokens, i);
   if (titleHeadParse(t.text)) return true;

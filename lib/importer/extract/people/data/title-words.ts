@@ -45,4 +45,4 @@ export const ORDINAL_NOMINATIVE: Record<string, string> = {
 };
 
 /** Lower-case words allowed inside a title's tail besides nouns, adjectives and abbreviations. */
-export const TAIL_PREPOSITIONS = new Set(["по", "при", "в", "во"]);
+export const TAIL_PREPOSITIONS = new Set(["по", "при", "в", "во", "над"]); // `над`: по контролю над вооружениями
