@@ -70,6 +70,18 @@ const PROPOSAL = /(?<!\p{L})(?:предлож(?:ил|ила|или|ит|ат)|в
 /** `допустил, что приедет в Казахстан`, `не исключил визита`, `рассматривает возможность поездки`, `«очень
  *  возможно» посетит`: a possibility plans nothing. */
 const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не\s+исключ\p{L}*|рассматрива\p{L}*\s+возможност\p{L}*|возможно[»"”]?,?\s+(?:\p{L}+\s+)?(?:посет|приед|прибуд|встрет|состоит|пройд))/u;
+/** `Стороны договорились продолжить консультации`: going on talking, with no when, where or occasion, plans
+ *  no event; `продолжить обсуждение в Вашингтоне в начале следующего года`, `продолжить диалог при личной
+ *  встрече`, `продолжить контакты в ходе сессии` do. */
+const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*\s+продолжить\s+(?:[\p{L}-]+\s+)?$/u;
+const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
+
+function openEndedContinuation(text: string, c: Candidate, publishedOn: string | null): boolean {
+  if (c.status !== "planned" || !CONTINUE_OBJECT.test(text.slice(0, c.start).toLowerCase())) return false;
+  const after = text.slice(c.start);
+  return !OCCASION.test(after.toLowerCase()) && findPlaces(after).length === 0 && findDates(after, { publishedOn, tense: "future" }).length === 0;
+}
+
 /** `После Казахстана Клинтон посетит Кыргызстан`, `Из Астаны гость направится в Ташкент`: the onward
  *  leg of a trip. Elsewhere than Kazakhstan it is no event of this archive, and it must not lend its
  *  destination to the visit the story is about. */
@@ -216,7 +228,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Напомним, в апреле министр … и госсекретарь США также проводили телефонный разговор`: an earlier
       // event of the story's own pair is background, not more of the one told.
       .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
-      .filter((c) => !attendedFocus(c))
+      .filter((c) => !attendedFocus(c) && !openEndedContinuation(sentence.text, c, input.publishedOn))
       .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
       // `По данным ведомства, Кошербаев и Стаффт также обсудили …`: more of the meeting already told between
       // them, whose place and day this sentence does not give.

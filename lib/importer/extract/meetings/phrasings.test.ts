@@ -1285,4 +1285,15 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "Джордж Хилл вручил верительные грамоты Президенту Казахстана в январе этого года.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-13 Павлодар [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("plans nothing when the sides agree to go on talking with no when, where or occasion («договорились продолжить консультации»)", () => {
+    const met = "Министр юстиции Казахстана Канат Омаров встретился с послом США Джорджем Хиллом.";
+    expect(meetingsOf([met, "По итогам встречи стороны договорились продолжить консультации на уровне экспертов."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+    ]);
+    expect(meetingsOf([met, "Стороны договорились продолжить консультации в Вашингтоне в начале следующего года."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "talks/planned 2027-01-01 Вашингтон [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
 });
