@@ -4,6 +4,7 @@ import { surnameReadings } from "./name-readings";
 import { resolveName, type ResolvedName } from "./resolve-name";
 import { attributiveAdjective, namesInstitution, quoted } from "./not-a-name";
 import { listedVariant, splitVariant, type Span } from "./split-title";
+import { namedAfter } from "./title-span";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
@@ -215,6 +216,14 @@ function withoutInstitutionName<R extends { first: number; last: number; classes
   return { ...run, first: run.last - 1, classes: run.classes.slice(-2) };
 }
 
+/** `университета им. С.Сейфуллина Акылбек Куришбаев`, `КазНУ имени аль-Фараби`: the name an institution
+ *  bears is part of the post; a person follows it only from a given name on. Null when none does. */
+function withoutNamedAfter<R extends { first: number; last: number; classes: RunClass[] }>(tokens: Token[], run: R): R | null {
+  if (!namedAfter(tokens, run.first)) return run;
+  const person = run.classes.findIndex((c, k) => k > 0 && c === "given");
+  return person < 0 ? null : { ...run, first: run.first + person, classes: run.classes.slice(person) };
+}
+
 /** Names in one sentence, each read in the nominative with the title attached to it. */
 export function findMentions(
   sentence: number,
@@ -223,7 +232,7 @@ export function findMentions(
   places: ReadonlySet<string> = new Set(),
   surnames: ReadonlySet<string> = new Set(),
 ): RawMention[] {
-  const runs = nameRuns(tokens, places, surnames).map((run) => withoutInstitutionName(tokens, run));
+  const runs = nameRuns(tokens, places, surnames).flatMap((run) => withoutNamedAfter(tokens, withoutInstitutionName(tokens, run)) ?? []);
   const blocked = new Set<number>();
   for (const run of runs) for (let k = run.first; k <= run.last; k++) blocked.add(k);
   const out: RawMention[] = [];

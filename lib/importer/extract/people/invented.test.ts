@@ -30,6 +30,10 @@ const CASES: [string, string[]][] = [
   // declined (`Юкией`), a surname the dictionary knows only as a river (`Фрейзером`) after a given name,
   // a company named in Latin with its joining words, a comma list inside a post (`по контролю над
   // вооружениями, проверке и соблюдению`).
+  // A university named after someone (`им. С.Сейфуллина`) before its rector's name.
+  ["Меморандум подписал ректор университета им. С.Сейфуллина Акылбек Куришбаев.", ["Акылбек Куришбаев|nomn|ректор университета им. С.Сейфуллина"]],
+  ["Встреча с ректором КазНУ им. аль-Фараби Жансеитом Туймебаевым прошла в среду.", ["Жансеит Туймебаев|ablt|ректор КазНУ им. аль-Фараби"]],
+  ["Посол посетил университет имени Сулеймана Демиреля.", []],
   ["Министр встретился с вице-президентом компании Boeing Монте Фрейзером.", ["Монте Фрейзер|ablt|вице-президент компании Boeing"]],
   ["Министр встретился с президентом Chevron International Exploration and Production Клэем Неффом.", ["Клэй Нефф|ablt|президент Chevron International Exploration and Production"]],
   ["Министр встретился с генеральным директором МАГАТЭ Юкией Амано.", ["Юкия Амано|ablt|генеральный директор МАГАТЭ"]],

@@ -9,8 +9,9 @@ export function sentencesOf(text: string, withTitle = false): Sentence[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .forEach((paragraph, p) => {
-      // A stop after a lone capital or `Дж` is an initial (А. Смадияров, Дж.Крол), not a sentence end.
-      for (const m of paragraph.matchAll(/(?:[^.!?]|(?<=(?:^|[\s(])(?:\p{Lu}|Дж))\.)+(?:[.!?]+|$)/gu)) {
+      // A stop after a lone capital or `Дж` is an initial (А. Смадияров, Дж.Крол), after `им` an abbreviation
+      // (им. С.Сейфуллина), not a sentence end.
+      for (const m of paragraph.matchAll(/(?:[^.!?]|(?<=(?:^|[\s(])(?:\p{Lu}|Дж|им))\.)+(?:[.!?]+|$)/gu)) {
         const t = m[0].trim();
         if (!t) continue;
         const part: Sentence["part"] = withTitle && p === 0 ? "title" : "body";

@@ -41,7 +41,16 @@ function titleGap(gap: string): boolean {
  *  nothing at all (the digits of COP29). */
 function titleGapAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && ((t.gapBefore === "" && i > 0) || titleGap(t.gapBefore) || isListComma(tokens, i));
+  return !!t && ((t.gapBefore === "" && i > 0) || titleGap(t.gapBefore) || isListComma(tokens, i) || (/^\.[ \u00a0]?$/.test(t.gapBefore) && namedAfter(tokens, i)));
+}
+
+/** Whether `tokens[i]` begins the name an institution bears, or is inside it: after `имени`, or after the
+ *  abbreviation `им.` (`университета им. С.Сейфуллина`, `им. аль-Фараби`), through an initial's dot. */
+export function namedAfter(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.lower === "имени" || (before.lower === "им" && /^\.[ \u00a0]?$/.test(tokens[i]?.gapBefore ?? ""))) return true;
+  return /^\p{Lu}$/u.test(before.text) && /^\.[ \u00a0]?$/.test(tokens[i]?.gapBefore ?? "") && namedAfter(tokens, i - 1);
 }
 
 function isTailWord(tokens: Token[], i: number): boolean {
@@ -55,6 +64,8 @@ function isTailWord(tokens: Token[], i: number): boolean {
   // … with its lower-case joining words (Chevron International Exploration and Production, Bank of America).
   if (/^(?:and|of|for|the|de)$/.test(t.text)) return /^[A-Z]/.test(tokens[i - 1]?.text ?? "") && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
   if (TAIL_PREPOSITIONS.has(t.lower)) return true;
+  if ((t.lower === "им" || t.lower === "имени") && namedAfter(tokens, i + 1)) return true;
+  if (namedAfter(tokens, i)) return true;
   if (t.lower === "и") return (isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "")) || coordinated(tokens, i);
   if (titleHeadParse(t.text)) return true;
   const pos = partOfSpeech(t.text);
