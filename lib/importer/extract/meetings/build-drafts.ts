@@ -17,7 +17,7 @@ const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
+const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
 const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:пройд|прош|состо|откр)\p{L}*\s)[\p{L}\d«»-]+\s+){0,3}$/iu;
 /** Attendance told in the past tense. */
@@ -75,6 +75,10 @@ const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не
  *  встрече`, `продолжить контакты в ходе сессии` do. */
 const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*\s+продолжить\s+(?:[\p{L}-]+\s+)?$/u;
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
+
+/** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
+const CEREMONY = /^(?:[\p{L}]+-)?церемони/iu;
+const BY_VIDEO = /(?:(?<!\p{L})в\s+(?:режиме|формате)|(?<!\p{L})по)\s+$/u;
 
 function openEndedContinuation(text: string, c: Candidate, publishedOn: string | null): boolean {
   if (c.status !== "planned" || !CONTINUE_OBJECT.test(text.slice(0, c.start).toLowerCase())) return false;
@@ -214,7 +218,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
     // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.
-    const attendedFocus = (c: Candidate) => attendance && c.nominal && (focus[0]?.kind === "conference" || (focus[0]?.kind === "signing" && c.kind === "meeting")) && !c.roles.some((r) => r.role === "counterpart");
+    const attendedFocus = (c: Candidate) => attendance && c.nominal && (focus[0]?.kind === "conference" || (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start)))))) && !c.roles.some((r) => r.role === "counterpart");
     const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
       focus[0].triggerSentences.push(i);
@@ -229,6 +233,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // event of the story's own pair is background, not more of the one told.
       .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
       .filter((c) => !attendedFocus(c) && !openEndedContinuation(sentence.text, c, input.publishedOn))
+      // `в режиме видеоконференции … подписали меморандум`: the video link is how the signing was held.
+      .filter((c) => !(c.kind === "call" && c.nominal && BY_VIDEO.test(sentence.text.slice(0, c.start)) && found.some((o) => o.kind === "signing" && o.status === c.status)))
       .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
       // `По данным ведомства, Кошербаев и Стаффт также обсудили …`: more of the meeting already told between
       // them, whose place and day this sentence does not give.
