@@ -1303,4 +1303,10 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "Онлайн-церемония прошла при участии министра сельского хозяйства Казахстана Ербола Карашукеева.",
     ]).map(brief)).toEqual(["signing/held 2026-03-12 - [Канат Омаров, Джордж Хилл, Ербол Карашукеев]"]);
   });
+
+  it("takes a session the traveller is in town «в связи с» as the setting of the meeting, not one more event", () => {
+    expect(meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров, находящийся в Нью-Йорке в связи с 81-й сессией Генеральной Ассамблеи ООН, встретился в среду с постоянным представителем США при ООН Джорджем Хиллом.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-11 Нью-Йорк [Канат Омаров, Джордж Хилл]"]);
+  });
 });
