@@ -4,7 +4,7 @@ import { MONTH_PATTERN, monthNumber } from "./months";
 
 const YEAR_WORD = String.raw`(?:\s*(?:года|году|г\.))?`;
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\d.])(?<day>\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
+  String.raw`(?<![\d.])(?<day>\d{1,2})(?:\s*[–—-]\s*\d{1,2}|\s+по\s+\d{1,2})?\s+(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
   "giu",
 );
 const NUMERIC = /(?<![\d.])(?<day>\d{2})\.(?<month>\d{2})\.(?<year>(?:19|20)\d{2})(?![\d.]\d)/g;
@@ -37,7 +37,7 @@ function overlaps(found: readonly DateMention[], start: number, end: number): bo
   return found.some((f) => start < f.end && end > f.start);
 }
 
-/** `5 ноября 2025 года`, `5–6 февраля`, `05.02.2026` (day); `в марте 2026 года`, `в начале марта`
+/** `5 ноября 2025 года`, `5–6 февраля`, `с 18 по 22 марта` (its first day), `05.02.2026` (day); `в марте 2026 года`, `в начале марта`
  *  (month); `в 2025 году` (year). Explicit: the text says the date; a missing year is taken from the
  *  publication date, never guessed without one. */
 export function findExplicitDates(text: string, ctx: DateContext): DateMention[] {
