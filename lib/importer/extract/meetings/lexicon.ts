@@ -56,6 +56,8 @@ export interface Entry {
   as: "verb" | "noun" | "marker";
   /** Lemmas of the next word that make it something else (`принял участие`, `принял решение`). */
   notBefore?: readonly string[];
+  /** Lemmas of the word before that make it part of another event (`панельная сессия` of a forum). */
+  notAfter?: readonly string[];
   /** Only with one of these (folded substrings) in the sentence: `вручил … верительных грамот`. */
   withCue?: readonly string[];
   /** Only passive short participles (`принят`, `принята`). */
@@ -65,6 +67,10 @@ export interface Entry {
 }
 
 const NOT_RECEIVED = ["участие", "решение", "мера", "закон", "заявление", "резолюция", "программа", "присяга", "приглашение", "поздравление", "пакет", "поправка", "документ", "концепция", "стратегия", "бюджет", "декларация", "меры", "активный", "непосредственный", "личный", "к"];
+
+/** `Выступая на панельной сессии …`: a part of the gathering told, not another (a plenary session is how the
+ *  gathering itself is often told). */
+const PART_OF_GATHERING = ["панельный", "секционный"];
 
 /** The lexicon: lemma → how it reports an event. Lemmas are az's, folded (ё → е). */
 export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, Entry[]>([
@@ -125,9 +131,9 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["саммит", [{ rule: "conference", as: "noun" }]],
   ["конференция", [{ rule: "conference", as: "noun" }]],
   ["форум", [{ rule: "conference", as: "noun" }]],
-  ["заседание", [{ rule: "conference", as: "noun" }]],
+  ["заседание", [{ rule: "conference", as: "noun", notAfter: PART_OF_GATHERING }]],
   ["совещание", [{ rule: "conference", as: "noun" }]],
-  ["сессия", [{ rule: "conference", as: "noun" }]],
+  ["сессия", [{ rule: "conference", as: "noun", notAfter: PART_OF_GATHERING }]],
   ["министерский", [{ rule: "conference", as: "noun" }]],
   ["мероприятие", [{ rule: "conference", as: "noun" }]],
   ["дебаты", [{ rule: "conference", as: "noun" }]],

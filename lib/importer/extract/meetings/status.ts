@@ -66,6 +66,23 @@ function cueAround(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+/** How far after its noun a participle describing it is looked for. */
+const PARTICIPLE_REACH = 8;
+
+function donePastParticiple(words: readonly Word[], i: number, noun: Reading): boolean {
+  const agrees = (r: Reading) => r.pos === "PRTF" && r.case === noun.case && r.number === noun.number && (noun.number === "plur" || r.gender === noun.gender);
+  for (let k = i + 1; k < words.length && k <= i + PARTICIPLE_REACH; k++) {
+    const w = words[k];
+    if (!w || /[.;:!?()]/.test(w.gapBefore)) return false;
+    // az reads `прошедшего` first as a noun (`прошедшее`) or an adjective: any agreeing participle reading counts.
+    const participle = w.readings.find(agrees);
+    if (participle) return participle.tense === "past" && participle.voice !== "pssv" && !PLANNED_CUES.has(participle.lemma);
+    const r = w.readings[0];
+    if (r && (FINITE.has(r.pos) || r.pos === "GRND")) return false;
+  }
+  return false;
+}
+
 /** Held or planned, from the grammar of the word that reports the event: a finite verb by its tense
  *  (`встретился` held, `встретится` planned), an infinitive by what governs it (`намерен посетить`), a
  *  noun, participle or gerund by the nearest finite verb of its clause (`встреча … состоится`,
@@ -84,6 +101,9 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
   // that tells of it (`речь шла о предстоящем визите`).
   if (reading.pos === "NOUN" && (plannedAttribute(words, i) || nextOne(words, i))) return "planned";
+  // `саммита «С5+1» на уровне президентов, прошедшего в сентябре`: a past participle agreeing with the
+  // noun tells its event is done, whatever the clause's verb says.
+  if (reading.pos === "NOUN" && donePastParticiple(words, i, reading)) return "held";
   // `заявил … на встрече с …`: what was said at the event tells that it happened.
   const saidAt = words[i - 1]?.lower === "на";
   let best: Reading | null = null;

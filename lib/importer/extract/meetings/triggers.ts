@@ -196,6 +196,8 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
   if (entry.withCue && !entry.withCue.some((c) => folded.includes(c))) return false;
   const next = words[i + 1];
   if (entry.notBefore && next && next.readings.some((n) => entry.notBefore?.includes(n.lemma))) return false;
+  const before = words[i - 1];
+  if (entry.notAfter && before && before.readings.some((n) => entry.notAfter?.includes(n.lemma))) return false;
   if (entry.as === "noun" && !nounFramed(entry, words, i)) return false;
   return true;
 }
