@@ -12,7 +12,9 @@ import { mergeIntoReceptions } from "./inside-reception";
 
 /** `В ходе переговоров стороны …` names the meeting it continues as talks; `договоренностей, достигнутых
  *  в ходе переговоров президентов` recalls other talks. */
-const TALKS_WORD = /(?<!(?:достигнут|заключен|подписан|озвучен)\p{L}*\s+)(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор/u;
+/** `на переговорах о вступлении в ВТО`: accession negotiations are a process of years, not an event. */
+const ACCESSION_TOPIC = String.raw`\s+(?:\p{L}+\s+)?о\s+(?:вступлении|присоединении)(?!\p{L})`;
+const TALKS_WORD = new RegExp(String.raw`(?<!(?:достигнут|заключен|подписан|озвучен)\p{L}*\s+)(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор(?!\p{L}*${ACCESSION_TOPIC})`, "u");
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`: people named here take part
@@ -76,6 +78,7 @@ const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не
 const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*\s+продолжить\s+(?:[\p{L}-]+\s+)?$/u;
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
 
+const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
 const CEREMONY = /^(?:[\p{L}]+-)?церемони/iu;
 const BY_VIDEO = /(?:(?<!\p{L})в\s+(?:режиме|формате)|(?<!\p{L})по)\s+$/u;
@@ -233,6 +236,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // event of the story's own pair is background, not more of the one told.
       .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
       .filter((c) => !attendedFocus(c) && !openEndedContinuation(sentence.text, c, input.publishedOn))
+      // `возглавляющая делегацию на переговорах о вступлении в ВТО`: a process, not an event.
+      .filter((c) => !(c.kind === "talks" && ACCESSION.test(sentence.text.slice(c.start))))
       // `в режиме видеоконференции … подписали меморандум`: the video link is how the signing was held.
       .filter((c) => !(c.kind === "call" && c.nominal && BY_VIDEO.test(sentence.text.slice(0, c.start)) && found.some((o) => o.kind === "signing" && o.status === c.status)))
       .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
