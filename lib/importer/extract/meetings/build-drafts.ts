@@ -79,6 +79,9 @@ const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согл
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
 
 const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
+const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
+/** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
+const PRESENT_AT_MEETING = /^(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
 const CEREMONY = /^(?:[\p{L}]+-)?церемони/iu;
 const BY_VIDEO = /(?:(?<!\p{L})в\s+(?:режиме|формате)|(?<!\p{L})по)\s+$/u;
@@ -221,7 +224,13 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
     // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.
-    const attendedFocus = (c: Candidate) => attendance && c.nominal && (focus[0]?.kind === "conference" || (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start)))))) && !c.roles.some((r) => r.role === "counterpart");
+    // `На встрече присутствовали министр … и посол …`: those present at the meeting just told.
+    const attendedFocus = (c: Candidate) =>
+      attendance &&
+      c.nominal &&
+      (focus[0]?.kind === "conference" ||
+        (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
+        (focus.length === 1 && PRESENT_AT_MEETING.test(sentence.text) && focus[0]?.status === c.status && focus[0].participants.size >= 2)) && !c.roles.some((r) => r.role === "counterpart");
     const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
       focus[0].triggerSentences.push(i);
@@ -286,7 +295,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(next);
         continue;
       }
-      const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status);
+      // `Предыдущая встреча … прошла в 2019 году`: an earlier event of the kind, not the one in focus.
+      const anaphoric = c.nominal && c.roles.length === 0 && (!focus[0] || focus[0].status === c.status) && !EARLIER_ONE.test(lower.slice(0, c.start));
       const subjects = c.roles.filter((r) => r.role === "subject");
       const rest = c.roles.filter((r) => r.role !== "subject");
       // `встречи американского гостя с Президентом …`: the guest owns the event noun.
