@@ -134,7 +134,9 @@ const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){
 
 /** A delegation, a mission or a group travelling (the clause's subject, or the owner of its trip), with
  *  nobody named at its head; `в составе делегации` is a named traveller's company. */
-const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+)?делегации(?!\p{L})/u;
+const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}делегации(?!\p{L})/u;
+/** `Казахстан посетит министр энергетики США`: a traveller named only by post, an American one. */
+const TRAVELLER_BY_POST = /(?<!\p{L})(?:министр|госсекретар|замминистр|заместител|помощник|сенатор|конгрессмен|губернатор|посол|глава|председател|спикер|президент)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?США(?!\p{L})/u;
 const GUESTS_ON_VISIT = /(?<!\p{L})делегаци\p{L}*[^.;:!?]{0,80},\s*(?:находящ|прибывш)\p{L}*\s+(?:в\s+\p{L}+\s+)?(?:с\s+)?(?:\p{L}+\s+)?(?:визит|поездк)/u;
 const UNNAMED_GROUP_CLAUSE = /(?<!\p{L})(?:делегаци|миссия|миссии|групп)\p{L}*[^.;:!?]{0,80},\s*котор(?:ая|ые|ой|ую)\s+(?:\p{L}+\s+){0,2}$/u;
 /** `…, что намерен в следующем году возглавить …`, `что планирует посетить …`: the reported clause opens on the
@@ -382,7 +384,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         if (target) join(target, c, names);
         // `…прибудет торговая миссия, в ходе которой планируется подписать …`: nobody named travels, so
         // nobody is lent to the trip by the events of its programme either.
-        if (unnamedTravel && trip.participants.size === 0) trip.unnamedTravellers = true;
+        if ((unnamedTravel || TRAVELLER_BY_POST.test(clause)) && trip.participants.size === 0) trip.unnamedTravellers = true;
         continue; // a visit mentioned in passing does not take the story's focus
       }
       // `Пятое заседание Диалога … состоялось …. Заседание, проходившее на полях …, открыли А и Б`.

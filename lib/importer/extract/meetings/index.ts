@@ -224,11 +224,12 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
-  // A trip done by nobody named: `Воздушное судно прибыло в Нур-Султан` is no visit, and an unnamed delegation's
+  // A trip done by nobody named: `Воздушное судно прибыло в Нур-Султан`, `первые Boeing 787 прибудут в
+  // Казахстан` are no visits, and an unnamed delegation's
   // arrival told in the sentence of its meeting (`встретился с делегацией, находящейся с визитом`) is that meeting.
   const nobodysTrip = (d: Draft) =>
-    d.kind === "visit" && d.status === "held" && d.participants.size === 0 &&
-    (!d.unnamedTravellers || all.some((o) => o !== d && o.status === "held" && o.kind !== "visit" && d.triggerSentences.every((i) => o.triggerSentences.includes(i))));
+    d.kind === "visit" && d.participants.size === 0 &&
+    (!d.unnamedTravellers || (d.status === "held" && all.some((o) => o !== d && o.status === "held" && o.kind !== "visit" && d.triggerSentences.every((i) => o.triggerSentences.includes(i)))));
   const kept = all.filter((d) => (d.participants.size > 0 || d.nextRound || d.kind === "visit" || d.kind === "signing" || d.kind === "conference") && !nobodysTrip(d));
   const absorbed = absorbLoneParts(kept);
   const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));

@@ -1337,4 +1337,19 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "Предыдущая встреча руководства Правительства с руководством компании прошла в 2019 году.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-09 - [Канат Омаров, Джордж Хилл, Ерлан Сапаров, Джон Ордуэй]"]);
   });
+
+  it("plans a visit by nobody named only when a delegation or a post travels, not aircraft", () => {
+    const met = "Министр транспорта Казахстана Канат Омаров встретился с вице-президентом корпорации Boeing Джорджем Хиллом.";
+    expect(meetingsOf([met, "Первые Boeing 787 Dreamliner прибудут в Казахстан во втором полугодии."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+    ]);
+    expect(meetingsOf([met, "Ожидается, что в мае Казахстан посетит министр энергетики США."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "visit/planned 2026-05-01 Казахстан []",
+    ]);
+    expect(meetingsOf([met, "Стороны обсудили подготовку к визиту в Казахстан делегации Конгресса США, который ожидается в мае."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "visit/planned 2026-05-01 Казахстан []",
+    ]);
+  });
 });
