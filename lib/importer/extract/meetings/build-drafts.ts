@@ -79,6 +79,7 @@ const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согл
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
 
 const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
+const OUTCOME_OF = /(?<!\p{L})по\s+(?:итогам|результатам)\s+$/iu;
 const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
 const PRESENT_AT_MEETING = /^(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
@@ -247,6 +248,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // event of the story's own pair is background, not more of the one told.
       .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
       .filter((c) => !attendedFocus(c) && !openEndedContinuation(sentence.text, c, input.publishedOn))
+      // `По итогам встречи достигнута договоренность о подписании в декабре …`: the meeting just told, named to
+      // say what followed from it; the sentence's dates are of what follows.
+      .filter((c) => !(c.nominal && c.roles.length === 0 && c.status === "held" && focus.some((d) => d.status === "held") && OUTCOME_OF.test(sentence.text.slice(0, c.start))))
       // `возглавляющая делегацию на переговорах о вступлении в ВТО`: a process, not an event.
       .filter((c) => !(c.kind === "talks" && ACCESSION.test(sentence.text.slice(c.start))))
       // `в режиме видеоконференции … подписали меморандум`: the video link is how the signing was held.

@@ -1352,4 +1352,11 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "visit/planned 2026-05-01 Казахстан []",
     ]);
   });
+
+  it("plans what «достигнута договоренность о подписании» and dates it, leaving the meeting «по итогам» of which it came its own day", () => {
+    expect(meetingsOf([
+      "У министра здравоохранения Казахстана Каната Омарова состоялась встреча с послом США Джорджем Хиллом.",
+      "По итогам встречи достигнута договоренность о подписании в мае меморандума о сотрудничестве между Министерством здравоохранения РК и CDC.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "signing/planned 2026-05-01 - []"]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { MeetingStatus } from "../../types";
 import type { Reading, Word } from "../../language/analysed-words";
 import { PLANNED_CUES, REPORTING_VERBS } from "./lexicon";
+import { isPlainSpace } from "../people/tokenize";
 
 const breaksBefore = (w: Word | undefined) => !!w && /[;:]|[.!?]\s/.test(w.gapBefore);
 const subordinate = (w: Word | undefined) => !!w && (w.lower === "что" || w.lower.startsWith("котор"));
@@ -43,6 +44,16 @@ export function plannedAttribute(words: readonly Word[], i: number): boolean {
     if (/[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) break;
   }
   return false;
+}
+
+/** `достигнута договоренность о подписании меморандума`, `принято решение о проведении …`: what is agreed or
+ *  decided on is still ahead. */
+const AGREED_ON = new Set(["договоренность", "решение", "согласие"]);
+
+function agreedOn(words: readonly Word[], i: number): boolean {
+  const about = words[i - 1];
+  const agreement = words[i - 2];
+  return !!about && !!agreement && (about.lower === "о" || about.lower === "об") && isPlainSpace(about.gapBefore) && isPlainSpace(words[i]?.gapBefore ?? "") && agreement.readings.some((r) => r.pos === "NOUN" && AGREED_ON.has(r.lemma));
 }
 
 /** `Следующее заседание платформы решено провести осенью`: the next one of a series is still ahead,
@@ -100,7 +111,7 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   if (reading.pos === "PRTF" && reading.tense === "past" && reading.case !== "ablt" && !PLANNED_CUES.has(reading.lemma)) return "held";
   // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
   // that tells of it (`речь шла о предстоящем визите`).
-  if (reading.pos === "NOUN" && (plannedAttribute(words, i) || nextOne(words, i))) return "planned";
+  if (reading.pos === "NOUN" && (plannedAttribute(words, i) || nextOne(words, i) || agreedOn(words, i))) return "planned";
   // `саммита «С5+1» на уровне президентов, прошедшего в сентябре`: a past participle agreeing with the
   // noun tells its event is done, whatever the clause's verb says.
   if (reading.pos === "NOUN" && donePastParticiple(words, i, reading)) return "held";
