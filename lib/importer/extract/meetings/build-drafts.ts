@@ -79,7 +79,7 @@ const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согл
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
 
 const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
-const OUTCOME_OF = /(?<!\p{L})по\s+(?:итогам|результатам)\s+$/iu;
+const OUTCOME_OF = /(?<!\p{L})(?:по\s+(?:итогам|результатам)|в\s+ходе)\s+$/iu;
 const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
 const PRESENT_AT_MEETING = /^(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;

@@ -75,6 +75,9 @@ const SUPPORTING_CLAUSE_REACH = 20;
  *  noun tells that event, whatever governs the noun itself. The support verb's reading, or null. */
 function relativeSupport(words: readonly Word[], i: number): Reading | null {
   for (let k = i + 1; k < Math.min(words.length, i + SUPPORTING_CLAUSE_REACH); k++) {
+    // `В ходе встречи стороны обсудили подготовку к министерской встрече, которая состоится …`: past a
+    // verb of its own, the noun's clause is over; the relative clause is another noun's.
+    if (words[k]?.readings[0]?.pos === "VERB") return null;
     if (!/^котор/.test(words[k]?.lower ?? "")) continue;
     if (!/,/.test(words[k]?.gapBefore ?? "")) return null;
     // `беседа Токаева с Трампом, который возглавит совет`: `который` is about Трамп, not the talk.
