@@ -13,6 +13,7 @@ const ENGLISH: Record<string, string> = {
   Брюссель: "Brussels",
   Женева: "Geneva",
   Валлетта: "Valletta",
+  Мальта: "Malta",
   "Та-Кали": "Ta' Qali",
   Тусон: "Tucson",
   Ланкастер: "Lancaster",

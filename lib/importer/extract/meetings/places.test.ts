@@ -11,6 +11,11 @@ describe("places a sentence names", () => {
     expect(places("Делегация побывала в Национальном ядерном центре в Курчатове.")).toEqual(["Курчатов"]);
   });
 
+  it("reads an island after «на» (на Мальте), and no other place after it", () => {
+    expect(places("Министры встретятся на полях заседания ОБСЕ на Мальте.")).toEqual(["Мальта"]);
+    expect(places("Стороны возлагают надежды на Казахстан.")).toEqual([]);
+  });
+
   it("keeps the forms of names in -а and in a consonant", () => {
     expect(places("Министр провел встречи в Астане и в Вашингтоне.")).toEqual(["Астана", "Вашингтон"]);
   });

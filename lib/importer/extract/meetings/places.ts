@@ -40,6 +40,9 @@ const CAPITALISED = String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)`;
  *  stand between the preposition and its name. */
 const PLACE_KIND = String.raw`(?:(?:городе|г\.|столице\s+штата|штате|поселке|посёлке|селе)\s+)?`;
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${PLACE_KIND}${CAPITALISED}`, "gu");
+/** `на Мальте`: islands take `на`, as other places take `в`. */
+const TAKES_NA: ReadonlySet<string> = new Set(data.takesNa);
+const AFTER_NA = /(?<!\p{L})[Нн]а\s+(\p{Lu}[\p{L}-]*)/gu;
 /** What every form of посетить the visit-verb patterns here and the visit trigger accept contains
  *  (`посетит`, `посетил`, `посетят`, `посетить`): a sentence without it is not tried for them. */
 export const VISIT_VERB_CUE = "посет";
@@ -79,11 +82,12 @@ function lookup(phrase: string): string | null {
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const visited = text.includes(VISIT_VERB_CUE);
-  for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false]] as const) {
+  for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false], [AFTER_NA, false]] as const) {
     if (visitVerb && !visited) continue;
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? "";
       const place = lookup(phrase);
+      if (re === AFTER_NA && (place === null || !TAKES_NA.has(place))) continue;
       const start = text.indexOf(phrase, m.index ?? 0);
       if (place === null || found.some((f) => f.start === start)) continue;
       const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start));
