@@ -36,6 +36,8 @@ const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+ден
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра)(?!\p{L})/iu;
 /** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
 const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
+/** How many days after a held meeting the same traveller's planned one is still on that trip. */
+const TRIP_DAYS = 3;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
 const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
@@ -52,6 +54,7 @@ const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:�
 
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
+  const first = Math.min(...d.triggerSentences);
   for (const i of [...d.triggerSentences].sort((a, b) => a - b)) {
     const text = input.sentences[i]?.text ?? "";
     // `Перед приездом … гость побывает в Узбекистане: встреча … пройдет в Самарканде`: the trigger's own
@@ -70,6 +73,9 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
     // Вашингтоне … встреча …, после чего он отправится в Нью-Йорк`).
     const best = d.kind === "visit" ? (found.find((p) => p.destination) ?? found[0]) : (found.find((p) => !p.destination) ?? found[0]);
+    // `В среду министр встретится с … . Ожидается, что он пригласит коллегу посетить Казахстан`: a trip
+    // told in a later sentence goes somewhere else than the meeting.
+    if (best && best.destination && d.kind !== "visit" && i !== first) continue;
     if (best) return { place: best.place, sentence: i };
   }
   // `В ходе встречи в Павлодаре глава региона рассказал …`: the meeting told on, placed in passing.
@@ -280,8 +286,11 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // next planned meeting is on the same trip.
     const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
     const continues = sameDay !== undefined || nextDay !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
+    // `… во вторник провел в Пентагоне переговоры … . В среду он встретится с …`: the traveller's next
+    // meeting within days of the one held is on the same trip.
+    const daysOn = !!previous?.date && !!date.date && date.precision === "day" && date.date >= previous.date && date.date <= addDays(previous.date, TRIP_DAYS);
     const continued: PlaceFound | null =
-      continues && previousStatus === d.status
+      continues && (previousStatus === d.status || (nextOnTrip && previousStatus === "held" && daysOn))
         ? previousPlace
         : null;
     const participants = participantsOf(d, officials);
@@ -300,7 +309,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `бизнес-форум B5+1`, `встреча в формате C5+1`: Kazakhstan is at the table of the region's format with
     // the United States, whoever the story names.
     const regionalFormat = d.kind === "conference" && d.triggerSentences.some((i) => CENTRAL_ASIA_US.test(input.sentences[i]?.text ?? ""));
-    if (!d.nextRound && !kazakhDelegation && !regionalFormat && (!involvesKazakhstan(participants, place?.place ?? null, stated !== null) || amongKazakhs(d.kind, countries))) continue;
+    // A place carried over from the held meeting of the trip says where, not that Kazakhstan takes part.
+    const carried = place !== null && place === continued && previousStatus !== d.status;
+    if (!d.nextRound && !kazakhDelegation && !regionalFormat && (!involvesKazakhstan(participants, carried ? null : (place?.place ?? null), stated !== null) || amongKazakhs(d.kind, countries))) continue;
     const kind = kindOf(d, officials, place?.place ?? null);
     if (withThirdCountryOnly(kind, participants)) continue;
     // `подготовка договора о ЕАЭС, который планируется подписать в мае`: a signing planned by the Kazakh side
