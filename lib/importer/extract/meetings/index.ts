@@ -238,7 +238,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     (!d.unnamedTravellers || (d.status === "held" && all.some((o) => o !== d && o.status === "held" && o.kind !== "visit" && d.triggerSentences.every((i) => o.triggerSentences.includes(i)))));
   const kept = all.filter((d) => (d.participants.size > 0 || d.nextRound || d.kind === "visit" || d.kind === "signing" || d.kind === "conference") && !nobodysTrip(d));
   const absorbed = absorbLoneParts(kept);
-  const partOf = visitParts(kept.filter((d) => !absorbed.has(d)));
+  const partOf = visitParts(kept.filter((d) => !absorbed.has(d)), input.sentences);
   const splitVisits = new Set(partOf.values());
   const frameOf = gatheringFrames(kept.filter((d) => !absorbed.has(d)), input.sentences);
   const drafts = kept

@@ -1376,4 +1376,16 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "meeting/planned 2026-03-16 Вашингтон [Канат Омаров, Роберт Гейтс]",
     ]);
   });
+
+  it("gives a visit told in a relative clause («…, который намерен посетить …») to the pronoun's antecedent alone", () => {
+    const found = meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров провел в Вашингтоне переговоры с заместителем министра энергетики США Джорджем Хиллом.",
+      "Казахстанский министр встретится также с министром энергетики США Робертом Гейтсом, который намерен посетить Казахстан в мае.",
+    ]);
+    expect(found.filter((m) => m.kind === "visit").map(brief)).toEqual(["visit/planned 2026-05-01 Казахстан [Роберт Гейтс]"]);
+  });
+
+  it("reads a visit's destination after a time («приняла приглашение посетить в апреле Шымкент»)", () => {
+    expect(meetingsOf(["Посол США Джордж Хилл приняла приглашение посетить в апреле Шымкент."]).map(brief)).toEqual(["visit/planned 2026-04-01 Шымкент [Джордж Хилл]"]);
+  });
 });

@@ -46,7 +46,8 @@ const AFTER_NA = /(?<!\p{L})[Нн]а\s+(\p{Lu}[\p{L}-]*)/gu;
 /** What every form of посетить the visit-verb patterns here and the visit trigger accept contains
  *  (`посетит`, `посетил`, `посетят`, `посетить`): a sentence without it is not tried for them. */
 export const VISIT_VERB_CUE = "посет";
-const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить)\s+${CAPITALISED}`, "gu");
+/** `посетит Астану`, `посетить в апреле Шымкент`, `посетит на следующей неделе Алматы`: a time may stand between. */
+const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить)\s+(?:(?:в|во|на)\s+(?:\p{Ll}+\s+){1,2})?${CAPITALISED}`, "gu");
 /** `Казахстан посетит министр …`, `Астану, как ожидается, посетит …`, `Караганду намерен посетить …`: the
  *  destination put first. When a capitalised word follows the verb
  *  (`… ВС США посетил Астану`) that is the destination and the word before belongs to the visitor. */

@@ -148,7 +148,12 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
   const speakerUntil = trigger.nominal ? reportedClauseStart(text, trigger.start) : -1;
+  // `встретится с министром Бодманом, который намерен посетить Казахстан`: a verb in a relative clause has
+  // the pronoun's antecedent for its subject; the main clause's subject is not in that event.
+  const antecedent = trigger.nominal || roles.some((r) => r.role === "subject") ? undefined : ordered.find((m) => isAntecedent(text, m, trigger, ordered, RELATIVE_SUBJECT));
+  if (antecedent) add(antecedent.name, "subject");
   for (const m of ordered) {
+    if (antecedent && m.end <= antecedent.end && !roles.some((r) => r.name === m.name)) continue;
     // `По словам посла, …`: who tells of the event is not in it.
     if (ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start)) && !roles.some((r) => r.name === m.name)) continue;
     // `Глава МИД отметил, что предстоящий визит придаст импульс …`: who speaks of an event named by its
@@ -166,12 +171,6 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const cases = new Set(participle.map((r) => r.case));
     const head = [...ordered].reverse().find((m) => m.end <= trigger.start && /^\s*(?:\([^()]{1,40}\))?\s*,\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.end, trigger.start)));
     if (head && participle.length > 0 && (head.grammaticalCase === null ? (head.possibleCases ?? []).some((c) => cases.has(c)) : cases.has(head.grammaticalCase))) add(head.name, "subject");
-  }
-  // `поездку госсекретаря Колина Пауэлла, который … посетит Казахстан`: a verb in a relative clause with
-  // nobody in the nominative has the pronoun's antecedent for its subject.
-  if (!trigger.nominal && !roles.some((r) => r.role === "subject")) {
-    const antecedent = ordered.find((m) => isAntecedent(text, m, trigger, ordered, RELATIVE_SUBJECT));
-    if (antecedent) add(antecedent.name, "subject");
   }
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");

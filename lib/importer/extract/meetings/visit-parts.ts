@@ -4,12 +4,12 @@ import { SIDELINES, type Draft } from "./draft";
  *  июне`, then `в ходе предстоящего визита планируются переговоры …`) is represented by those meetings;
  *  each maps to the visit, whose day and destination it takes when it names none. A visit told with no
  *  such meeting stays a visit. */
-export function visitParts(drafts: readonly Draft[]): Map<Draft, Draft> {
+export function visitParts(drafts: readonly Draft[], sentences: readonly { text: string }[]): Map<Draft, Draft> {
   const parts = new Map<Draft, Draft>();
   const visits = drafts.filter((v) => v.kind === "visit" && v.status === "planned");
   for (const d of drafts) {
     if (d.kind === "visit" || d.status !== "planned") continue;
-    const own = visits.filter((v) => [...v.participants.keys()].some((name) => d.participants.has(name)));
+    const own = visits.filter((v) => [...v.participants.keys()].some((name) => d.participants.has(name)) && !laterPlanOfCounterpart(d, v, sentences));
     // `посетит Украину, …, Казахстан …`, then `5 января Помпео прибудет в Нур-Султан. Ожидается, что его
     // примут …`: of one traveller's legs, the meeting belongs to the one told last before it.
     const at = Math.min(...d.triggerSentences);
@@ -17,6 +17,16 @@ export function visitParts(drafts: readonly Draft[]): Map<Draft, Draft> {
     if (leg) parts.set(d, leg);
   }
   return parts;
+}
+
+/** `встретится с министром энергетики США Бодманом, который намерен посетить Казахстан осенью`: the
+ *  counterpart's own trip, told in a relative clause after the meeting, is not the meeting's frame. */
+function laterPlanOfCounterpart(d: Draft, visit: Draft, sentences: readonly { text: string }[]): boolean {
+  return d.triggerSentences.some((i) => {
+    const from = d.triggerStarts.get(i);
+    const to = visit.triggerStarts.get(i);
+    return from !== undefined && to !== undefined && to > from && /,\s*котор(?:ый|ая|ые)(?!\p{L})/u.test((sentences[i]?.text ?? "").slice(from, to));
+  });
 }
 
 /** `американский дипломат посетит Алматы, где встретится с руководителями агентств ООН`: a meeting told
