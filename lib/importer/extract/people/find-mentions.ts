@@ -95,7 +95,10 @@ function nameRuns(
     // `В Прово Казыханов встретился …`, `посетила Курчатов`: a known place right after `в` or a visit is
     // where, not who (`Ллойдом Остином` is not).
     const placeAfterIn = /^(?:в|во|посет\p{L}*)$/u.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);
-    return regionName || cityName || placeAfterIn || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    // `мэр Тусона Джордж Миллер`, `мэром Солт-Лейк-Сити Ральфом Беккером`: a known place right before a given
+    // name ends the post, it does not begin the person.
+    const placeBeforeName = !!next && isPlainSpace(next.gapBefore) && isPlaceForm(t.text) && isKnownGivenName(next.text) && !curatedBySurname(t.text);
+    return regionName || cityName || placeAfterIn || placeBeforeName || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";
   const runs: { first: number; last: number; classes: RunClass[] }[] = [];
