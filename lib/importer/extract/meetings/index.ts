@@ -185,7 +185,7 @@ function amongKazakhs(kind: MeetingFull["kind"], countries: readonly (string | n
  *  Помпео провели видеоконференцию`), or at a meeting whose own side is several countries (`Министры …
  *  Казахстана, Кыргызстана и Узбекистана … провели встречу с госсекретарем`) — one host receiving guests
  *  of several countries (`встретился с министрами Кыргызстана и Таджикистана`) still holds a meeting. */
-function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: string | null): MeetingFull["kind"] {
+function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: string | null, sentences: MeetingsInput["sentences"]): MeetingFull["kind"] {
   // `Следующее заседание Диалога запланировано на 2025 год в Ташкенте`: a body of the two sides meets in
   // one of their countries; the next session of one meeting in a third country is a multilateral body's.
   const venueCountry = place ? placeLocation(place)?.country : undefined;
@@ -193,7 +193,9 @@ function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: s
   const countryOf = (name: string) => officials.get(name)?.country ?? null;
   const countries = (names: readonly string[]) => new Set(names.flatMap((n) => countryOf(n) ?? [])).size;
   const everyone = countries([...d.participants.keys()]);
-  if (d.kind === "call") return everyone >= 3 ? "conference" : d.kind;
+  // A video call of three countries or more is a conference; a telephone call stays a call
+  // (`Трехсторонний телефонный разговор между президентами …`).
+  if (d.kind === "call") return everyone >= 3 && !/телефон/iu.test(sentences[d.kindSentence]?.text ?? "") ? "conference" : d.kind;
   if (d.kind !== "meeting" && d.kind !== "talks") return d.kind;
   const subjects = [...d.participants].filter(([, p]) => p.role === "subject").map(([n]) => n);
   const met = [...d.participants.values()].some((p) => p.role === "counterpart");
@@ -312,7 +314,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // A place carried over from the held meeting of the trip says where, not that Kazakhstan takes part.
     const carried = place !== null && place === continued && previousStatus !== d.status;
     if (!d.nextRound && !kazakhDelegation && !regionalFormat && (!involvesKazakhstan(participants, carried ? null : (place?.place ?? null), stated !== null) || amongKazakhs(d.kind, countries))) continue;
-    const kind = kindOf(d, officials, place?.place ?? null);
+    const kind = kindOf(d, officials, place?.place ?? null, input.sentences);
     if (withThirdCountryOnly(kind, participants)) continue;
     // `подготовка договора о ЕАЭС, который планируется подписать в мае`: a signing planned by the Kazakh side
     // alone is another treaty's; one of this archive names the American side.

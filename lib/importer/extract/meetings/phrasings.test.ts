@@ -1388,4 +1388,9 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
   it("reads a visit's destination after a time («приняла приглашение посетить в апреле Шымкент»)", () => {
     expect(meetingsOf(["Посол США Джордж Хилл приняла приглашение посетить в апреле Шымкент."]).map(brief)).toEqual(["visit/planned 2026-04-01 Шымкент [Джордж Хилл]"]);
   });
+
+  it("keeps a telephone call of three countries a call (a video call of three is a conference)", () => {
+    expect(meetingsOf(["Накануне состоялся трехсторонний телефонный разговор президента Казахстана Каната Омарова с президентом США Джорджем Хиллом и премьер-министром Израиля Биньямином Нетаньяху."]).map((m) => m.kind)).toEqual(["call"]);
+    expect(meetingsOf(["Министр иностранных дел Казахстана Канат Омаров провел переговоры по видеосвязи с госсекретарем США Джорджем Хиллом и министром иностранных дел Узбекистана Абдулазизом Камиловым."]).map((m) => m.kind)).toEqual(["conference"]);
+  });
 });
