@@ -505,7 +505,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
 function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]): Draft[] {
   const headline = (d: Draft) => d.triggerSentences.every((i) => sentences[i]?.part !== "body");
   return drafts.filter((d) => {
-    if (!headline(d) || d.participants.size === 0) return true;
+    if (!headline(d)) return true;
+    // `Стороны договорились провести заседание рабочей группы` as the subtitle of the body's same plan.
+    if (d.participants.size === 0) return !drafts.some((b) => b !== d && !headline(b) && b.kind === d.kind && b.status === d.status && b.participants.size === 0);
     // `Тлеуберди и Халилзад обсудили …` over a body that tells a video call: a headline's plain meeting is
     // whatever event the body reports between the same people.
     const reported = drafts.some(
@@ -653,8 +655,10 @@ const GUESTS_AS_SUBJECT = /(?<!\p{L})(?:делегация|миссия|гост
 const GUEST_OWNER = /(?<!\p{L})(?:(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:\p{L}+\s+)?(?:гостя|гостьи|гостей)(?!\p{L})|(?:его|ее|её|их)\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|переговор\p{L}*|бесед\p{L}*)\s+(?:с|со)\s)/u;
 
 /** The next session of a standing body (`очередное заседание Совместной комиссии`, `следующая сессия
- *  рабочей группы`, `очередной раунд Диалога`), unlike the next round of the sides' own consultations. */
-const BODY_SESSION = /(?<!\p{L})(?:следующ|очередн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:заседани\p{L}*|сесси\p{L}*|раунд\p{L}*\s+(?:[\p{L}-]+\s+)?диалог\p{L}*)(?!\p{L})/u;
+ *  рабочей группы`, `очередной раунд Диалога`, `провести заседание Совета ТИФА`), unlike the next round
+ *  of the sides' own consultations. */
+const BODY_SESSION =
+  /(?<!\p{L})(?:(?:следующ|очередн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:заседани\p{L}*|сесси\p{L}*|раунд\p{L}*\s+(?:[\p{L}-]+\s+)?диалог\p{L}*)|провести\s+(?:заседани|сесси)\p{L}*\s+(?:совет|комисси|рабоч|диалог|платформ|партнерств)\p{L}*)(?!\p{L})/u;
 
 const NEXT_ROUND = /(?<!\p{L})(?:следующ|очередн|ежегодн)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:раунд|заседани|консультаци|переговор)/u;
 

@@ -1393,4 +1393,12 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     expect(meetingsOf(["Накануне состоялся трехсторонний телефонный разговор президента Казахстана Каната Омарова с президентом США Джорджем Хиллом и премьер-министром Израиля Биньямином Нетаньяху."]).map((m) => m.kind)).toEqual(["call"]);
     expect(meetingsOf(["Министр иностранных дел Казахстана Канат Омаров провел переговоры по видеосвязи с госсекретарем США Джорджем Хиллом и министром иностранных дел Узбекистана Абдулазизом Камиловым."]).map((m) => m.kind)).toEqual(["conference"]);
   });
+
+  it("plans a standing body's session the sides agree to hold («провести заседание Совета ТИФА») with nobody named, once for subtitle and body", () => {
+    const text = ` date 2026-03-13\nМинистр и посол обсудили торговлю\nСтороны договорились провести заседание Совета ТИФА в мае\n\nМинистр торговли Казахстана Канат Омаров провел встречу с послом США Джорджем Хиллом.\n\nСтороны условились провести заседание Совета ТИФА в мае в онлайн-формате.`;
+    expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "conference/planned 2026-05-01 - []",
+    ]);
+  });
 });
