@@ -1401,4 +1401,10 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "conference/planned 2026-05-01 - []",
     ]);
   });
+
+  it("takes a place inside a post of several words («представителем США по примирению в Афганистане») for no venue", () => {
+    expect(meetingsOf(["В пятницу министр иностранных дел Казахстана Канат Омаров встретился со специальным представителем США по примирению в Афганистане Джорджем Хиллом."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
 });
