@@ -33,14 +33,21 @@ function regions(word: string): { rv: number; r2: number } {
 }
 
 const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
 
 export const normaliseWord = fold;
 
 /** `минералов`, `минералы`, `минерал` → `минерал`; `критических` → `критическ`. */
 export function stem(input: string): string {
+  // Keyed by the word as written too: folding every token again costs more than the lookup.
+  const written = cache.get(input);
+  if (written !== undefined) return written;
   const word = normaliseWord(input);
   const hit = cache.get(word);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    if (cache.size < CACHE_LIMIT) cache.set(input, hit);
+    return hit;
+  }
   const { rv, r2 } = regions(word);
   const head = word.slice(0, rv);
   let rest = word.slice(rv);
@@ -61,7 +68,10 @@ export function stem(input: string): string {
   rest = rest.endsWith("нн") ? rest.slice(0, -1) : rest.endsWith("ь") ? rest.slice(0, -1) : rest;
 
   const result = head + rest;
-  if (cache.size < 200_000) cache.set(word, result);
+  if (cache.size < CACHE_LIMIT) {
+    cache.set(word, result);
+    cache.set(input, result);
+  }
   return result;
 }
 

@@ -68,7 +68,7 @@ const NAMED_REGIONS = new Set(["абай", "жетысу", "жетису", "ул
 function placeNamedSurname(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  if (!before || !isPlainSpace(t.gapBefore) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isKnownGivenName(before.text) || isPlaceForm(t.text)) return false;
+  if (!before || !isPlainSpace(t.gapBefore) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || isPlaceForm(t.text) || !isKnownGivenName(before.text)) return false;
   const dictionary = parseWord(t.text).filter(fromDictionary);
   return dictionary.length > 0 && dictionary.every((p) => p.tag.Geox && !p.tag.plur);
 }
