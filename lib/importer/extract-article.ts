@@ -41,6 +41,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   ];
   const topicTexts = topicText(sentences, titles);
   const perSentence = topicTexts.map(matchTopics);
+  const stretchTopics = new Map<string, string[]>();
   const headingParagraphs = new Set(parsed.headings);
   const headingSentences = new Set(
     sentences.flatMap((s, i) => (s.part === "body" && headingParagraphs.has(s.paragraph) ? [i] : [])),
@@ -59,7 +60,13 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
     })),
     officials: people.officials,
     topics: perSentence,
-    topicsIn: (sentence, from, to) => matchTopics(topicTexts[sentence]?.slice(from, to) ?? ""),
+    topicsIn: (sentence, from, to) => {
+      // The same stretch is asked for by every meeting a sentence tells: matched once per article.
+      const key = `${sentence}:${from}:${to}`;
+      let found = stretchTopics.get(key);
+      if (!found) stretchTopics.set(key, (found = matchTopics(topicTexts[sentence]?.slice(from, to) ?? "")));
+      return found;
+    },
     publishedOn: article.publishedOn,
     publishedOnSource: article.publishedOnSource,
     datelinePlace: article.datelinePlace,
