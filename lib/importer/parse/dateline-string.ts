@@ -18,8 +18,9 @@ const BRACKETED_SOURCE = String.raw`(?:\/(?<slash>[^/\n]{1,40})\/|\((?<paren>[^)
 const BARE_SOURCE = String.raw`(?<bare>[A-Za-zА-ЯЁ][A-Za-zА-ЯЁа-яё«»"' -]{0,38}?)`;
 const DASH = "[–—-]";
 /** `— РИА Новости.`, `– Sputnik Казахстан.`: the agency after the dash, capitalised words closed by a
- *  stop, as Russian agencies other than TASS and KazTAG sign. */
-const SOURCE_AFTER_DASH = String.raw`(?<after>[A-ZА-ЯЁ][\p{L}-]*(?:\s+[A-ZА-ЯЁ][\p{L}-]*){0,3})\.\s+`;
+ *  stop, as Russian agencies other than TASS and KazTAG sign; `— РИА Новости, Андрей Смирнов.`: with the
+ *  correspondent's name, which is a byline, not a person in the story. */
+const SOURCE_AFTER_DASH = String.raw`(?<after>[A-ZА-ЯЁ][\p{L}-]*(?:\s+[A-ZА-ЯЁ][\p{L}-]*){0,3})(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+)?\.\s+`;
 
 /** `Алматы. 15 апреля. КазТАГ. Министр …`: an agency closed by a stop alone, accepted only by name (a bare
  *  word closed by a stop is as often the story's first sentence). */
