@@ -52,7 +52,10 @@ export function attributiveAdjective(tokens: Token[], i: number): boolean {
 /** Names in quotation marks are organisations or works («Самрук-Казына», «Тау-Кен Самрук»), never a
  *  person: the word opens a quotation, or one opened a few words before is still open. */
 export function quoted(tokens: Token[], i: number): boolean {
-  if (/[«"„“]\s*$/.test(tokens[i]?.gapBefore ?? "")) return true;
+  // A straight quote opens after a space (`АО "Самрук-Энерго"`) and closes right after a word (`"Самрук-Энерго"
+  // Алмасадамом Саткалиевым`: the name follows the closed quotation).
+  const gap = tokens[i]?.gapBefore ?? "";
+  if (/[«„“]\s*$/.test(gap) || /(?:^|\s)"\s*$/.test(gap) && (i === 0 || /\s"/.test(gap))) return true;
   for (let k = i; k > Math.max(0, i - QUOTED_REACH); k--) {
     const gap = tokens[k]?.gapBefore ?? "";
     if (gap.includes("»")) return false;

@@ -89,5 +89,10 @@ export function titleNominative(text: string, tokens: Token[], span: TitleSpan):
   // text's own quotes are copied, as Russian closes nested ones with one (АО «НК «КазМунайГаз»).
   const opened = (out.match(/«/g) ?? []).length - (out.match(/»/g) ?? []).length;
   const closing = /^»+/.exec(text.slice(last.end))?.[0].length ?? 0;
-  return opened > 0 ? out + "»".repeat(Math.max(1, Math.min(opened, closing))) : out;
+  if (opened > 0) return out + "»".repeat(Math.max(1, Math.min(opened, closing)));
+  // Straight quotes (АО "Самрук-Энерго", АО "НК "Қазақстан темір жолы"): as many as the text closes with.
+  // One opens after a space or another opening quote, one closes after a word.
+  const openedStraight = (out.match(/(?<=^|[\s"])"/g) ?? []).length - (out.match(/(?<=[^\s"])"/g) ?? []).length;
+  const closingStraight = /^"+/.exec(text.slice(last.end))?.[0].length ?? 0;
+  return openedStraight > 0 && closingStraight > 0 ? out + '"'.repeat(Math.min(openedStraight, closingStraight)) : out;
 }

@@ -32,9 +32,9 @@ const GROUP_PHRASES = new Set(["в составе", "во главе"]);
 // ordinals. Anything verbal or adverbial ends the phrase.
 const TAIL_POS = new Set(["NOUN", "ADJF", "PRTF"]);
 
-/** Quotes may sit inside a title (председатель партии «Аманат»); other punctuation ends it. */
+/** Quotes may sit inside a title (председатель партии «Аманат», АО «НК «КазМунайГаз»»); other punctuation ends it. */
 function titleGap(gap: string): boolean {
-  return isPlainSpace(gap) || /^[ \u00a0]*[«»"„“”][ \u00a0]*$/.test(gap);
+  return isPlainSpace(gap) || /^[ \u00a0]*[«»"„“”]+[ \u00a0]*$/.test(gap);
 }
 
 /** The gap before `tokens[i]` keeps a title going: a space, a quote, a comma inside a list, or
