@@ -1421,4 +1421,9 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
     ]);
   });
+
+  it("takes where a company will produce («расширит производство в Астане») in the headline for no venue", () => {
+    const text = " date 2026-03-13\n\nWabtec расширит производство в Астане\n\nМинистр промышленности Казахстана Канат Омаров в среду встретился с президентом корпорации Wabtec Джорджем Хиллом.";
+    expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
