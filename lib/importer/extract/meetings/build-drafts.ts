@@ -79,6 +79,7 @@ const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согл
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
 
 const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
+const YEARS_AGO = /(?<!\p{L})(?:лет|года?)\s+назад(?!\p{L})/iu;
 const OUTCOME_OF = /(?<!\p{L})(?:по\s+(?:итогам|результатам)|в\s+ходе)\s+$/iu;
 const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
@@ -248,6 +249,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // event of the story's own pair is background, not more of the one told.
       .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
       .filter((c) => !attendedFocus(c) && !openEndedContinuation(sentence.text, c, input.publishedOn))
+      // `Более двадцати лет назад мы подписали соглашение …`: years ago is history, not the story's event.
+      .filter((c) => !(c.status === "held" && YEARS_AGO.test(sentence.text.slice(0, c.start))))
       // `По итогам встречи достигнута договоренность о подписании в декабре …`: the meeting just told, named to
       // say what followed from it; the sentence's dates are of what follows.
       .filter((c) => !(c.nominal && c.roles.length === 0 && c.status === "held" && focus.some((d) => d.status === "held") && OUTCOME_OF.test(sentence.text.slice(0, c.start))))

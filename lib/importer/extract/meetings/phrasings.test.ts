@@ -1426,4 +1426,11 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     const text = " date 2026-03-13\n\nWabtec расширит производство в Астане\n\nМинистр промышленности Казахстана Канат Омаров в среду встретился с президентом корпорации Wabtec Джорджем Хиллом.";
     expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("takes what was signed «двадцать лет назад» for history, not the story's signing", () => {
+    expect(meetingsOf([
+      "Президент Казахстана Канат Омаров принял председателя компании Chevron Джорджа Хилла.",
+      "«Более двадцати лет назад мы подписали соглашение о создании совместного предприятия», – напомнил Канат Омаров.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
+  });
 });
