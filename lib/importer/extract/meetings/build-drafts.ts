@@ -4,16 +4,15 @@ import { findDates } from "../dates";
 import { compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
-import { anyWithThirdCountry, withThirdCountry } from "./involves-kazakhstan";
+import { anyWithThirdCountry } from "./involves-kazakhstan";
+import { ACCESSION_TOPIC, keptCandidates } from "./candidate-rejections";
 import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 import { wordsOf } from "../../language/analysed-words";
 import { mergeIntoReceptions } from "./inside-reception";
 
 /** `В ходе переговоров стороны …` names the meeting it continues as talks; `договоренностей, достигнутых
- *  в ходе переговоров президентов` recalls other talks. */
-/** `на переговорах о вступлении в ВТО`: accession negotiations are a process of years, not an event. */
-const ACCESSION_TOPIC = String.raw`\s+(?:\p{L}+\s+)?о\s+(?:вступлении|присоединении)(?!\p{L})`;
+ *  в ходе переговоров президентов` recalls other talks, `на переговорах о вступлении в ВТО` a process. */
 const TALKS_WORD = new RegExp(String.raw`(?<!(?:достигнут|заключен|подписан|озвучен)\p{L}*\s+)(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор(?!\p{L}*${ACCESSION_TOPIC})`, "u");
 const CALL_WORD = /телефонн/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
@@ -72,27 +71,11 @@ const PROPOSAL = /(?<!\p{L})(?:предлож(?:ил|ила|или|ит|ат)|в
 /** `допустил, что приедет в Казахстан`, `не исключил визита`, `рассматривает возможность поездки`, `«очень
  *  возможно» посетит`: a possibility plans nothing. */
 const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не\s+исключ\p{L}*|рассматрива\p{L}*\s+возможност\p{L}*|возможно[»"”]?,?\s+(?:\p{L}+\s+)?(?:посет|приед|прибуд|встрет|состоит|пройд))/u;
-/** `Стороны договорились продолжить консультации`: going on talking, with no when, where or occasion, plans
- *  no event; `продолжить обсуждение в Вашингтоне в начале следующего года`, `продолжить диалог при личной
- *  встрече`, `продолжить контакты в ходе сессии` do. */
-const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*\s+продолжить\s+(?:[\p{L}-]+\s+)?$/u;
-const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
-
-const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
-const YEARS_AGO = /(?<!\p{L})(?:лет|года?)\s+назад(?!\p{L})/iu;
-const OUTCOME_OF = /(?<!\p{L})(?:по\s+(?:итогам|результатам)|в\s+ходе)\s+$/iu;
 const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
 const PRESENT_AT_MEETING = /^(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
 const CEREMONY = /^(?:[\p{L}]+-)?церемони/iu;
-const BY_VIDEO = /(?:(?<!\p{L})в\s+(?:режиме|формате)|(?<!\p{L})по)\s+$/u;
-
-function openEndedContinuation(text: string, c: Candidate, publishedOn: string | null): boolean {
-  if (c.status !== "planned" || !CONTINUE_OBJECT.test(text.slice(0, c.start).toLowerCase())) return false;
-  const after = text.slice(c.start);
-  return !OCCASION.test(after.toLowerCase()) && findPlaces(after).length === 0 && findDates(after, { publishedOn, tense: "future" }).length === 0;
-}
 
 /** `После Казахстана Клинтон посетит Кыргызстан`, `Из Астаны гость направится в Ташкент`: the onward
  *  leg of a trip. Elsewhere than Kazakhstan it is no event of this archive, and it must not lend its
@@ -103,7 +86,7 @@ const SUBJECT_LOOKBACK = 2;
 /** `В завершение встреч`, `по итогам встреч`: a plural back-reference to every meeting of the group. */
 const ALL_MEETINGS_WORD = /(?<!\p{L})(?:встреч|встречах|встречами|переговоров)(?!\p{L})(?!\s+(?:с|со)\s)/u;
 
-interface Candidate {
+export interface Candidate {
   kind: MeetingKind;
   status: MeetingStatus;
   sentence: number;
@@ -240,31 +223,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus[0].triggerSentences.push(i);
       focus[0].triggerStarts.set(i, retoldGathering.start);
     }
-    const candidates = found
-      .filter((c) => !(invited && c.status === "planned"))
-      // `Напомним, в феврале был подписан меморандум`: a past event recalled names its own people or is
-      // not this story's.
-      .filter((c) => !(recalled && c.status === "held" && c.roles.length === 0) && !(recalledToo && c.status === "held"))
-      // `Напомним, в апреле министр … и госсекретарь США также проводили телефонный разговор`: an earlier
-      // event of the story's own pair is background, not more of the one told.
-      .filter((c) => !(recalled && c.status === "held" && toldAlready(c)))
-      .filter((c) => !attendedFocus(c) && !openEndedContinuation(sentence.text, c, input.publishedOn))
-      // `Более двадцати лет назад мы подписали соглашение …`: years ago is history, not the story's event.
-      .filter((c) => !(c.status === "held" && YEARS_AGO.test(sentence.text.slice(0, c.start))))
-      // `По итогам встречи достигнута договоренность о подписании в декабре …`: the meeting just told, named to
-      // say what followed from it; the sentence's dates are of what follows.
-      .filter((c) => !(c.nominal && c.roles.length === 0 && c.status === "held" && focus.some((d) => d.status === "held") && OUTCOME_OF.test(sentence.text.slice(0, c.start))))
-      // `возглавляющая делегацию на переговорах о вступлении в ВТО`: a process, not an event.
-      .filter((c) => !(c.kind === "talks" && ACCESSION.test(sentence.text.slice(c.start))))
-      // `в режиме видеоконференции … подписали меморандум`: the video link is how the signing was held.
-      .filter((c) => !(c.kind === "call" && c.nominal && BY_VIDEO.test(sentence.text.slice(0, c.start)) && found.some((o) => o.kind === "signing" && o.status === c.status)))
-      .filter((c) => !(c.publicGroup && !c.roles.some((r) => r.role === "counterpart")))
-      // `По данным ведомства, Кошербаев и Стаффт также обсудили …`: more of the meeting already told between
-      // them, whose place and day this sentence does not give.
-      .filter((c) => !(c.joint && toldAlready(c)))
-      // `Ранее министр провел переговоры с делегацией китайской корпорации`: an unnamed third country's
-      // side makes another story's meeting, not more of the one in focus.
-      .filter((c) => !((c.kind === "meeting" || c.kind === "talks") && !c.roles.some((r) => r.role === "counterpart") && withThirdCountry(sentence.text.slice(c.start))));
+    const candidates = keptCandidates({ text: sentence.text, publishedOn: input.publishedOn, invited, recalled, recalledToo, found, focus, toldAlready, attendedFocus });
     const moved: Draft[] = [];
     for (const c of candidates) {
       // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,
