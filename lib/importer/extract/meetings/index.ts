@@ -36,6 +36,8 @@ const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+ден
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра)(?!\p{L})/iu;
 /** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
 const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
+/** A month told in the lead is the news while it ended within this many days of the story. */
+const LEAD_MONTH_DAYS = 31;
 /** How many days after a held meeting the same traveller's planned one is still on that trip. */
 const TRIP_DAYS = 3;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
@@ -158,9 +160,12 @@ function topicsOf(d: Draft, sentence: number, input: MeetingsInput): readonly st
   return input.topics[sentence] ?? [];
 }
 
-function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null): boolean {
+function isBackground(d: Draft, date: MeetingDate, publishedOn: string | null, lead: ReadonlySet<number>): boolean {
   if (d.status !== "held" || !date.date || !publishedOn) return false;
   const before = addDays(publishedOn, -BACKGROUND_DAYS);
+  // `В мае председатель фонда провел в Вашингтоне встречу …` opening an interview of mid-June: the lead tells
+  // the news, last month's included.
+  if (date.source === "explicit" && date.precision === "month" && d.triggerSentences.some((i) => lead.has(i))) return endOfPeriod(date) < addDays(publishedOn, -LEAD_MONTH_DAYS);
   if (date.source === "explicit") return (date.precision === "month" ? endOfPeriod(date) : date.date) < before;
   // `в прошлом году`: the whole period told is over weeks before the story (`на прошлой неделе` is not).
   return date.source === "relative" && endOfPeriod(date) < before;
@@ -229,6 +234,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const told: Draft[] = [];
   let previousStatus: Draft["status"] | null = null;
   const all = buildDrafts(input);
+  // The lead: the first paragraph of the body.
+  const leadParagraph = input.sentences.find((s) => s.part === "body")?.paragraph;
+  const lead = new Set(input.sentences.flatMap((s, i) => (s.part === "body" && s.paragraph === leadParagraph ? [i] : [])));
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
@@ -273,7 +281,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `На следующий день заместитель министра встретился с …`: the day after the event just told, on the same trip.
     const nextDay = d.triggerSentences.find((i) => NEXT_DAY.test(input.sentences[i]?.text ?? ""));
     if (nextDay !== undefined && previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, 1), sentence: nextDay };
-    if (isBackground(d, date, input.publishedOn)) continue;
+    if (isBackground(d, date, input.publishedOn, lead)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
     if (d.status === "held" && d.triggerSentences.every((i) => RECALLED.test(input.sentences[i]?.text ?? ""))) continue;

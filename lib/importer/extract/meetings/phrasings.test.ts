@@ -1433,4 +1433,11 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
       "«Более двадцати лет назад мы подписали соглашение о создании совместного предприятия», – напомнил Канат Омаров.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("keeps last month's meeting told in the lead («В феврале … провел встречу», a story of 16 March), not a later paragraph's", () => {
+    const lead = "В феврале министр финансов Казахстана Канат Омаров провел в Вашингтоне встречу с министром финансов США Джорджем Хиллом.";
+    const later = "В феврале министр финансов Казахстана Канат Омаров встречался в Вашингтоне также с сенатором Джоном Уорреном.";
+    const text = ` date 2026-03-16\n\nМинистр финансов: «Мы ищем партнеров»\n\nФонд готовит к IPO несколько компаний. ${lead}\n\n${later}`;
+    expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual(["meeting/held 2026-02-01 Вашингтон [Канат Омаров, Джордж Хилл]"]);
+  });
 });
