@@ -29,6 +29,11 @@ export function startRoundRobin(upstreams: { name: string; port: number }[]): Pr
     });
     request.pipe(outgoing);
   });
+  // The test's reader keeps its connection to the proxy alive between steps that wait seconds (a replica's
+  // stop, a health check): with Node's 5 s default the proxy could close that socket just as the reader
+  // sends on it, and the reader sees ECONNRESET. A real load balancer keeps idle clients far longer.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as { port: number };
