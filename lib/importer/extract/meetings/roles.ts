@@ -85,7 +85,7 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
 const RELATIVE_OBJECT = /,\s*котор(?:ого|ую|ых)\s[^,.;:!?]*$/u;
 const RELATIVE_WITH = /,\s*(?:с|со)\s+котор(?:ым|ой|ыми)\s[^,.;:!?]*$/u;
 /** The pronoun as the clause's subject; a parenthesis may stand in it (`, который, по данным …, посетит`). */
-const RELATIVE_SUBJECT = /,\s*котор(?:ый|ая|ые)(?!\p{L})[^.;:!?]*$/u;
+export const RELATIVE_SUBJECT = /,\s*котор(?:ый|ая|ые)(?!\p{L})[^.;:!?]*$/u;
 
 function isAntecedent(text: string, m: MentionIn, trigger: TriggerHit, mentions: readonly MentionIn[], pronoun: RegExp): boolean {
   if (m.end > trigger.start) return false;

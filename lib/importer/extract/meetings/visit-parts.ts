@@ -1,4 +1,5 @@
 import { SIDELINES, type Draft } from "./draft";
+import { RELATIVE_SUBJECT } from "./roles";
 
 /** A planned visit the article breaks down into the meetings it will consist of (`посетит Казахстан в
  *  июне`, then `в ходе предстоящего визита планируются переговоры …`) is represented by those meetings;
@@ -25,7 +26,7 @@ function laterPlanOfCounterpart(d: Draft, visit: Draft, sentences: readonly { te
   return d.triggerSentences.some((i) => {
     const from = d.triggerStarts.get(i);
     const to = visit.triggerStarts.get(i);
-    return from !== undefined && to !== undefined && to > from && /,\s*котор(?:ый|ая|ые)(?!\p{L})/u.test((sentences[i]?.text ?? "").slice(from, to));
+    return from !== undefined && to !== undefined && to > from && RELATIVE_SUBJECT.test((sentences[i]?.text ?? "").slice(from, to));
   });
 }
 

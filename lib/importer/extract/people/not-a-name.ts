@@ -2,6 +2,7 @@ import { declineSurname } from "./declension";
 import { isKnownGivenName, isListedGivenName } from "./given-readings";
 import { caseOf, genderOf, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
+import { namedAfter } from "./title-span";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
 import { fold } from "@/lib/text/fold";
 
@@ -55,7 +56,7 @@ export function quoted(tokens: Token[], i: number): boolean {
   // A straight quote opens after a space (`АО "Самрук-Энерго"`) and closes right after a word (`"Самрук-Энерго"
   // Алмасадамом Саткалиевым`: the name follows the closed quotation).
   const gap = tokens[i]?.gapBefore ?? "";
-  if (/[«„“]\s*$/.test(gap) || /(?:^|\s)"\s*$/.test(gap) && (i === 0 || /\s"/.test(gap))) return true;
+  if (/[«„“]\s*$/.test(gap) || /\s"\s*$/.test(gap) || (i === 0 && /^"\s*$/.test(gap))) return true;
   for (let k = i; k > Math.max(0, i - QUOTED_REACH); k--) {
     const gap = tokens[k]?.gapBefore ?? "";
     if (gap.includes("»")) return false;
@@ -73,7 +74,7 @@ export function namesInstitution(tokens: Token[], i: number): boolean {
   if (next && !isCapitalized(next) && isPlainSpace(next.gapBefore) && INSTITUTION.test(next.lower)) return true;
   const before = tokens[i - 1];
   if (!before) return false;
-  if (before.lower === "имени" || (before.lower === "им" && (tokens[i]?.gapBefore ?? "").startsWith("."))) return true;
+  if (namedAfter(tokens, i)) return true;
   // `в Институте Бейкера при Университете Райса, Школе Буша`: an institution named by a surname in the
   // genitive right after it (a person would be introduced by a post, not by an institution's name).
   return isCapitalized(before) && isPlainSpace(tokens[i]?.gapBefore ?? "") && INSTITUTION.test(before.lower);
