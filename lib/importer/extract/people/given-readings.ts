@@ -89,6 +89,9 @@ function ruleGivenReadings(word: string): Reading[] {
     // A nominative in -ом/-ем is rare; such a word is far more often an instrumental (Джейсоном).
     add(word, ["nomn"], "m", /[оеы]м$/.test(w) ? 0.3 : 0.6);
     add(word, ALL_CASES, "f", 0.2);
+    // A man's foreign name the writer leaves undeclined while the surname after it declines
+    // (`с Президентом Монголии Ухнаагийн Хурэлсухом`): weak, so a declined reading wins where there is one.
+    add(word, ALL_CASES, "m", 0.15);
     if (w.endsWith("ом") && !VOWELS.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && HUSHING.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && VOWELS.includes(stem2Last)) add(cut(word, 2, "й"), ["ablt"], "m", 0.5);
