@@ -818,6 +818,16 @@ describe("ways the press reports a meeting", () => {
     expect(found.filter((m) => m.kind === "visit").map(brief)).toEqual([]);
   });
 
+  it("plans no trip of one who was invited or received an invitation («был приглашен посетить», «получил приглашение посетить»)", () => {
+    for (const invited of [
+      "Президент США Питер Коллинз был приглашен посетить Казахстан в удобное для него время.",
+      "Президент США Питер Коллинз получил приглашение посетить Казахстан, но сроки пока не обсуждались.",
+    ]) {
+      const found = meetingsOf(["Президент Казахстана Канат Омаров в среду провел переговоры с Президентом США Питером Коллинзом в Белом доме.", invited]);
+      expect(found.map(brief)).toEqual(["talks/held 2026-03-11 Вашингтон [Канат Омаров, Питер Коллинз]"]);
+    }
+  });
+
   it("leaves out what is signed with a third country's delegation later the same day", () => {
     const found = meetingsOf([
       "Аким Алматы Канат Омаров в среду встретился с послом США в Казахстане Джорджем Хиллом.",
