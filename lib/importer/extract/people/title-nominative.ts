@@ -87,6 +87,8 @@ export function titleNominative(text: string, tokens: Token[], span: TitleSpan):
   out = out.replace(/[«"„“]$/, "").trim();
   // The closing quote of a name ending the title sits outside its last word (АО «Самрук-Казына»); the
   // text's own quotes are copied, as Russian closes nested ones with one (АО «НК «КазМунайГаз»).
+  // A bracketed abbreviation ends the title (`… гражданской авиации США (FAA)`): its bracket closes it.
+  if (/\([^()]*$/.test(out) && text.startsWith(")", last.end)) return `${out})`;
   const opened = (out.match(/«/g) ?? []).length - (out.match(/»/g) ?? []).length;
   const closing = /^»+/.exec(text.slice(last.end))?.[0].length ?? 0;
   if (opened > 0) return out + "»".repeat(Math.max(1, Math.min(opened, closing)));
