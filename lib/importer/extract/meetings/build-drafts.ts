@@ -709,7 +709,9 @@ const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[], inBody: boolean): Candidate[] {
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
   const lower = text.toLowerCase();
-  const guest = isGuestReference(lower) || (GUEST_PRONOUN.test(lower) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower));
+  // `состоялась встреча у вице-министра …` with nobody else named: the host received the story's guest.
+  const hostOnly = !roles.some((r) => r.role === "counterpart") && roles.some((r) => r.role === "subject" && mentions.some((m) => m.name === r.name && m.preposition === "у"));
+  const guest = isGuestReference(lower) || (GUEST_PRONOUN.test(lower) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower)) || hostOnly;
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");

@@ -203,6 +203,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["conference/planned 2026-03-16 Самарканд [Джордж Хилл, Канат Омаров]"]);
   });
 
+  it("makes a host in «у» with nobody else named receive the story's guest in a meeting of their own", () => {
+    const found = meetingsOf([
+      "Помощник госсекретаря США Джордж Хилл в четверг провел в Астане переговоры с заместителем министра иностранных дел Казахстана Канатом Омаровым.",
+      "Кроме того, в четверг в Астане состоялась встреча у вице-министра торговли и интеграции Казахстана Ерлана Бекова, где речь шла о торговом режиме.",
+    ]);
+    expect(found.map(brief)).toEqual(["talks/held 2026-03-12 Астана [Джордж Хилл, Канат Омаров]", "meeting/held 2026-03-12 Астана [Ерлан Беков, Джордж Хилл]"]);
+  });
+
   it("reads a host in «у» before the title, leaders signing after talks, and a guest owning a planned meeting", () => {
     expect(meetingsOf(["Сегодня у министра энергетики Казахстана Каната Омарова состоялась встреча с послом США Джорджем Хиллом."]).map(brief)).toEqual([
       "meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
