@@ -37,6 +37,8 @@ const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
 const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*\s+продолжить\s+(?:[\p{L}-]+\s+)?$/u;
 const OCCASION = /(?<!\p{L})(?:в\s+ходе|во\s+время|на\s+полях|при\s+(?:личной\s+)?встреч|визит|поездк)/u;
 const YEARS_AGO = /(?<!\p{L})(?:лет|года?)\s+назад(?!\p{L})/iu;
+/** `Переговоры о воздушном сообщении шли с 1994 года`, `велись годами`: talks told as a process of years. */
+const LASTED_YEARS = /^[^.;:!?]*?(?<!\p{L})(?:шли|велись|ведутся|идут|продолжались|длились|тянулись)\s+(?:уже\s+)?(?:с\s+\d{4}\s+года|(?:более|почти|около|свыше)?\s*(?:\d+|двух|трех|четырех|пяти|нескольких|многих)\s+(?:лет|года)|годами)(?!\p{L})/iu;
 const OUTCOME_OF = /(?<!\p{L})(?:по\s+(?:итогам|результатам)|в\s+ходе)\s+$/iu;
 const BY_VIDEO = /(?:(?<!\p{L})в\s+(?:режиме|формате)|(?<!\p{L})по)\s+$/u;
 
@@ -58,6 +60,7 @@ const REJECTIONS: readonly Rejection[] = [
   { example: "В переговорах приняли участие …, На встрече присутствовали …", rejects: (c, s) => s.attendedFocus(c) },
   { example: "Стороны договорились продолжить консультации", rejects: (c, s) => openEndedContinuation(s.text, c, s.publishedOn) },
   { example: "Более двадцати лет назад мы подписали соглашение", rejects: (c, s) => c.status === "held" && YEARS_AGO.test(s.text.slice(0, c.start)) },
+  { example: "Переговоры о воздушном сообщении шли с 1994 года", rejects: (c, s) => c.nominal && LASTED_YEARS.test(s.text.slice(c.start)) },
   // The meeting just told, named to say what followed from it; the sentence's dates are of what follows.
   {
     example: "По итогам встречи достигнута договоренность о подписании в декабре …",

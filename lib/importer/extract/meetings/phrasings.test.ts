@@ -203,6 +203,15 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["conference/planned 2026-03-16 Самарканд [Джордж Хилл, Канат Омаров]"]);
   });
 
+  it("adds those present at a signing's ceremony to the signing, and takes talks that went on for years for no event", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров и министр транспорта США Джордж Хилл в среду подписали соглашение о воздушном сообщении.",
+      "Церемония прошла в присутствии посла США в Казахстане Элизабет Джонс.",
+      "Переговоры о воздушном сообщении шли с 1994 года.",
+    ]);
+    expect(found.map(brief)).toEqual(["signing/held 2026-03-11 - [Канат Омаров, Джордж Хилл, Элизабет Джонс]"]);
+  });
+
   it("makes a host in «у» with nobody else named receive the story's guest in a meeting of their own", () => {
     const found = meetingsOf([
       "Помощник госсекретаря США Джордж Хилл в четверг провел в Астане переговоры с заместителем министра иностранных дел Казахстана Канатом Омаровым.",
