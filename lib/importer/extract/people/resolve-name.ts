@@ -83,24 +83,20 @@ function weigh(readings: Reading[], word: string, seen: ReadonlySet<string>): We
 export function resolveName(words: string[], context: NameContext): ResolvedName {
   const roles = rolesOf(words);
   const readings = words.map((w, i) => weigh(readingsFor(w, roles[i] ?? "given"), w, context.seen));
-  let top: (ResolvedName & { raw: number }) | null = null;
+  // Every case and gender is scored first; the parts are put together once, for the best reading.
+  let top: { c: GramCase; g: Gender; genderKnown: boolean; score: number; raw: number } | null = null;
   const rawScores = new Map<string, number>();
   for (const c of CASES) {
     for (const g of ["m", "f"] as const) {
       let raw = 1;
-      const noms: string[] = [];
       let genderKnown = false;
-      words.forEach((word, i) => {
+      for (let i = 0; i < words.length; i++) {
         const w = best(readings[i] ?? [], c, g);
         if (w) {
           raw *= w.weight;
           if (w.reading.gender) genderKnown = true;
-          noms.push(w.reading.nom);
-        } else {
-          raw *= 0.01;
-          noms.push(word);
-        }
-      });
+        } else raw *= 0.01;
+      }
       rawScores.set(c + g, raw);
       let score = raw;
       if (context.caseHints.includes(c)) score *= 1.4;
@@ -109,29 +105,31 @@ export function resolveName(words: string[], context: NameContext): ResolvedName
       if (g === "m") score *= 1.05; // diplomatic news is mostly about men: a tie goes to the masculine
       if (c === "nomn") score *= 1.02;
       if (top && score <= top.score) continue;
-      const parts = { given: [] as string[], patronymic: null as string | null, surname: "" };
-      noms.forEach((nom, i) => {
-        const role = roles[i];
-        if (role === "surname") parts.surname = nom;
-        else if (role === "patronymic") parts.patronymic = nom;
-        else parts.given.push(nom);
-      });
-      top = { ...parts, gender: genderKnown ? g : null, grammaticalCase: c, possibleCases: [], score, raw };
+      top = { c, g, genderKnown, score, raw };
     }
   }
   if (!top) {
     return { given: words.slice(0, -1), patronymic: null, surname: words.at(-1) ?? "", gender: null, grammaticalCase: null, possibleCases: [], score: 0 };
   }
-  const g = top.gender ?? "m";
-  const chosen = top.grammaticalCase;
+  const parts = { given: [] as string[], patronymic: null as string | null, surname: "" };
+  words.forEach((word, i) => {
+    const nom = best(readings[i] ?? [], top.c, top.g)?.reading.nom ?? word;
+    const role = roles[i];
+    if (role === "surname") parts.surname = nom;
+    else if (role === "patronymic") parts.patronymic = nom;
+    else parts.given.push(nom);
+  });
+  const gender = top.genderKnown ? top.g : null;
+  const g = gender ?? "m";
+  const chosen = top.c;
   const topRaw = rawScores.get(`${chosen}${g}`) ?? top.raw;
   const possibleCases = CASES.filter((c) => (rawScores.get(c + g) ?? 0) >= topRaw * 0.999);
-  const decided = possibleCases.length === 1 || (chosen !== null && context.caseHints.includes(chosen));
+  const decided = possibleCases.length === 1 || context.caseHints.includes(chosen);
   return {
-    given: top.given,
-    patronymic: top.patronymic,
-    surname: top.surname,
-    gender: top.gender,
+    given: parts.given,
+    patronymic: parts.patronymic,
+    surname: parts.surname,
+    gender,
     grammaticalCase: decided ? chosen : null,
     possibleCases,
     score: top.score,
