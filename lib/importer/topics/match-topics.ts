@@ -22,20 +22,19 @@ function compile(phrase: string, slug: string): Phrasing {
   return { slug, parts };
 }
 
-function firstKey(p: Phrasing): string {
-  const first = p.parts[0];
-  return first?.kind === "exact" ? `=${first.value}` : `~${first?.kind === "stem" ? first.value : ""}`;
-}
-
-/** Phrasings indexed by their first word, so each token looks up only the few that can start there. */
-const INDEX = new Map<string, Phrasing[]>();
+/** Phrasings indexed by their first word — the token as written, or its stem — so each token looks up
+ *  only the few that can start there (two maps: a token is looked up without building a key). */
+const BY_EXACT = new Map<string, Phrasing[]>();
+const BY_STEM = new Map<string, Phrasing[]>();
 for (const topic of TOPICS) {
   for (const phrase of topic.phrasings) {
     const compiled = compile(phrase, topic.slug);
-    const key = firstKey(compiled);
-    INDEX.set(key, [...(INDEX.get(key) ?? []), compiled]);
+    const first = compiled.parts[0];
+    const [index, key] = first?.kind === "exact" ? [BY_EXACT, first.value] : [BY_STEM, first?.kind === "stem" ? first.value : ""];
+    index.set(key, [...(index.get(key) ?? []), compiled]);
   }
 }
+const NONE: readonly Phrasing[] = [];
 
 function partMatches(part: Part, token: Token | undefined): boolean {
   if (!token || part.kind === "gap") return false;
@@ -65,8 +64,8 @@ export function matchTopics(text: string): string[] {
   const tokens = tokenize(text);
   const found = new Set<string>();
   tokens.forEach((token, i) => {
-    for (const key of [`=${token.text}`, `~${token.stem}`]) {
-      for (const p of INDEX.get(key) ?? []) {
+    for (const candidates of [BY_EXACT.get(token.text) ?? NONE, BY_STEM.get(token.stem) ?? NONE]) {
+      for (const p of candidates) {
         if (!found.has(p.slug) && matchesAt(tokens, i, p.parts)) found.add(p.slug);
       }
     }
