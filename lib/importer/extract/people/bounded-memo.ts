@@ -10,7 +10,9 @@ export function boundedMemo<A extends unknown[], R>(
   const cache = new Map<string, R>();
   return (...args: A): R => {
     const k = key(...args);
-    if (cache.has(k)) return cache.get(k) as R;
+    // One lookup on a hit; `has` only for a value that is itself undefined.
+    const hit = cache.get(k);
+    if (hit !== undefined || cache.has(k)) return hit as R;
     const value = compute(...args);
     if (cache.size >= limit) cache.clear();
     cache.set(k, value);
