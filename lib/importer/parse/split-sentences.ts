@@ -5,8 +5,11 @@ export interface SentenceSpan {
   text: string;
 }
 
-const OPENING_QUOTES = "«„";
-const CLOSING_QUOTES = "»“”";
+/** Character codes, compared per character of every paragraph without making one-letter strings. */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPENING_QUOTES = codes("«„");
+const CLOSING_QUOTES = codes("»“”");
+const SENTENCE_ENDS = codes(".!?…");
 
 /** The word (letters, digits, inner periods) that ends right before index `dot`. */
 function wordBefore(text: string, dot: number): string {
@@ -39,10 +42,11 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph[i] ?? "";
-    if (OPENING_QUOTES.includes(ch)) depth++;
-    else if (CLOSING_QUOTES.includes(ch) && depth > 0) depth--;
-    if (depth > 0 || !/[.!?…]/.test(ch)) continue;
+    const code = paragraph.charCodeAt(i);
+    if (OPENING_QUOTES.has(code)) depth++;
+    else if (CLOSING_QUOTES.has(code) && depth > 0) depth--;
+    if (depth > 0 || !SENTENCE_ENDS.has(code)) continue;
+    const ch = paragraph[i];
     let end = i + 1;
     while (end < paragraph.length && /[.!?…»"”)]/.test(paragraph[end] ?? "")) end++;
     if (paragraph[end] !== " ") continue;

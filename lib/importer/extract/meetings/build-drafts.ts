@@ -197,17 +197,19 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
-    const invited = (INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower) || POSSIBILITY.test(lower);
+    const found = ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
+    // What only judges candidates is read only in a sentence that has some (most have none).
+    const judged = found.length > 0;
+    const invited = judged && ((INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower) || POSSIBILITY.test(lower));
     // `Тогда глава Госдепартамента побывал в Астане …`: that earlier time, with nobody named, is not this story's.
-    const recalled = RECALLED.test(sentence.text) || THEN.test(sentence.text);
+    const recalled = judged && (RECALLED.test(sentence.text) || THEN.test(sentence.text));
     // `… визита госсекретаря в начале февраля. Тогда его принял Президент …`: what happened at the earlier
     // time the story has just recalled is background, named or not.
     const history = opensWithHistory(sentence.text, input.publishedOn);
-    const recalledToo = THEN.test(sentence.text) || history;
+    const recalledToo = judged && (THEN.test(sentence.text) || history);
     const attendance = ATTENDANCE.test(lower);
     /** Everyone the candidate names is in one meeting already told. */
     const toldAlready = (c: Candidate) => drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)));
-    const found = ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
     // attended the gathering in focus, which the sentence names again (and may place).
     // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.
