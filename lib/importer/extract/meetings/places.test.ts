@@ -11,6 +11,11 @@ describe("places a sentence names", () => {
     expect(places("Делегация побывала в Национальном ядерном центре в Курчатове.")).toEqual(["Курчатов"]);
   });
 
+  it("takes «в Капитолии штата» for a state's capitol, not Washington's", () => {
+    expect(places("Встреча прошла в Капитолии штата.")).toEqual([]);
+    expect(places("Встреча прошла в Капитолии.")).toEqual(["Вашингтон"]);
+  });
+
   it("reads an island after «на» (на Мальте), and no other place after it", () => {
     expect(places("Министры встретятся на полях заседания ОБСЕ на Мальте.")).toEqual(["Мальта"]);
     expect(places("Стороны возлагают надежды на Казахстан.")).toEqual([]);

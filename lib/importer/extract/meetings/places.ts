@@ -80,6 +80,8 @@ function lookup(phrase: string): string | null {
 /** Known places a sentence names after `в/во` or as a trip's destination, in the nominative. Found by
  *  looking capitalised words up in the table of forms rather than by one regular expression over all
  *  forms, which was the slowest step of extraction. */
+const STATE_AFTER = /^\p{L}+\s+штата(?!\p{L})/u;
+
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const visited = text.includes(VISIT_VERB_CUE);
@@ -91,6 +93,8 @@ export function findPlaces(text: string): PlaceMention[] {
       if (re === AFTER_NA && (place === null || !TAKES_NA.has(place))) continue;
       const start = text.indexOf(phrase, m.index ?? 0);
       if (place === null || found.some((f) => f.start === start)) continue;
+      // `в Капитолии штата`: a state's capitol, not the one in Washington.
+      if (SEAT_OF[place] && STATE_AFTER.test(text.slice(start))) continue;
       const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start));
       found.push({ place: SEAT_OF[place] ?? place, start, destination });
     }
