@@ -32,8 +32,10 @@ const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав)/iu;
-/** `На следующий день …`: the day after the event told just before. */
-const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра)(?!\p{L})/iu;
+/** `На следующий день …`, `Днем позже …`: the day after the event told just before. */
+const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра|днем\s+позже|спустя\s+день)(?!\p{L})/iu;
+/** `Днем ранее …`, `За день до этого …`: the day before the event told just before. */
+const DAY_BEFORE = /(?<!\p{L})(?:днем\s+ранее|за\s+день\s+до\s+этого)(?!\p{L})/iu;
 /** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
 const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 /** A month told in the lead is the news while it ended within this many days of the story. */
@@ -281,6 +283,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `На следующий день заместитель министра встретился с …`: the day after the event just told, on the same trip.
     const nextDay = d.triggerSentences.find((i) => NEXT_DAY.test(input.sentences[i]?.text ?? ""));
     if (nextDay !== undefined && previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, 1), sentence: nextDay };
+    const dayBefore = d.triggerSentences.find((i) => DAY_BEFORE.test(input.sentences[i]?.text ?? ""));
+    if (dayBefore !== undefined && previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, -1), sentence: dayBefore };
     if (isBackground(d, date, input.publishedOn, lead)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
@@ -295,7 +299,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `… проведет в Вашингтоне переговоры с … . Ожидается, что он также встретится с …`: the same traveller's
     // next planned meeting is on the same trip.
     const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || nextDay !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
+    const continues = sameDay !== undefined || nextDay !== undefined || dayBefore !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     // `… во вторник провел в Пентагоне переговоры … . В среду он встретится с …`: the traveller's next
     // meeting within days of the one held is on the same trip.
     const daysOn = !!previous?.date && !!date.date && date.precision === "day" && date.date >= previous.date && date.date <= addDays(previous.date, TRIP_DAYS);

@@ -212,6 +212,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["signing/held 2026-03-11 - [Канат Омаров, Джордж Хилл, Элизабет Джонс]"]);
   });
 
+  it("reads a host in «у» after the verb past a long title, dated «Днем ранее» from the meeting told before", () => {
+    const found = meetingsOf([
+      "Министр финансов Казахстана Канат Омаров в пятницу встретился с послом США Джорджем Хиллом.",
+      "Днем ранее американский дипломат побывал у председателя Агентства по регулированию и развитию финансового рынка Казахстана Мадины Абылкасымовой.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-12 - [Мадина Абылкасымова, Джордж Хилл]"]);
+  });
+
   it("makes a host in «у» with nobody else named receive the story's guest in a meeting of their own", () => {
     const found = meetingsOf([
       "Помощник госсекретаря США Джордж Хилл в четверг провел в Астане переговоры с заместителем министра иностранных дел Казахстана Канатом Омаровым.",

@@ -100,6 +100,11 @@ function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
   return !!word?.readings.some((r) => r.case === c);
 }
 
+const HOST_REACH = 120;
+function hostAfter(text: string, trigger: TriggerHit, m: MentionIn): boolean {
+  return m.start > trigger.end && m.start - trigger.end <= HOST_REACH && !/[,;:.!?]/.test(text.slice(trigger.end, m.start));
+}
+
 /** Who is who in a trigger sentence. Counterparts follow `с/со` (or are the accusative object of
  *  `принял`); attendees are named after `по приглашению`, `с участием`, … ; the subject is in the
  *  nominative (or of unknown case, e.g. indeclinable `Рубио`). Genitive mentions are context
@@ -131,7 +136,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // `с участием госсекретаря А и министра Б`: the list the marker opens goes on.
     else if (previous && roles.some((r) => r.name === previous.name && r.role === "attendee") && JOINED.test(text.slice(previous.end, m.start))) add(m.name, "attendee");
     // `у Председателя Сената A состоялась встреча с B`: the host in «у» + genitive.
-    else if (m.preposition === "у" && m.end <= trigger.start + 80 && canBe(m, "gent")) add(m.name, "subject");
+    // … also after the verb with a long title between (`побывал у председателя Агентства по регулированию
+    // и развитию финансового рынка Мадины Абылкасымовой`), within the clause.
+    else if (m.preposition === "у" && (m.end <= trigger.start + 80 || hostAfter(text, trigger, m)) && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
     else if (m.start > trigger.end && leadsDelegation(before)) add(m.name, "counterpart");
