@@ -183,7 +183,7 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
     if (post && !RANKS.has(titleLemmaOf(tokens[post.headIndex]!))) return { ...post, endIndex: nameStart, textEnd: span.startIndex, cases: span.cases };
   }
   const dash = tokens[span.startIndex];
-  if (dash && /^[ \u00a0]+[–—][ \u00a0]+$/.test(dash.gapBefore)) {
+  if (dash && /^[ \u00a0]+[–—-][ \u00a0]+$/.test(dash.gapBefore)) {
     const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
     if (prefix) return { ...span, startIndex: prefix.startIndex, prefix };
   }
