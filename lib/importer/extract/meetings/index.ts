@@ -93,7 +93,8 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
-const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)\s+(?=(?:в|во)\s+\p{Lu})/iu;
+/** … or in a participle after it (`В ходе встречи, состоявшейся в Акорде, …`). */
+const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)(?:\s*,\s*(?:состоявш|прошедш|проходивш)\p{L}*)?\s+(?=(?:в|во)\s+\p{Lu})/iu;
 
 /** `в область приедет группа экспертов`, `осенью область посетит делегация`, `город посетит`: a trip to the
  *  region or city of the story's akim. */

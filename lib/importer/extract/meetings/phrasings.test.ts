@@ -212,6 +212,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["signing/held 2026-03-11 - [Канат Омаров, Джордж Хилл, Элизабет Джонс]"]);
   });
 
+  it("places the meeting told on in a participle («В ходе встречи, состоявшейся в Акорде, …»)", () => {
+    const found = meetingsOf([
+      "Президент Казахстана Канат Омаров принял председателя совета директоров компании Chevron Джорджа Хилла.",
+      "В ходе встречи, состоявшейся в Акорде, Глава государства отметил вклад компании в экономику.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("reads a host in «у» after the verb past a long title, dated «Днем ранее» from the meeting told before", () => {
     const found = meetingsOf([
       "Министр финансов Казахстана Канат Омаров в пятницу встретился с послом США Джорджем Хиллом.",
