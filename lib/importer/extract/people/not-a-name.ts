@@ -1,6 +1,6 @@
 import { declineSurname } from "./declension";
 import { isKnownGivenName, isListedGivenName } from "./given-readings";
-import { caseOf, genderOf, parseWord } from "./morph";
+import { caseOf, genderOf, parseWord, type GramCase } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { namedAfter } from "./title-span";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
@@ -40,6 +40,7 @@ export function attributiveAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || !next || isCapitalized(next) || !isPlainSpace(next.gapBefore)) return false;
+  if (!(tokens[i - 1] && isCapitalized(tokens[i - 1]!)) && possessivePlural(t.lower, next.text)) return true;
   const readings = surnameReadings(t.text).filter((r) => /[сц]к(ий|ая)$/.test(r.nom.toLowerCase()));
   if (readings.length === 0) return false;
   return parseWord(next.text).some((p) => {
@@ -48,6 +49,24 @@ export function attributiveAdjective(tokens: Token[], i: number): boolean {
     const g = genderOf(p);
     return c !== null && readings.some((r) => r.cases.includes(c) && (g === null || r.gender === null || r.gender === g));
   });
+}
+
+/** A possessive adjective's plural (-овым, -евых, -иными …) by the cases it stands in. */
+const POSSESSIVE_PLURAL: readonly [RegExp, readonly GramCase[]][] = [
+  [/(?:ов|ев|ин)ыми$/, ["ablt"]],
+  [/(?:ов|ев|ин)ым$/, ["datv"]],
+  [/(?:ов|ев|ин)ых$/, ["gent", "loct", "accs"]],
+  [/(?:ов|ев|ин)ы$/, ["nomn", "accs"]],
+];
+
+/** `к Авраамовым соглашениям`, `Авраамовых соглашений`: a possessive adjective in the plural agreeing with
+ *  the plural noun after it; a surname is singular (a family's plural, `Ивановых`, is not followed by an
+ *  agreeing noun). */
+function possessivePlural(lower: string, nextText: string): boolean {
+  const cases = POSSESSIVE_PLURAL.find(([re]) => re.test(lower))?.[1];
+  // A short word after it (`Назарбаевым в`) is a preposition the dictionary also reads as a noun.
+  if (!cases || nextText.length < 4) return false;
+  return parseWord(nextText).some((p) => (p.tag.POS === "NOUN" || p.tag.POS === "ADJF") && p.tag.plur && cases.includes(caseOf(p) ?? "nomn") && caseOf(p) !== null);
 }
 
 /** Names in quotation marks are organisations or works («Самрук-Казына», «Тау-Кен Самрук»), never a
