@@ -43,6 +43,9 @@ function dictionaryGivenReadings(word: string): Reading[] {
   return [...byKey.values()];
 }
 
+/** A man's name the writer did not decline: far less likely than any declined reading. */
+const UNDECLINED = 0.15;
+
 /** Readings confirmed by the curated name lists: the token is a known name's case form. */
 function givenReadingsFromLists(word: string): Reading[] {
   const lower = fold(word);
@@ -53,6 +56,9 @@ function givenReadingsFromLists(word: string): Reading[] {
   };
   // A man's foreign name in -о, -е, -и, -у, -э, -ю does not decline (Серджио, Хосе, Анри, Ду).
   tryNom(lower, /[оеиуэю]$/.test(lower) ? ALL_CASES : ["nomn"], "m");
+  // … and one in a consonant may be left undeclined by the writer, as an East Asian surname written first
+  // is (`с председателем биржи Хуан Хунъюанем`): weak, so the declined form wins wherever there is one.
+  if (!/[оеиуэюаяйь]$/.test(lower) && MALE_GIVEN_NAMES.has(lower)) out.push({ nom: capitalizeLike(word, lower), cases: ALL_CASES, gender: "m", weight: UNDECLINED });
   // A woman's name in a consonant (Айгерим, Элизабет) does not decline.
   tryNom(lower, /[ая]$/.test(lower) ? ["nomn"] : ALL_CASES, "f");
   if (lower.endsWith("а")) tryNom(cut(lower, 1), ["gent", "accs"], "m");
@@ -91,7 +97,7 @@ function ruleGivenReadings(word: string): Reading[] {
     add(word, ALL_CASES, "f", 0.2);
     // A man's foreign name the writer leaves undeclined while the surname after it declines
     // (`с Президентом Монголии Ухнаагийн Хурэлсухом`): weak, so a declined reading wins where there is one.
-    add(word, ALL_CASES, "m", 0.15);
+    add(word, ALL_CASES, "m", UNDECLINED);
     if (w.endsWith("ом") && !VOWELS.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && HUSHING.includes(stem2Last)) add(cut(word, 2), ["ablt"], "m", 0.6);
     if (w.endsWith("ем") && VOWELS.includes(stem2Last)) add(cut(word, 2, "й"), ["ablt"], "m", 0.5);
