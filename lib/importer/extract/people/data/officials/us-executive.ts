@@ -52,7 +52,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Федерико Пенья", latin: "Federico Peña", country: "US", terms: [[1997, 1998]] },
   { name: "Билл Ричардсон", latin: "Bill Richardson", country: "US", terms: [[1997, 2001]], posts: [{ titles: US_UN_AMBASSADOR, years: [[1997, 1998]] }, { titles: ["министр энергетики"], years: [[1998, 2001]] }] }, // UN ambassador, then secretary of energy
   { name: "Спенсер Абрахам", latin: "Spencer Abraham", country: "US", terms: [[2001, 2005]] },
-  { name: "Сэмюэл Бодман", latin: "Samuel Bodman", country: "US", terms: [[2005, 2009]] },
+  { name: "Сэмюэл Бодман", latin: "Samuel Bodman", country: "US", aliases: ["Сэмюэл Бодмен"], terms: [[2005, 2009]] },
   { name: "Дэниел Понеман", latin: "Daniel Poneman", country: "US", terms: [[2009, 2014]] }, // deputy secretary
   { name: "Эрнест Мониз", latin: "Ernest Moniz", country: "US", terms: [[2013, 2017]] },
   { name: "Элизабет Шервуд-Рэндалл", latin: "Elizabeth Sherwood-Randall", country: "US", terms: [[2014, 2017], [2021, 2025]] }, // deputy secretary of energy; homeland security adviser
