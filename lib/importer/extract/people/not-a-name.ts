@@ -9,6 +9,8 @@ import { fold } from "@/lib/text/fold";
 // A territory named after "штат" (штат Юта, штата Огайо) is a place in every case form of the article.
 const STATE_NOUN = /^штат(а|е|у|ом)?$/;
 
+const COMPASS = /^(?:южн|северн|западн)\p{L}*$/u;
+
 /** Lower-case forms of the names the article introduces as US states: each case form of the word after
  *  "штат" (Юта → Юты, Юте, Юту, Ютой), so "губернатор Юты" or "Университет Юты" is not a person. */
 export function stateNames(tokenized: Token[][]): Set<string> {
@@ -24,10 +26,14 @@ export function stateNames(tokenized: Token[][]): Set<string> {
       // (Only a name of the lists there: the dictionary knows `Юта` as a woman's name too.)
       if (/(?:ом|ем)$/.test(next.lower) && isKnownGivenName(next.text)) return;
       if (after && isCapitalized(after) && isPlainSpace(after.gapBefore) && isListedGivenName(next.text)) return;
-      for (const r of surnameReadings(next.text)) {
-        for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(fold(form));
+      // `штата Южная Каролина`, `Северной Дакоты`: a state named by two words, both of them the place's.
+      const named = COMPASS.test(next.lower) && after && isCapitalized(after) && isPlainSpace(after.gapBefore) ? [next, after] : [next];
+      for (const word of named) {
+        for (const r of surnameReadings(word.text)) {
+          for (const form of Object.values(declineSurname(r.nom, "f"))) out.add(fold(form));
+        }
+        out.add(word.lower);
       }
-      out.add(next.lower);
     });
   }
   return out;

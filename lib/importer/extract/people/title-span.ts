@@ -82,6 +82,8 @@ function isTailWord(tokens: Token[], i: number): boolean {
   // … with its lower-case joining words (Chevron International Exploration and Production, Bank of America).
   if (/^(?:and|of|for|the|de)$/.test(t.text)) return /^[A-Z]/.test(tokens[i - 1]?.text ?? "") && /^[A-Z]/.test(tokens[i + 1]?.text ?? "");
   if (TAIL_PREPOSITIONS.has(t.lower)) return true;
+  // `сенатор от штата Канзас`: the state a legislator is elected from.
+  if (t.lower === "от" && tokens[i + 1]?.lower === "штата") return true;
   if ((t.lower === "им" || t.lower === "имени") && namedAfter(tokens, i + 1)) return true;
   if (namedAfter(tokens, i)) return true;
   if (t.lower === "и") return (isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "")) || coordinated(tokens, i);
