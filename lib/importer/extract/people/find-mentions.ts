@@ -69,7 +69,9 @@ function placeNamedSurname(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (!before || !isPlainSpace(t.gapBefore) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}/u.test(before.text) || isPlaceForm(t.text) || !isKnownGivenName(before.text)) return false;
-  const dictionary = parseWord(t.text).filter(fromDictionary);
+  // Only the dictionary's readings of the word as written: `Маршалл` is the Marshall Islands, its
+  // one-letter-off `маршал` a rank it does not spell.
+  const dictionary = parseWord(t.text).filter((p) => fromDictionary(p) && p.word === t.lower);
   return dictionary.length > 0 && dictionary.every((p) => p.tag.Geox && !p.tag.plur);
 }
 
