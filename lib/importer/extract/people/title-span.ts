@@ -177,13 +177,15 @@ function genitive(token: Token): boolean {
  *  right before the name yields to a post written before it; a post after a dash takes the post before
  *  the dash along. With `plural`, a plural head counts too (a title shared with the next names). */
 export function titleBefore(tokens: Token[], nameStart: number, blocked: ReadonlySet<number>, plural = false): TitleSpan | null {
+  // `председатель Объединенного комитета начальников штабов генерал Ричард Майерс`, `Министр обороны
+  // генерал армии Мухтар Алтынбаев`: the post before the rank, though a bare `генерал` is no title alone.
+  const rank = rankStart(tokens, nameStart);
+  if (!plural && rank !== null) {
+    const post = titleEndingAt(tokens, rank, blocked, false);
+    if (post && !post.plural && !RANKS.has(titleLemmaOf(tokens[post.headIndex]!))) return { ...post, endIndex: nameStart, textEnd: rank };
+  }
   const span = titleEndingAt(tokens, nameStart, blocked, plural);
   if (!span || span.plural) return span;
-  const head = tokens[span.headIndex];
-  if (head && span.headIndex === nameStart - 1 && RANKS.has(titleLemmaOf(head))) {
-    const post = titleEndingAt(tokens, span.startIndex, blocked, false);
-    if (post && !RANKS.has(titleLemmaOf(tokens[post.headIndex]!))) return { ...post, endIndex: nameStart, textEnd: span.startIndex, cases: span.cases };
-  }
   const dash = tokens[span.startIndex];
   if (dash && /^[ \u00a0]+[–—-][ \u00a0]+$/.test(dash.gapBefore)) {
     const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
@@ -202,6 +204,18 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
   }
   return span;
 }
+
+/** Where a military rank right before the name begins (`генерал`, `генерал армии`, `бригадный генерал`,
+ *  `генерал-майор`), or null. */
+function rankStart(tokens: Token[], nameStart: number): number | null {
+  const last = tokens[nameStart - 1];
+  if (!last || !isPlainSpace(tokens[nameStart]?.gapBefore ?? "")) return null;
+  const before = tokens[nameStart - 2];
+  const rank = RANKS.has(titleLemmaOf(last)) ? nameStart - 1 : last.lower === "армии" && before && titleLemmaOf(before) === "генерал" ? nameStart - 2 : null;
+  if (rank === null) return null;
+  return RANK_MODIFIER.test(tokens[rank - 1]?.lower ?? "") ? rank - 1 : rank;
+}
+const RANK_MODIFIER = /^(?:бригадн|отставн)\p{L}*$/u;
 
 /** `глава казахстанского МИД и госсекретарь США Хиллари Клинтон`: posts of two countries are two people's. */
 function sameCountry(tokens: Token[], a: TitleSpan, b: TitleSpan): boolean {
