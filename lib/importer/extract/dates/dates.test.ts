@@ -127,6 +127,15 @@ describe("year inference", () => {
     const years = { ...mentionedYears(texts), era: eraOf([{ name: "Альберт Гор" }, { name: "Виктор Черномырдин" }, { name: "Нурсултан Назарбаев" }], texts, mentionedYears(texts)) };
     expect(findPublicationDate(null, { place: "Алма-Ата", day: 13, month: 12, year: null, source: null, length: 0 }, texts, years).date).toBe("1993-12-13");
   });
+  it("dates a wire story by the people in office, not by a year long before them that its weekday fits (`с 1996 года`)", () => {
+    const texts = [
+      "Министр национальной экономики Казахстана Ерболат Досаев во вторник провел в Женеве переговоры с заместителем торгового представителя США Майклом Пунке.",
+      "Как сообщалось, Казахстан ведет переговоры о вступлении в ВТО с 1996 года.",
+    ];
+    const mentioned = mentionedYears(texts);
+    const years = { ...mentioned, era: eraOf([{ name: "Ерболат Досаев", title: "министр национальной экономики Казахстана" }, { name: "Майкл Пунке" }], texts, mentioned) };
+    expect(findPublicationDate(null, { place: "Астана", day: 5, month: 11, year: null, source: null, length: 0 }, texts, years).date).toBe("2014-11-05");
+  });
   it("takes a horizon (`до конца 2011 года`) for the latest year the story can be from", () => {
     // Tuesday 22 March: 2011 or 2016 while Masimov was prime minister; the horizon leaves 2011.
     const texts = ["Министр во вторник, 22 марта, принял гостя.", "Премьер-министр Карим Масимов рассчитывает до конца 2011 года завершить переговоры."];

@@ -53,9 +53,10 @@ function bareWeekdayYear(day: number, month: number, weekday: number, years: Men
   const before = day > 1 ? inferYearFromWeekday(day - 1, month, weekday, years) : null;
   if (reported(before)) return before;
   // Neither falls in a year the text reports: a reading before the latest year it reports as done (`В 2023
-  // году Казахстан обеспечил …`) is not when it was written; else the one that fits the span its years allow.
+  // году Казахстан обеспечил …`) is not when it was written, nor one the people in office rule out (`ведет
+  // переговоры с 1996 года` beside a minister of 2014–2016); else the one that fits the span its years allow.
   const latest = latestReportedYear(years);
-  const possible = (y: number | null) => y !== null && (latest === undefined || y >= latest);
+  const possible = (y: number | null) => y !== null && inEra(y) && (latest === undefined || y >= latest);
   return possible(same) ? same : possible(before) ? before : (same ?? before);
 }
 
