@@ -19,6 +19,7 @@ export const KZ_MINISTERS: CuratedOfficial[] = [
   { name: "Марат Карабаев", latin: "Marat Karabayev", country: "KZ", terms: [[2023, 2025]] }, // transport minister, September 2023 – June 2025
   { name: "Багдат Мусин", latin: "Bagdat Mussin", country: "KZ", terms: [[2019, 2023]] }, // digital development
   { name: "Жаслан Мадиев", latin: "Zhaslan Madiyev", country: "KZ", terms: [[2023, 2030]] },
+  { name: "Талгат Мусабаев", latin: "Talgat Musabayev", country: "KZ", terms: [[2007, 2019]] }, // head of the space agency
   // Defence
   { name: "Сагадат Нурмагамбетов", latin: "Sagadat Nurmagambetov", country: "KZ", terms: [[1992, 1995]] },
   { name: "Мухтар Алтынбаев", latin: "Mukhtar Altynbayev", country: "KZ", terms: [[1996, 1999], [2001, 2007]] },
@@ -43,6 +44,7 @@ export const KZ_MINISTERS: CuratedOfficial[] = [
   { name: "Саясат Нурбек", latin: "Sayasat Nurbek", country: "KZ", terms: [[2022, 2030]] },
   { name: "Гани Бейсембаев", latin: "Gani Beisembayev", country: "KZ", terms: [[2023, 2030]] },
   // Health
+  { name: "Салидат Каирбекова", latin: "Salidat Kairbekova", country: "KZ", terms: [[2010, 2014]] },
   { name: "Елжан Биртанов", latin: "Yelzhan Birtanov", country: "KZ", terms: [[2017, 2020]] },
   { name: "Алексей Цой", latin: "Alexey Tsoi", country: "KZ", terms: [[2020, 2023]] },
   { name: "Ажар Гиният", latin: "Azhar Giniyat", country: "KZ", terms: [[2023, 2024]] },
