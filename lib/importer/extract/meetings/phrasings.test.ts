@@ -212,6 +212,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["signing/held 2026-03-11 - [Канат Омаров, Джордж Хилл, Элизабет Джонс]"]);
   });
 
+  it("reads a guest named by a post before «принял» as the one received («американского сенатора принял Председатель Мажилиса …»)", () => {
+    const found = meetingsOf([
+      "Председатель Сената Казахстана Канат Омаров в четверг принял сенатора США Джорджа Хилла.",
+      "Ранее в тот же день американского сенатора принял Председатель Мажилиса Ерлан Беков.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-12 - [Ерлан Беков, Джордж Хилл]"]);
+  });
+
   it("dates and places «Позднее …» as the meeting told just before", () => {
     const found = meetingsOf([
       "Министр обороны Казахстана Канат Омаров в четверг в Пентагоне встретился с министром обороны США Джорджем Хиллом.",

@@ -75,8 +75,11 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
   if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);
   if (m.end > trigger.start || m.preposition) return false;
   if (m.grammaticalCase === "accs" || m.grammaticalCase === "gent") return true;
-  // `Джона Керри примет Президент …`: an object that cannot be the subject, with the subject after the verb.
-  return canBe(m, "accs") && !canBe(m, "nomn") && mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
+  // `Джона Керри примет Президент …`: an object that cannot be the subject, with the subject after the verb;
+  // a post standing for someone (`американского сенатора принял …`) read through its first word.
+  const undecided = m.grammaticalCase === null && !m.possibleCases?.length;
+  const object = undecided ? wordCanBe(trigger, m, "accs") && !wordCanBe(trigger, m, "nomn") : canBe(m, "accs") && !canBe(m, "nomn");
+  return object && mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
 }
 
 /** `Назарбаев стал первым …, которого Клинтон принял`, `министр, с которым встретился посол`: the person
