@@ -220,6 +220,11 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-12 - [Ерлан Беков, Джордж Хилл]"]);
   });
 
+  it("makes the visitor of «… побывал в Капитолии, где его принял сенатор …» the one received", () => {
+    const found = meetingsOf(["В среду министр иностранных дел Казахстана Канат Омаров побывал в Капитолии, где его принял сенатор США Джордж Хилл."]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 Вашингтон [Джордж Хилл, Канат Омаров]"]);
+  });
+
   it("dates and places «Позднее …» as the meeting told just before", () => {
     const found = meetingsOf([
       "Министр обороны Казахстана Канат Омаров в четверг в Пентагоне встретился с министром обороны США Джорджем Хиллом.",
