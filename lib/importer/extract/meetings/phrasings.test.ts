@@ -220,6 +220,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-12 - [Ерлан Беков, Джордж Хилл]"]);
   });
 
+  it("takes the head of a third country's company delegation («делегацией китайской компании … во главе с …») for that country's", () => {
+    const found = meetingsOf([
+      "Министр цифрового развития Казахстана Канат Омаров во вторник встретился с послом США Джорджем Хиллом.",
+      "Накануне министр провел встречу с делегацией китайской компании Huawei во главе с вице-президентом по Евразии Ли Пэном.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("makes the visitor of «… побывал в Капитолии, где его принял сенатор …» the one received", () => {
     const found = meetingsOf(["В среду министр иностранных дел Казахстана Канат Омаров побывал в Капитолии, где его принял сенатор США Джордж Хилл."]);
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 Вашингтон [Джордж Хилл, Канат Омаров]"]);

@@ -1,4 +1,4 @@
-import type { OfficialFull, PositionFull, Sentence } from "@/lib/importer/types";
+import type { CountryCode, OfficialFull, PositionFull, Sentence } from "@/lib/importer/types";
 import {
   buildPositions,
   legislatureCountry,
@@ -14,7 +14,7 @@ import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
 import { nameForms } from "./name-forms";
 import { stateNames } from "./not-a-name";
-import { positionKey } from "./position-key";
+import { positionKey, titleCountry } from "./position-key";
 import { holderOf, presidentOf, standaloneTitles, type HeldPost } from "./title-references";
 import { curatedByForm, curatedByName } from "./curated-index";
 import { parseWord } from "./morph";
@@ -37,6 +37,20 @@ interface PersonTitles {
 
 function mentionSpan(raw: RawMention): { start: number; end: number } {
   return { start: raw.tokens[raw.first]?.start ?? 0, end: raw.tokens[raw.last]?.end ?? 0 };
+}
+
+/** `с делегацией китайской компании Huawei во главе с вице-президентом Ли Пэном`: the head of a delegation
+ *  whose country the phrase names, when no title of theirs names one. */
+const HEADED_DELEGATION = /делегаци\p{L}*\s+([^,.;:!?«»]{1,60}?)\s+во\s+главе\s+с(?:о)?\s+[^,.;:!?]*$/u;
+
+function headedDelegationCountry(person: Person, sentences: readonly Sentence[]): CountryCode | null {
+  for (const m of person.mentions) {
+    const text = sentences[m.raw.sentence]?.text ?? "";
+    const phrase = HEADED_DELEGATION.exec(text.slice(0, mentionSpan(m.raw).start))?.[1];
+    const country = phrase ? titleCountry(phrase) : null;
+    if (country) return country;
+  }
+  return null;
 }
 
 /** Finds every named person in an article's sentences, in any case, with the titles they are given.
@@ -65,7 +79,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     }
     return { person, titles: [...mentionTitles.values(), ...alsoHeld], mentionTitles };
   });
-  const countries = withTitles.map((p) => personCountry(p.person, p.titles, legislature));
+  const countries = withTitles.map((p) => personCountry(p.person, p.titles, legislature) ?? headedDelegationCountry(p.person, sentences));
 
   // Bare titles ("Глава МИД Казахстана подчеркнул…") link to the one person holding that post.
   const posts: HeldPost[] = withTitles.flatMap((p, i) =>
