@@ -72,7 +72,10 @@ function possessivePlural(lower: string, nextText: string): boolean {
   const cases = POSSESSIVE_PLURAL.find(([re]) => re.test(lower))?.[1];
   // A short word after it (`Назарбаевым в`) is a preposition the dictionary also reads as a noun.
   if (!cases || nextText.length < 4) return false;
-  return parseWord(nextText).some((p) => (p.tag.POS === "NOUN" || p.tag.POS === "ADJF") && p.tag.plur && cases.includes(caseOf(p) ?? "nomn") && caseOf(p) !== null);
+  return parseWord(nextText).some((p) => {
+    const c = caseOf(p);
+    return (p.tag.POS === "NOUN" || p.tag.POS === "ADJF") && !!p.tag.plur && c !== null && cases.includes(c);
+  });
 }
 
 /** Names in quotation marks are organisations or works («Самрук-Казына», «Тау-Кен Самрук»), never a
