@@ -65,7 +65,9 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   // A surname that is also a dictionary word is read again where the article gives it alone.
   const surnames = knownSurnameForms(bySentence.flat());
   const raws = tokenized.flatMap((tokens, i) =>
-    tokens.some((t) => surnames.has(t.lower) && classifyWord(t) === "common") ? findMentions(i, tokens, seen, states, surnames) : (bySentence[i] ?? []),
+    tokens.some((t, k) => surnames.has(t.lower) && (classifyWord(t) === "common" || (tokens[k + 1] !== undefined && classifyWord(tokens[k + 1]!) === "given")))
+      ? findMentions(i, tokens, seen, states, surnames)
+      : (bySentence[i] ?? []),
   );
   const people = linkMentions(raws);
   const legislature = legislatureCountry(sentences.map((s) => s.text).join("\n"));

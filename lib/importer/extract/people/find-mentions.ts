@@ -124,6 +124,9 @@ function nameRuns(
     // Ordinary words capitalised at the start (sentence-initial "Особое") are not part of the name;
     // a capitalised dictionary word after a name-like word is a surname (Денис Мороз, Джаред Хаффман).
     while (first <= last && classes[first] === "common") first++;
+    // `предшественник Мадиева Багдат Мусин`: the surname of someone the article names in full, right before
+    // a given name and a surname, depends on the post before it; the name is the two words after it.
+    if (last - first >= 2 && classes[first + 1] === "given" && surnames.has(tokens[first]?.lower ?? "")) first++;
     const runClasses = classes.slice(first, last + 1);
     // `министр … Кыргызстана Мелис Турганбаев`: a capitalised dictionary word inside a sentence, right
     // before a lone surname and in its case, is a given name the lists lack (`мелис` is a kind of sugar);
