@@ -706,7 +706,6 @@ function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly Men
 const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|представител)[\p{L}-]+\s+){0,2}?(?:музе|университет|завод|центр|школ|предприяти|месторождени|порт|компани|библиотек|колледж|институт|академи|выставк|ярмарк|площадк|объект|фабрик|комбинат|шахт|лицей|гимнази|мемориал|парк|храм|мечет|станци|лаборатори|кампус|технопарк|больниц|клиник|офис)\p{L}*/iu;
 
 const WHERE_RECEIVED = /,\s*где\s+(?:его|ее|её|их)\s+$/u;
-const mentionAfter = (mentions: readonly MentionIn[], name: string, from: number) => mentions.some((m) => m.name === name && m.start >= from);
 
 /** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
 const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
@@ -725,8 +724,8 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // `Идрисов побывал в Капитолии, где его принял сенатор Байден`: the visitor of the main clause is the one
   // received by the host named after the verb.
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
-  if (where && subjects.some((r) => mentionAfter(mentions, r.name, t.end))) {
-    for (const r of subjects) if (!mentionAfter(mentions, r.name, t.end) && mentions.some((m) => m.name === r.name && m.end <= where.index)) r.role = "counterpart";
+  if (where && subjects.some((r) => mentionIn(mentions, r.name, t.end))) {
+    for (const r of subjects) if (!mentionIn(mentions, r.name, t.end) && mentions.some((m) => m.name === r.name && m.end <= where.index)) r.role = "counterpart";
   }
   if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
   if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];

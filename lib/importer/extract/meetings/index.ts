@@ -36,6 +36,10 @@ const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+ден
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра|днем\s+позже|спустя\s+день)(?!\p{L})/iu;
 /** `Днем ранее …`, `За день до этого …`: the day before the event told just before. */
 const DAY_BEFORE = /(?<!\p{L})(?:днем\s+ранее|за\s+день\s+до\s+этого)(?!\p{L})/iu;
+const DAY_SHIFTS: readonly (readonly [RegExp, number])[] = [
+  [NEXT_DAY, 1],
+  [DAY_BEFORE, -1],
+];
 /** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
 const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 /** A month told in the lead is the news while it ended within this many days of the story. */
@@ -281,11 +285,15 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
     );
     if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
-    // `На следующий день заместитель министра встретился с …`: the day after the event just told, on the same trip.
-    const nextDay = d.triggerSentences.find((i) => NEXT_DAY.test(input.sentences[i]?.text ?? ""));
-    if (nextDay !== undefined && previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, 1), sentence: nextDay };
-    const dayBefore = d.triggerSentences.find((i) => DAY_BEFORE.test(input.sentences[i]?.text ?? ""));
-    if (dayBefore !== undefined && previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, -1), sentence: dayBefore };
+    // `На следующий день заместитель министра встретился с …`, `Днем ранее …`: a day after or before the event
+    // just told, on the same trip.
+    let shifted = false;
+    for (const [told, days] of DAY_SHIFTS) {
+      const at = d.triggerSentences.find((i) => told.test(input.sentences[i]?.text ?? ""));
+      if (at === undefined) continue;
+      shifted = true;
+      if (previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, days), sentence: at };
+    }
     if (isBackground(d, date, input.publishedOn, lead)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
@@ -300,7 +308,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `… проведет в Вашингтоне переговоры с … . Ожидается, что он также встретится с …`: the same traveller's
     // next planned meeting is on the same trip.
     const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || nextDay !== undefined || dayBefore !== undefined || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
+    const continues = sameDay !== undefined || shifted || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     // `… во вторник провел в Пентагоне переговоры … . В среду он встретится с …`: the traveller's next
     // meeting within days of the one held is on the same trip.
     const daysOn = !!previous?.date && !!date.date && date.precision === "day" && date.date >= previous.date && date.date <= addDays(previous.date, TRIP_DAYS);

@@ -52,14 +52,12 @@ function titleGapAt(tokens: Token[], i: number): boolean {
   );
 }
 
-const COUNTRY_ABBREVIATIONS = new Set(["США", "РК", "РФ", "КНР", "ОАЭ", "ФРГ", "КР"]);
-
 /** `администратором Федерального управления гражданской авиации США (FAA) Мэрион Блейки`: the body's
  *  abbreviation in brackets belongs to the post, so neither bracket ends it; a country's (`(США)`) is
  *  the writer's aside. */
 function bracketedAbbreviation(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && i > 0 && isAllCaps(t) && !COUNTRY_ABBREVIATIONS.has(t.text) && /^[ \u00a0]\($/.test(t.gapBefore) && /^\)[ \u00a0]$/.test(tokens[i + 1]?.gapBefore ?? "");
+  return !!t && i > 0 && isAllCaps(t) && /^[ \u00a0]\($/.test(t.gapBefore) && /^\)[ \u00a0]$/.test(tokens[i + 1]?.gapBefore ?? "") && titleCountry(t.text) === null;
 }
 
 /** Whether `tokens[i]` begins the name an institution bears, or is inside it: after `имени`, or after the
