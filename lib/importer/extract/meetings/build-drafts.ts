@@ -73,7 +73,9 @@ const PROPOSAL = /(?<!\p{L})(?:предлож(?:ил|ила|или|ит|ат)|в
 const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не\s+исключ\p{L}*|рассматрива\p{L}*\s+возможност\p{L}*|возможно[»"”]?,?\s+(?:\p{L}+\s+)?(?:посет|приед|прибуд|встрет|состоит|пройд))/u;
 const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
-const PRESENT_AT_MEETING = /^(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
+const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
+/** `провел отдельную беседу`: a meeting apart from the one told. */
+const SEPARATE = /(?<!\p{L})отдельн\p{L}*\s+$/iu;
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
 const CEREMONY = /^(?:[\p{L}]+-)?церемони/iu;
 
@@ -219,7 +221,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       c.nominal &&
       (focus[0]?.kind === "conference" ||
         (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
-        (focus.length === 1 && PRESENT_AT_MEETING.test(sentence.text) && focus[0]?.status === c.status && focus[0].participants.size >= 2)) && !c.roles.some((r) => r.role === "counterpart");
+        (focus.length === 1 && PRESENT_AT_MEETING.test(sentence.text) && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart");
     const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
       focus[0].triggerSentences.push(i);
@@ -404,10 +406,15 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `также встретится с представителями Конгресса`: unnamed others make another meeting than the
         // one in focus with its named counterpart.
         const otherGroup = !cp && c.unnamedGroup && focus.some((d) => [...d.participants.values()].some((p) => p.role === "counterpart"));
+        // `На полях встречи Абдрахманов провел отдельную беседу с Тиллерсоном`: two of a larger table met
+        // apart from it.
+        const before = sentence.text.slice(0, c.start);
+        const apart = (SIDELINES.test(before) && !SETTING_BEFORE.test(before)) || SEPARATE.test(before);
+        const within = (d: Draft) => !apart || [...d.participants.keys()].every((n) => names.some((r) => r.name === n));
         const target = nextStep || otherGroup
           ? undefined
           : cp
-            ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d))
+            ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d) && within(d))
             : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && (joined || !newcomers(d)));
         if (target && c.status === "held" && target.status === "held" && datedBefore(sentence.text, input.publishedOn)) {
           moved.push(create(c, names, nextGroup++));

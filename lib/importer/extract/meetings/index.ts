@@ -40,6 +40,7 @@ const DAY_SHIFTS: readonly (readonly [RegExp, number])[] = [
   [NEXT_DAY, 1],
   [DAY_BEFORE, -1],
 ];
+const CREDENTIALS = /верительн/iu;
 /** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
 const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 /** A month told in the lead is the news while it ended within this many days of the story. */
@@ -211,7 +212,11 @@ function kindOf(d: Draft, officials: ReadonlyMap<string, OfficialFull>, place: s
   if (d.kind !== "meeting" && d.kind !== "talks") return d.kind;
   const subjects = [...d.participants].filter(([, p]) => p.role === "subject").map(([n]) => n);
   const met = [...d.participants.values()].some((p) => p.role === "counterpart");
-  return everyone >= 3 && met && countries(subjects) >= 2 ? "conference" : d.kind;
+  // `Керри встретился с министрами … четырех государств. В переговорах участвовали …`: four countries or
+  // more at one table, met as a group, is a multilateral meeting; the ambassadors a head of state
+  // receives credentials from together are still each received.
+  const atOneTable = everyone >= 4 && !met && !d.triggerSentences.some((i) => CREDENTIALS.test(sentences[i]?.text ?? ""));
+  return (everyone >= 3 && met && countries(subjects) >= 2) || atOneTable ? "conference" : d.kind;
 }
 
 /** `делегация Сената посетит Вашингтон`, `визит делегации Верховного суда Казахстана в США`, `делегация

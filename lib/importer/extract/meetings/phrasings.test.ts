@@ -1416,6 +1416,24 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]).map(brief)).toEqual(["meeting/held 2026-03-09 - [Канат Омаров, Джордж Хилл, Ерлан Сапаров, Джон Ордуэй]"]);
   });
 
+  it("adds the head of a delegation met and «во встрече также принял участие» after a comma to the meeting just told", () => {
+    expect(meetingsOf([
+      "Министр цифрового развития Казахстана Канат Омаров во вторник встретился с делегацией американской компании Cisco.",
+      "Делегацию возглавил вице-президент Cisco Джордж Хилл, во встрече также принял участие посол США в Казахстане Джон Ордуэй.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл, Джон Ордуэй]"]);
+  });
+
+  it("takes ministers of four countries met as a group for a conference, and a talk apart on its sidelines for a meeting of its own", () => {
+    expect(meetingsOf([
+      "Госсекретарь США Джордж Хилл в пятницу провел в Нью-Йорке встречу с министрами иностранных дел стран Центральной Азии.",
+      "Во встрече участвовали глава МИД Казахстана Канат Омаров, министры иностранных дел Узбекистана Бахтиёр Саидов, Киргизии Жээнбек Кулубаев и Таджикистана Сироджиддин Мухриддин.",
+      "На полях встречи Омаров провел отдельную беседу с Хиллом.",
+    ]).map(brief)).toEqual([
+      "conference/held 2026-03-13 Нью-Йорк [Джордж Хилл, Канат Омаров, Бахтиёр Саидов, Жээнбек Кулубаев, Сироджиддин Мухриддин]",
+      "meeting/held 2026-03-13 Нью-Йорк [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+
   it("plans a visit by nobody named only when a delegation or a post travels, not aircraft", () => {
     const met = "Министр транспорта Казахстана Канат Омаров встретился с вице-президентом корпорации Boeing Джорджем Хиллом.";
     expect(meetingsOf([met, "Первые Boeing 787 Dreamliner прибудут в Казахстан во втором полугодии."]).map(brief)).toEqual([
