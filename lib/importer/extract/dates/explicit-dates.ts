@@ -1,6 +1,6 @@
 import { isoDate, isValidDay, parseIso } from "./calendar";
 import type { DateContext, DateMention } from "./date-mention";
-import { MONTH_PATTERN, monthNumber } from "./months";
+import { MONTH_PATTERN, monthNumber, PART_OF_YEAR_PATTERN } from "./months";
 
 const YEAR_WORD = String.raw`(?:\s*(?:года|году|г\.))?`;
 const DAY_MONTH = new RegExp(
@@ -12,9 +12,13 @@ const MONTH_YEAR = new RegExp(
   String.raw`(?:^|[\s(])(?:в|во|до|с|к|на)?\s*(?:(?:начале|середине|конце|первой половине|второй половине)\s+)?(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
   "giu",
 );
-/** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года` (a part of a year: year precision);
+/** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года`, `в первом квартале 2018 года` (a part of
+ *  a year: year precision);
  *  `запланировано на 2025 год`. */
-const YEAR_ONLY = /(?:^|\s)(?:в|во)\s+(?:(?:(?:начале|середине|конце|первой\s+половине|второй\s+половине|первом\s+полугодии|втором\s+полугодии)\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)/giu;
+const YEAR_ONLY = new RegExp(
+  String.raw`(?:^|\s)(?:в|во)\s+(?:(?:${PART_OF_YEAR_PATTERN}\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)`,
+  "giu",
+);
 
 /** `январский визит`, `ноябрьские переговоры`: an event dated by its month's adjective. */
 const MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"];

@@ -59,3 +59,7 @@ export const WEEKDAY_PATTERN = [...weekdayByForm.keys()].sort((a, b) => b.length
 export function weekdayNumber(word: string): number | null {
   return weekdayByForm.get(word.toLowerCase()) ?? null;
 }
+
+/** A part of a year (`в начале`, `во второй половине`, `в первом полугодии`, `в третьем квартале` … of
+ *  a year): dates told so have the year's precision. */
+export const PART_OF_YEAR_PATTERN = String.raw`(?:начале|середине|конце|первой\s+половине|второй\s+половине|первом\s+полугодии|втором\s+полугодии|(?:первом|втором|третьем|четв[её]ртом)\s+квартале)`;

@@ -1,6 +1,6 @@
 import { addDays, isoDate, parseIso, weekdayOfIso } from "./calendar";
 import type { DateContext, DateMention } from "./date-mention";
-import { WEEKDAY_PATTERN, weekdayNumber } from "./months";
+import { PART_OF_YEAR_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from "./months";
 
 type Resolver = (pub: string, ctx: DateContext, m: RegExpMatchArray) => Pick<DateMention, "date" | "precision"> | null;
 
@@ -63,11 +63,15 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
   // `подписать до конца года`: by the end of the story's own year.
   { re: /(?<![а-яё])до\s+конца\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года/giu, resolve: (p) => yearOf(p, 0) },
   { re: /(?<![а-яё])в\s+(?:следующем|будущем|предстоящем)\s+году/giu, resolve: (p) => yearOf(p, 1) },
-  // `в первом полугодии`, said alone: the half of the story's own year.
-  { re: /(?<![а-яё])(?:в|во)\s+(?:первом|втором)\s+полугодии(?!\s+(?:(?:19|20)\d{2}|прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)(?![а-яё]))/giu, resolve: (p) => yearOf(p, 0) },
+  // `в первом полугодии`, `во второй половине года`, `в первом квартале`, said alone: a part of the story's
+  // own year.
+  {
+    re: /(?<![а-яё])(?:в|во)\s+(?:(?:первом|втором)\s+полугодии|(?:первой|второй)\s+половине\s+года|(?:первом|втором|третьем|четв[её]ртом)\s+квартале)(?!\s+(?:(?:19|20)\d{2}|прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)(?![а-яё]))/giu,
+    resolve: (p) => yearOf(p, 0),
+  },
   // `в первой половине следующего года`, `в конце текущего месяца`: a part of a relative year or month.
   {
-    re: /(?<![а-яё])(?:в\s+|во\s+)?(?:начале|середине|конце|первой\s+половине|второй\s+половине|первом\s+полугодии|втором\s+полугодии)\s+(?<rel>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+(?<unit>года|месяца)(?![а-яё])/giu,
+    re: new RegExp(String.raw`(?<![а-яё])(?:в\s+|во\s+)?${PART_OF_YEAR_PATTERN}\s+(?<rel>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+(?<unit>года|месяца)(?![а-яё])`, "giu"),
     resolve: (p, _ctx, m) => {
       const rel = m.groups?.rel?.toLowerCase() ?? "";
       const shift = /^(?:прошл|минувш)/u.test(rel) ? -1 : /^(?:следующ|будущ)/u.test(rel) ? 1 : 0;
