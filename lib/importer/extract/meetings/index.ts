@@ -10,7 +10,7 @@ import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdC
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
-import { findPlaces } from "./places";
+import { COUNTRY_PLACES, findPlaces } from "./places";
 import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
 import { placeLocation } from "@/lib/domain/place-locations";
 
@@ -48,7 +48,6 @@ const LEAD_MONTH_DAYS = 31;
 /** How many days after a held meeting the same traveller's planned one is still on that trip. */
 const TRIP_DAYS = 3;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
-const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
 /** Gatherings whose name says their city (`Астанинский международный форум`, `Мюнхенская конференция по

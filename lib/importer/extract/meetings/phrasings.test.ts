@@ -1434,6 +1434,18 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]);
   });
 
+  it("keeps a traveller's trip told after a gathering in another city a visit of its own", () => {
+    expect(meetingsOf([
+      "Сегодня состоялся телефонный разговор министра иностранных дел Казахстана Каната Омарова с госсекретарем США Джорджем Хиллом.",
+      "Стороны обсудили подготовку встречи министров иностранных дел в формате «Центральная Азия + США», которая пройдет 1 ноября в Самарканде с участием Каната Омарова и Джорджа Хилла.",
+      "Джордж Хилл подтвердил намерение 2 ноября посетить Астану.",
+    ]).map(brief)).toEqual([
+      "call/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+      "conference/planned 2026-11-01 Самарканд [Канат Омаров, Джордж Хилл]",
+      "visit/planned 2026-11-02 Астана [Джордж Хилл]",
+    ]);
+  });
+
   it("plans a visit by nobody named only when a delegation or a post travels, not aircraft", () => {
     const met = "Министр транспорта Казахстана Канат Омаров встретился с вице-президентом корпорации Boeing Джорджем Хиллом.";
     expect(meetingsOf([met, "Первые Boeing 787 Dreamliner прибудут в Казахстан во втором полугодии."]).map(brief)).toEqual([

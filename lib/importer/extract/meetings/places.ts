@@ -24,6 +24,9 @@ function formsOf(nominative: string): string[] {
 const SEAT_OF: Record<string, string> = data.seatOf;
 const KAZAKHSTAN = new Set(data.kazakhstan);
 
+/** The two countries as places: a meeting's place when no city is told. */
+export const COUNTRY_PLACES: ReadonlySet<string> = new Set(["Казахстан", "США"]);
+
 export function isInKazakhstan(place: string): boolean {
   return KAZAKHSTAN.has(place);
 }

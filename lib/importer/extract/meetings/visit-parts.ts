@@ -1,4 +1,6 @@
 import { SIDELINES, type Draft } from "./draft";
+import { placesIn } from "./meeting-place";
+import { COUNTRY_PLACES, isInKazakhstan } from "./places";
 import { RELATIVE_SUBJECT } from "./roles";
 
 /** A planned visit the article breaks down into the meetings it will consist of (`посетит Казахстан в
@@ -10,7 +12,7 @@ export function visitParts(drafts: readonly Draft[], sentences: readonly { text:
   const visits = drafts.filter((v) => v.kind === "visit" && v.status === "planned");
   for (const d of drafts) {
     if (d.kind === "visit" || d.status !== "planned") continue;
-    const own = visits.filter((v) => [...v.participants.keys()].some((name) => d.participants.has(name)) && !laterPlanOfCounterpart(d, v, sentences));
+    const own = visits.filter((v) => [...v.participants.keys()].some((name) => d.participants.has(name)) && !laterPlanOfCounterpart(d, v, sentences) && !elsewhereBefore(d, v, sentences));
     // `посетит Украину, …, Казахстан …`, then `5 января Помпео прибудет в Нур-Султан. Ожидается, что его
     // примут …`: of one traveller's legs, the meeting belongs to the one told last before it.
     const at = Math.min(...d.triggerSentences);
@@ -18,6 +20,22 @@ export function visitParts(drafts: readonly Draft[], sentences: readonly { text:
     if (leg) parts.set(d, leg);
   }
   return parts;
+}
+
+/** `встреча министров … пройдет 1 ноября в Самарканде с участием … Керри. Керри подтвердил намерение 2 ноября
+ *  посетить Астану`: an event told before the trip, in a city of its own, is not part of it. */
+function elsewhereBefore(d: Draft, visit: Draft, sentences: readonly { text: string }[]): boolean {
+  if (!visit.destination || Math.max(...d.triggerSentences) >= Math.min(...visit.triggerSentences)) return false;
+  return d.triggerSentences.some((i) => {
+    const text = sentences[i]?.text ?? "";
+    return placesIn(text.slice(d.triggerStarts.get(i) ?? 0)).some((p) => !p.destination && elsewhere(p.place, visit.destination ?? ""));
+  });
+}
+
+/** A city that is neither the trip's destination nor in the country it goes to. */
+function elsewhere(place: string, destination: string): boolean {
+  if (place === destination || COUNTRY_PLACES.has(place)) return false;
+  return COUNTRY_PLACES.has(destination) ? destination === "Казахстан" && !isInKazakhstan(place) : true;
 }
 
 /** `встретится с министром энергетики США Бодманом, который намерен посетить Казахстан осенью`: the
