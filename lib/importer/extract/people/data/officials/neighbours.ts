@@ -21,7 +21,7 @@ export const NEIGHBOURS: CuratedOfficial[] = [
   { name: "Сердар Бердымухамедов", latin: "Serdar Berdimuhamedow", country: "TM", terms: [[2022, 2030]] },
   { name: "Ильхам Алиев", latin: "Ilham Aliyev", country: "AZ" },
   { name: "Реджеп Тайип Эрдоган", latin: "Recep Tayyip Erdoğan", country: "TR" },
-  { name: "Антониу Гутерриш", latin: "António Guterres", country: null, terms: [[2017, 2030]] },
+  { name: "Антониу Гутерриш", latin: "António Guterres", country: null, aliases: ["Антониу Гутерреш"], terms: [[2017, 2030]] },
   { name: "Виктор Черномырдин", country: "RU", terms: [[1992, 1998]] },
   { name: "Ян Цзечи", country: "CN", terms: [[2007, 2013]] },
   { name: "Ху Цзиньтао", country: "CN", terms: [[2003, 2013]] },
