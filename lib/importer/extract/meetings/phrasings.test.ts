@@ -636,6 +636,11 @@ describe("ways the press reports a meeting", () => {
   it("takes a proposal (предложил провести) for no plan, and the one named in the nominative for a visit's traveller", () => {
     const proposal = meetingsOf(["Аким Алматы Канат Омаров предложил генконсулу США Джорджу Хиллу провести совместный форум бизнеса."]);
     expect(proposal.filter((m) => m.kind === "conference")).toEqual([]);
+    const supported = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров встретился с Генеральным секретарем ООН Джорджем Хиллом.",
+      "Генсек ООН поддержал намерение Казахстана провести в Совбезе тематические дебаты.",
+    ]);
+    expect(supported.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
     const visit = meetingsOf(["По итогам визита губернатор штата Юта Джордж Хилл принял приглашение посетить Казахстан."]);
     expect(visit.map(brief)).toEqual(["visit/planned - Казахстан [Джордж Хилл]"]);
   });
