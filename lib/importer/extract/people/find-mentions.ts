@@ -100,7 +100,11 @@ function nameRuns(
     // `мэр Тусона Джордж Миллер`, `мэром Солт-Лейк-Сити Ральфом Беккером`: a known place right before a given
     // name ends the post, it does not begin the person.
     const placeBeforeName = !!next && isPlainSpace(next.gapBefore) && isPlaceForm(t.text) && isKnownGivenName(next.text) && !curatedBySurname(t.text);
-    return regionName || cityName || placeAfterIn || placeBeforeName || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    // `в мае Конаев посетит делегация`: a known place standing alone, no name-like word on either side, is
+    // the place unless someone the article names in full bears it.
+    const nameBeside = (!!next && isPlainSpace(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!tokens[i - 1] && isPlainSpace(t.gapBefore) && /^\p{Lu}/u.test(tokens[i - 1]!.text));
+    const lonePlace = c === "surname" && !nameBeside && !surnames.has(t.lower) && isPlaceForm(t.text) && !curatedBySurname(t.text);
+    return regionName || cityName || placeAfterIn || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";
   const runs: { first: number; last: number; classes: RunClass[] }[] = [];

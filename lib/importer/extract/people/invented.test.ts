@@ -13,6 +13,8 @@ const CASES: [string, string[]][] = [
   ["Аким области Жетісу Бейбит Исабаев принял посла.", ["Бейбит Исабаев|nomn|Аким области Жетісу"]],
   // A mausoleum, a monument or a museum named after someone is no person in the story.
   ["Посол посетил мавзолей Ходжи Ахмеда Ясави.", []],
+  // A known city alone, no name beside it, is the place (`Конаев`), unless someone named in full bears it.
+  ["По итогам встречи стороны договорились, что в мае Конаев посетит делегация американских компаний.", []],
   // Two full names side by side are two people: the counterpart in the instrumental, then the subject.
   ["С заместителем госсекретаря США Викторией Нуланд Кайрат Умаров обсудил вопросы безопасности.", ["Виктория Нуланд|ablt|заместитель госсекретаря США", "Кайрат Умаров|nomn|-"]],
   // Given names that are also words or places: `Кит` (whale), `Алтай` (mountains), `Полли` (not `Поля`).
