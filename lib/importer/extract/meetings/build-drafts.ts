@@ -221,6 +221,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       attendance &&
       c.nominal &&
       (focus[0]?.kind === "conference" ||
+        // `… договорились провести очередное заседание Диалога. Казахстанскую делегацию на заседании возглавит …`
+        (focus[0]?.nextRound === true && c.status === "planned") ||
         (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
         (focus.length === 1 && PRESENT_AT_MEETING.test(sentence.text) && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart");
     const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
@@ -452,7 +454,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     } else if (candidates.every((c) => c.kind === "visit")) {
       // A visit mentioned in passing leaves the story where it was: `Том Эллис, в свою очередь, … и
       // сообщил, что намерен посетить Астану` still narrows it to the meeting with Эллис.
-      focus = narrowFocus(focus, drafts, mentions);
+      // `На встрече присутствовали …`, `Делегацию на заседании возглавит …`: those named attend the event in
+      // focus, whatever else they took part in before.
+      if (!found.some(attendedFocus)) focus = narrowFocus(focus, drafts, mentions);
       // `В прошлом году Казахстан на дебатах представлял президент …`: who attended before is not who will.
       if (candidates.length === 0 && ATTENDANCE.test(lower) && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
         for (const d of focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
