@@ -30,7 +30,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   const years = mentionedYears(texts);
   // The dateline's city is read off the text, so its name (`НУР-СУЛТАН. 17 апреля. …`) is a clue too.
   const datelineCity = parsed.datelineString?.place ?? article.datelinePlace ?? null;
-  const era = eraOf(people.officials.map((o) => ({ name: o.name, title: o.positions[0]?.title ?? null })), datelineCity ? [...texts, datelineCity] : texts, years);
+  const era = eraOf(people.officials.map((o) => ({ name: o.name, title: o.positions[0]?.title ?? null })), texts, years, datelineCity);
   const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, { ...years, era });
   article.publishedOn = published.date;
   article.publishedOnSource = published.source;

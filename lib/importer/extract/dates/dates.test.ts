@@ -140,6 +140,16 @@ describe("year inference", () => {
     const years = { ...mentioned, era: eraOf([{ name: "Ерболат Досаев", title: "министр национальной экономики Казахстана" }, { name: "Майкл Пунке" }], texts, mentioned) };
     expect(findPublicationDate(null, { place: "Астана", day: 5, month: 11, year: null, source: null, length: 0 }, texts, years).date).toBe("2014-11-05");
   });
+  it("dates a wire story filed from «АСТАНА» outside the years the capital was Nur-Sultan", () => {
+    // Rakhmetullin (2020–) and Zeya (2021–2025): 17 November fits a Wednesday in 2021, when the capital was
+    // Nur-Sultan; under an «АСТАНА» dateline the story is of 2022, its Wednesday the day before.
+    const texts = ["Первый заместитель министра иностранных дел Казахстана Акан Рахметуллин и заместитель госсекретаря США Узра Зея провели в среду политические консультации."];
+    const mentioned = mentionedYears(texts);
+    const officials = [{ name: "Акан Рахметуллин" }, { name: "Узра Зея" }];
+    const dateline = { place: "Астана", day: 17, month: 11, year: null, source: null, length: 0 };
+    expect(findPublicationDate(null, dateline, texts, { ...mentioned, era: eraOf(officials, texts, mentioned, "Астана") }).date).toBe("2022-11-17");
+    expect(findPublicationDate(null, { ...dateline, place: "Нур-Султан" }, texts, { ...mentioned, era: eraOf(officials, texts, mentioned, "Нур-Султан") }).date).toBe("2021-11-17");
+  });
   it("takes a horizon (`до конца 2011 года`) for the latest year the story can be from", () => {
     // Tuesday 22 March: 2011 or 2016 while Masimov was prime minister; the horizon leaves 2011.
     const texts = ["Министр во вторник, 22 марта, принял гостя.", "Премьер-министр Карим Масимов рассчитывает до конца 2011 года завершить переговоры."];

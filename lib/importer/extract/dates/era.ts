@@ -32,6 +32,8 @@ const CAREERS = new Map(
 /** The days the capital was called Nur-Sultan (from 23 March 2019; Astana again from 17 September 2022). */
 export const NUR_SULTAN_DAYS = { from: "2019-03-23", until: "2022-09-17" } as const;
 const NUR_SULTAN = span(Number(NUR_SULTAN_DAYS.from.slice(0, 4)), Number(NUR_SULTAN_DAYS.until.slice(0, 4)));
+/** The years the capital was called Astana some of the time (from 6 May 1998, and again from 2022). */
+const ASTANA = [...span(1998, Number(NUR_SULTAN_DAYS.from.slice(0, 4))), ...span(Number(NUR_SULTAN_DAYS.until.slice(0, 4)), new Date().getUTCFullYear() + 1)];
 /** A title looking back (`бывший премьер-министр`, `тогдашний госсекретарь`) names a post the person no
  *  longer holds when the story is written. */
 const LOOKING_BACK = new Set(["бывший", "бывшая", "тогдашний", "тогдашняя", "прежний", "прежняя", "предыдущий", "предыдущая", "экс"]);
@@ -92,7 +94,7 @@ function postYears(career: Career, title: string | null | undefined): readonly n
  *  disagree more. A person's clue is the post their title names when the table knows it (`министр
  *  иностранных дел Касым-Жомарт Токаев`: 1994–1999, 2002–2007), else all their terms. With a weekday
  *  and a day it dates an undated story. */
-export function eraOf(officials: readonly NamedOfficial[], texts: readonly string[], mentioned: Pick<MentionedYears, "years" | "ahead">): readonly number[] | null {
+export function eraOf(officials: readonly NamedOfficial[], texts: readonly string[], mentioned: Pick<MentionedYears, "years" | "ahead">, datelineCity: string | null = null): readonly number[] | null {
   // The story is no earlier than the latest year it reports: someone out of office by then (`в 2002 году
   // Каримов …`) is named as history and says nothing of when it was written.
   const latest = latestReportedYear(mentioned) ?? -Infinity;
@@ -107,7 +109,9 @@ export function eraOf(officials: readonly NamedOfficial[], texts: readonly strin
     return (years.at(-1) ?? -Infinity) >= latest ? [years] : [];
   });
   // `НУР-СУЛТАН, 14 октября –`: datelines set the name in capitals.
-  if (texts.some((t) => /Нур-Султан|НУР-СУЛТАН/u.test(t))) clues.push(NUR_SULTAN);
+  if (/^нур-султан$/iu.test(datelineCity ?? "") || texts.some((t) => /Нур-Султан|НУР-СУЛТАН/u.test(t))) clues.push(NUR_SULTAN);
+  // `АСТАНА, 17 ноября. /ТАСС/.`: a dateline names the capital as it was called that day.
+  else if (/^астана$/iu.test(datelineCity ?? "")) clues.push(ASTANA);
   if (clues.length === 0) return null;
   // The years the most clues allow: all of them, or all but one — one person's term missing from the
   // table or one post it lacks (`Блинкен` as deputy national security adviser) should not undo the rest.
