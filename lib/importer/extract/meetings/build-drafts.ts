@@ -73,8 +73,9 @@ const PROPOSAL = /(?<!\p{L})(?:предлож(?:ил|ила|или|ит|ат)|в
  *  возможно» посетит`: a possibility plans nothing. */
 const POSSIBILITY = /(?<!\p{L})(?:допусти\p{L}*|допуска\p{L}*|не\s+исключ\p{L}*|рассматрива\p{L}*\s+возможност\p{L}*|возможно[»"”]?,?\s+(?:\p{L}+\s+)?(?:посет|приед|прибуд|встрет|состоит|пройд))/u;
 const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
-/** `На встрече присутствовали …`, `Во встрече также приняли участие …`: the meeting just told, its attendees. */
-const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
+/** `На встрече присутствовали …`, `Во встрече также приняли участие …`, `В переговорах, приуроченных к …,
+ *  участвовали …`: the meeting just told, its attendees. */
+const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
 /** `провел отдельную беседу`: a meeting apart from the one told. */
 const SEPARATE = /(?<!\p{L})отдельн\p{L}*\s+$/iu;
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
@@ -225,7 +226,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         (focus[0]?.nextRound === true && c.status === "planned") ||
         (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
         (focus.length === 1 && PRESENT_AT_MEETING.test(sentence.text) && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart");
-    const retoldGathering = found.find((c) => attendedFocus(c) && c.kind === "conference" && c.status === focus[0]?.status);
+    // `Во встрече, которая прошла в Астане, приняли участие …`: the meeting told again may say where it was.
+    const retoldGathering = found.find((c) => attendedFocus(c) && (c.kind === "conference" || PRESENT_AT_MEETING.test(sentence.text)) && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
       focus[0].triggerSentences.push(i);
       focus[0].triggerStarts.set(i, retoldGathering.start);

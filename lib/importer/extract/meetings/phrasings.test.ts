@@ -1435,6 +1435,17 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]).map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл, Джон Ордуэй]"]);
   });
 
+  it("adds those who «участвовали» in the talks just told past a participle's clause, and the place the clause tells", () => {
+    expect(meetingsOf([
+      "Госсекретарь США Джордж Хилл в среду провел встречу с министрами иностранных дел стран Центральной Азии.",
+      "В переговорах, приуроченных к сессии Генеральной Ассамблеи ООН, участвовали министры иностранных дел Казахстана Канат Омаров, Киргизии Жээнбек Кулубаев и Таджикистана Сироджиддин Мухриддин.",
+    ]).map(brief)).toEqual(["conference/held 2026-03-11 - [Джордж Хилл, Канат Омаров, Жээнбек Кулубаев, Сироджиддин Мухриддин]"]);
+    expect(meetingsOf([
+      "Делегацию Конгресса США во главе с конгрессменом Джорджем Хиллом принял председатель Мажилиса Канат Омаров.",
+      "Во встрече, которая прошла в Астане, приняли участие депутаты Комитета по международным делам.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 Астана [Джордж Хилл, Канат Омаров]"]);
+  });
+
   it("takes ministers of four countries met as a group for a conference, and a talk apart on its sidelines for a meeting of its own", () => {
     expect(meetingsOf([
       "Госсекретарь США Джордж Хилл в пятницу провел в Нью-Йорке встречу с министрами иностранных дел стран Центральной Азии.",
