@@ -110,8 +110,9 @@ export function eraOf(officials: readonly NamedOfficial[], texts: readonly strin
   });
   // `НУР-СУЛТАН, 14 октября –`: datelines set the name in capitals.
   if (/^нур-султан$/iu.test(datelineCity ?? "") || texts.some((t) => /Нур-Султан|НУР-СУЛТАН/u.test(t))) clues.push(NUR_SULTAN);
-  // `АСТАНА, 17 ноября. /ТАСС/.`: a dateline names the capital as it was called that day.
-  else if (/^астана$/iu.test(datelineCity ?? "")) clues.push(ASTANA);
+  // `АСТАНА, 17 ноября. /ТАСС/.`: a dateline names the capital as it was called that day. Most years had
+  // that name, so it only narrows what the people in office allow.
+  else if (clues.length > 0 && /^астана$/iu.test(datelineCity ?? "")) clues.push(ASTANA);
   if (clues.length === 0) return null;
   // The years the most clues allow: all of them, or all but one — one person's term missing from the
   // table or one post it lacks (`Блинкен` as deputy national security adviser) should not undo the rest.
