@@ -329,8 +329,11 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // A meeting is in a city: the country of a visit (`визит в Казахстан`) that frames it says no more than
     // the story does, so a city found further down wins, and none is better than the country.
     const framedPlace: PlaceFound | null = inPerson ? (cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
+    // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
+    const plannedInCity = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
     const place: PlaceFound | null =
-      stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null);
+      plannedInCity ?? stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
     // `бизнес-форум B5+1`, `встреча в формате C5+1`: Kazakhstan is at the table of the region's format with

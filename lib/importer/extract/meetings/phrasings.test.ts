@@ -1457,6 +1457,17 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]);
   });
 
+  it("places the next planned meeting of a trip to the country in the city the last one was", () => {
+    expect(meetingsOf([
+      "На этой неделе Казахстан посетит заместитель министра энергетики США Джордж Хилл.",
+      "Ожидается, что 15 марта в Астане американский гость проведет переговоры с министром иностранных дел Казахстана Канатом Омаровым.",
+      "На следующий день, 16 марта, Хилл намерен встретиться с министром индустрии Казахстана Асетом Исекешевым.",
+    ]).map(brief)).toEqual([
+      "talks/planned 2026-03-15 Астана [Джордж Хилл, Канат Омаров]",
+      "meeting/planned 2026-03-16 Астана [Джордж Хилл, Асет Исекешев]",
+    ]);
+  });
+
   it("keeps a traveller's trip told after a gathering in another city a visit of its own", () => {
     expect(meetingsOf([
       "Сегодня состоялся телефонный разговор министра иностранных дел Казахстана Каната Омарова с госсекретарем США Джорджем Хиллом.",
