@@ -331,7 +331,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const framedPlace: PlaceFound | null = inPerson ? (cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
-    const plannedInCity = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
+    const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
     const place: PlaceFound | null =
       plannedInCity ?? stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);

@@ -29,6 +29,29 @@ export function clauseOf(words: readonly Word[], i: number): [number, number] {
   return [from[i] ?? i, to[i] ?? i];
 }
 
+/** `Саммит ОБСЕ, подготовка к которому идет больше года, откроется 1 декабря`: past a relative clause set
+ *  off by commas, the noun's own clause goes on. Its words from the comma that closes the relative
+ *  clause, or null. */
+export function resumedClause(words: readonly Word[], i: number): [number, number] | null {
+  const [, to] = clauseOf(words, i);
+  const relative = to + 1;
+  if (!words[relative]?.lower.startsWith("котор")) return null;
+  let opened = false;
+  for (let k = i + 1; k <= relative && !opened; k++) opened = (words[k]?.gapBefore ?? "").includes(",");
+  if (!opened) return null;
+  let closed = relative + 1;
+  let predicate = false;
+  while (closed < words.length && !(words[closed]?.gapBefore ?? "").includes(",")) {
+    predicate ||= words[closed]?.readings[0]?.pos === "VERB";
+    closed++;
+  }
+  // `…, который, по данным Госдепартамента, посетит …`: a comma before the relative clause's own verb
+  // sets off an aside inside it.
+  if (closed >= words.length || !predicate) return null;
+  const [, end] = clauseOf(words, closed);
+  return [closed, end];
+}
+
 const FINITE = new Set(["VERB", "PRTS", "INFN"]);
 const AGREEING = new Set(["договориться", "условиться", "согласиться"]);
 /** `В программе визита – переговоры с А и встреча с Б`: a programme covers every event its clause lists. */
@@ -117,22 +140,28 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   if (reading.pos === "NOUN" && donePastParticiple(words, i, reading)) return "held";
   // `заявил … на встрече с …`: what was said at the event tells that it happened.
   const saidAt = words[i - 1]?.lower === "на";
-  let best: Reading | null = null;
+  // Declared, not narrowed to null: `scan` assigns them.
+  let best = null as Reading | null;
   let bestAt = -1;
   let distance = Infinity;
-  for (let k = from; k <= to; k++) {
-    if (k === i) continue;
-    // A word's most likely reading only (`встречу` is a noun, not `встретить` in the first person) —
-    // unless another tells a plan: `намерены` is `намерен`, not the past of `намерить` (to measure).
-    const plan = words[k]?.readings.find((x) => PLANNED_CUES.has(x.lemma) && (FINITE.has(x.pos) || x.pos === "ADJS"));
-    const r = plan ?? words[k]?.readings[0];
-    const reporting = REPORTING_VERBS.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
-    if (r && (FINITE.has(r.pos) || plan) && !reporting && Math.abs(k - i) < distance) {
-      best = r;
-      bestAt = k;
-      distance = Math.abs(k - i);
+  const scan = (lo: number, hi: number) => {
+    for (let k = lo; k <= hi; k++) {
+      if (k === i) continue;
+      // A word's most likely reading only (`встречу` is a noun, not `встретить` in the first person) —
+      // unless another tells a plan: `намерены` is `намерен`, not the past of `намерить` (to measure).
+      const plan = words[k]?.readings.find((x) => PLANNED_CUES.has(x.lemma) && (FINITE.has(x.pos) || x.pos === "ADJS"));
+      const r = plan ?? words[k]?.readings[0];
+      const reporting = REPORTING_VERBS.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
+      if (r && (FINITE.has(r.pos) || plan) && !reporting && Math.abs(k - i) < distance) {
+        best = r;
+        bestAt = k;
+        distance = Math.abs(k - i);
+      }
     }
-  }
+  };
+  scan(from, to);
+  const resumed = best === null && reading.pos === "NOUN" ? resumedClause(words, i) : null;
+  if (resumed) scan(resumed[0], resumed[1]);
   // `На саммите … лидеры договорились расширить сотрудничество`: what was agreed at an event tells that
   // it happened; an event agreed on is the verb's object, after it (`договорились провести встречу`) or
   // before it (`Очередное заседание стороны договорились провести осенью`).

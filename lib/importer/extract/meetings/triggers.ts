@@ -2,7 +2,7 @@ import type { MeetingStatus } from "../../types";
 import { analyseWords, type Reading, type Word } from "../../language/analysed-words";
 import { fold } from "@/lib/text/fold";
 import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, REFERENCE_HEADS, REPORTING_VERBS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
-import { clauseOf, plannedAttribute, statusAt, statusOfVerb } from "./status";
+import { clauseOf, plannedAttribute, resumedClause, statusAt, statusOfVerb } from "./status";
 
 export type { TriggerRule } from "./lexicon";
 
@@ -58,8 +58,8 @@ function withFollows(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-function supportIn(words: readonly Word[], from: number, to: number, i: number, lemmas: ReadonlySet<string>): boolean {
-  for (let k = Math.max(from, i - 25); k <= Math.min(to, i + 25); k++) {
+function supportIn(words: readonly Word[], from: number, to: number, i: number, lemmas: ReadonlySet<string>, near = i): boolean {
+  for (let k = Math.max(from, near - 25); k <= Math.min(to, near + 25); k++) {
     if (k === i) continue;
     // `регулярно проводить консультации`: an imperfective infinitive tells a habit, not an event.
     if (words[k]?.readings.some((r) => lemmas.has(r.lemma) && (VERBAL.has(r.pos) || r.pos === "ADJS") && !(r.pos === "INFN" && r.aspect === "impf" && !futureAuxiliary(words[k - 1])))) return true;
@@ -130,11 +130,11 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   if (venue(words, i)) return false;
   const [from, to] = clauseOf(words, i);
   if (habitual(words, i, from, to)) return false;
-  if (entry.rule === "conference") return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+  if (entry.rule === "conference") return !referenced(words, i) && supported(words, i, SUPPORT_VERBS);
   if (entry.rule === "visit") {
     const prev = words[i - 1];
     if (referenced(words, i)) return scheduledAfter(words, i);
-    return supportIn(words, from, to, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i);
+    return supported(words, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i);
   }
   if (recalledAttribute(words, i)) return false;
   if (withFollows(words, i)) return true;
@@ -370,6 +370,14 @@ const DOMESTIC_BODIES = new Set(["мажилис", "сенат", "парламе
 
 /** A conference noun with a verb of taking place in its clause (`саммит пройдет`, `состоялось заседание`). */
 function occurrence(words: readonly Word[], i: number): boolean {
+  return supported(words, i, SUPPORT_VERBS);
+}
+
+/** A support verb in the noun's clause, or in its clause resumed past a relative clause between commas
+ *  (`Саммит ОБСЕ, подготовка к которому идет больше года, откроется 1 декабря`). */
+function supported(words: readonly Word[], i: number, lemmas: ReadonlySet<string>): boolean {
   const [from, to] = clauseOf(words, i);
-  return supportIn(words, from, to, i, SUPPORT_VERBS);
+  if (supportIn(words, from, to, i, lemmas)) return true;
+  const resumed = resumedClause(words, i);
+  return resumed !== null && supportIn(words, resumed[0], resumed[1], i, lemmas, resumed[0]);
 }
