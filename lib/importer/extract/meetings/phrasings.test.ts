@@ -1468,6 +1468,13 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]).map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]", "visit/planned 2026-12-01 Казахстан [Питер Коллинз]"]);
   });
 
+  it("does not place a meeting in the city the traveller came to after it («До приезда в Астану … провел переговоры в Баку»)", () => {
+    expect(meetingsOf([
+      "В четверг в Астане министр энергетики Казахстана Канат Омаров провел переговоры с заместителем министра энергетики США Джорджем Хиллом.",
+      "До приезда в Астану Хилл провел переговоры в Баку с министром энергетики Азербайджана Натигом Алиевым.",
+    ]).map(brief)).toEqual(["talks/held 2026-03-12 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("places the next planned meeting of a trip to the country in the city the last one was", () => {
     expect(meetingsOf([
       "На этой неделе Казахстан посетит заместитель министра энергетики США Джордж Хилл.",
