@@ -10,7 +10,7 @@ import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdC
 import { meetingDate, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
-import { COUNTRY_PLACES, findPlaces } from "./places";
+import { COUNTRY_PLACES, findPlaces, lookup } from "./places";
 import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
 import { placeLocation } from "@/lib/domain/place-locations";
 
@@ -76,6 +76,10 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     // `на Астанинском международном форуме`: the gathering's name says its city.
     const named = d.kind === "conference" ? NAMED_FOR_CITY.find(([re]) => re.test(text.slice(Math.max(0, start - 40), start + 20))) : undefined;
     if (named) return { place: named[1], sentence: i };
+    // `В Астану Джонс прибыла из Ташкента, где накануне встречалась с …`: the place the clause is about.
+    const whence = FROM_WHERE.exec(text.slice(0, start));
+    const from = whence ? lookup(whence[1] ?? "") : null;
+    if (from) return { place: from, sentence: i };
     const own = all.filter((p) => p.start > part);
     const found = own.length > 0 ? own : all;
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
@@ -96,6 +100,8 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   }
   return null;
 }
+
+const FROM_WHERE = /(?<!\p{L})из\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*,\s+где\s+[^,;:]*$/u;
 
 /** … or in a participle after it (`В ходе встречи, состоявшейся в Акорде, …`). */
 const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)(?:\s*,\s*(?:состоявш|прошедш|проходивш)\p{L}*)?\s+(?=(?:в|во)\s+\p{Lu})/iu;

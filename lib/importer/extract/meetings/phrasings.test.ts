@@ -1475,6 +1475,16 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]).map(brief)).toEqual(["talks/held 2026-03-12 Астана [Канат Омаров, Джордж Хилл]"]);
   });
 
+  it("places a meeting told in «из Ташкента, где …» in that city, and denies one «не был принят»", () => {
+    const met = "Во вторник министр иностранных дел Казахстана Канат Омаров принял помощника госсекретаря США Джорджа Хилла.";
+    expect(meetingsOf([met, "В Астану Хилл прибыл из Ташкента, где накануне встречался с президентом Узбекистана Шавкатом Мирзиёевым."]).map(brief)).toEqual([
+      "meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]",
+    ]);
+    expect(meetingsOf([met, "Хилл прибыл в Астану из Ташкента, где не был принят руководством Узбекистана."]).map(brief)).toEqual([
+      "meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+
   it("places the next planned meeting of a trip to the country in the city the last one was", () => {
     expect(meetingsOf([
       "На этой неделе Казахстан посетит заместитель министра энергетики США Джордж Хилл.",

@@ -74,7 +74,7 @@ export function isPlaceForm(word: string): boolean {
 }
 
 /** The known place a capitalised phrase starts with: two words first (`Белом доме`), then one. */
-function lookup(phrase: string): string | null {
+export function lookup(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   const two = words.length > 1 ? BY_FORM.get(`${words[0]} ${words[1]}`) : undefined;
   return two ?? BY_FORM.get(words[0] ?? "") ?? null;

@@ -313,6 +313,8 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
 /** `не запланировано`, `не состоялась`, `не встречался`: an event denied is no event. */
 function negated(words: readonly Word[], i: number): boolean {
   if (words[i - 1]?.lower === "не") return true;
+  // `не был принят руководством`: the denial before the auxiliary.
+  if (words[i - 2]?.lower === "не" && /^(?:был|была|было|были|будет|будут)$/.test(words[i - 1]?.lower ?? "")) return true;
   const [from, to] = clauseOf(words, i);
   // `Двусторонних встреч Токаева и Байдена в ходе нынешней поездки не запланировано`: the denial may
   // come after the people and circumstances, anywhere in the clause.
