@@ -258,13 +258,20 @@ export function findMentions(
       const split = ownVariant ? splitVariant(tokens, s, ownVariant) : undefined;
       return { ...s, endIndex: run.first, textEnd: s.textEnd ?? s.endIndex, ...(split ? { variant: split } : {}) };
     };
-    const title: TitleSpan | null =
+    const found: TitleSpan | null =
       titleBefore(tokens, run.first, blocked, listed) ?? titleAfter(tokens, run.last + 1, blocked) ?? (shared ? inherited(shared) : null);
+    const single = run.first === run.last;
+    // `Накануне встречи с послом Токаев провел …`: a post in apposition agrees with the name in case; a
+    // lone surname that can only be a subject, after a post in an oblique case, begins the next clause.
+    const readings = found !== null && single && found.endIndex === run.first && found.cases.length > 0 ? surnameReadings(tokens[run.first]!.text) : [];
+    // Only its likeliest readings: any surname might be a woman's left undeclined.
+    const likeliest = readings.filter((r) => r.weight >= Math.max(...readings.map((x) => x.weight)));
+    const subject = likeliest.length > 0 && likeliest.every((r) => r.cases.length === 1 && r.cases[0] === "nomn");
+    const title = subject && !found!.cases.includes("nomn") ? null : found;
     // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис),
     // with its country replaced when the list names one per person (президенты Узбекистана А, Кыргызстана Б).
     shared = listed && title?.plural ? title : null;
     ownVariant = variant;
-    const single = run.first === run.last;
     const titleIsBefore = title !== null && title.endIndex === run.first;
     const isPerson = single ? run.classes[0] === "surname" || (title !== null && run.classes[0] !== "common") : accepted(run.classes, title !== null);
     // A middle initial after a full given name (`Энтони Дж. Блинкен`) is left out: the press names the

@@ -270,6 +270,15 @@ describe("people across one article", () => {
     expect(officials[1]?.nameLatin).toBe("Antony Blinken");
   });
 
+  it("does not give a lone surname that can only be a subject the post in an oblique case before it («с послом Токаев провел»)", () => {
+    const text = [
+      "Министр иностранных дел Касымжомарт Токаев принял посла США Ларри Нэппера.",
+      "Накануне встречи с послом Токаев провел телефонный разговор с министром иностранных дел России Игорем Ивановым.",
+    ].join("\n");
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.find((o) => o.name === "Касым-Жомарт Токаев")?.positions.map((p) => p.title)).toEqual(["Министр иностранных дел"]);
+  });
+
   it("reads «штата» in a title as an American state, and a bare «посол» as the ambassador named with his full rank", () => {
     const text = [
       "Чрезвычайный и Полномочный Посол Республики Казахстан в США Ерлан Байжанов провел встречу с губернатором штата Юта Спенсером Коксом.",
