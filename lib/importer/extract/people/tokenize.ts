@@ -22,13 +22,15 @@ const GENERATION = /^(\p{Lu}.*)-((?:младш|старш)\p{Ll}*)$/u;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  const push = (word: string, start: number) => {
-    tokens.push({ text: word, lower: fold(word), start, end: start + word.length, gapBefore: text.slice(last, start), index: tokens.length });
-    last = start + word.length;
+  const push = (word: string, start: number, end = start + word.length) => {
+    tokens.push({ text: word, lower: fold(word), start, end, gapBefore: text.slice(last, start), index: tokens.length });
+    last = end;
   };
   for (const m of text.matchAll(WORD)) {
     const generation = m[0].includes("-") ? GENERATION.exec(m[0]) : null;
-    if (generation?.[1] && generation[2]) {
+    // `Сергей Ъ-Голубев`: Kommersant marks its own writers' surnames with its letter.
+    if (m[0].startsWith("Ъ-") && UPPER.test(m[0].slice(2))) push(m[0].slice(2), m.index, m.index + m[0].length);
+    else if (generation?.[1] && generation[2]) {
       push(generation[1], m.index);
       push(generation[2], m.index + generation[1].length + 1);
     } else push(m[0], m.index);
