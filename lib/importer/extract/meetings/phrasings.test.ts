@@ -1485,6 +1485,13 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]);
   });
 
+  it("takes a guest named by initial and an undeclined surname for the one received, the instrumental name for the host", () => {
+    expect(meetingsOf([
+      "Заместитель министра иностранных дел Казахстана Канат Омаров провел переговоры с помощником госсекретаря США Дональдом Лу.",
+      "В понедельник Д.Лу будет принят первым заместителем премьер-министра Романом Скляром.",
+    ]).map(brief)).toEqual(["talks/held 2026-03-13 - [Канат Омаров, Дональд Лу]", "meeting/planned 2026-03-16 - [Роман Скляр, Дональд Лу]"]);
+  });
+
   it("places the next planned meeting of a trip to the country in the city the last one was", () => {
     expect(meetingsOf([
       "На этой неделе Казахстан посетит заместитель министра энергетики США Джордж Хилл.",

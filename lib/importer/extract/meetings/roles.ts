@@ -121,8 +121,12 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   // `Главой государства был принят сенатор Дэйнс`: the agent in the instrumental hosts, the one
   // received (nominative) is the counterpart.
   if (trigger.rule.passive) {
+    // `Д.Лу будет принят … Романом Скляром`: a name of any case (undeclined) is the agent only where no
+    // other name is surely in the instrumental and it follows the verb.
+    const surelyAgent = ordered.some((o) => o.grammaticalCase === "ablt");
+    const undecidedAgent = (m: MentionIn) => (m.possibleCases ?? []).includes("ablt") && (!m.possibleCases?.includes("nomn") || (!surelyAgent && m.start > trigger.end));
     for (const m of ordered) {
-      const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : wordCanBe(trigger, m, "ablt");
+      const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : m.possibleCases?.length ? undecidedAgent(m) : wordCanBe(trigger, m, "ablt");
       if (ATTENDEE_MARKER.test(text.slice(0, m.start))) add(m.name, "attendee");
       else if (agent && !m.preposition) add(m.name, "subject");
       else if (canBe(m, "nomn")) add(m.name, "counterpart");
