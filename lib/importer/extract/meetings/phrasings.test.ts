@@ -1492,6 +1492,13 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     ]).map(brief)).toEqual(["talks/held 2026-03-13 - [Канат Омаров, Дональд Лу]", "meeting/planned 2026-03-16 - [Роман Скляр, Дональд Лу]"]);
   });
 
+  it("takes «Последний раз … встречались» for background", () => {
+    expect(meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров в четверг провел телефонный разговор с госсекретарем США Джорджем Хиллом.",
+      "Последний раз Омаров и Хилл встречались в конце февраля в Нью-Йорке.",
+    ]).map(brief)).toEqual(["call/held 2026-03-12 - [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("places the next planned meeting of a trip to the country in the city the last one was", () => {
     expect(meetingsOf([
       "На этой неделе Казахстан посетит заместитель министра энергетики США Джордж Хилл.",
