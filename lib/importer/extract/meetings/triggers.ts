@@ -225,11 +225,15 @@ const REGION_REACH = 10;
 /** `заседание Казахстанско-американского делового совета`: a council is the two countries' own only when
  *  it says so (`Совет мира`, `Совет министров ОБСЕ` are not). */
 const TWO_COUNTRY = /^(?:казахстанско-американск|американо-казахстанск)/u;
+const PAIR_REACH = 6;
 
 function bilateralBody(words: readonly Word[], i: number): boolean {
   const near = words.slice(i + 1, i + 1 + BODY_REACH);
   const council = near.findIndex((w) => w.readings.some((r) => r.lemma === "совет" && r.case === "gent"));
   if (council >= 0 && near.slice(0, council).some((w) => TWO_COUNTRY.test(w.lower))) return true;
+  // `Совета по торговле и инвестициям Казахстан – США`: the pair named after the council.
+  const pair = council >= 0 ? words.slice(i + 2 + council, i + 2 + council + PAIR_REACH).map((w) => w.lower).join(" ") : "";
+  if (/(?:^|\s)(?:казахстан\s+сша|сша\s+казахстан)(?:\s|$)/u.test(pair)) return true;
   const body = near.findIndex((w) => w.readings.some((r) => BILATERAL_BODIES.has(r.lemma) && r.case === "gent"));
   if (body < 0) return false;
   // `в формате C5+1`: the format may be split into several words (`C5`, `+1`).
