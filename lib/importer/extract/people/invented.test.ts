@@ -275,6 +275,16 @@ describe("people across one article", () => {
     expect(officials[1]?.nameLatin).toBe("Antony Blinken");
   });
 
+  it("links an initial and a woman's surname to her full name, in the case of the form written («Ж. Сулейменова провела»)", () => {
+    const text = [
+      "Министр просвещения Казахстана Жулдыз Сулейменова встретилась с послом США Дэниелом Розенблюмом.",
+      "Накануне Ж. Сулейменова в формате видеоконференции провела переговоры с помощником госсекретаря США Ли Саттерфилд.",
+    ].join("\n");
+    const { officials, mentions } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => o.name)).toEqual(["Жулдыз Сулейменова", "Дэниел Розенблюм", "Ли Саттерфилд"]);
+    expect(mentions.filter((m) => m.official === "Жулдыз Сулейменова").map((m) => m.grammaticalCase)).toEqual(["nomn", "nomn"]);
+  });
+
   it("does not give a lone surname that can only be a subject the post in an oblique case before it («с послом Токаев провел»)", () => {
     const text = [
       "Министр иностранных дел Касымжомарт Токаев принял посла США Ларри Нэппера.",

@@ -149,7 +149,17 @@ export function linkMentions(raws: RawMention[]): Person[] {
   for (const raw of initials) {
     const surnameKey = sameOfficialKey(raw.resolved.surname);
     const letter = fold(raw.words[0] ?? "").charAt(0);
-    let person = people.find((p) => sameOfficialKey(p.surname) === surnameKey && fold(p.name).startsWith(letter));
+    // `Жулдыз Сулейменова …, Ж. Сулейменова провела`: a form of a full name's surname, whatever case and
+    // gender the initials alone were read in.
+    const written = raw.words.at(-1) ?? "";
+    const bySurname = people.find((p) => sameOfficialKey(p.surname) === surnameKey && fold(p.name).startsWith(letter));
+    const byForm = bySurname ? undefined : people.find((p) => fold(p.name).startsWith(letter) && surnameCases(p, written).length > 0);
+    let person = bySurname ?? byForm;
+    if (byForm) {
+      const cases = surnameCases(byForm, written);
+      byForm.mentions.push({ raw, surnameOnly: false, grammaticalCase: cases.length === 1 ? (cases[0] ?? null) : null, possibleCases: cases });
+      continue;
+    }
     if (!person) {
       // `Н. Назарбаев` in a caption that never gives the full name: the curated official it abbreviates.
       const initial = fold(raw.words[0] ?? "").replace(/\.$/, "");
