@@ -195,7 +195,8 @@ function eponym(tokens: Token[], first: number, last: number, before: Token | un
   // `имени Сафи Утебаева`: a given name the run left out (an unknown word) stands between.
   const given = tokens[first - 1];
   const noun = tokens[first - 2];
-  if (given && noun && /^\p{Lu}/u.test(given.text) && isPlainSpace(given.gapBefore) && EPONYM_NOUNS.test(noun.lower)) return true;
+  // `имени академика Букетова`: so does the rank or calling the person is honoured by.
+  if (given && noun && isPlainSpace(given.gapBefore) && EPONYM_NOUNS.test(noun.lower) && (/^\p{Lu}/u.test(given.text) || (noun.lower === "имени" && /^\p{Ll}+$/u.test(given.text)))) return true;
   const dash = /^[ \u00a0]*[–—-][ \u00a0]*$/;
   const next = tokens[last + 1];
   const prev = tokens[first - 1];

@@ -18,6 +18,7 @@ const CASES: [string, string[]][] = [
   ["Глава МИД принял посла, сообщает корреспондент Сергей Ъ-Голубев.", ["Сергей Голубев|nomn|-"]],
   // A mausoleum, a monument or a museum named after someone is no person in the story.
   ["Посол посетил мавзолей Ходжи Ахмеда Ясави.", []],
+  ["Посол посетил Карагандинский университет имени академика Букетова.", []],
   // A known city alone, no name beside it, is the place (`Конаев`), unless someone named in full bears it.
   ["По итогам встречи стороны договорились, что в мае Конаев посетит делегация американских компаний.", []],
   // Two full names side by side are two people: the counterpart in the instrumental, then the subject.
