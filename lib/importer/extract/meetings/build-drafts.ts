@@ -246,7 +246,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(next);
         continue;
       }
-      const sides = focus.length === 1 ? sidesOf(c, focus[0], lower) : null;
+      const sides = focus.length === 1 ? sidesOf(c, focus[0], lower, drafts) : null;
       if (sides) c.roles = sides;
       // `…встречу с делегацией южнокорейского города Сувон, по итогам которой стороны подписали меморандум`:
       // what is signed with a third country is not this archive's, whoever the story is about.
@@ -515,11 +515,14 @@ const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+ито�
 const POSTS_AGREED = /(?<!\p{L})(?:министры|лидеры|президенты)\s+(?:договорил|условил|согласил)/u;
 const AGREED = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*/u;
 
-function sidesOf(c: Candidate, current: Draft | undefined, lower: string): Candidate["roles"] | null {
-  if (!current || c.status !== "planned" || !(SIDES.test(lower) || (c.kind !== "conference" && POSTS_AGREED.test(lower)))) return null;
+function sidesOf(c: Candidate, focused: Draft | undefined, lower: string, drafts: readonly Draft[]): Candidate["roles"] | null {
+  if (!focused || c.status !== "planned" || !(SIDES.test(lower) || (c.kind !== "conference" && POSTS_AGREED.test(lower)))) return null;
   // A gathering the sides only talked about (`обсудили подготовку к саммиту`) is not one they agreed to attend.
   if (c.kind === "conference" ? !AGREED.test(lower) : c.kind !== "meeting" && c.kind !== "talks") return null;
-  if (new Set(c.roles.map((r) => r.name)).size >= 2 || current.participants.size < 2) return null;
+  // `… подтвердил участие в саммите. Президенты договорились провести встречу на полях саммита`: past a
+  // gathering told with one side, the sides are those of the last event between two.
+  const current = focused.participants.size >= 2 ? focused : focused.kind === "conference" && c.kind !== "conference" ? drafts.findLast((d) => d.kind !== "conference" && d.kind !== "visit" && d.participants.size >= 2) : undefined;
+  if (new Set(c.roles.map((r) => r.name)).size >= 2 || !current) return null;
   const roles = [...current.participants].map(([name, p]) => ({ name, role: p.role }));
   for (const r of c.roles) if (!roles.some((x) => x.name === r.name)) roles.push(r);
   return roles;
