@@ -62,10 +62,11 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
 
   const states = stateNames(tokenized);
   const bySentence = tokenized.map((tokens, i) => findMentions(i, tokens, seen, states));
-  // A surname that is also a dictionary word is read again where the article gives it alone.
+  // A surname that is also a dictionary word is read again where the article gives it alone, and so is a
+  // surname right before a given name or another known surname.
   const surnames = knownSurnameForms(bySentence.flat());
   const raws = tokenized.flatMap((tokens, i) =>
-    tokens.some((t, k) => surnames.has(t.lower) && (classifyWord(t) === "common" || (tokens[k + 1] !== undefined && classifyWord(tokens[k + 1]!) === "given")))
+    tokens.some((t, k) => surnames.has(t.lower) && (classifyWord(t) === "common" || (tokens[k + 1] !== undefined && (surnames.has(tokens[k + 1]!.lower) || classifyWord(tokens[k + 1]!) === "given"))))
       ? findMentions(i, tokens, seen, states, surnames)
       : (bySentence[i] ?? []),
   );

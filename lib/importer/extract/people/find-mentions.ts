@@ -149,7 +149,10 @@ function nameRuns(
     }
     // `С Нуртлеу Зея обсудила …`: two surnames of different curated people side by side are two people.
     const [leftPerson, rightPerson] = last === first + 1 && !runClasses.includes("given") && !isKnownGivenName(tokens[first]?.text ?? "") ? [first, last].map((k) => curatedBySurname(tokens[k]?.text ?? "")) : [];
-    const twoSurnames = !!leftPerson && !!rightPerson && leftPerson !== rightPerson;
+    // `Накануне встречи с Клинтон Саудабаев провел …`: so do two surnames of people the article names in full,
+    // though the first may also be a given name.
+    const namedBoth = last === first + 1 && [first, last].every((k) => surnames.has(tokens[k]?.lower ?? ""));
+    const twoSurnames = (!!leftPerson && !!rightPerson && leftPerson !== rightPerson) || namedBoth;
     if (twoSurnames) {
       runs.push({ first, last: first, classes: runClasses.slice(0, 1) }, { first: last, last, classes: runClasses.slice(1) });
     } else if (first <= last && second > 0) {

@@ -286,6 +286,15 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.official === "Жулдыз Сулейменова").map((m) => m.grammaticalCase)).toEqual(["nomn", "nomn"]);
   });
 
+  it("reads two surnames of people named in full side by side as two people, though the first is also a given name («с Клинтон Саудабаев»)", () => {
+    const text = [
+      "Министр иностранных дел Казахстана Канат Саудабаев встретился с госсекретарем США Хиллари Клинтон.",
+      "Накануне встречи с Клинтон Саудабаев провел переговоры с министром иностранных дел России Сергеем Лавровым.",
+    ].join("\n");
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => o.name)).toEqual(["Канат Саудабаев", "Хиллари Клинтон", "Сергей Лавров"]);
+  });
+
   it("does not give a lone surname that can only be a subject the post in an oblique case before it («с послом Токаев провел»)", () => {
     const text = [
       "Министр иностранных дел Касымжомарт Токаев принял посла США Ларри Нэппера.",
