@@ -86,7 +86,12 @@ function nameRuns(
     const read = classifyWord(t);
     // `Нишу Бисвал`: a dictionary word (`ниша`) that is the given name of a curated person with the next word.
     const next = tokens[i + 1];
-    const curatedGiven = read === "common" && !!next && next.text.length > 2 && isPlainSpace(next.gapBefore) && classifyWord(next) !== "stop" && curatedByForm(`${t.text} ${next.text}`) !== null;
+    // `Пан Ги Мун`: so is the first of a curated person's three words.
+    const third = tokens[i + 2];
+    const curatedGiven =
+      read === "common" && !!next && isPlainSpace(next.gapBefore) &&
+      ((next.text.length > 2 && classifyWord(next) !== "stop" && curatedByForm(`${t.text} ${next.text}`) !== null) ||
+        (!!third && isPlainSpace(third.gapBefore) && curatedByForm(`${t.text} ${next.text} ${third.text}`) !== null));
     const c = curatedGiven ? "given" : read === "common" && surnames.has(t.lower) ? "surname" : read === "stop" && placeNamedSurname(tokens, i) ? "surname" : read;
     if (c === "stop" || c === "title") return c;
     // `аким области Абай Берик Уали`: the regions named in 2022 (Абай, Жетысу, Улытау) follow the word.

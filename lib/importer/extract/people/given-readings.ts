@@ -74,6 +74,8 @@ function givenReadingsFromLists(word: string): Reading[] {
     if (lower.endsWith("е")) tryNom(cut(lower, 1, "а"), ["datv", "loct"], gender);
     if (lower.endsWith("у")) tryNom(cut(lower, 1, "а"), ["accs"], gender);
     if (lower.endsWith("ой")) tryNom(cut(lower, 2, "а"), ["ablt"], gender);
+    // `Бактыкожей`: after ж, ш, ч, щ, ц the unstressed ending is written -ей.
+    if (/[жшчщц]ей$/u.test(lower)) tryNom(cut(lower, 2, "а"), ["ablt"], gender);
     // … and in -я (Юкия → Юкии, Юкией).
     if (lower.endsWith("и")) tryNom(cut(lower, 1, "я"), ["gent", "datv", "loct"], gender);
     if (lower.endsWith("ю")) tryNom(cut(lower, 1, "я"), ["accs"], gender);
