@@ -253,7 +253,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (c.kind === "signing" && !c.roles.some((r) => r.role === "counterpart") && anyWithThirdCountry(sentence.text.slice(0, c.start))) continue;
       // `По итогам встречи глава МВД и посол подписали протокол`: the two met, named by their posts, signed.
       const signedByThoseMet = AFTER_MEETING.test(lower) && c.roles.every((r) => focus.some((d) => d.kind !== "signing" && d.participants.has(r.name)));
-      const signers = c.kind === "signing" && c.status === "held" && (c.roles.length === 0 || signedByThoseMet) ? signersOf(lower, focus, drafts, signedByThoseMet) : null;
+      // `… запланированы переговоры … . По итогам переговоров намечено подписание министрами заявления`: the
+      // people of the planned talks sign what is planned to follow them.
+      const plannedTalks = c.status === "planned" && c.roles.length === 0 && AFTER_MEETING.test(lower) ? drafts.findLast((d) => d.status === "planned" && (d.kind === "talks" || d.kind === "meeting") && d.participants.size >= 2) : undefined;
+      const signers =
+        c.kind === "signing" && ((c.status === "held" && (c.roles.length === 0 || signedByThoseMet)) || plannedTalks) ? signersOf(lower, plannedTalks ? [plannedTalks] : focus, drafts, signedByThoseMet || !!plannedTalks) : null;
       if (signers) c.roles = signers;
       // `Во вторник был подписан меморандум … . Документ подписали министр … и посол …`: the signers of the
       // signing just told with nobody named.
