@@ -40,6 +40,7 @@ const ENGLISH: Record<string, string> = {
   "область Жетысу": "Jetisu Region",
   "область Улытау": "Ulytau Region",
   Гаага: "The Hague",
+  Маастрихт: "Maastricht",
   "Шарм-эш-Шейх": "Sharm el-Sheikh",
   Вена: "Vienna",
   Пекин: "Beijing",
