@@ -321,7 +321,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
 
       // `Подключившись к онлайн-заседанию, министр … вместе с министрами … обсудил с госсекретарем …`: what
       // is discussed at the gathering in focus is the gathering, with everyone the sentence names.
-      const gathering = c.discussion ? focus.find((d) => d.kind === "conference" && d.status === c.status) : undefined;
+      // `В кулуарах совещания Идрисов и Нуланд обсудили …`: two who talked on its sidelines met apart from it.
+      const sideline = SIDELINES.test(sentence.text.slice(0, c.start)) && c.roles.some((r) => r.role === "counterpart" || r.role === "subject") && new Set(c.roles.map((r) => r.name)).size >= 2;
+      const gathering = c.discussion && !sideline ? focus.find((d) => d.kind === "conference" && d.status === c.status) : undefined;
       if (gathering) {
         join(gathering, c, [...names, ...mentions.filter((m) => !names.some((r) => r.name === m.name)).map((m) => ({ name: m.name, role: "attendee" as const }))]);
         moved.push(gathering);

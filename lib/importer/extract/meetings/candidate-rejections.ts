@@ -1,6 +1,6 @@
 import { findDates } from "../dates";
 import type { Candidate } from "./build-drafts";
-import type { Draft } from "./draft";
+import { SIDELINES, type Draft } from "./draft";
 import { withThirdCountry } from "./involves-kazakhstan";
 import { findPlaces } from "./places";
 
@@ -31,7 +31,7 @@ interface Rejection {
 
 /** `на переговорах о вступлении в ВТО`: accession negotiations are a process of years, not an event. */
 export const ACCESSION_TOPIC = String.raw`\s+(?:\p{L}+\s+)?о\s+(?:вступлении|присоединении)(?!\p{L})`;
-const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
+export const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
 /** Going on talking, with no when, where or occasion, plans no event; `продолжить обсуждение в Вашингтоне
  *  в начале следующего года`, `продолжить диалог при личной встрече`, `продолжить контакты в ходе сессии` do. */
 const CONTINUE_OBJECT = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*\s+продолжить\s+(?:[\p{L}-]+\s+)?$/u;
@@ -74,7 +74,9 @@ const REJECTIONS: readonly Rejection[] = [
   },
   { example: "встреча со студентами, с общественностью", rejects: (c) => c.publicGroup && !hasCounterpart(c) },
   // More of the meeting already told between them, whose place and day this sentence does not give.
-  { example: "По данным ведомства, Кошербаев и Стаффт также обсудили …", rejects: (c, s) => c.joint && s.toldAlready(c) },
+  // Not what the two discussed on the sidelines of a gathering both attend (`в кулуарах совещания Идрисов и
+  // Нуланд обсудили …`): that is a meeting apart.
+  { example: "По данным ведомства, Кошербаев и Стаффт также обсудили …", rejects: (c, s) => c.joint && s.toldAlready(c) && !(SIDELINES.test(s.text.slice(0, c.start)) && s.focus.length > 0 && s.focus.every((d) => d.kind === "conference")) },
   // An unnamed third country's side makes another story's meeting, not more of the one in focus.
   {
     example: "Ранее министр провел переговоры с делегацией китайской корпорации",

@@ -2,6 +2,7 @@ import type { MeetingStatus } from "../../types";
 import { analyseWords, type Reading, type Word } from "../../language/analysed-words";
 import { fold } from "@/lib/text/fold";
 import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, REFERENCE_HEADS, REPORTING_VERBS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
+import { ACCESSION } from "./candidate-rejections";
 import { clauseOf, plannedAttribute, resumedClause, statusAt, statusOfVerb } from "./status";
 
 export type { TriggerRule } from "./lexicon";
@@ -310,7 +311,9 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
   // `прошел саммит, на котором Трамп принимал Токаева и лидеров …`: the host receiving his guests is the
   // summit itself.
   if (byRule.has("conference")) hits = hits.filter((h) => h.rule.id !== "receive");
-  const named = hits.some((h) => !h.rule.discussion && h.rule.kind !== "visit");
+  // `Идрисов и Нуланд обсудили … переговоры о вступлении в ВТО`: accession talks are a process, not an event
+  // that would tell what the discussion was part of.
+  const named = hits.some((h) => !h.rule.discussion && h.rule.kind !== "visit" && !(h.rule.kind === "talks" && ACCESSION.test(text.slice(h.start))));
   return named ? hits.filter((h) => !h.rule.discussion) : hits;
 }
 
