@@ -740,15 +740,16 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const lower = text.toLowerCase();
   // `состоялась встреча у вице-министра …` with nobody else named: the host received the story's guest.
   const hostOnly = !roles.some((r) => r.role === "counterpart") && roles.some((r) => r.role === "subject" && mentions.some((m) => m.name === r.name && m.preposition === "у"));
-  const guest = isGuestReference(lower) || (GUEST_PRONOUN.test(lower) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower)) || hostOnly;
+  // `Идрисов побывал в Капитолии, где его принял сенатор Байден`: the visitor of the main clause is the one
+  // received by the host named after the verb (`генерал побывал …, где его принял …`: a visitor told by rank).
+  const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
+  const guest =
+    isGuestReference(lower) || ((GUEST_PRONOUN.test(lower) || where !== null) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower)) || hostOnly;
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");
   const joint = inBody && t.rule.discussion === true && !roles.some((r) => r.role === "counterpart") && subjects.length === 2 && JOINT_SUBJECTS.test(text.slice(0, t.start));
   if (joint) subjects[1]!.role = "counterpart";
-  // `Идрисов побывал в Капитолии, где его принял сенатор Байден`: the visitor of the main clause is the one
-  // received by the host named after the verb.
-  const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
   if (where && subjects.some((r) => mentionIn(mentions, r.name, t.end))) {
     for (const r of subjects) if (!mentionIn(mentions, r.name, t.end) && mentions.some((m) => m.name === r.name && m.end <= where.index)) r.role = "counterpart";
   }
