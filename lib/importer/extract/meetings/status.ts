@@ -73,7 +73,7 @@ export function plannedAttribute(words: readonly Word[], i: number): boolean {
  *  decided on is still ahead. */
 const AGREED_ON = new Set(["договоренность", "решение", "согласие"]);
 
-function agreedOn(words: readonly Word[], i: number): boolean {
+export function agreedOn(words: readonly Word[], i: number): boolean {
   const about = words[i - 1];
   const agreement = words[i - 2];
   return !!about && !!agreement && (about.lower === "о" || about.lower === "об") && isPlainSpace(about.gapBefore) && isPlainSpace(words[i]?.gapBefore ?? "") && agreement.readings.some((r) => r.pos === "NOUN" && AGREED_ON.has(r.lemma));

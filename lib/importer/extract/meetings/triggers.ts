@@ -3,7 +3,7 @@ import { analyseWords, type Reading, type Word } from "../../language/analysed-w
 import { fold } from "@/lib/text/fold";
 import { FRAME_WORDS, LEXICON, MULTILATERAL_ATTRIBUTES, MULTILATERAL_HEADS, REFERENCE_HEADS, REPORTING_VERBS, RULES, SUPPORT_VERBS, VERB_FORMS, type Entry, type TriggerRule } from "./lexicon";
 import { ACCESSION } from "./candidate-rejections";
-import { clauseOf, plannedAttribute, resumedClause, statusAt, statusOfVerb } from "./status";
+import { agreedOn, clauseOf, plannedAttribute, resumedClause, statusAt, statusOfVerb } from "./status";
 
 export type { TriggerRule } from "./lexicon";
 
@@ -134,7 +134,8 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   if (entry.rule === "conference") return !referenced(words, i) && supported(words, i, SUPPORT_VERBS);
   if (entry.rule === "visit") {
     const prev = words[i - 1];
-    if (referenced(words, i)) return scheduledAfter(words, i);
+    // `достигнута договоренность о визите … в Астану в июле`: a visit agreed on is ahead.
+    if (referenced(words, i)) return scheduledAfter(words, i) || agreedOn(words, i);
     return supported(words, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i);
   }
   if (recalledAttribute(words, i)) return false;
