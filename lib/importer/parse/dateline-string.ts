@@ -13,6 +13,8 @@ export interface DatelineString {
 
 /** `Астана`, `НУР-СУЛТАН`, `Солт-Лейк-Сити`, `ШАРМ-ЭШ-ШЕЙХ`, `Шарм-эш-Шейх` (a short particle inside). */
 const PLACE = String.raw`(?<place>[А-ЯЁ][А-ЯЁа-яё]+(?:-[а-яё]{1,3}(?=-))?(?:[- ][А-ЯЁ][А-ЯЁа-яё]+){0,2})`;
+/** `ДАВОС (Швейцария), 24 янв`: the country in brackets after a foreign city. */
+const PLACE_COUNTRY = String.raw`(?:\s+\([А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?\))?`;
 const DATE = String.raw`(?<day>\d{1,2})\s+(?<month>${MONTH_OR_ABBREVIATION_PATTERN})(?:\s+(?<year>\d{4})(?:\s*(?:г\.|года?))?)?`;
 const BRACKETED_SOURCE = String.raw`(?:\/(?<slash>[^/\n]{1,40})\/|\((?<paren>[^)\n]{1,40})\))`;
 const BARE_SOURCE = String.raw`(?<bare>[A-Za-zА-ЯЁ][A-Za-zА-ЯЁа-яё«»"' -]{0,38}?)`;
@@ -31,7 +33,7 @@ const KNOWN_SOURCE_STOP = String.raw`(?<known>КазТАГ|Постфактум|
  *  a dash closes it, otherwise `Казахстан, США – партнеры` would read as a dateline; a hyphen closes it
  *  only after a space, since the name itself may hold one (`INTERFAX-KAZAKHSTAN -`). */
 const WITH_DATE = new RegExp(
-  String.raw`^${PLACE}[.,]\s+${DATE}\s*[.,]?\s*` +
+  String.raw`^${PLACE}${PLACE_COUNTRY}[.,]\s+${DATE}\s*[.,]?\s*` +
     String.raw`(?:${BRACKETED_SOURCE}\s*[.,]?\s*(?:${DASH}\s*)?|${KNOWN_SOURCE_STOP}|${BARE_SOURCE}(?:\s*\.?\s*[–—]|\.?\s+-)\s*|${DASH}\s*${SOURCE_AFTER_DASH}|${DASH}\s*)`,
   "u",
 );
@@ -40,7 +42,7 @@ const WITHOUT_DATE = new RegExp(String.raw`^${PLACE}[.,]?\s*${BRACKETED_SOURCE}\
 
 /** `АСТАНА. 5 июня. Глава государства …`, `Алматы, 20 марта. Аким …`: place and date closed by a stop,
  *  no agency; the story's capitalised first word must follow. */
-const DATE_ONLY = new RegExp(String.raw`^${PLACE}[.,]\s+${DATE}\.\s+`, "u");
+const DATE_ONLY = new RegExp(String.raw`^${PLACE}${PLACE_COUNTRY}[.,]\s+${DATE}\.\s+`, "u");
 
 /** `ВАШИНГТОН — Посол …` (Voice of America, RFE/RL): the city in capitals and a dash, no date, no agency.
  *  Capitals alone tell a place from a sentence's first word; abbreviations (`США — …`, `ОДКБ — …`) are not. */

@@ -95,6 +95,8 @@ describe("parseArticle — dateline strings", () => {
     ["Алма-Ата. 4 февраля. Постфактум. Президент Казахстана принял временного поверенного США.", "Алма-Ата", 4, 2, "Постфактум"],
     // A place of three parts with a particle, kept lower case.
     ["ШАРМ-ЭШ-ШЕЙХ, 9 ноября. /Nur.kz/ – Министр экологии Казахстана встретился с посланником США.", "Шарм-эш-Шейх", 9, 11, "Nur.kz"],
+    // A foreign city with its country in brackets.
+    ["ДАВОС (Швейцария), 24 янв — РИА Новости. Министр торговли Казахстана встретился с министром торговли США.", "Давос", 24, 1, "РИА Новости"],
   ])("%s", (text, place, day, month, source) => {
     const r = parseArticle(`Заголовок о Казахстане\n${text}`);
     expect(r.article.datelinePlace).toBe(place);
