@@ -468,7 +468,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (!found.some(attendedFocus)) focus = narrowFocus(focus, drafts, mentions);
       // `В прошлом году Казахстан на дебатах представлял президент …`: who attended before is not who will.
       if (candidates.length === 0 && ATTENDANCE.test(lower) && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
-        for (const d of focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
+        // `В заседании также участвовали министры …` after a gathering told with a meeting: those at the gathering.
+        const gatherings = focus.filter((d) => d.kind === "conference");
+        for (const d of gatherings.length > 0 ? gatherings : focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
       }
     }
 
