@@ -40,11 +40,11 @@ export const BACKGROUND_DAYS = 14;
 
 /** `Фэйрфакс вручил верительные грамоты … в сентябре этого года` in a November story: every date the
  *  sentence gives is weeks before the story, so what it tells is an earlier event, not more of the one told. */
-function datedBefore(text: string, publishedOn: string | null): boolean {
+function datedBefore(text: string, publishedOn: string | null, explicitOnly = true): boolean {
   if (!publishedOn) return false;
   const dates = findDates(text, { publishedOn, tense: "past" });
   const last = (d: (typeof dates)[number]) => (d.precision === "month" ? `${d.date?.slice(0, 7)}-31` : d.precision === "year" ? `${d.date?.slice(0, 4)}-12-31` : (d.date ?? ""));
-  return dates.length > 0 && dates.every((d) => d.source === "explicit" && d.date !== null && last(d) < addDays(publishedOn, -BACKGROUND_DAYS));
+  return dates.length > 0 && dates.every((d) => (!explicitOnly || d.source === "explicit") && d.date !== null && last(d) < addDays(publishedOn, -BACKGROUND_DAYS));
 }
 /** `Весной этого года … встретились` in an October story: a season of the story's year, or of the year
  *  before, told at the opening. */
@@ -391,6 +391,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       }
       // `Беседа состоялась по инициативе американской стороны`: nobody named, the event in focus.
       // `Переговоры двух президентов в понедельник продлились …`: told again, the event may say its day.
+      // `… напомнил, что в ходе поездки в апреле прошлого года он провел встречи …`: an event noun of a time
+      // long before is an earlier event, not the one in focus told again.
+      if (anaphoric && c.status === "held" && datedBefore(sentence.text.slice(0, c.start), input.publishedOn, false)) continue;
       if (anaphoric && focus[0]) {
         const d = focus[0];
         // `… подписали план. Документ стал итогом заседания комиссии. Заседание провели главы делегаций`:

@@ -237,6 +237,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.filter((m) => m.kind === "meeting").map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Питер Коллинз]"]);
   });
 
+  it("does not let meetings recalled from a time long before («напомнил, что … в апреле прошлого года он провел встречи») date the one told", () => {
+    const text = [
+      " date 2017-06-22 Председатель Сената Казахстана Канат Омаров провел встречу с послом США Джорджем Хиллом.",
+      "Канат Омаров напомнил, что в ходе своей поездки в Вашингтон в апреле прошлого года он провел встречи с руководством Сената США и членами Комитета по международным отношениям.",
+    ].join("\n\n");
+    expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual(["meeting/held 2017-06-22 - [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("plans a visit the sides reached «договоренность о визите» on", () => {
     expect(meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров в среду провел в Вашингтоне переговоры с заместителем госсекретаря США Джорджем Хиллом.",
