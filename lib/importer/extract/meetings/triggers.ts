@@ -230,6 +230,11 @@ const TWO_COUNTRY = /^(?:казахстанско-американск|амер�
 const PAIR_REACH = 6;
 
 function bilateralBody(words: readonly Word[], i: number): boolean {
+  // `в рамках Энергетического диалога, заседание которого запланировано на осень`: the body named before.
+  if (/^котор(?:ого|ой)$/.test(words[i + 1]?.lower ?? "")) {
+    const before = words.slice(Math.max(0, i - BODY_REACH), i);
+    return before.some((w) => w.readings.some((r) => BILATERAL_BODIES.has(r.lemma))) && !REGIONAL.test(before.map((w) => w.lower).join(" "));
+  }
   const near = words.slice(i + 1, i + 1 + BODY_REACH);
   const council = near.findIndex((w) => w.readings.some((r) => r.lemma === "совет" && r.case === "gent"));
   if (council >= 0 && near.slice(0, council).some((w) => TWO_COUNTRY.test(w.lower))) return true;
