@@ -48,8 +48,9 @@ function segmentAround(text: string, at: number | undefined): [number, number] {
   return [text.lastIndexOf(",", at) + 1, next < 0 ? text.length : next];
 }
 
-/** `…, сообщили агентству в МИД в среду`: the day of the report, not of the event. */
-const REPORTING = /(?<!\p{L})(?:сообщ|заяв|рассказ|уточн|переда[её]т|информир)\p{L}*/iu;
+/** `…, сообщили агентству в МИД в среду`: the day of the report, not of the event (`принятием совместного
+ *  заявления` reports nothing). */
+const REPORTING = /(?<!\p{L})(?:сообщ|заяв(?!лени)|рассказ|уточн|переда[её]т|информир)\p{L}*/iu;
 
 function whenReported(text: string, at: number): boolean {
   const [from, to] = segmentAround(text, at);

@@ -245,6 +245,12 @@ describe("ways the press reports a meeting", () => {
     expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual(["meeting/held 2017-06-22 - [Канат Омаров, Джордж Хилл]"]);
   });
 
+  it("dates talks that «завершились вчера … принятием совместного заявления» the day before (a statement adopted reports nothing)", () => {
+    expect(meetingsOf([
+      "Переговоры министра иностранных дел Казахстана Каната Омарова с заместителем госсекретаря США Джорджем Хиллом, в которых приняли участие члены делегаций двух стран, завершились вчера в Алматы принятием совместного заявления.",
+    ]).map(brief)).toEqual(["talks/held 2026-03-12 Алматы [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("plans a visit the sides reached «договоренность о визите» on", () => {
     expect(meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров в среду провел в Вашингтоне переговоры с заместителем госсекретаря США Джорджем Хиллом.",
