@@ -232,7 +232,6 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus[0].triggerSentences.push(i);
       focus[0].triggerStarts.set(i, retoldGathering.start);
     }
-    if (process.env.DBG) console.log("S", i, sentence.part, found.map((c) => `${c.kind}/${c.status} ${c.roles.map((r) => r.name + ":" + r.role).join(",")} nominal=${c.nominal}`), "focus", focus.map((d) => d.kind + [...d.participants.keys()].join(",")));
     const candidates = keptCandidates({ text: sentence.text, publishedOn: input.publishedOn, invited, recalled, recalledToo, found, focus, toldAlready, attendedFocus });
     const moved: Draft[] = [];
     for (const c of candidates) {
