@@ -21,6 +21,11 @@ const CALL_WORD = /телефонн/u;
 const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
 const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:пройд|прош|состо|откр)\p{L}*\s)[\p{L}\d«»-]+\s+){0,3}$/iu;
+/** `На полях встречи … провел отдельную беседу`, `на полях сессии пройдет встреча министров`: on the sidelines
+ *  of something told before, not the setting named right after. */
+function onSidelines(before: string): boolean {
+  return SIDELINES.test(before) && !SETTING_BEFORE.test(before);
+}
 /** Attendance told in the past tense. */
 const ATTENDED = /(?<!\p{L})(?:представлял\p{L}*|участвовал\p{L}*|присутствовал\p{L}*|возглавлял\p{L}*|принял\p{L}*\s+участие)/u;
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
@@ -218,6 +223,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // attended the gathering in focus, which the sentence names again (and may place).
     // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.
     // `На встрече присутствовали министр … и посол …`: those present at the meeting just told.
+    const presentAtMeeting = attendance && PRESENT_AT_MEETING.test(sentence.text);
     const attendedFocus = (c: Candidate) =>
       attendance &&
       c.nominal &&
@@ -225,9 +231,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `… договорились провести очередное заседание Диалога. Казахстанскую делегацию на заседании возглавит …`
         (focus[0]?.nextRound === true && c.status === "planned") ||
         (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
-        (focus.length === 1 && PRESENT_AT_MEETING.test(sentence.text) && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart");
+        (focus.length === 1 && presentAtMeeting && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart");
     // `Во встрече, которая прошла в Астане, приняли участие …`: the meeting told again may say where it was.
-    const retoldGathering = found.find((c) => attendedFocus(c) && (c.kind === "conference" || PRESENT_AT_MEETING.test(sentence.text)) && c.status === focus[0]?.status);
+    const retoldGathering = found.find((c) => attendedFocus(c) && (c.kind === "conference" || presentAtMeeting) && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
       focus[0].triggerSentences.push(i);
       focus[0].triggerStarts.set(i, retoldGathering.start);
@@ -378,9 +384,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (c.kind === "conference") {
         // `на полях сессии пройдет встреча министров … в формате C5+1`: a gathering on the sidelines of
         // the one in focus is another.
-        const before = sentence.text.slice(0, c.start);
-        const sideline = SIDELINES.test(before) && !SETTING_BEFORE.test(before);
-        const target = sideline ? undefined : (focus.find((d) => d.kind === "conference" && d.status === c.status) ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
+        const target = onSidelines(sentence.text.slice(0, c.start)) ? undefined : (focus.find((d) => d.kind === "conference" && d.status === c.status) ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
@@ -423,7 +427,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `На полях встречи Абдрахманов провел отдельную беседу с Тиллерсоном`: two of a larger table met
         // apart from it.
         const before = sentence.text.slice(0, c.start);
-        const apart = (SIDELINES.test(before) && !SETTING_BEFORE.test(before)) || SEPARATE.test(before);
+        const apart = onSidelines(before) || SEPARATE.test(before);
         const within = (d: Draft) => !apart || [...d.participants.keys()].every((n) => names.some((r) => r.name === n));
         const target = nextStep || otherGroup
           ? undefined

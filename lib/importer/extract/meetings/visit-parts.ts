@@ -25,11 +25,9 @@ export function visitParts(drafts: readonly Draft[], sentences: readonly { text:
 /** `встреча министров … пройдет 1 ноября в Самарканде с участием … Керри. Керри подтвердил намерение 2 ноября
  *  посетить Астану`: an event told before the trip, in a city of its own, is not part of it. */
 function elsewhereBefore(d: Draft, visit: Draft, sentences: readonly { text: string }[]): boolean {
-  if (!visit.destination || Math.max(...d.triggerSentences) >= Math.min(...visit.triggerSentences)) return false;
-  return d.triggerSentences.some((i) => {
-    const text = sentences[i]?.text ?? "";
-    return placesIn(text.slice(d.triggerStarts.get(i) ?? 0)).some((p) => !p.destination && elsewhere(p.place, visit.destination ?? ""));
-  });
+  const destination = visit.destination;
+  if (!destination || Math.max(...d.triggerSentences) >= Math.min(...visit.triggerSentences)) return false;
+  return d.triggerSentences.some((i) => placesIn((sentences[i]?.text ?? "").slice(d.triggerStarts.get(i) ?? 0)).some((p) => !p.destination && elsewhere(p.place, destination)));
 }
 
 /** A city that is neither the trip's destination nor in the country it goes to. */

@@ -274,7 +274,8 @@ export function findMentions(
     // lone surname that can only be a subject, after a post in an oblique case, begins the next clause.
     const readings = found !== null && single && found.endIndex === run.first && found.cases.length > 0 ? surnameReadings(tokens[run.first]!.text) : [];
     // Only its likeliest readings: any surname might be a woman's left undeclined.
-    const likeliest = readings.filter((r) => r.weight >= Math.max(...readings.map((x) => x.weight)));
+    const top = Math.max(...readings.map((r) => r.weight));
+    const likeliest = readings.filter((r) => r.weight >= top);
     const subject = likeliest.length > 0 && likeliest.every((r) => r.cases.length === 1 && r.cases[0] === "nomn");
     const title = subject && !found!.cases.includes("nomn") ? null : found;
     // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис),
