@@ -76,7 +76,12 @@ export function gatheringFrames(drafts: readonly Draft[], sentences: readonly { 
     if (d.kind === "visit" || d.kind === "conference" || d.kind === "call") continue;
     const at = Math.min(...d.triggerSentences);
     if (d.status === "held" && !SIDELINES.test((sentences[at]?.text ?? "").slice(0, d.triggerStarts.get(at) ?? 0))) continue;
-    const frame = gatherings.filter((g) => g.status === d.status && Math.min(...g.triggerSentences) < at && [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1);
+    const before = gatherings.filter((g) => g.status === d.status && Math.min(...g.triggerSentences) < at);
+    // `Бизнес-форум B5+1 прошел в Алматы … . В кулуарах форума Шаккалиев и Лу обсудили …`: a gathering
+    // told with nobody named is still the one whose sidelines the sentence names.
+    const frame =
+      before.filter((g) => [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1) ??
+      (d.status === "held" ? before.filter((g) => g.participants.size === 0).at(-1) : undefined);
     if (frame) frames.set(d, frame);
   }
   return frames;
