@@ -157,6 +157,19 @@ describe("year inference", () => {
     expect(mentioned.notAfter).toBe(2011);
     expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf([{ name: "Карим Масимов" }], texts, mentioned) }).date).toBe("2011-03-22");
   });
+  it("bounds a dateline without weekday by a horizon too, and takes «условились провести … в 1999 году» for a year ahead", () => {
+    // Richardson (1998–2001) and Balgimbayev as prime minister (1997–1999): 1998 or 1999; the horizon leaves 1998.
+    const texts = [
+      "Астана, 20 ноября. Президент Нурсултан Назарбаев принял министра энергетики США Билла Ричардсона. Затем прошли переговоры у премьер-министра Нурлана Балгимбаева.",
+      "Объем американских инвестиций к концу 1998 года, по оценкам правительства, превысит пять миллиардов долларов.",
+      "Стороны условились провести очередное заседание совместной комиссии по энергетическому сотрудничеству в Вашингтоне в 1999 году.",
+    ];
+    const mentioned = mentionedYears(texts);
+    expect(mentioned.ahead).toEqual([1999]);
+    const officials = [{ name: "Нурсултан Назарбаев" }, { name: "Билл Ричардсон" }, { name: "Нурлан Балгимбаев", title: "премьер-министр" }];
+    const dateline = { place: "Астана", day: 20, month: 11, year: null, source: null, length: 0 };
+    expect(findPublicationDate(null, dateline, texts, { ...mentioned, era: eraOf(officials, texts, mentioned, "Астана") }).date).toBe("1998-11-20");
+  });
   it("dates a story by the years of the post the title names, not the person's whole career", () => {
     // Tokayev's terms run 1994–2030; as foreign minister 1994–1999 and 2002–2007, and Thursday 19 February
     // fell in 1998 and 2004 of those: the later. By his whole career it would be the latest such Thursday.

@@ -60,7 +60,9 @@ function fittingYears(day: number, month: number, weekday: number, from: number,
  *  (reports look back, rarely ahead), leaving out years named only for what is to come. No such year
  *  → null. */
 export function inferYearFromMentions(mentioned: MentionedYears): number | null {
-  const { era } = mentioned;
+  // `объем которых к концу 1998 года превысит …`: a deadline ahead bounds the story's year as it does for a weekday.
+  const bounded = mentioned.notAfter === undefined ? undefined : mentioned.era?.filter((y) => y <= (mentioned.notAfter ?? y));
+  const era = bounded && bounded.length > 0 ? bounded : mentioned.era;
   const named = latestReportedYear(mentioned);
   // Only earlier years named (`в 2018 году они впервые встретились`) while the people in office and the
   // capital's name say later: the earliest year they allow.
