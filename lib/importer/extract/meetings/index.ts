@@ -1,6 +1,7 @@
 import { TOPICS } from "../../topics/taxonomy";
 import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
+import { findDates } from "../dates";
 import { NUR_SULTAN_DAYS } from "../dates/era";
 import { akimSeat, akimTerritory } from "./akim-seats";
 import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
@@ -32,6 +33,22 @@ const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`, `Позднее у заместителя министра состоялись переговоры …`. */
 const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав|(?:^|[.!?»]\s+)(?:позднее|позже)(?!\p{L}))/iu;
+/** `в тот же день` proper (not `по итогам`, `позднее`): the day the story told last, whatever it told of. */
+const THAT_DAY = /(?<!\p{L})(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же)(?!\p{L})/iu;
+
+/** The day one of the three sentences before `at` tells for itself, when `at` or the sentence before it
+ *  says `в тот же день`. */
+function dayToldBefore(at: number, input: MeetingsInput): MeetingDate | null {
+  if (!THAT_DAY.test(`${input.sentences[at - 1]?.text ?? ""} ${input.sentences[at]?.text ?? ""}`)) return null;
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
+      (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
+    );
+    if (day?.date) return { date: day.date, precision: day.precision, source: day.source, sentence: j };
+  }
+  return null;
+}
+
 /** `На следующий день …`, `Днем позже …`: the day after the event told just before. */
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра|днем\s+позже|спустя\s+день)(?!\p{L})/iu;
 /** `Днем ранее …`, `За день до этого …`: the day before the event told just before. */
@@ -291,10 +308,16 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const inSeries = series !== null && d.status === "held" && (d.kind === "meeting" || d.kind === "talks");
     if (inSeries && series?.date.date && date.sentence === null) date = { ...series.date };
     // The continuation may be said a sentence before the trigger: `В тот же день гостя принял … . В ходе встречи с …`.
+    // A sentence with another day of its own (`В пятницу … провел переговоры`) is not the continuation of the one before.
+    const ownDay = (i: number) => i === date.sentence && date.date !== previous?.date;
     const sameDay = d.triggerSentences.find(
-      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
+      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(ownDay(i) ? (input.sentences[i]?.text ?? "") : `${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
     );
-    if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
+    // `Открывая в четверг пленарное заседание, … . Состоявшаяся в тот же день … встреча`: with no meeting
+    // told before, the day last told is a sentence's of its own.
+    const toldDay = sameDay !== undefined && date.source !== "explicit" && previous === null ? dayToldBefore(sameDay, input) : null;
+    if (toldDay && d.status === "held" && !isBackground(d, toldDay, input.publishedOn, lead)) date = toldDay;
+    else if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
     // `На следующий день заместитель министра встретился с …`, `Днем ранее …`: a day after or before the event
     // just told, on the same trip.
     let shifted = false;
