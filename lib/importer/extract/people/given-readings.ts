@@ -58,7 +58,7 @@ function givenReadingsFromLists(word: string): Reading[] {
   tryNom(lower, /[оеиуэю]$/.test(lower) ? ALL_CASES : ["nomn"], "m");
   // … and one in a consonant may be left undeclined by the writer, as an East Asian surname written first
   // is (`с председателем биржи Хуан Хунъюанем`): weak, so the declined form wins wherever there is one.
-  if (!/[оеиуэюаяйь]$/.test(lower) && MALE_GIVEN_NAMES.has(lower)) out.push({ nom: capitalizeLike(word, lower), cases: ALL_CASES, gender: "m", weight: UNDECLINED });
+  if (!/[оеиуэюаяй]$/.test(lower) && MALE_GIVEN_NAMES.has(lower)) out.push({ nom: capitalizeLike(word, lower), cases: ALL_CASES, gender: "m", weight: UNDECLINED });
   // A woman's name in a consonant (Айгерим, Элизабет) does not decline.
   tryNom(lower, /[ая]$/.test(lower) ? ["nomn"] : ALL_CASES, "f");
   if (lower.endsWith("а")) tryNom(cut(lower, 1), ["gent", "accs"], "m");

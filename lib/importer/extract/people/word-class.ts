@@ -21,8 +21,9 @@ export function isNonPersonWord(lower: string): boolean {
   return NON_PERSON_WORDS.has(lower) || NON_PERSON_PREFIXES.some((p) => lower.startsWith(p));
 }
 
-/** `аль-Мухейри`, `ибн-Сауд`: an Arabic surname's particle, lower case before a capitalised name. */
-const NAME_PARTICLE = /^(?:аль|эль|ибн|бин)-\p{Lu}\p{Ll}+$/u;
+/** `аль-Мухейри`, `ибн-Сауд`, `ан-Наими`, `ас-Сиси`: an Arabic surname's particle (the article assimilated
+ *  to the sound after it), lower case before a capitalised name. */
+const NAME_PARTICLE = /^(?:аль|эль|ибн|бин|ан|ар|ас|ат|ад|аз|аш|эн|эр|эс|эт|эд|эш)-\p{Lu}\p{Ll}+$/u;
 
 export function classifyWord(token: Token): WordClass {
   if (NAME_PARTICLE.test(token.text)) return "surname";
