@@ -62,6 +62,12 @@ describe("relative dates", () => {
     expect(one("ноябрьские переговоры министров")).toEqual({ date: "2025-11-01", precision: "month", source: "explicit" });
     expect(findDates("майские праздники прошли спокойно", { publishedOn: pub, tense: "past" })).toEqual([]);
   });
+  it("dates a season of a year at the year's precision («весной 2020 года», «осенью текущего года», «на весну следующего года»)", () => {
+    expect(one("визит запланирован на весну 2020 года", "future")).toEqual({ date: "2020-01-01", precision: "year", source: "explicit" });
+    expect(one("министр посетит США осенью текущего года", "future")).toEqual({ date: "2026-01-01", precision: "year", source: "relative" });
+    expect(one("раунд решено провести на весну следующего года", "future")).toEqual({ date: "2027-01-01", precision: "year", source: "relative" });
+    expect(findDates("министр посетит США осенью", { publishedOn: pub, tense: "future" })).toEqual([]);
+  });
   it("looks ahead for planned events", () => {
     expect(one("во вторник министр посетит Астану", "future").date).toBe("2026-02-10");
     // A Thursday story: «позднее в четверг» is later that day, «в следующий четверг» the next week.

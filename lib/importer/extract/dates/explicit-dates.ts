@@ -1,6 +1,6 @@
 import { isoDate, isValidDay, parseIso } from "./calendar";
 import type { DateContext, DateMention } from "./date-mention";
-import { MONTH_PATTERN, monthNumber, PART_OF_YEAR_PATTERN } from "./months";
+import { MONTH_PATTERN, monthNumber, PART_OF_YEAR_PATTERN, SEASON_PATTERN } from "./months";
 
 const YEAR_WORD = String.raw`(?:\s*(?:года|году|г\.))?`;
 const DAY_MONTH = new RegExp(
@@ -12,11 +12,11 @@ const MONTH_YEAR = new RegExp(
   String.raw`(?:^|[\s(])(?:в|во|до|с|к|на)?\s*(?:(?:начале|середине|конце|первой половине|второй половине)\s+)?(?<month>${MONTH_PATTERN})(?![а-яё])(?:\s+(?<year>(?:19|20)\d{2})${YEAR_WORD})?`,
   "giu",
 );
-/** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года`, `в первом квартале 2018 года` (a part of
- *  a year: year precision);
+/** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года`, `в первом квартале 2018 года`, `весной
+ *  2020 года` (a part of a year: year precision);
  *  `запланировано на 2025 год`. */
 const YEAR_ONLY = new RegExp(
-  String.raw`(?:^|\s)(?:в|во)\s+(?:(?:${PART_OF_YEAR_PATTERN}\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)`,
+  String.raw`(?:^|\s)(?:в|во)\s+(?:(?:${PART_OF_YEAR_PATTERN}\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)|(?:^|\s)${SEASON_PATTERN}\s+(?<year4>(?:19|20)\d{2})\s*(?:года|г\.)`,
   "giu",
 );
 
@@ -79,7 +79,7 @@ export function findExplicitDates(text: string, ctx: DateContext): DateMention[]
   }
   for (const m of text.matchAll(YEAR_ONLY)) {
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-    add(start, (m.index ?? 0) + m[0].length, isoDate(Number(m.groups?.year ?? m.groups?.year2 ?? m.groups?.year3), 1, 1), "year");
+    add(start, (m.index ?? 0) + m[0].length, isoDate(Number(m.groups?.year ?? m.groups?.year2 ?? m.groups?.year3 ?? m.groups?.year4), 1, 1), "year");
   }
   return found.sort((a, b) => a.start - b.start);
 }

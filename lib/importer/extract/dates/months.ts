@@ -63,3 +63,6 @@ export function weekdayNumber(word: string): number | null {
 /** A part of a year (`в начале`, `во второй половине`, `в первом полугодии`, `в третьем квартале` … of
  *  a year): dates told so have the year's precision. */
 export const PART_OF_YEAR_PATTERN = String.raw`(?:начале|середине|конце|первой\s+половине|второй\s+половине|первом\s+полугодии|втором\s+полугодии|(?:первом|втором|третьем|четв[её]ртом)\s+квартале)`;
+
+/** A season of a year (`весной 2020 года`, `на осень текущего года`): said without `в`, of the year's precision. */
+export const SEASON_PATTERN = String.raw`(?:весной|летом|осенью|зимой|на\s+(?:весну|лето|осень|зиму))`;

@@ -1,6 +1,6 @@
 import { addDays, isoDate, parseIso, weekdayOfIso } from "./calendar";
 import type { DateContext, DateMention } from "./date-mention";
-import { PART_OF_YEAR_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from "./months";
+import { PART_OF_YEAR_PATTERN, SEASON_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from "./months";
 
 type Resolver = (pub: string, ctx: DateContext, m: RegExpMatchArray) => Pick<DateMention, "date" | "precision"> | null;
 
@@ -71,7 +71,7 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
   },
   // `в первой половине следующего года`, `в конце текущего месяца`: a part of a relative year or month.
   {
-    re: new RegExp(String.raw`(?<![а-яё])(?:в\s+|во\s+)?${PART_OF_YEAR_PATTERN}\s+(?<rel>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+(?<unit>года|месяца)(?![а-яё])`, "giu"),
+    re: new RegExp(String.raw`(?<![а-яё])(?:(?:в\s+|во\s+)?${PART_OF_YEAR_PATTERN}|${SEASON_PATTERN})\s+(?<rel>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+(?<unit>года|месяца)(?![а-яё])`, "giu"),
     resolve: (p, _ctx, m) => {
       const rel = m.groups?.rel?.toLowerCase() ?? "";
       const shift = /^(?:прошл|минувш)/u.test(rel) ? -1 : /^(?:следующ|будущ)/u.test(rel) ? 1 : 0;
