@@ -52,6 +52,8 @@ const ENGLISH: Record<string, string> = {
   Самарканд: "Samarkand",
   Давос: "Davos",
   Мюнхен: "Munich",
+  Белград: "Belgrade",
+  Ирвинг: "Irving",
   Париж: "Paris",
   Берлин: "Berlin",
   Гамбург: "Hamburg",
