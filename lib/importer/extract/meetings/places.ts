@@ -84,6 +84,8 @@ export function lookup(phrase: string): string | null {
  *  looking capitalised words up in the table of forms rather than by one regular expression over all
  *  forms, which was the slowest step of extraction. */
 const STATE_AFTER = /^\p{L}+\s+штата(?!\p{L})/u;
+/** `в Парламенте Грузии`, `в Парламенте Великобритании`: a parliament named by its country is not Astana's. */
+const FOREIGN_PARLIAMENT = /^\p{L}+\s+(?!Республики\s+Казахстан|Казахстана|РК(?!\p{L}))\p{Lu}/u;
 
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
@@ -96,8 +98,9 @@ export function findPlaces(text: string): PlaceMention[] {
       if (re === AFTER_NA && (place === null || !TAKES_NA.has(place))) continue;
       const start = text.indexOf(phrase, m.index ?? 0);
       if (place === null || found.some((f) => f.start === start)) continue;
-      // `в Капитолии штата`: a state's capitol, not the one in Washington.
+      // `в Капитолии штата`: a state's capitol, not the one in Washington; `в Парламенте Грузии`: another's.
       if (SEAT_OF[place] && STATE_AFTER.test(text.slice(start))) continue;
+      if (place === "Парламент" && FOREIGN_PARLIAMENT.test(text.slice(start))) continue;
       const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start));
       found.push({ place: SEAT_OF[place] ?? place, start, destination });
     }

@@ -223,7 +223,17 @@ function pastVerbGender(token: Token | undefined): Gender | null {
 function joinsList(tokens: Token[], last: number, first: number): boolean {
   const between = tokens[last + 1];
   if (first === last + 1) return isCommaGap(tokens[first]?.gapBefore ?? "");
-  return first === last + 2 && between?.lower === "и" && isPlainSpace(between.gapBefore) && isPlainSpace(tokens[first]?.gapBefore ?? "");
+  if (first === last + 2 && between?.lower === "и" && isPlainSpace(between.gapBefore) && isPlainSpace(tokens[first]?.gapBefore ?? "")) return true;
+  // `сенаторами Кори Гарднером (штат Колорадо) и Тэмми Дакворт`: an aside in brackets after a name of the list.
+  if (!(tokens[last + 1]?.gapBefore ?? "").includes("(")) return false;
+  for (let k = last + 2; k <= first && k <= last + 7; k++) {
+    const gap = tokens[k]?.gapBefore ?? "";
+    if (gap.includes("(")) return false;
+    if (!gap.includes(")")) continue;
+    if (k === first) return /^\)\s*,\s*$/u.test(gap);
+    return k + 1 === first && tokens[k]?.lower === "и" && /^\)\s+$/u.test(gap) && isPlainSpace(tokens[first]?.gapBefore ?? "");
+  }
+  return false;
 }
 
 /** `президент Университета Пердью Мунг Чанг`, `Университета Бригама Янга Кевином Уортеном`: after an
