@@ -100,6 +100,18 @@ function cueAround(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+/** `успел провести переговоры`, `удалось встретиться`, `смогла обсудить`: an infinitive after a past verb of
+ *  managing tells what was done. */
+const MANAGED = new Set(["успеть", "удаться", "смочь"]);
+
+function achieved(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (/[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) return false;
+    if (words[k]?.readings.some((r) => MANAGED.has(r.lemma) && r.tense === "past")) return true;
+  }
+  return false;
+}
+
 /** How far after its noun a participle describing it is looked for. */
 const PARTICIPLE_REACH = 8;
 
@@ -126,7 +138,7 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   const [from, to] = clauseOf(words, i);
   const cueNear = cueAround(words, Math.max(from, i - 6), Math.min(to, i + 6)) || words.slice(from, i).some((w) => w.readings.some((r) => PROGRAMME.has(r.lemma)));
   if (reading.pos === "VERB" && reading.tense !== "pres") return statusOfVerb(reading, cueNear);
-  if (reading.pos === "INFN") return "planned";
+  if (reading.pos === "INFN") return achieved(words, i) ? "held" : "planned";
   if (reading.pos === "PRTS") return cueNear || reading.tense === "futr" ? "planned" : "held";
   // `миссия, прибывшая вместе с ней, в четверг проведет форум`: a past participle tells a done event,
   // whatever the clause's verb says of the next one.
@@ -167,6 +179,6 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   // before it (`Очередное заседание стороны договорились провести осенью`).
   const setting = reading.case !== null && reading.case !== "nomn" && reading.case !== "accs";
   if (best && AGREEING.has(best.lemma) && bestAt > i && best.tense === "past" && setting) return "held";
-  if (best) return statusOfVerb(best, cueNear);
+  if (best) return (best as Reading).pos === "INFN" && achieved(words, bestAt) ? "held" : statusOfVerb(best, cueNear);
   return cueNear ? "planned" : "held";
 }
