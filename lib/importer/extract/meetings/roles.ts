@@ -104,6 +104,8 @@ function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
 }
 
 const HOST_REACH = 120;
+/** `Токаеву предстоят переговоры`, `министру предстоит встреча`: the verb right between the dative and the event. */
+const AHEAD_OF_DATIVE = /^\s+(?:\p{L}+\s+)?предсто(?:ит|ят|яли|яло|яла)\s+(?:\p{L}+\s+)?$/u;
 function hostAfter(text: string, trigger: TriggerHit, m: MentionIn): boolean {
   return m.start > trigger.end && m.start - trigger.end <= HOST_REACH && !/[,;:.!?]/.test(text.slice(trigger.end, m.start));
 }
@@ -185,6 +187,11 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const cases = new Set(participle.map((r) => r.case));
     const head = [...ordered].reverse().find((m) => m.end <= trigger.start && /^\s*(?:\([^()]{1,40}\))?\s*,\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.end, trigger.start)));
     if (head && participle.length > 0 && (head.grammaticalCase === null ? (head.possibleCases ?? []).some((c) => cases.has(c)) : cases.has(head.grammaticalCase))) add(head.name, "subject");
+  }
+  // `В четверг Токаеву предстоят переговоры с …`: who has an event ahead is named in the dative.
+  if (!roles.some((r) => r.role === "subject")) {
+    const ahead = ordered.find((m) => m.end <= trigger.start && canBe(m, "datv") && !m.preposition && AHEAD_OF_DATIVE.test(text.slice(m.end, trigger.start)));
+    if (ahead) add(ahead.name, "subject");
   }
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");
