@@ -176,6 +176,13 @@ describe("year inference", () => {
     const dateline = { place: "Астана", day: 20, month: 11, year: null, source: null, length: 0 };
     expect(findPublicationDate(null, dateline, texts, { ...mentioned, era: eraOf(officials, texts, mentioned, "Астана") }).date).toBe("1998-11-20");
   });
+  it("lets the mentioned years date a weekday past the end of a term the table closes (Takiyev, Tuesday 20 January after «в конце 2025 года» → 2026)", () => {
+    const texts = ["Министр финансов Мади Такиев во вторник, 20 января, встретился с послом США Джули Стаффт.", "Посол прибыла в Астану в конце 2025 года."];
+    const mentioned = mentionedYears(texts);
+    const officials = [{ name: "Мади Такиев" }, { name: "Джули Стаффт" }];
+    const dateline = { place: "Астана", day: 20, month: 1, year: null, source: null, length: 0 };
+    expect(findPublicationDate(null, dateline, texts, { ...mentioned, era: eraOf(officials, texts, mentioned, "Астана") }).date).toBe("2026-01-20");
+  });
   it("dates a story by the years of the post the title names, not the person's whole career", () => {
     // Tokayev's terms run 1994–2030; as foreign minister 1994–1999 and 2002–2007, and Thursday 19 February
     // fell in 1998 and 2004 of those: the later. By his whole career it would be the latest such Thursday.

@@ -28,6 +28,10 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
   if (fitting.length === 1) return fitting[0] ?? null;
   const named = fitting.filter((y) => years.includes(y));
   if (named.length === 1) return named[0] ?? null;
+  // The terms leave no fitting year but the mentions leave one: a term the table closes too early (a
+  // minister still in office the next January) yields to the text.
+  const lastInOffice = era?.at(-1);
+  if (fitting.length === 0 && mentionedSpan.length === 1 && lastInOffice !== undefined && (mentionedSpan[0] ?? 0) > lastInOffice) return mentionedSpan[0] ?? null;
   // Only a past event's year is named (`учрежден в 2015 году`): the article may be years later; a
   // single fit in the decade after it still decides.
   if (fitting.length === 0 && notBefore !== null && notBefore === last) {
