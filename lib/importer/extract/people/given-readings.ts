@@ -76,8 +76,9 @@ function givenReadingsFromLists(word: string): Reading[] {
     if (lower.endsWith("ой")) tryNom(cut(lower, 2, "а"), ["ablt"], gender);
     // `Бактыкожей`: after ж, ш, ч, щ, ц the unstressed ending is written -ей.
     if (/[жшчщц]ей$/u.test(lower)) tryNom(cut(lower, 2, "а"), ["ablt"], gender);
-    // … and in -я (Юкия → Юкии, Юкией).
+    // … and in -я (Юкия → Юкии, Юкией; Кацуя → Кацуей).
     if (lower.endsWith("и")) tryNom(cut(lower, 1, "я"), ["gent", "datv", "loct"], gender);
+    if (lower.endsWith("ей")) tryNom(cut(lower, 2, "я"), ["ablt"], gender);
     if (lower.endsWith("ю")) tryNom(cut(lower, 1, "я"), ["accs"], gender);
     if (lower.endsWith("ей")) tryNom(cut(lower, 2, "я"), ["ablt"], gender);
   }
@@ -160,11 +161,14 @@ function computeGivenReadings(word: string): Reading[] {
   if (/^\p{Lu}\.$/u.test(word)) return [{ nom: word, cases: ALL_CASES, gender: null, weight: 1 }];
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0) {
-    const head = word.slice(0, hyphen + 1);
-    const headGender = givenReadings(word.slice(0, hyphen)).find((r) => r.cases.includes("nomn"))?.gender ?? null;
+    const headWord = word.slice(0, hyphen);
+    const headReadings = givenReadings(headWord);
+    const headGender = headReadings.find((r) => r.cases.includes("nomn"))?.gender ?? null;
+    // `Франком-Вальтером`: a European double name declines both parts; `Касым-Жомарта` only its last.
+    const declinedHead = (r: Reading) => headReadings.find((h) => h.nom !== headWord && h.cases.some((c) => c !== "nomn" && r.cases.includes(c)) && (h.gender === null || r.gender === null || h.gender === r.gender));
     return givenReadings(word.slice(hyphen + 1))
       .filter((r) => headGender === null || r.gender === null || r.gender === headGender)
-      .map((r) => ({ ...r, nom: head + r.nom, gender: r.gender ?? headGender }));
+      .map((r) => ({ ...r, nom: `${declinedHead(r)?.nom ?? headWord}-${r.nom}`, gender: r.gender ?? headGender }));
   }
   const known = [...givenReadingsFromLists(word), ...dictionaryGivenReadings(word)];
   return known.length > 0 ? known : ruleGivenReadings(word);

@@ -26,7 +26,9 @@ export const MALE_GIVEN_NAMES = new Set([
   "бэрри", "дэррил", "дуэйн", "гленн", "айзек", "йен", "лэнс", "оуэн", "пирс", "родни", "сет", "стэнли",
   "тревор", "тайлер", "уэйн", "закари", "ро",
   // Asian and Middle Eastern
-  "юкия", "шах", "махмуд", "хакан", "хань",
+  "юкия", "кацуя", "шах", "махмуд", "хакан",
+  // Chinese surnames written first and left undeclined before a declined given name (`Чжун Шанем`)
+  "хань", "чжун", "чжан", "сунь", "цзян", "лю", "тан",
 ]);
 
 export const FEMALE_GIVEN_NAMES = new Set([
