@@ -58,9 +58,11 @@ export function readDatelineString(paragraph: string): DatelineString | null {
   const m = WITH_DATE.exec(paragraph) ?? DATE_ONLY.exec(paragraph) ?? WITHOUT_DATE.exec(paragraph) ?? capitalsDash(paragraph);
   if (!m?.groups) return null;
   const rest = paragraph.slice(m[0].length);
-  // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose.
-  if (!/^[«"A-ZА-ЯЁ0-9]/.test(rest)) return null;
   const g = m.groups;
+  // The dateline is followed by the story; if nothing (or a lowercase continuation) follows, it was prose —
+  // unless a bracketed agency closes a line of its own (`АСТАНА, 6 июня. /Корр. ИТАР-ТАСС Станислав Ковалев/.`).
+  const alone = rest.trim() === "" && (g.slash ?? g.paren ?? g.known) !== undefined;
+  if (!alone && !/^[«"A-ZА-ЯЁ0-9]/.test(rest)) return null;
   const source = (g.slash ?? g.paren ?? g.known ?? g.bare ?? g.after ?? "").trim();
   return {
     place: titleCasePlace(g.place ?? ""),

@@ -45,9 +45,9 @@ export function isPhotoCaption(line: string): boolean {
   return PHOTO_CAPTION.test(line);
 }
 
-/** `Ирина Ким, «Караван»`, `Дмитрий Новиков`, `Автор: Ольга Бельская`: the reporter's signature closing a
+/** `Ирина Ким, «Караван»`, `Дмитрий Новиков`, `Автор: Ольга Бельская`, `Материал подготовил Ерлан Жумабаев`: the reporter's signature closing a
  *  story — a name (two or three capitalised words) with at most the outlet or city after a comma. */
-const BYLINE = /^(?:(?:[Аа]втор|[Тт]екст|[Кк]орреспондент)\s*:\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*[,(]\s*(?:«[^»]{2,40}»|[\p{L} -]{2,40})\)?)?$/u;
+const BYLINE = /^(?:(?:[Аа]втор|[Тт]екст|[Кк]орреспондент)\s*:\s*|(?:[Мм]атериал\s+)?[Пп]одготовил[аи]?\s*:?\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:\s*[,(]\s*(?:«[^»]{2,40}»|[\p{L} -]{2,40})\)?)?$/u;
 
 export function isByline(line: string): boolean {
   return line.length <= 80 && BYLINE.test(line.trim());

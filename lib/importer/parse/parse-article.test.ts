@@ -117,6 +117,12 @@ describe("parseArticle — dateline strings", () => {
     expect(parseArticle("Заголовок о Казахстане\nНАТО — партнер Казахстана и США, заявил министр.").datelineString).toBeNull();
     expect(parseArticle("Заголовок о Казахстане\nСША — крупнейший инвестор Казахстана, заявил министр.").datelineString).toBeNull();
   });
+  it("reads a dateline on a line of its own closed by the bracketed agency and its correspondent", () => {
+    const r = parseArticle("Заголовок о Казахстане\nАСТАНА, 6 июня. /Корр. ИТАР-ТАСС Станислав Ковалев/.\nПомощник госсекретаря США встретился с министром.");
+    expect(r.article.datelinePlace).toBe("Астана");
+    expect(r.datelineString).toMatchObject({ day: 6, month: 6 });
+    expect(r.article.paragraphs.join(" ")).not.toMatch(/Ковалев/);
+  });
   it("does not read a sentence as a dateline", () => {
     const r = parseArticle("Казахстан, США – стратегические партнеры, заявил министр. Стороны обсудили транзит.");
     expect(r.datelineString).toBeNull();
@@ -153,7 +159,7 @@ describe("parseArticle — seeds", () => {
   });
 
   it("drops the reporter's signature under the story, and only a line that is just a name", () => {
-    for (const signature of ["Ирина Ким, «Караван»", "Дмитрий Новиков", "Автор: Ольга Бельская"]) {
+    for (const signature of ["Ирина Ким, «Караван»", "Дмитрий Новиков", "Автор: Ольга Бельская", "Материал подготовил Ерлан Жумабаев"]) {
       const r = parseArticle(` date 2026-03-13 Посол США Джордж Хилл встретился с министром.\n\n${signature}`);
       expect(r.article.paragraphs).toEqual(["Посол США Джордж Хилл встретился с министром."]);
     }
