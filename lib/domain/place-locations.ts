@@ -260,6 +260,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Брюссель: at("BE", 50.85, 4.35),
   Германия: at("DE", 51.17, 10.45),
   Берлин: at("DE", 52.52, 13.4),
+  Дублин: at("IE", 53.35, -6.26),
   Гамбург: at("DE", 53.55, 9.99),
   Копенгаген: at("DK", 55.68, 12.57),
   Афины: at("GR", 37.98, 23.73),

@@ -59,6 +59,7 @@ const ENGLISH: Record<string, string> = {
   Ирвинг: "Irving",
   Париж: "Paris",
   Берлин: "Berlin",
+  Дублин: "Dublin",
   Гамбург: "Hamburg",
   Копенгаген: "Copenhagen",
   "Ист-Лансинг": "East Lansing",
