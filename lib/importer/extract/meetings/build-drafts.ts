@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, type Draft } from "./draft";
+import { compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry } from "./involves-kazakhstan";
@@ -300,7 +300,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -570,6 +570,20 @@ const TRIP_NOUN = /(?<!\p{L})(?:визит|поездк|пребывани|ту�
 function tripOwner(text: string, mentions: readonly MentionIn[], rest: readonly { name: string }[]): string | null {
   const owner = mentions.find((m) => canBe(m, "gent") && !rest.some((r) => r.name === m.name) && TRIP_NOUN.test(text.slice(Math.max(0, m.start - 30), m.start).replace(/(?:\p{Lu}[\p{L}-]*\s+)+$/u, "")));
   return owner?.name ?? null;
+}
+
+/** `Казахстанский министр приехал в Вашингтон раньше коллег. Во вторник он встретился с …`: a pronoun
+ *  subject is the one who acted in the sentence before, named or told by post, when that one is of
+ *  another country than the counterparts. */
+const PRONOUN_SUBJECT = /(?:^|[\s,])(?:он|она)\s+(?:\p{L}+\s+){0,2}$/u;
+
+function pronounSubject(before: string, drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
+  if (!PRONOUN_SUBJECT.test(before)) return null;
+  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const theirs = new Set(rest.map((r) => countryOf(r.name)).filter((c) => c !== null));
+  const previous = [...drafts].reverse().find((d) => d.triggerSentences.includes(i - 1));
+  const subject = previous ? subjectOf(previous) : null;
+  return subject && !theirs.has(countryOf(subject) ?? "") && !rest.some((r) => r.name === subject) ? subject : null;
 }
 
 function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
