@@ -762,7 +762,9 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
   const lower = text.toLowerCase();
   // `состоялась встреча у вице-министра …` with nobody else named: the host received the story's guest.
-  const hostOnly = !roles.some((r) => r.role === "counterpart") && roles.some((r) => r.role === "subject" && mentions.some((m) => m.name === r.name && m.preposition === "у"));
+  // `Во вторник у Ногаева побывал президент Inpex Уэда` names its guest.
+  const hosted = (r: { name: string }) => mentions.some((m) => m.name === r.name && m.preposition === "у");
+  const hostOnly = !roles.some((r) => r.role === "counterpart") && roles.some((r) => r.role === "subject" && hosted(r)) && roles.every((r) => r.role !== "subject" || hosted(r));
   // `Идрисов побывал в Капитолии, где его принял сенатор Байден`: the visitor of the main clause is the one
   // received by the host named after the verb (`генерал побывал …, где его принял …`: a visitor told by rank).
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;

@@ -299,6 +299,13 @@ describe("ways the press reports a meeting", () => {
     ]);
   });
 
+  it("takes the guest named in «у Омарова побывал и президент японской Inpex …» for the guest, not the story's American", () => {
+    expect(meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров в понедельник провел в Астане встречу с президентом ExxonMobil Upstream Oil & Gas Джорджем Хиллом.",
+      "Во вторник у Омарова побывал и президент японской Inpex Такаюки Уэда.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-09 Астана [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",

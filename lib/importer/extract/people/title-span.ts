@@ -48,8 +48,14 @@ function titleGapAt(tokens: Token[], i: number): boolean {
       isListComma(tokens, i) ||
       (/^\.[ \u00a0]?$/.test(t.gapBefore) && namedAfter(tokens, i)) ||
       bracketedAbbreviation(tokens, i) ||
-      bracketedAbbreviation(tokens, i - 1))
+      bracketedAbbreviation(tokens, i - 1) ||
+      latinAmpersand(tokens, i))
   );
+}
+
+/** `ExxonMobil Upstream Oil & Gas`, `Procter & Gamble`: an ampersand between two Latin words of a company's name. */
+function latinAmpersand(tokens: Token[], i: number): boolean {
+  return /^[ \u00a0]*&[ \u00a0]*$/.test(tokens[i]?.gapBefore ?? "") && /^[A-Z]/.test(tokens[i - 1]?.text ?? "") && /^[A-Z]/.test(tokens[i]?.text ?? "");
 }
 
 /** `администратором Федерального управления гражданской авиации США (FAA) Мэрион Блейки`: the body's

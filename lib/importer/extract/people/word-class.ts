@@ -46,7 +46,8 @@ function classifyUncached(word: string, lower: string): WordClass {
   // A singular place (Вашингтон). Plural "places" are misreadings of -ев surnames (Токаев → Токай).
   // … unless a curated person bears it (`Узра Зея`, not the river Zeya).
   // `Ричарда Лугара` (az reads a place `Лугара`): a curated surname in any of its case forms.
-  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn)) {
+  // … not a place the dictionary reaches only by correcting the spelling (`Маллином` read as the town Малин).
+  if (best && best.tag.Geox && !best.tag.plur && !dictionary.some((p) => p.tag.Name || p.tag.Surn) && sameStem(lower, best.normalize().word)) {
     const curated = curatedBySurname(word) || curatedBySurname(capitalizeLike(word, best.normalize().word)) || surnameReadings(word).some((r) => curatedBySurname(r.nom));
     return curated ? "surname" : "stop";
   }
@@ -55,6 +56,11 @@ function classifyUncached(word: string, lower: string): WordClass {
   if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
   if (SURNAME_SHAPE.test(lower)) return "surname";
   return "unknown";
+}
+
+/** Whether a word is a form of a lemma as written, not a spelling the dictionary corrected on the way. */
+function sameStem(lower: string, lemma: string): boolean {
+  return lower.replace(/ё/g, "е").startsWith(lemma.replace(/ё/g, "е").slice(0, Math.max(3, lemma.length - 1)));
 }
 
 export function hasSurnameShape(lower: string): boolean {

@@ -24,7 +24,7 @@ export const MALE_GIVEN_NAMES = new Set([
   "линдси", // a man's too (Lindsey Graham), whatever the dictionary's feminine reading
   "кори", "митт", "джош", "шелдон", "пэт", "рэй", "эл", "хэнк", "уолли", "рэнди", "сэмюэль", "итан", "уэс",
   "бэрри", "дэррил", "дуэйн", "гленн", "айзек", "йен", "лэнс", "оуэн", "пирс", "родни", "сет", "стэнли",
-  "тревор", "тайлер", "уэйн", "закари", "ро",
+  "тревор", "тайлер", "уэйн", "закари", "ро", "маркуэйн", "лиам", "маршалл",
   // Asian and Middle Eastern
   "юкия", "кацуя", "шах", "махмуд", "хакан",
   // Chinese surnames written first and left undeclined before a declined given name (`Чжун Шанем`)
