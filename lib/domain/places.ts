@@ -59,6 +59,8 @@ const ENGLISH: Record<string, string> = {
   Ирвинг: "Irving",
   Париж: "Paris",
   Берлин: "Berlin",
+  Будапешт: "Budapest",
+  Синтра: "Sintra",
   Дублин: "Dublin",
   Гамбург: "Hamburg",
   Копенгаген: "Copenhagen",
