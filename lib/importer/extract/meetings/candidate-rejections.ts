@@ -40,6 +40,7 @@ const YEARS_AGO = /(?<!\p{L})(?:лет|года?)\s+назад(?!\p{L})/iu;
 /** `Переговоры о воздушном сообщении шли с 1994 года`, `велись годами`: talks told as a process of years. */
 const LASTED_YEARS = /^[^.;:!?]*?(?<!\p{L})(?:шли|велись|ведутся|идут|продолжались|длились|тянулись)\s+(?:уже\s+)?(?:с\s+\d{4}\s+года|(?:более|почти|около|свыше)?\s*(?:\d+|двух|трех|четырех|пяти|нескольких|многих)\s+(?:лет|года)|годами)(?!\p{L})/iu;
 const OUTCOME_OF = /(?<!\p{L})(?:по\s+(?:итогам|результатам)|в\s+ходе)\s+$/iu;
+const REASON_FOR = /(?<!\p{L})в\s+связи\s+с\s+(?:[\p{L}-]+\s+)?$/iu;
 const BY_VIDEO = /(?:(?<!\p{L})в\s+(?:режиме|формате)|(?<!\p{L})по)\s+$/u;
 
 function openEndedContinuation(text: string, c: Candidate, publishedOn: string | null): boolean {
@@ -77,6 +78,8 @@ const REJECTIONS: readonly Rejection[] = [
   // Not what the two discussed on the sidelines of a gathering both attend (`в кулуарах совещания Идрисов и
   // Нуланд обсудили …`): that is a meeting apart.
   { example: "По данным ведомства, Кошербаев и Стаффт также обсудили …", rejects: (c, s) => c.joint && s.toldAlready(c) && !(SIDELINES.test(s.text.slice(0, c.start)) && s.focus.length > 0 && s.focus.every((d) => d.kind === "conference")) },
+  // Why someone is where the story finds them, not an event it tells.
+  { example: "находящимся в Астане в связи с заседанием межправительственной комиссии", rejects: (c, s) => c.nominal && !hasCounterpart(c) && REASON_FOR.test(s.text.slice(0, c.start)) },
   // An unnamed third country's side makes another story's meeting, not more of the one in focus.
   {
     example: "Ранее министр провел переговоры с делегацией китайской корпорации",

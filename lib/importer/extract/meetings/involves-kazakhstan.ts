@@ -40,7 +40,8 @@ export function withThirdCountryOnly(kind: MeetingKind, participants: readonly P
 
 /** `провел встречу с послом Нидерландов, с которым …`: the other side left unnamed but given a third
  *  country's post, in the `с/со` phrase right after the event's word. */
-const WITH_PHRASE = /^[^,.;:!?]{0,40}?(?<!\p{L})(?:с|со)\s+([^,.;:!?]{1,80})/u;
+/** … through the commas of a list of a post's duties (`с министром торговли, промышленности и энергетики Кореи`). */
+const WITH_PHRASE = /^[^,.;:!?]{0,40}?(?<!\p{L})(?:с|со)\s+((?:[^,.;:!?]|,\s+(?=[\p{Ll}-]+\s+и\s)){1,120})/u;
 
 export function unnamedThirdCounterpart(afterTrigger: string, participants: readonly ParticipantOut[]): boolean {
   if (participants.some((p) => p.country !== "KZ")) return false;
