@@ -1,5 +1,7 @@
 import type { TriggerHit } from "./triggers";
 import { canBe, type MentionIn } from "./input";
+import { caseOf, parseWord } from "../people/morph";
+import { titleHeadParse } from "../people/word-class";
 
 export type Role = "subject" | "counterpart" | "attendee";
 
@@ -78,7 +80,11 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
   // `Джона Керри примет Президент …`: an object that cannot be the subject, with the subject after the verb;
   // a post standing for someone (`американского сенатора принял …`) read through its first word.
   const undecided = m.grammaticalCase === null && !m.possibleCases?.length;
-  const object = undecided ? wordCanBe(trigger, m, "accs") && !wordCanBe(trigger, m, "nomn") : canBe(m, "accs") && !canBe(m, "nomn");
+  // `акима принял губернатор …`: a post the dictionary only guesses (`аким`) read through the people module's guesses.
+  const guessed = undecided ? postCases(trigger, m) : [];
+  const object = undecided
+    ? (wordCanBe(trigger, m, "accs") || guessed.includes("accs") || guessed.includes("gent")) && !wordCanBe(trigger, m, "nomn") && !guessed.includes("nomn")
+    : canBe(m, "accs") && !canBe(m, "nomn");
   return object && mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
 }
 
@@ -101,6 +107,12 @@ function isAntecedent(text: string, m: MentionIn, trigger: TriggerHit, mentions:
 function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
   const word = trigger.words.find((w) => w.start === m.start);
   return !!word?.readings.some((r) => r.case === c);
+}
+
+/** The cases of a post's head word among the dictionary's guesses for it (nouns whose lemma is a post). */
+function postCases(trigger: TriggerHit, m: MentionIn): (string | null)[] {
+  const word = trigger.words.find((w) => w.start === m.start)?.text ?? "";
+  return parseWord(word).filter((p) => p.tag.POS === "NOUN" && titleHeadParse(p.normalize().word) !== null).map(caseOf);
 }
 
 const HOST_REACH = 120;
