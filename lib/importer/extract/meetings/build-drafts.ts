@@ -311,7 +311,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // receives the guests in a meeting that is not of this archive, whoever they are.
         const hostCountries = subjectNames.map((n) => input.officials.find((o) => o.name === n)?.country ?? null);
         if (hostCountries.length > 0 && hostCountries.every((h) => h !== null && h !== "KZ" && h !== "US")) continue;
-        const guests = guestsOf(subjectNames, drafts, input.officials);
+        // `казахстанского дипломата принял директор лаборатории …`: a guest told by country is of that country,
+        // whatever the host's is.
+        const byCountry = visitorNamed(lower, drafts, input.officials) ?? (OBJECT_PRONOUN.test(lower.slice(0, c.start)) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
+        const guests = byCountry && !subjectNames.includes(byCountry) ? [byCountry] : guestsOf(subjectNames, drafts, input.officials);
         // `Посол США … побывал в Павлодарской области. В акимате американского дипломата принял аким …`: a
         // guest whose arrival made no meeting is the latest person of another country the story named.
         if (guests.length === 0) guests.push(...namedGuest(subjectNames, i, bySentence, input.officials));
@@ -578,7 +581,11 @@ function tripOwner(text: string, mentions: readonly MentionIn[], rest: readonly 
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:он|она)\s+(?:\p{L}+\s+){0,2}$/u;
 
 function pronounSubject(before: string, drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
-  if (!PRONOUN_SUBJECT.test(before)) return null;
+  return PRONOUN_SUBJECT.test(before) ? previousActor(drafts, i, rest, officials) : null;
+}
+
+/** Who acted in the sentence before `i` (its last event's subject), when of another country than `rest`. */
+function previousActor(drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
   const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
   const theirs = new Set(rest.map((r) => countryOf(r.name)).filter((c) => c !== null));
   const previous = [...drafts].reverse().find((d) => d.triggerSentences.includes(i - 1));
@@ -614,7 +621,7 @@ const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипл�
 
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`: the
  *  sentence's subject is the visitor from that country named before, not the host named last. */
-const VISITOR = /(?<!\p{L})(американск|казахстанск)\p{L}*\s+(?:гость|дипломат|визит[её]р|спецпосланник|посланник|посол|сенатор|конгрессмен|министр|чиновник|генерал)(?!\p{L})/u;
+const VISITOR = /(?<!\p{L})(американск|казахстанск)\p{L}*\s+(?:гост|дипломат|визит[её]р|спецпосланник|посланник|посол|посл[аеу]|сенатор|конгрессмен|министр|чиновник|генерал)(?:а|у|ом|е|я|ю|ем|ь)?(?!\p{L})/u;
 
 /** `Дипломат сообщил, что …`, `Посол отметил …`: a sentence whose subject is a visitor named by post alone. */
 const VISITOR_SUBJECT = /^(?:Дипломат|Посол|Гость|Гостья|Визит[её]р|Госсекретарь|Сенатор|Конгрессмен)(?!\p{L})/u;
@@ -754,6 +761,8 @@ function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly Men
 const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|представител)[\p{L}-]+\s+){0,2}?(?:музе|университет|завод|центр|школ|предприяти|месторождени|порт|компани|библиотек|колледж|институт|академи|выставк|ярмарк|площадк|объект|фабрик|комбинат|шахт|лицей|гимнази|мемориал|парк|храм|мечет|станци|лаборатори|кампус|технопарк|больниц|клиник|офис)\p{L}*/iu;
 
 const WHERE_RECEIVED = /,\s*где\s+(?:его|ее|её|их)\s+$/u;
+/** `Во вторник в Роли его принял губернатор …`: the one received is a pronoun right before the verb. */
+const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их)\s+$/u;
 
 /** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
 const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
@@ -769,7 +778,10 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // received by the host named after the verb (`генерал побывал …, где его принял …`: a visitor told by rank).
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
   const guest =
-    isGuestReference(lower) || ((GUEST_PRONOUN.test(lower) || where !== null) && roles.some((r) => r.role === "subject")) || (!!t.rule.passive && PASSIVE_GUEST.test(lower)) || hostOnly;
+    isGuestReference(lower) ||
+    ((GUEST_PRONOUN.test(lower) || where !== null || (!!t.rule.counterpartAfterVerb && OBJECT_PRONOUN.test(lower.slice(0, t.start)))) && roles.some((r) => r.role === "subject")) ||
+    (!!t.rule.passive && PASSIVE_GUEST.test(lower)) ||
+    hostOnly;
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");

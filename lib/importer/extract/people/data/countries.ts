@@ -22,7 +22,7 @@ export interface CountryWords extends CountryForms {
 
 export const COUNTRY_WORDS: CountryWords[] = [
   { code: "KZ", genitive: "Казахстана", prepositional: "Казахстане", en: "Kazakhstan", phrases: ["республик казахстан", "казахстан", "казахск"], abbreviations: ["рк"] },
-  { code: "US", genitive: "США", prepositional: "США", en: "the United States", phrases: ["соединенн штат америк", "соединенн штат", "америк", "американ"], abbreviations: ["сша"] },
+  { code: "US", genitive: "США", prepositional: "США", en: "the United States", phrases: ["соединенн штат америк", "соединенн штат", "америк", "американ", "штат", "каролин"], abbreviations: ["сша"] },
   { code: "RU", genitive: "России", prepositional: "России", en: "Russia", phrases: ["российск федерац", "росси"], abbreviations: ["рф"] },
   { code: "CN", genitive: "Китая", prepositional: "Китае", en: "China", phrases: ["китайск народн республик", "кита"], abbreviations: ["кнр"] },
   { code: "UZ", genitive: "Узбекистана", prepositional: "Узбекистане", en: "Uzbekistan", phrases: ["республик узбекистан", "узбекистан", "узбекск"], abbreviations: [] },
