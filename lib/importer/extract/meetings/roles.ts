@@ -159,7 +159,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // `у Председателя Сената A состоялась встреча с B`: the host in «у» + genitive.
     // … also after the verb with a long title between (`побывал у председателя Агентства по регулированию
     // и развитию финансового рынка Мадины Абылкасымовой`), within the clause.
-    else if (m.preposition === "у" && (m.end <= trigger.start + 80 || hostAfter(text, trigger, m)) && canBe(m, "gent")) add(m.name, "subject");
+    // … not a host of an earlier clause (`побывал у министра обороны А, после чего прошли его переговоры с Б`).
+    else if (m.preposition === "у" && ((m.end <= trigger.start + 80 && !/,/.test(text.slice(m.end, trigger.start))) || hostAfter(text, trigger, m)) && canBe(m, "gent")) add(m.name, "subject");
     // `Делегация … во главе с А провела встречи`: the head of the delegation acting is its subject.
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
     else if (m.start > trigger.end && leadsDelegation(before)) add(m.name, "counterpart");
