@@ -78,6 +78,7 @@ const REJECTIONS: readonly Rejection[] = [
   // Not what the two discussed on the sidelines of a gathering both attend (`в кулуарах совещания Идрисов и
   // Нуланд обсудили …`): that is a meeting apart.
   { example: "По данным ведомства, Кошербаев и Стаффт также обсудили …", rejects: (c, s) => c.joint && s.toldAlready(c) && !(SIDELINES.test(s.text.slice(0, c.start)) && s.focus.length > 0 && s.focus.every((d) => d.kind === "conference")) },
+  { example: "все встречи министра с иностранными дипломатами проходят в онлайн-формате", rejects: (c, s) => c.nominal && c.status === "held" && !hasCounterpart(c) && /(?<!\p{L})(?:все|любые)\s+$/iu.test(s.text.slice(0, c.start)) },
   // Why someone is where the story finds them, not an event it tells.
   { example: "находящимся в Астане в связи с заседанием межправительственной комиссии", rejects: (c, s) => c.nominal && !hasCounterpart(c) && REASON_FOR.test(s.text.slice(0, c.start)) },
   // An unnamed third country's side makes another story's meeting, not more of the one in focus.

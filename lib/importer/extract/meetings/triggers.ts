@@ -264,6 +264,7 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
 
 /** `онлайн-`, `видео-`: the medium of an event; `бизнес-`, `инвест-`: its kind. Either leaves the head after the hyphen. */
 const MEDIA = ["онлайн", "видео", "веб"];
+const MEDIUM_JOINED = /^(?:видео|онлайн)(?:встреч|переговор|бесед)/u;
 const MEDIUM_PREFIX = new RegExp(`^(?:${MEDIA.join("|")})-`);
 const COMPOUND_PREFIX = new RegExp(`^(?:${[...MEDIA, "бизнес", "инвест"].join("|")})-`);
 
@@ -277,7 +278,8 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
     // `онлайн-заседание`, `видео-встреча`, `бизнес-форум`: the head is the part after the hyphen (not
     // `пресс-конференция`, which is no meeting).
     const tail = COMPOUND_PREFIX.test(w.lower) ? analyseWords(w.text.slice(w.text.indexOf("-") + 1))[0] : undefined;
-    const medium = tail !== undefined && MEDIUM_PREFIX.test(w.lower);
+    // … and written as one word (`видеовстреча`, `онлайнвстреча`), which the dictionary reads as its head.
+    const medium = (tail !== undefined && MEDIUM_PREFIX.test(w.lower)) || MEDIUM_JOINED.test(w.lower);
     const head = tail ?? w;
     if (head.lower.length < 4 || !PREFIXES.has(head.lower.slice(0, 4))) return;
     if (negated(words, i)) return;
