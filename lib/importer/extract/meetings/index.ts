@@ -32,9 +32,10 @@ const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`, `Позднее у заместителя министра состоялись переговоры …`. */
-const SAME_DAY = /(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав|(?:^|[.!?»]\s+)(?:позднее|позже)(?!\p{L}))/iu;
+const THAT_DAY_WORDS = String.raw`в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же`;
+const SAME_DAY = new RegExp(String.raw`(?:${THAT_DAY_WORDS}|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав|(?:^|[.!?»]\s+)(?:позднее|позже)(?!\p{L}))`, "iu");
 /** `в тот же день` proper (not `по итогам`, `позднее`): the day the story told last, whatever it told of. */
-const THAT_DAY = /(?<!\p{L})(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же)(?!\p{L})/iu;
+const THAT_DAY = new RegExp(String.raw`(?<!\p{L})(?:${THAT_DAY_WORDS})(?!\p{L})`, "iu");
 
 /** The day one of the three sentences before `at` tells for itself, when `at` or the sentence before it
  *  says `в тот же день`. */
