@@ -163,7 +163,8 @@ function headlinePlace(input: MeetingsInput): PlaceFound | null {
 function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
   if (d.status !== "held" || d.kind === "visit" || d.kind === "call" || d.participants.size < 2) return null;
   const at = Math.min(...d.triggerSentences);
-  return drafts.find((v) => v.kind === "visit" && v.status === "held" && v.triggerSentences.includes(at - 1) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
+  // The arrival told in the sentence before, or two before with a word on the delegation between.
+  return drafts.find((v) => v.kind === "visit" && v.status === "held" && (v.triggerSentences.includes(at - 1) || v.triggerSentences.includes(at - 2)) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
 }
 
 /** The trip's city; a visit to either country of the archive places nothing. */

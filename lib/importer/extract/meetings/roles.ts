@@ -115,6 +115,10 @@ function postCases(trigger: TriggerHit, m: MentionIn): (string | null)[] {
   return parseWord(word).filter((p) => p.tag.POS === "NOUN" && titleHeadParse(p.normalize().word) !== null).map(caseOf);
 }
 
+/** `парламентарии, сопровождаемые послом США Ларри Нэппером, были приняты министром …`: the one in the
+ *  instrumental of another passive participle accompanies the guests; he does not receive them. */
+const ACCOMPANIED_BY = /(?<!\p{L})сопровождаем\p{L}*\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 const HOST_REACH = 120;
 /** `Токаеву предстоят переговоры`, `министру предстоит встреча`: the verb right between the dative and the event. */
 const AHEAD_OF_DATIVE = /^\s+(?:\p{L}+\s+)?предсто(?:ит|ят|яли|яло|яла)\s+(?:\p{L}+\s+)?$/u;
@@ -141,7 +145,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const undecidedAgent = (m: MentionIn) => (m.possibleCases ?? []).includes("ablt") && (!m.possibleCases?.includes("nomn") || (!surelyAgent && m.start > trigger.end));
     for (const m of ordered) {
       const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : m.possibleCases?.length ? undecidedAgent(m) : wordCanBe(trigger, m, "ablt");
-      if (ATTENDEE_MARKER.test(text.slice(0, m.start))) add(m.name, "attendee");
+      if (ATTENDEE_MARKER.test(text.slice(0, m.start)) || ACCOMPANIED_BY.test(text.slice(0, m.start))) add(m.name, "attendee");
       else if (agent && !m.preposition) add(m.name, "subject");
       else if (canBe(m, "nomn")) add(m.name, "counterpart");
     }
