@@ -6,8 +6,8 @@ import { latestReportedYear, type MentionedYears } from "./mentioned-years";
  *  ahead) and never before a year the text reports as past. Several fits → the one the text names;
  *  still ambiguous, or no year mentioned at all → null: a weekday alone repeats every few years. */
 export function inferYearFromWeekday(day: number, month: number, weekday: number, mentioned: MentionedYears): number | null {
-  const { years, notBefore, notAfter } = mentioned;
-  const era = notAfter === undefined ? mentioned.era : mentioned.era?.filter((y) => y <= notAfter);
+  const { years, notBefore } = mentioned;
+  const era = eraUpTo(mentioned);
   const first = years[0];
   const last = years[years.length - 1];
   // The people in office (and the capital's name) may leave one year that fits: that is when the
@@ -44,6 +44,12 @@ export function inferYearFromWeekday(day: number, month: number, weekday: number
   return null;
 }
 
+/** The years the people in office allow, up to a horizon the text names (`до конца 2011 года`). */
+function eraUpTo(mentioned: MentionedYears): MentionedYears["era"] {
+  const { notAfter } = mentioned;
+  return notAfter === undefined ? mentioned.era : mentioned.era?.filter((y) => y <= notAfter);
+}
+
 const LATER_SPAN = 10;
 /** Open terms run to 2030 in the table; no story is from after next year, nor from before the
  *  archive's first (Kazakhstan's independence). */
@@ -64,9 +70,10 @@ function fittingYears(day: number, month: number, weekday: number, from: number,
  *  (reports look back, rarely ahead), leaving out years named only for what is to come. No such year
  *  → null. */
 export function inferYearFromMentions(mentioned: MentionedYears): number | null {
-  // `объем которых к концу 1998 года превысит …`: a deadline ahead bounds the story's year as it does for a weekday.
-  const bounded = mentioned.notAfter === undefined ? undefined : mentioned.era?.filter((y) => y <= (mentioned.notAfter ?? y));
-  const era = bounded && bounded.length > 0 ? bounded : mentioned.era;
+  // `объем которых к концу 1998 года превысит …`: a deadline ahead bounds the story's year as it does for a
+  // weekday, unless it leaves no year at all.
+  const upTo = eraUpTo(mentioned);
+  const era = upTo && upTo.length > 0 ? upTo : mentioned.era;
   const named = latestReportedYear(mentioned);
   // Only earlier years named (`в 2018 году они впервые встретились`) while the people in office and the
   // capital's name say later: the earliest year they allow.

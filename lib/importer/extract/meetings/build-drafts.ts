@@ -584,10 +584,20 @@ function pronounSubject(before: string, drafts: readonly Draft[], i: number, res
   return PRONOUN_SUBJECT.test(before) ? previousActor(drafts, i, rest, officials) : null;
 }
 
+/** The country of a person of the story, by name (null when unknown or not an official). */
+function countryIn(officials: MeetingsInput["officials"]): (name: string) => string | null {
+  return (name) => officials.find((o) => o.name === name)?.country ?? null;
+}
+
+/** The known countries of the people named. */
+function countriesOf(people: readonly { name: string }[], countryOf: (name: string) => string | null): Set<string> {
+  return new Set(people.map((p) => countryOf(p.name)).filter((c) => c !== null));
+}
+
 /** Who acted in the sentence before `i` (its last event's subject), when of another country than `rest`. */
 function previousActor(drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
-  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
-  const theirs = new Set(rest.map((r) => countryOf(r.name)).filter((c) => c !== null));
+  const countryOf = countryIn(officials);
+  const theirs = countriesOf(rest, countryOf);
   const previous = [...drafts].reverse().find((d) => d.triggerSentences.includes(i - 1));
   const subject = previous ? subjectOf(previous) : null;
   return subject && !theirs.has(countryOf(subject) ?? "") && !rest.some((r) => r.name === subject) ? subject : null;
@@ -596,8 +606,8 @@ function previousActor(drafts: readonly Draft[], i: number, rest: readonly { nam
 function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
   // `… его встреча с вице-президентом Торговой палаты США`: whoever spoke last from the counterpart's own
   // country is not the one meeting them.
-  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
-  const theirs = new Set(rest.map((r) => countryOf(r.name)).filter((c) => c !== null));
+  const countryOf = countryIn(officials);
+  const theirs = countriesOf(rest, countryOf);
   const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
   for (let k = i; k >= Math.max(0, i - SUBJECT_LOOKBACK); k--) {
     const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name));
@@ -689,7 +699,7 @@ const VISIT_PROGRAMME = /(?<!\p{L})программ\p{L}*\s+(?:визита|пр
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
 function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {
-  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const countryOf = countryIn(officials);
   const known = hosts.map(countryOf).filter((c) => c !== null);
   // A host of unknown country receiving a guest is, in this archive, a Kazakh official.
   const home = new Set(known.length > 0 || hosts.length === 0 ? known : ["KZ"]);
@@ -710,7 +720,7 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 
 /** The latest person of another country than the hosts', named in the two sentences before. */
 function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"]): string[] {
-  const countryOf = (name: string) => officials.find((o) => o.name === name)?.country ?? null;
+  const countryOf = countryIn(officials);
   const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
   if (home.size === 0) home.add("KZ");
   for (let j = sentence - 1; j >= Math.max(0, sentence - 2); j--) {

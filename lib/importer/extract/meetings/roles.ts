@@ -145,7 +145,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const undecidedAgent = (m: MentionIn) => (m.possibleCases ?? []).includes("ablt") && (!m.possibleCases?.includes("nomn") || (!surelyAgent && m.start > trigger.end));
     for (const m of ordered) {
       const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : m.possibleCases?.length ? undecidedAgent(m) : wordCanBe(trigger, m, "ablt");
-      if (ATTENDEE_MARKER.test(text.slice(0, m.start)) || ACCOMPANIED_BY.test(text.slice(0, m.start))) add(m.name, "attendee");
+      const before = text.slice(0, m.start);
+      if (ATTENDEE_MARKER.test(before) || ACCOMPANIED_BY.test(before)) add(m.name, "attendee");
       else if (agent && !m.preposition) add(m.name, "subject");
       else if (canBe(m, "nomn")) add(m.name, "counterpart");
     }
