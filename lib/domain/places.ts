@@ -57,6 +57,7 @@ const ENGLISH: Record<string, string> = {
   Братислава: "Bratislava",
   Лодзь: "Łódź",
   Ирвинг: "Irving",
+  Эверетт: "Everett",
   Париж: "Paris",
   Берлин: "Berlin",
   Будапешт: "Budapest",
