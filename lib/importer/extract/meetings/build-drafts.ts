@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
+import { announcesSeries, compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry } from "./involves-kazakhstan";
@@ -15,10 +15,13 @@ import { mergeIntoReceptions } from "./inside-reception";
  *  в ходе переговоров президентов` recalls other talks, `на переговорах о вступлении в ВТО` a process. */
 const TALKS_WORD = new RegExp(String.raw`(?<!(?:достигнут|заключен|подписан|озвучен)\p{L}*\s+)(?:в\s+ходе|во\s+время|на|по\s+итогам)\s+(?:\p{L}+\s+)?переговор(?!\p{L}*${ACCESSION_TOPIC})`, "u");
 const CALL_WORD = /телефонн/u;
+/** `В состав делегации вошли конгрессмены …`, `В составе американской делегации – …`: who the delegation
+ *  the story follows is made of. */
+const DELEGATION_LIST = /в\s+составе\s+(?:[\p{L}-]+\s+){0,2}?делегации|в\s+состав\s+(?:[\p{L}-]+\s+){0,2}?делегации[^.;:!?]*?\s(?:вош|вход)\p{L}*|в\s+делегацию\s+(?:также\s+)?(?:вош|вход)\p{L}*/u;
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
- *  …`: people named here take part
+ *  …`, the members of a delegation: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = /возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|в\s+составе\s+делегации|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s/u;
+const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s|${DELEGATION_LIST.source}`, "u");
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
 const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:пройд|прош|состо|откр)\p{L}*\s)[\p{L}\d«»-]+\s+){0,3}$/iu;
 /** `На полях встречи … провел отдельную беседу`, `на полях сессии пройдет встреча министров`: on the sidelines
@@ -479,7 +482,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (candidates.length === 0 && ATTENDANCE.test(lower) && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
         // `В заседании также участвовали министры …` after a gathering told with a meeting: those at the gathering.
         const gatherings = focus.filter((d) => d.kind === "conference");
-        for (const d of gatherings.length > 0 ? gatherings : focus) for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role: "attendee", sentence: i });
+        // The members of a delegation whose series of meetings is announced travel with its head.
+        const members = DELEGATION_LIST.test(lower);
+        for (const d of gatherings.length > 0 ? gatherings : focus) {
+          const role = members && announcesSeries(d) ? "subject" : "attendee";
+          for (const m of mentions) if (!d.participants.has(m.name)) d.participants.set(m.name, { role, sentence: i });
+        }
       }
     }
 

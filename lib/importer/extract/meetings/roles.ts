@@ -186,6 +186,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   // the pronoun's antecedent for its subject; the main clause's subject is not in that event.
   const antecedent = trigger.nominal || roles.some((r) => r.role === "subject") ? undefined : ordered.find((m) => isAntecedent(text, m, trigger, ordered, RELATIVE_SUBJECT));
   if (antecedent) add(antecedent.name, "subject");
+  // `Переговоры заместителя министра … А и помощника госсекретаря США по делам Южной и Центральной Азии Б`:
+  // an owner joined to the one before by «и» belongs to the event noun however long the titles between.
+  let owner: MentionIn | null = null;
   for (const m of ordered) {
     if (antecedent && m.end <= antecedent.end && !roles.some((r) => r.name === m.name)) continue;
     // `По словам посла, …`: who tells of the event is not in it.
@@ -196,7 +199,10 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
-    else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && m.start - trigger.end < OWNER_REACH) add(m.name, "subject");
+    else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && (m.start - trigger.end < OWNER_REACH || (owner !== null && JOINED.test(text.slice(owner.end, m.start))))) {
+      add(m.name, "subject");
+      owner = m;
+    }
   }
   // `поездка … Алана Эстевеса, встречавшегося с министром …`, `Пайетт, в октябре обсуждавший с министром …`:
   // an active participle's subject is the person it follows, set off by a comma, in the participle's case.
