@@ -1,4 +1,5 @@
 import type { CountryCode } from "@/lib/importer/types";
+import { companyCountry } from "@/lib/importer/extract/people/data/companies";
 import { CURATED_ORGANISATIONS } from "./data/curated";
 import { ORGANISATION_HEADS } from "./data/heads";
 import { MINISTRY_FIELDS_EN, MINISTRY_NAMES } from "./data/ministries";
@@ -104,14 +105,15 @@ const NAMED_COMPANY = /(?:компани[иея]|корпораци[иея]|хо
 const LEGAL_FORM = /(?:^|\s)(АО|ТОО|ПАО|ООО)\s+«([^«»]+)»/u;
 const LATIN = /^[A-Za-z\d&.' -]+$/;
 
-/** A post at a company the title names («Казатомпром», Wabtec, АО «…»). Its country is not in the title. */
+/** A post at a company the title names («Казатомпром», Wabtec, АО «…»). Its country is not in the title:
+ *  it is the company's home country when the list of companies knows it. */
 export const company: Rule = ({ title }) => {
   const legal = title.match(LEGAL_FORM);
-  if (legal) return { nameRu: `${legal[1]} «${legal[2]}»`, nameEn: null, country: null };
+  if (legal) return { nameRu: `${legal[1]} «${legal[2]}»`, nameEn: null, country: companyCountry(legal[2] ?? "") };
   const m = title.match(NAMED_COMPANY);
   const name = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
   if (!name) return null;
-  return { nameRu: name, nameEn: LATIN.test(name) ? name : null, country: null };
+  return { nameRu: name, nameEn: LATIN.test(name) ? name : null, country: companyCountry(name) };
 };
 
 const OWN_COUNTRY_AT_END = new RegExp(`^(.+) (${C})$`, "u");

@@ -43,6 +43,9 @@ export function reportedClauseStart(text: string, before: number): number {
   return at;
 }
 
+/** `… с руководителями компаний, среди которых были …`, `… с сенаторами, в том числе …`: the members of the group met. */
+const AMONG_THE_GROUP_MET = /^[^.;:!?]*?(?<!\p{L})(?:с|со)\s+[^.;:!?]{1,100},\s*(?:среди\s+которых|в\s+том\s+числе|включая)(?!\p{L})[^.;:!?]*$/u;
+
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
 
@@ -170,6 +173,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.end <= trigger.start && leadsDelegation(before)) add(m.name, "subject");
     else if (m.start > trigger.end && leadsDelegation(before)) add(m.name, "counterpart");
     else if (isAntecedent(text, m, trigger, ordered, trigger.rule.counterpartAfterVerb ? RELATIVE_OBJECT : RELATIVE_WITH)) add(m.name, "counterpart");
+    // `встретился с руководителями американских компаний, среди которых были … А и … Б`: the people the group
+    // met is made of, named in any case.
+    else if (m.start > trigger.end && AMONG_THE_GROUP_MET.test(text.slice(trigger.end, m.start))) add(m.name, "counterpart");
     else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.
     else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");

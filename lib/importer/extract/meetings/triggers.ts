@@ -208,9 +208,14 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
 }
 
 /** `встреча министров иностранных дел`, `встреча глав государств`: a multilateral meeting. */
+const STATES: ReadonlySet<string> = new Set(["государство", "страна"]);
+
 function multilateral(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (words[i - 1]?.readings.some((r) => r.pos === "ADJF" && MULTILATERAL_ATTRIBUTES.has(r.lemma))) return true;
+  // `встреча на высшем уровне государств – участников ОБСЕ`, `Во встрече на высшем уровне участвовали
+  // делегации 56 государств`: a summit of many states.
+  if (words.slice(i + 1, i + 4).map((w) => w.lower).join(" ") === "на высшем уровне" && words.slice(i + 4).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"))) return true;
   return !!next && next.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur");
 }
 

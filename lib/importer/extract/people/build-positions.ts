@@ -1,5 +1,6 @@
 import type { CountryCode, PositionFull, Sentence } from "@/lib/importer/types";
 import type { Person } from "./link-mentions";
+import { companyCountry } from "./data/companies";
 import { positionKey, titleCountry } from "./position-key";
 import { titleNominative } from "./title-nominative";
 import type { TitleSpan } from "./title-span";
@@ -47,6 +48,7 @@ const INHERENT_COUNTRY: [RegExp, CountryCode][] = [
   // `губернатор штата Юта`, `президент Университета штата Айова`: in this genre «штат» is an American state.
   [/конгресс|госсекретар|палат[а-я]* представителей|госдеп|(?:^|\s)штат(?:а|е)?\s/u, "US"],
   [/мажилис|^аким|акимат|^(?:председател[а-я]*|спикер[а-я]*)\s+сената(?:\s+парламента)?$/u, "KZ"],
+  [/государственн[а-я]*\s+думы/u, "RU"],
 ];
 
 /** For a legislator's title without a country, the article's own words about a legislature. */
@@ -57,10 +59,10 @@ export function legislatureCountry(articleText: string): CountryCode | null {
 }
 
 /** The country a title itself names (Президент РК), else the one its institution implies
- *  (конгрессмен, заместитель госсекретаря). */
+ *  (конгрессмен, заместитель госсекретаря, председатель совета директоров Chevron). */
 export function titleNamedCountry(seen: TitleSeen): CountryCode | null {
   const lower = seen.title.toLowerCase();
-  return titleCountry(seen.title) ?? INHERENT_COUNTRY.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+  return titleCountry(seen.title) ?? INHERENT_COUNTRY.find(([pattern]) => pattern.test(lower))?.[1] ?? companyCountry(seen.title);
 }
 
 export function titleOwnCountry(seen: TitleSeen, legislature: CountryCode | null): CountryCode | null {

@@ -4,6 +4,13 @@ import type { CuratedOfficial } from "./curated-official";
 export const NEIGHBOURS: CuratedOfficial[] = [
   { name: "Владимир Путин", country: "RU" },
   { name: "Сергей Лавров", country: "RU" },
+  { name: "Дмитрий Медведев", latin: "Dmitry Medvedev", country: "RU" },
+  { name: "Борис Ельцин", latin: "Boris Yeltsin", country: "RU" },
+  { name: "Михаил Мишустин", latin: "Mikhail Mishustin", country: "RU" },
+  { name: "Евгений Примаков", latin: "Yevgeny Primakov", country: "RU" },
+  { name: "Борис Грызлов", latin: "Boris Gryzlov", country: "RU" },
+  { name: "Валентина Матвиенко", latin: "Valentina Matviyenko", country: "RU" },
+  { name: "Вячеслав Володин", latin: "Vyacheslav Volodin", country: "RU" },
   { name: "Си Цзиньпин", latin: "Xi Jinping", country: "CN" },
   { name: "Ван И", latin: "Wang Yi", country: "CN" },
   { name: "Шавкат Мирзиёев", latin: "Shavkat Mirziyoyev", country: "UZ", terms: [[2016, 2030]] },
@@ -25,4 +32,6 @@ export const NEIGHBOURS: CuratedOfficial[] = [
   { name: "Виктор Черномырдин", country: "RU", terms: [[1992, 1998]] },
   { name: "Ян Цзечи", country: "CN", terms: [[2007, 2013]] },
   { name: "Ху Цзиньтао", country: "CN", terms: [[2003, 2013]] },
+  { name: "Ли Пэн", latin: "Li Peng", country: "CN", terms: [[1987, 2003]] },
+  { name: "Ли Кэцян", latin: "Li Keqiang", country: "CN", terms: [[2013, 2023]] },
 ];
