@@ -84,6 +84,8 @@ const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`, `В переговорах, приуроченных к …,
  *  участвовали …`: the meeting just told, its attendees. */
 const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
+/** `…, а в пятницу – с …`, `…, а на следующий день – с …`: the next counterpart met on another day. */
+const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+)\s*[–—-]?\s*(?:с|со)\s/u;
 /** `провел отдельную беседу`: a meeting apart from the one told. */
 const SEPARATE = /(?<!\p{L})отдельн\p{L}*\s+$/iu;
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
@@ -450,11 +452,22 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         continue;
       }
       const group = nextGroup++;
+      let previousEnd = c.start;
       for (const cp of counterparts) {
         const own = names.filter((r) => r.role === "subject" || r.name === cp.name || r.role === "attendee");
-        const target = drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp.name) && sameSide(d));
+        // `В четверг … встретился с губернатором А, а в пятницу – с председателем Б`: another day, another meeting.
+        const at = mentions.find((m) => m.name === cp.name && m.start > previousEnd);
+        const nextDay = at ? ANOTHER_DAY.exec(sentence.text.slice(previousEnd, at.start)) : null;
+        previousEnd = at?.end ?? previousEnd;
+        const target = nextDay ? undefined : drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp.name) && sameSide(d));
         if (target) join(target, c, own);
-        moved.push(target ?? create(c, own, group));
+        const d = target ?? create(c, own, group);
+        if (nextDay && at) {
+          // Its day is told in its own part of the sentence.
+          d.triggerStarts.set(i, sentence.text.lastIndexOf(",", at.start) + 1);
+          for (const o of drafts) if (o.group === group) o.treatedSeparately = true;
+        }
+        moved.push(d);
       }
     }
     // `стороны обсудили … и подготовку к саммиту, который пройдет …`: an upcoming conference told as a

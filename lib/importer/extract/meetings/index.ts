@@ -343,10 +343,13 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `… проведет в Вашингтоне переговоры с … . Ожидается, что он также встретится с …`: the same traveller's
     // next planned meeting is on the same trip.
     const nextOnTrip = d.status === "planned" && d.kind !== "call" && !visit && [...d.participants.keys()].some((n) => previousPeople.has(n));
-    const continues = sameDay !== undefined || shifted || sameOuting || nextOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     // `… во вторник провел в Пентагоне переговоры … . В среду он встретится с …`: the traveller's next
     // meeting within days of the one held is on the same trip.
     const daysOn = !!previous?.date && !!date.date && date.precision === "day" && date.date >= previous.date && date.date <= addDays(previous.date, TRIP_DAYS);
+    // `Во вторник … прилетел в Вашингтон … . В среду у Президента побывал госсекретарь`: the traveller's next
+    // day on the trip, told with no city of its own, is where the story left him.
+    const nextDayOnTrip = inPerson && previousStatus === "held" && daysOn && date.sentence !== null && [...d.participants.keys()].some((n) => previousPeople.has(n));
+    const continues = sameDay !== undefined || shifted || sameOuting || nextOnTrip || nextDayOnTrip || d.triggerSentences.some((i) => SAME_PLACE.test(input.sentences[i]?.text ?? ""));
     const continued: PlaceFound | null =
       continues && (previousStatus === d.status || (nextOnTrip && previousStatus === "held" && daysOn))
         ? previousPlace

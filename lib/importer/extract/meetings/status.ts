@@ -96,7 +96,11 @@ export function statusOfVerb(r: Reading, cueNear: boolean): MeetingStatus {
 }
 
 function cueAround(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (words[k]?.readings.some((r) => PLANNED_CUES.has(r.lemma) || (r.lemma === "быть" && r.tense === "futr"))) return true;
+  for (let k = from; k <= to; k++) {
+    // `продолжавшиеся вместо запланированного часа почти три`: the plan the event outran.
+    if (words[k - 1]?.lower === "вместо") continue;
+    if (words[k]?.readings.some((r) => PLANNED_CUES.has(r.lemma) || (r.lemma === "быть" && r.tense === "futr"))) return true;
+  }
   return false;
 }
 

@@ -156,7 +156,8 @@ function scheduledAfter(words: readonly Word[], i: number): boolean {
     if (w.gapBefore.includes(",") && ++commas > 1) break;
     // Only as a clause of its own (`…, запланированному на май`): `в рамках поездки запланированы встречи`
     // schedules the meetings, not the trip.
-    if (commas === 1 && w.readings.some((r) => SCHEDULED.has(r.lemma))) return true;
+    // `…, продолжавшиеся вместо запланированного часа почти три`: the plan the event outran.
+    if (commas === 1 && words[k - 1]?.lower !== "вместо" && w.readings.some((r) => SCHEDULED.has(r.lemma))) return true;
   }
   return false;
 }

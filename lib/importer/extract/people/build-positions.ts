@@ -1,5 +1,6 @@
 import type { CountryCode, PositionFull, Sentence } from "@/lib/importer/types";
 import type { Person } from "./link-mentions";
+import { PLACE_LOCATIONS } from "@/lib/domain/place-locations";
 import { companyCountry } from "./data/companies";
 import { positionKey, titleCountry } from "./position-key";
 import { titleNominative } from "./title-nominative";
@@ -58,11 +59,21 @@ export function legislatureCountry(articleText: string): CountryCode | null {
   return us === kz ? null : us ? "US" : "KZ";
 }
 
+/** `губернатор Калифорнии`, `губернатора штата Айова`: a governor of a place the map puts in the United
+ *  States (its name's stem, whatever the case). */
+const US_STEMS = Object.entries(PLACE_LOCATIONS).flatMap(([name, l]) => (l.country === "US" ? [name.toLowerCase().replace(/[аяоеиыуюь]$/u, "")] : []));
+const GOVERNOR = /^губернатор\p{L}*\s+(?:штата\s+)?(\p{L}[\p{L}-]*)/u;
+
+function governedState(lower: string): CountryCode | null {
+  const place = GOVERNOR.exec(lower)?.[1];
+  return place && US_STEMS.some((stem) => stem.length >= 3 && place.startsWith(stem) && place.length - stem.length <= 3) ? "US" : null;
+}
+
 /** The country a title itself names (Президент РК), else the one its institution implies
- *  (конгрессмен, заместитель госсекретаря, председатель совета директоров Chevron). */
+ *  (конгрессмен, заместитель госсекретаря, председатель совета директоров Chevron, губернатор Калифорнии). */
 export function titleNamedCountry(seen: TitleSeen): CountryCode | null {
   const lower = seen.title.toLowerCase();
-  return titleCountry(seen.title) ?? INHERENT_COUNTRY.find(([pattern]) => pattern.test(lower))?.[1] ?? companyCountry(seen.title);
+  return titleCountry(seen.title) ?? INHERENT_COUNTRY.find(([pattern]) => pattern.test(lower))?.[1] ?? companyCountry(seen.title) ?? governedState(lower);
 }
 
 export function titleOwnCountry(seen: TitleSeen, legislature: CountryCode | null): CountryCode | null {

@@ -8,7 +8,7 @@ import {
   titleSeen,
   type TitleSeen,
 } from "./build-positions";
-import { findMentions, type RawMention } from "./find-mentions";
+import { findMentions, prepositionBefore, type RawMention } from "./find-mentions";
 import { knownSurnameForms } from "./known-surnames";
 import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
@@ -88,7 +88,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   const posts: HeldPost[] = withTitles.flatMap((p, i) =>
     buildPositions(p.titles, countries[i] ?? null, legislature).map((position) => ({ person: i, position })),
   );
-  const references: { person: number; sentence: number; seen: TitleSeen; start: number; end: number }[] = [];
+  const references: { person: number; sentence: number; seen: TitleSeen; start: number; end: number; preposition?: string }[] = [];
   const usedBySentence = new Map<number, Set<number>>();
   for (const raw of raws) {
     const used = usedBySentence.get(raw.sentence) ?? new Set<number>();
@@ -105,16 +105,18 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
       const holder = holderOf(bare.title, posts);
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;
+      // `у Президента Казахстана побывал госсекретарь`: the preposition tells the post's part, as a name's.
+      const preposition = prepositionBefore(tokens, span.startIndex);
       // A president the article names without the post: the reference is theirs, but a post said only
       // in passing (`казахстанскому президенту`) is not the title their name was given with.
       const president = holder ? null : presidentOf(bare.title, names);
-      if (president) references.push({ person: president.index, sentence, seen: { ...bare, key: president.key }, start, end });
+      if (president) references.push({ person: president.index, sentence, seen: { ...bare, key: president.key }, start, end, ...(preposition ? { preposition } : {}) });
       if (!holder) {
         if (!president) unheldPosts.push({ sentence, start, end });
         continue;
       }
       const seenTitle: TitleSeen = { ...bare, key: holder.position.key };
-      references.push({ person: holder.person, sentence, seen: seenTitle, start, end });
+      references.push({ person: holder.person, sentence, seen: seenTitle, start, end, ...(preposition ? { preposition } : {}) });
       withTitles[holder.person]?.titles.push(seenTitle);
     }
   });
@@ -166,6 +168,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
         titleStart: r.start,
         titleEnd: r.end,
         viaTitle: true,
+        ...(r.preposition ? { preposition: r.preposition } : {}),
       });
     }
     const forms = new Set([...nameForms(person.name, person.gender), ...surfaces]);

@@ -54,6 +54,12 @@ const CASE_OF_PREPOSITION: Record<string, GramCase[]> = {
   у: ["gent"], от: ["gent"], для: ["gent"], без: ["gent"], до: ["gent"], из: ["gent"], после: ["gent"],
 };
 
+/** The preposition right before a name or its title (`у Председателя Сената`), lower case. */
+export function prepositionBefore(tokens: readonly Token[], index: number): string | undefined {
+  const before = tokens[index - 1];
+  return before && isPlainSpace(tokens[index]?.gapBefore ?? "") && CASE_OF_PREPOSITION[before.lower] ? before.lower : undefined;
+}
+
 function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -313,7 +319,7 @@ export function findMentions(
     const before = tokens[leftmost - 1];
     const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);
     if (!titleIsBefore && eponym(tokens, run.first, run.last, beforeGapOk ? before : undefined)) continue;
-    const preposition = beforeGapOk && CASE_OF_PREPOSITION[before.lower] ? before.lower : undefined;
+    const preposition = prepositionBefore(tokens, leftmost);
     // `с исполняющей обязанности помощника … Элис Уэллс`: the preposition before the title narrows the cases
     // its head could stand in (исполняющей: genitive, dative, instrumental, locative) to its own.
     const governed = preposition ? (CASE_OF_PREPOSITION[preposition] ?? []) : [];

@@ -190,6 +190,8 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
   }
   const span = titleEndingAt(tokens, nameStart, blocked, plural);
   if (!span || span.plural) return span;
+  // `Супруга Президента Сара Назарбаева`: the post is her husband's, she holds none.
+  if (KIN.test(tokens[span.startIndex - 1]?.lower ?? "")) return null;
   const dash = tokens[span.startIndex];
   if (dash && /^[ \u00a0]+[–—-][ \u00a0]+$/.test(dash.gapBefore)) {
     const prefix = titleEndingAt(tokens, span.startIndex, blocked, false, true);
@@ -208,6 +210,9 @@ export function titleBefore(tokens: Token[], nameStart: number, blocked: Readonl
   }
   return span;
 }
+
+/** A relative of the office-holder the genitive post after it names (`супруга Президента`, `сын министра`). */
+const KIN = /^(?:супруг\p{L}*|жена|жены|жене|жену|женой|муж|мужа|мужу|мужем|вдова|вдовы|вдове|вдову|вдовой|дочь|дочери|дочерью|сын|сына|сыну|сыном)$/u;
 
 /** Where a military rank right before the name begins (`генерал`, `генерал армии`, `бригадный генерал`,
  *  `генерал-майор`), or null. */
