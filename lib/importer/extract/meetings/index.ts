@@ -327,7 +327,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       const at = d.triggerSentences.find((i) => told.test(input.sentences[i]?.text ?? ""));
       if (at === undefined) continue;
       shifted = true;
-      if (previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, date: addDays(previous.date, days), sentence: at };
+      // `На следующий день министр встретился с А, а затем побывал у Б`: the second event of that sentence is
+      // on the day the first was shifted to, not a day further.
+      if (previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = previous.sentence === at ? { ...previous } : { ...previous, date: addDays(previous.date, days), sentence: at };
     }
     if (isBackground(d, date, input.publishedOn, lead)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in

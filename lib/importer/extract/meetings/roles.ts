@@ -46,6 +46,9 @@ export function reportedClauseStart(text: string, before: number): number {
 /** `… с руководителями компаний, среди которых были …`, `… с сенаторами, в том числе …`: the members of the group met. */
 const AMONG_THE_GROUP_MET = /^[^.;:!?]*?(?<!\p{L})(?:с|со)\s+[^.;:!?]{1,100},\s*(?:среди\s+которых|в\s+том\s+числе|включая)(?!\p{L})[^.;:!?]*$/u;
 
+/** A clause of its own after the event's: `…, где …`, `…, после чего …`, `…, а затем …`. */
+const LATER_CLAUSE = /,\s*(?:где|куда|когда|после\s+чего|а\s+затем|а\s+потом|а\s+позже)(?!\p{L})/u;
+
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
 
@@ -155,7 +158,12 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     }
     return roles;
   }
+  // `… встретился с А, а затем побывал в Капитолии, где его принял Б`: who an earlier clause named is not in
+  // the event a later clause tells with a subject of its own (`…, где прошли встречи` has none: it goes on
+  // with the people before).
+  const ownSubject = ordered.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
   ordered.forEach((m, k) => {
+    if (ownSubject && m.end <= trigger.start && LATER_CLAUSE.test(text.slice(m.end, trigger.start))) return;
     const before = text.slice(0, m.start);
     const marker = ATTENDEE_MARKER.exec(before);
     // The marker governs the name right after it: `в присутствии гостя министр … подписал` — the minister
@@ -202,6 +210,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // `Глава МИД отметил, что предстоящий визит придаст импульс …`: who speaks of an event named by its
     // noun in the reported clause is not thereby in it (a verb's subject would be inside the clause).
     if (m.end <= speakerUntil && !roles.some((r) => r.name === m.name)) continue;
+    // `… встретился с А, а затем побывал в Капитолии, где его принял Б`: the one named in a later clause is
+    // that clause's, not the subject of the event before it.
+    if (m.start > trigger.end && LATER_CLAUSE.test(text.slice(trigger.end, m.start)) && !roles.some((r) => r.name === m.name)) continue;
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");

@@ -102,7 +102,10 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     const used = usedBySentence.get(sentence) ?? new Set<number>();
     for (const span of standaloneTitles(tokens, used)) {
       const bare = titleSeen(sentences, sentence, tokens, span, true);
-      const holder = holderOf(bare.title, posts);
+      // `министр встретился с министром энергетики США Биллом Ричардсоном`: a bare post is not someone the
+      // same sentence names with his post.
+      const found = holderOf(bare.title, posts);
+      const holder = found && people[found.person]?.mentions.some((m) => m.raw.sentence === sentence && m.raw.title) ? null : found;
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;
       // `у Президента Казахстана побывал госсекретарь`: the preposition tells the post's part, as a name's.
