@@ -322,7 +322,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const guests = byCountry && !subjectNames.includes(byCountry) ? [byCountry] : guestsOf(subjectNames, drafts, input.officials);
         // `Посол США … побывал в Павлодарской области. В акимате американского дипломата принял аким …`: a
         // guest whose arrival made no meeting is the latest person of another country the story named.
-        if (guests.length === 0) guests.push(...namedGuest(subjectNames, i, bySentence, input.officials));
+        if (guests.length === 0) guests.push(...namedGuest(subjectNames, i, bySentence, input.officials, PLURAL_GUESTS.test(lower)));
         for (const name of guests) {
           names.push({ name, role: "counterpart" });
           counterparts.push({ name, role: "counterpart" });
@@ -741,16 +741,22 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 }
 
 /** The latest person of another country than the hosts', named in the two sentences before. */
-function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"]): string[] {
+function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"], plural: boolean): string[] {
   const countryOf = countryIn(officials);
   const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
   if (home.size === 0) home.add("KZ");
   for (let j = sentence - 1; j >= Math.max(0, sentence - 2); j--) {
-    const guest = [...(bySentence.get(j) ?? [])].reverse().find((m) => !hosts.includes(m.name) && countryOf(m.name) !== null && !home.has(countryOf(m.name)!));
-    if (guest) return [guest.name];
+    const guests = [...(bySentence.get(j) ?? [])].reverse().filter((m) => !hosts.includes(m.name) && countryOf(m.name) !== null && !home.has(countryOf(m.name)!));
+    const last = guests[0];
+    // `Делегация …, в которую вошли сенаторы А и Б, … . Американские законодатели были приняты …`: guests
+    // told in the plural are all of that country named there.
+    if (last) return plural ? [...new Set(guests.filter((m) => countryOf(m.name) === countryOf(last.name)).map((m) => m.name).reverse())] : [last.name];
   }
   return [];
 }
+
+/** `законодатели`, `гостей`, `сенаторов`, `делегацию`: guests told as many. */
+const PLURAL_GUESTS = /(?<!\p{L})(?:гости|гостей|гостям|законодател(?:и|ей|ям)|сенатор(?:ы|ов|ам)|конгрессмен(?:ы|ов|ам)|парламентари(?:и|ев|ям)|делегаци\p{L}*|члены|членов)(?!\p{L})/u;
 
 /** `провел переговоры с министром А, а затем встретился с председателем Сената Б`: two events of one
  *  sentence, each with the counterpart named after it — the nearest trigger before a name owns it. */

@@ -94,9 +94,11 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     // `на Астанинском международном форуме`: the gathering's name says its city.
     const named = d.kind === "conference" ? NAMED_FOR_CITY.find(([re]) => re.test(text.slice(Math.max(0, start - 40), start + 20))) : undefined;
     if (named) return { place: named[1], sentence: i };
-    // `В Астану Джонс прибыла из Ташкента, где накануне встречалась с …`: the place the clause is about.
+    // `В Астану Джонс прибыла из Ташкента, где накануне встречалась с …`, `побывали в Бишкеке, где их принял
+    // …`: the place the clause is about.
     const whence = FROM_WHERE.exec(text.slice(0, start));
-    const from = whence ? lookup(whence[1] ?? "") : null;
+    // A building stands for its city (`в Капитолии, где` is Washington).
+    const from = whence ? (findPlaces(whence[0]).find((p) => p.start === whence[0].indexOf(whence[1] ?? ""))?.place ?? lookup(whence[1] ?? "")) : null;
     if (from) return { place: from, sentence: i };
     const own = all.filter((p) => p.start > part);
     const found = own.length > 0 ? own : all;
@@ -119,7 +121,7 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   return null;
 }
 
-const FROM_WHERE = /(?<!\p{L})из\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*,\s+где\s+[^,;:]*$/u;
+const FROM_WHERE = /(?<!\p{L})(?:из|в|во)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*,\s+где\s+[^,;:]*$/u;
 
 /** … or in a participle after it (`В ходе встречи, состоявшейся в Акорде, …`). */
 const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)(?:\s*,\s*(?:состоявш|прошедш|проходивш)\p{L}*)?\s+(?=(?:в|во)\s+\p{Lu})/iu;

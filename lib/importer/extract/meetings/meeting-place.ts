@@ -51,6 +51,10 @@ export interface PlaceFound {
  *  make it someone else's: `визита Президента … в Вашингтон`). */
 const OWN_TRIP = /(?:в\s+ходе|в\s+рамках|во\s+время)\s+(?:своего\s+)?(?:(?:официального|рабочего|государственного|очередного)\s+)?визита\s+(?:в|во)\s+$/u;
 
+/** `Делегация … провела в Астане два дня`: the city of the whole stay. */
+const STAY_BEFORE = /(?<!\p{L})провел[аи]?\s+(?:в|во)\s+$/u;
+const STAY_AFTER = /^[\p{L}-]+\s+(?:два|три|четыре|пять|несколько|\d+)\s+(?:дн|суток|сутки|недел)/u;
+
 /** A sentence about what is still to come (`В рамках визита в Вашингтоне планируются переговоры`,
  *  `Американский дипломат намерен посетить Костанай`): where someone will go is not where they met. */
 export const SPEAKS_AHEAD = /(?<!\p{L})(?:намерен\p{L}*|планиру\p{L}*|запланирован\p{L}*|посетит|посетят|ожида\p{L}*|предстоящ\p{L}*|предстоит|собира\p{L}*|отправится|прибудет|состоится|состоятся)(?!\p{L})/iu;
@@ -61,7 +65,7 @@ export function tripPlace(sentences: readonly Sentence[]): PlaceFound | null {
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i]?.text ?? "";
     if (SPEAKS_AHEAD.test(text)) continue;
-    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()));
+    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()) || (STAY_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && STAY_AFTER.test(text.slice(p.start))));
     if (trip) return { place: trip.place, sentence: i };
   }
   return null;

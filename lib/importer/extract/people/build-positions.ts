@@ -47,7 +47,8 @@ export function titleSeen(sentences: Sentence[], sentence: number, tokens: Token
 // `Председатель` in the Russian press (its presiding officer is the Vice President); Kazakhstan's has.
 const INHERENT_COUNTRY: [RegExp, CountryCode][] = [
   // `губернатор штата Юта`, `президент Университета штата Айова`: in this genre «штат» is an American state.
-  [/конгресс|госсекретар|палат[а-я]* представителей|госдеп|(?:^|\s)штат(?:а|е)?\s/u, "US"],
+  // `сенатор-республиканец`, `конгрессмен-демократ`: the two American parties.
+  [/конгресс|госсекретар|палат[а-я]* представителей|госдеп|(?:^|\s)штат(?:а|е)?\s|-(?:республикан|демократ)/u, "US"],
   [/мажилис|^аким|акимат|^(?:председател[а-я]*|спикер[а-я]*)\s+сената(?:\s+парламента)?$/u, "KZ"],
   [/государственн[а-я]*\s+думы/u, "RU"],
 ];
