@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { announcesSeries, compatibleKinds, NEXT_STEP, others, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
+import { announcesSeries, compatibleKinds, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry } from "./involves-kazakhstan";
@@ -86,6 +86,13 @@ const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
 /** `…, а в пятницу – с …`, `…, а на следующий день – с …`: the next counterpart met on another day. */
 const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+)\s*[–—-]?\s*(?:с|со)\s/u;
+/** The events of a programme's item dated after the story are its plans. */
+function scheduledItem(found: Candidate[], text: string, publishedOn: string | null): Candidate[] {
+  if (!publishedOn || !PROGRAMME_ITEM.test(text)) return found;
+  const ahead = findDates(text, { publishedOn, tense: "future" }).some((m) => m.date !== null && m.date > publishedOn);
+  return ahead ? found.map((c) => (c.nominal && c.status === "held" ? { ...c, status: "planned" as const } : c)) : found;
+}
+
 /** `провел отдельную беседу`: a meeting apart from the one told. */
 const SEPARATE = /(?<!\p{L})отдельн\p{L}*\s+$/iu;
 /** `Онлайн-церемония прошла при участии …` after a signing: the signing's ceremony, held by video. */
@@ -211,7 +218,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
-    const found = ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions);
+    const found = scheduledItem(
+      ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions),
+      sentence.text,
+      input.publishedOn,
+    );
     // What only judges candidates is read only in a sentence that has some (most have none).
     const judged = found.length > 0;
     const invited = judged && ((INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower) || POSSIBILITY.test(lower));
@@ -305,7 +316,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
       const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles];
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
@@ -624,13 +635,14 @@ function previousActor(drafts: readonly Draft[], i: number, rest: readonly { nam
   return subject && !theirs.has(countryOf(subject) ?? "") && !rest.some((r) => r.name === subject) ? subject : null;
 }
 
-function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
+/** `lookback`: how many sentences back; a programme's items go back to whoever the programme is of. */
+function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"], lookback: number): string | null {
   // `… его встреча с вице-президентом Торговой палаты США`: whoever spoke last from the counterpart's own
   // country is not the one meeting them.
   const countryOf = countryIn(officials);
   const theirs = countriesOf(rest, countryOf);
   const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
-  for (let k = i; k >= Math.max(0, i - SUBJECT_LOOKBACK); k--) {
+  for (let k = i; k >= Math.max(0, i - lookback); k--) {
     const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name));
     const last = nominative[nominative.length - 1];
     if (last) return last.name;

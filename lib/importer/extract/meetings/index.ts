@@ -5,7 +5,7 @@ import { findDates } from "../dates";
 import { NUR_SULTAN_DAYS } from "../dates/era";
 import { akimSeat, akimTerritory } from "./akim-seats";
 import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
-import { announcesSeries, NEXT_STEP, RECALLED, type Draft } from "./draft";
+import { announcesSeries, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
@@ -96,6 +96,8 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     if (named) return { place: named[1], sentence: i };
     // `В Астану Джонс прибыла из Ташкента, где накануне встречалась с …`, `побывали в Бишкеке, где их принял
     // …`: the place the clause is about.
+    const item = lookup(PROGRAMME_ITEM.exec(text)?.[1] ?? "");
+    if (item) return { place: item, sentence: i };
     const whence = FROM_WHERE.exec(text.slice(0, start));
     // A building stands for its city (`в Капитолии, где` is Washington).
     const from = whence ? (findPlaces(whence[0]).find((p) => p.start === whence[0].indexOf(whence[1] ?? ""))?.place ?? lookup(whence[1] ?? "")) : null;
