@@ -171,6 +171,23 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
   return drafts.find((v) => v.kind === "visit" && v.status === "held" && (v.triggerSentences.includes(at - 1) || v.triggerSentences.includes(at - 2)) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
 }
 
+/** `Визит начался в понедельник, 18 мая, в Нью-Йорке`, `Программа визита началась …`: a trip's start. */
+const TRIP_BEGAN = /(?<!\p{L})(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:начал(?:ся|ась|ось)|стартовал\p{L}*|открыл(?:ся|ась))(?!\p{L})/iu;
+
+/** The day and city a trip began on, told in one of the three sentences before `at` with no meeting between. */
+function tripBegan(at: number, input: MeetingsInput, drafts: readonly Draft[]): { date: MeetingDate; place: PlaceFound | null } | null {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const text = input.sentences[k]?.text ?? "";
+    if (drafts.some((o) => o.kind !== "visit" && o.participants.size > 0 && o.triggerSentences.some((t) => t >= k && t < at))) return null;
+    if (!TRIP_BEGAN.test(text)) continue;
+    const day = findDates(text, { publishedOn: input.publishedOn, tense: "past" }).find((m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn));
+    if (!day?.date) return null;
+    const place = placesIn(text)[0];
+    return { date: { date: day.date, precision: day.precision, source: day.source, sentence: k }, place: place ? { place: place.place, sentence: k } : null };
+  }
+  return null;
+}
+
 /** The trip's city; a visit to either country of the archive places nothing. */
 function arrivalPlace(arrival: Draft | null): PlaceFound | null {
   const to = arrival?.destination;
@@ -302,6 +319,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // The trip or the gathering the meeting is part of lends its day and place when it names none.
     const frame = visit ?? frameOf.get(d);
     if (frame && (date.date === null || (d.status === "held" && date.sentence === null))) date = meetingDate(frame, input.sentences, input.publishedOn, input.publishedOnSource);
+    // `Программа визита началась в понедельник, 4 июня, в Линкольне. Делегацию принял губернатор …`: the
+    // first meeting after the trip's start, told with no day of its own, is on that day, in that city.
+    const began = d.status === "held" && d.kind !== "call" && date.sentence === null ? tripBegan(Math.min(...d.triggerSentences), input, all) : null;
+    if (began?.date.date) date = began.date;
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;
@@ -368,7 +389,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const cityOnly = (found: PlaceFound | null | undefined): PlaceFound | null => (found && COUNTRY_PLACES.has(found.place) ? null : (found ?? null));
     // A meeting is in a city: the country of a visit (`визит в Казахстан`) that frames it says no more than
     // the story does, so a city found further down wins, and none is better than the country.
-    const framedPlace: PlaceFound | null = inPerson ? (cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    const framedPlace: PlaceFound | null = inPerson ? (cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
