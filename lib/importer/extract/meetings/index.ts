@@ -171,6 +171,19 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
   return drafts.find((v) => v.kind === "visit" && v.status === "held" && (v.triggerSentences.includes(at - 1) || v.triggerSentences.includes(at - 2)) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
 }
 
+/** `Визит начался в Вашингтоне`, `Затем делегация отправилась в Нью-Йорк`, `Следующей остановкой стал Чикаго`:
+ *  where a trip told day by day is from that sentence on. */
+const MOVED_TO = /(?<!\p{L})(?:(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:начал(?:ся|ась|ось)|продолжил(?:ся|ась|ось))|отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+$/iu;
+const NEXT_STOP = /(?<!\p{L})(?:остановк|пункт)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?стал\p{L}*\s+(\p{Lu}[\p{L}-]*)/u;
+
+function movesOf(input: MeetingsInput): PlaceFound[] {
+  return input.sentences.flatMap((s, i) => {
+    const stop = lookup(NEXT_STOP.exec(s.text)?.[1] ?? "");
+    const found = stop ?? findPlaces(s.text).find((p) => MOVED_TO.test(s.text.slice(Math.max(0, p.start - 80), p.start)))?.place;
+    return found && !COUNTRY_PLACES.has(found) ? [{ place: found, sentence: i }] : [];
+  });
+}
+
 /** `Визит начался в понедельник, 18 мая, в Нью-Йорке`, `Программа визита началась …`: a trip's start. */
 const TRIP_BEGAN = /(?<!\p{L})(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:начал(?:ся|ась|ось)|стартовал\p{L}*|открыл(?:ся|ась))(?!\p{L})/iu;
 
@@ -283,6 +296,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   const capitalOfTheDay = capitalNamed(input);
   const officials = new Map<string, OfficialFull>(input.officials.map((o) => [o.name, o]));
   const trip = tripPlace(input.sentences);
+  const moves = movesOf(input);
   const headline = headlinePlace(input);
   const out: MeetingFull[] = [];
   let previous: MeetingDate | null = null;
@@ -389,7 +403,12 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const cityOnly = (found: PlaceFound | null | undefined): PlaceFound | null => (found && COUNTRY_PLACES.has(found.place) ? null : (found ?? null));
     // A meeting is in a city: the country of a visit (`визит в Казахстан`) that frames it says no more than
     // the story does, so a city found further down wins, and none is better than the country.
-    const framedPlace: PlaceFound | null = inPerson ? (cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    // `Затем делегация отправилась в Нью-Йорк. В среду министр встретился с …`: the city the trip moved to
+    // since the last meeting told.
+    const at = Math.min(...d.triggerSentences);
+    const since = told.length > 0 ? Math.min(...(told.at(-1)?.triggerSentences ?? [])) : -1;
+    const moved = moves.findLast((m) => m.sentence !== null && m.sentence > since && m.sentence <= at) ?? null;
+    const framedPlace: PlaceFound | null = inPerson ? (moved ?? cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
