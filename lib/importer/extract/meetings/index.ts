@@ -65,6 +65,8 @@ const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\
 const LEAD_MONTH_DAYS = 31;
 /** How many days after a held meeting the same traveller's planned one is still on that trip. */
 const TRIP_DAYS = 3;
+/** The longest a gathering lasts (COP, a General Assembly's high-level week and debate). */
+const GATHERING_DAYS = 14;
 /** The archive's two countries: a visit to one of them places no meeting in a city. */
 /** How far after a conference's noun its venue is looked for: `саммите ОБСЕ в Астане`. */
 const VENUE_REACH = 40;
@@ -302,6 +304,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   let previous: MeetingDate | null = null;
   let previousPlace: PlaceFound | null = null;
   let previousPeople = new Set<string>();
+  // The last gathering held that the story told, for the meetings of its days (`В среду Брекешев встретился с
+  // Керри` at COP27, opened ten days before): its city, day and people.
+  let gathering = null as { place: PlaceFound; date: string; people: ReadonlySet<string> } | null;
   const told: Draft[] = [];
   let previousStatus: Draft["status"] | null = null;
   const all = buildDrafts(input);
@@ -408,7 +413,11 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const at = Math.min(...d.triggerSentences);
     const since = told.length > 0 ? Math.min(...(told.at(-1)?.triggerSentences ?? [])) : -1;
     const moved = moves.findLast((m) => m.sentence !== null && m.sentence > since && m.sentence <= at) ?? null;
-    const framedPlace: PlaceFound | null = inPerson ? (moved ?? cityOnly(continued) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    const atGathering: PlaceFound | null =
+      inPerson && gathering && date.date && date.sentence !== null && date.date >= gathering.date && date.date <= addDays(gathering.date, GATHERING_DAYS) && [...d.participants.keys()].some((n) => gathering?.people.has(n))
+        ? gathering.place
+        : null;
+    const framedPlace: PlaceFound | null = inPerson ? (moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
@@ -448,6 +457,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // are the meeting already kept.
     if (d.participants.size === 1 && told.some((k) => k.status === d.status && k.kind === d.kind && d.triggerSentences.every((i) => k.triggerSentences.includes(i)) && [...d.participants.keys()].every((n) => k.participants.has(n)))) continue;
     told.push(d);
+    if (kind === "conference" && d.status === "held" && place && date.date) gathering = { place, date: date.date, people: new Set(d.participants.keys()) };
     previous = date;
     previousStatus = d.status;
     previousPlace = place;
