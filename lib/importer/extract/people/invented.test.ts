@@ -59,6 +59,8 @@ const CASES: [string, string[]][] = [
   // A relative of an office-holder does not hold the post the genitive after the kinship word names.
   ["Супруга Президента Сара Назарбаева посетила детскую больницу.", ["Сара Назарбаева|nomn|-"]],
   ["Сын министра Канат Омаров окончил университет.", ["Канат Омаров|nomn|-"]],
+  // A known official's other spelling in the press is the same person.
+  ["Сапаров провел видеоконференцию с министром сельского хозяйства США Брук Роллинз.", ["Айдарбек Сапаров|nomn|-", "Брук Роллинс|ablt|министр сельского хозяйства США"]],
   // A particle written apart belongs to the surname after it: `Руди де Леоном`, `Урсулой фон дер Ляйен`,
   // four words and a particle (`Луисом Инасиу Лулой да Силвой`).
   ["Генерал встретился с заместителем министра обороны США Руди де Леоном.", ["Руди де Леон|ablt|заместитель министра обороны США"]],

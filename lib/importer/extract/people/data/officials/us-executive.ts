@@ -96,7 +96,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Том Вилсак", latin: "Tom Vilsack", country: "US", terms: [[2009, 2017], [2021, 2025]] },
   { name: "Сонни Пердью", latin: "Sonny Perdue", country: "US", terms: [[2017, 2021]] },
   { name: "Джуэл Бронау", latin: "Jewel Bronaugh", country: "US", terms: [[2021, 2023]] }, // deputy secretary
-  { name: "Брук Роллинс", latin: "Brooke Rollins", country: "US", terms: [[2025, 2030]] },
+  { name: "Брук Роллинс", latin: "Brooke Rollins", country: "US", aliases: ["Брук Роллинз"], terms: [[2025, 2030]] },
   // Health, space
   { name: "Кэтлин Сибелиус", latin: "Kathleen Sebelius", country: "US", terms: [[2009, 2014]] }, // health and human services
   { name: "Майкл Гриффин", latin: "Michael Griffin", country: "US", terms: [[2005, 2009]] }, // NASA administrator
