@@ -27,6 +27,7 @@ export const MALE_GIVEN_NAMES = new Set([
   "тревор", "тайлер", "уэйн", "закари", "ро", "маркуэйн", "лиам", "маршалл", "рой",
   // Asian and Middle Eastern
   "юкия", "кацуя", "шах", "махмуд", "хакан",
+  "ули", "итиро", "дидье", "игнацио", "ален", "лоран",
   // Chinese surnames written first and left undeclined before a declined given name (`Чжун Шанем`)
   "хань", "чжун", "чжан", "сунь", "цзян", "лю", "тан",
 ]);
