@@ -40,10 +40,14 @@ function isHeadingLike(line: string): boolean {
   return line.length <= 220 && !ENDS_SENTENCE.test(line);
 }
 
+const LIST_ITEM_LINE = /\n(?=[ \t]*[–—-][ \t])/;
+
 /** Page layout paragraphs are separated by blank lines; wire layout is one paragraph per line. Lines
- *  inside a page-layout block are re-joined because some sites hard-wrap. */
+ *  inside a page-layout block are re-joined because some sites hard-wrap — except the items of a list,
+ *  each on a line opened by a dash (`– 22 февраля в Хьюстоне – встреча с …`), which are paragraphs of
+ *  their own. */
 function toParagraphs(body: string, blankLineSeparated: boolean): string[] {
-  const blocks = blankLineSeparated ? body.split(/\n\s*\n/).map((b) => b.replace(/\n/g, " ")) : body.split("\n");
+  const blocks = blankLineSeparated ? body.split(/\n\s*\n/).flatMap((b) => b.split(LIST_ITEM_LINE).map((item) => item.replace(/\n/g, " "))) : body.split("\n");
   return blocks.map((b) => b.trim()).filter((b) => b !== "");
 }
 

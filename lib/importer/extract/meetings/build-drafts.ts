@@ -86,10 +86,14 @@ const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
 /** `…, а в пятницу – с …`, `…, а на следующий день – с …`: the next counterpart met on another day. */
 const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+)\s*[–—-]?\s*(?:с|со)\s/u;
-/** The events of a programme's item dated after the story are its plans. */
-function scheduledItem(found: Candidate[], text: string, publishedOn: string | null): Candidate[] {
-  if (!publishedOn || !PROGRAMME_ITEM.test(text)) return found;
-  const ahead = findDates(text, { publishedOn, tense: "future" }).some((m) => m.date !== null && m.date > publishedOn);
+/** A line of a list; a list's introduction announcing plans (`в мае запланированы:`). */
+const LIST_ITEM = /^[–—-]\s/u;
+const PLANNED_LIST = /(?<!\p{L})(?:запланирован\p{L}*|планиру\p{L}*|предусмотрен\p{L}*|намечен\p{L}*|предстоит|предстоят|пройдут|состоятся)(?!\p{L})/iu;
+
+/** The events of a programme's item dated after the story, or of a list of plans, are plans. */
+function scheduledItem(found: Candidate[], text: string, publishedOn: string | null, listPlanned: boolean): Candidate[] {
+  const item = LIST_ITEM.test(text);
+  const ahead = item && ((publishedOn !== null && PROGRAMME_ITEM.test(text) && findDates(text, { publishedOn, tense: "future" }).some((m) => m.date !== null && m.date > publishedOn)) || listPlanned);
   return ahead ? found.map((c) => (c.nominal && c.status === "held" ? { ...c, status: "planned" as const } : c)) : found;
 }
 
@@ -177,6 +181,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
   let protagonist: string | null = null;
   let nextGroup = 0;
   const orphans: number[] = [];
+  let listPlanned = false;
 
   const create = (c: Candidate, names: { name: string; role: Role }[], group: number): Draft => {
     const d: Draft = {
@@ -222,7 +227,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions),
       sentence.text,
       input.publishedOn,
+      listPlanned,
     );
+    // `Согласно обновленной программе, в мае запланированы:` then its items, each on a dashed line.
+    if (LIST_ITEM.test(sentence.text)) listPlanned ||= found.some((c) => c.status === "planned");
+    else listPlanned = /:\s*$/.test(sentence.text) && PLANNED_LIST.test(sentence.text);
     // What only judges candidates is read only in a sentence that has some (most have none).
     const judged = found.length > 0;
     const invited = judged && ((INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower) || POSSIBILITY.test(lower));

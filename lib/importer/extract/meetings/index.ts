@@ -186,6 +186,17 @@ function movesOf(input: MeetingsInput): PlaceFound[] {
   });
 }
 
+/** The date the introduction of a dashed list gives its items (`Согласно программе, в мае запланированы:`). */
+function listIntroDate(at: number, input: MeetingsInput): MeetingDate | null {
+  if (!/^[–—-]\s/u.test(input.sentences[at]?.text ?? "")) return null;
+  let k = at - 1;
+  while (k >= 0 && /^[–—-]\s/u.test(input.sentences[k]?.text ?? "")) k--;
+  const intro = input.sentences[k]?.text ?? "";
+  if (!/:\s*$/.test(intro)) return null;
+  const day = findDates(intro, { publishedOn: input.publishedOn, tense: "future" }).find((m) => m.date !== null && !(input.publishedOn && m.date.slice(0, 7) < input.publishedOn.slice(0, 7)));
+  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: k } : null;
+}
+
 /** `Визит начался в понедельник, 18 мая, в Нью-Йорке`, `Программа визита началась …`: a trip's start. */
 const TRIP_BEGAN = /(?<!\p{L})(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:начал(?:ся|ась|ось)|стартовал\p{L}*|открыл(?:ся|ась))(?!\p{L})/iu;
 
@@ -342,6 +353,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // first meeting after the trip's start, told with no day of its own, is on that day, in that city.
     const began = d.status === "held" && d.kind !== "call" && date.sentence === null ? tripBegan(Math.min(...d.triggerSentences), input, all) : null;
     if (began?.date.date) date = began.date;
+    // `в мае запланированы:` then `– в Вашингтоне – переговоры с …`: a list's item is on the day its
+    // introduction gives, when it gives none of its own.
+    if (d.status === "planned" && date.date === null) date = listIntroDate(Math.min(...d.triggerSentences), input) ?? date;
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;
