@@ -85,6 +85,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   Вайоминг: at("US", 43.0, -107.5),
   Юта: at("US", 39.3, -111.7),
   Небраска: at("US", 41.5, -99.8),
+  "Северная Дакота": at("US", 47.5, -100.5),
   Канзас: at("US", 38.5, -98.0),
   Айова: at("US", 42.0, -93.5),
   Миссури: at("US", 38.5, -92.5),

@@ -155,6 +155,7 @@ const ENGLISH: Record<string, string> = {
   Вайоминг: "Wyoming",
   Юта: "Utah",
   Небраска: "Nebraska",
+  "Северная Дакота": "North Dakota",
   Канзас: "Kansas",
   Айова: "Iowa",
   Миссури: "Missouri",
