@@ -63,6 +63,9 @@ const CASES: [string, string[]][] = [
   ["Сапаров провел видеоконференцию с министром сельского хозяйства США Брук Роллинз.", ["Айдарбек Сапаров|nomn|-", "Брук Роллинс|ablt|министр сельского хозяйства США"]],
   // A Swiss man's given name in -и, undeclined beside his declined surname.
   ["Премьер-министр встретился с президентом Швейцарии Ули Маурером.", ["Ули Маурер|ablt|президент Швейцарии"]],
+  // Known officials and company heads under a long given name or in an oblique case the dictionary misreads.
+  ["Премьер встретился с сенатором Бенджамином Кардином.", ["Бен Кардин|ablt|сенатор"]],
+  ["Министр побывал у председателя совета директоров ConocoPhillips Джеймса Малвы.", ["Джеймс Малва|gent|председатель совета директоров ConocoPhillips"]],
   // A particle written apart belongs to the surname after it: `Руди де Леоном`, `Урсулой фон дер Ляйен`,
   // four words and a particle (`Луисом Инасиу Лулой да Силвой`).
   ["Генерал встретился с заместителем министра обороны США Руди де Леоном.", ["Руди де Леон|ablt|заместитель министра обороны США"]],

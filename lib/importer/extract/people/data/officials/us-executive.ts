@@ -62,7 +62,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Дэвид Терк", latin: "David Turk", country: "US", terms: [[2021, 2025]] }, // deputy secretary
   { name: "Крис Райт", latin: "Chris Wright", country: "US", terms: [[2025, 2030]] },
   // Commerce and trade
-  { name: "Рон Браун", latin: "Ron Brown", country: "US", terms: [[1993, 1996]] },
+  { name: "Рон Браун", latin: "Ron Brown", country: "US", aliases: ["Рональд Браун"], terms: [[1993, 1996]] },
   { name: "Микки Кантор", latin: "Mickey Kantor", country: "US", terms: [[1993, 1997]], posts: [{ titles: ["торговый представитель"], years: [[1993, 1996]] }, { titles: ["министр торговли"], years: [[1996, 1997]] }] }, // USTR, then secretary of commerce
   { name: "Уильям Дэйли", latin: "William Daley", country: "US", terms: [[1997, 2000]] },
   { name: "Дональд Эванс", latin: "Donald Evans", country: "US", terms: [[2001, 2005]] },

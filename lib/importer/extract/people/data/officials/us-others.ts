@@ -7,7 +7,7 @@ export const US_OTHERS: CuratedOfficial[] = [
   { name: "Сэм Нанн", latin: "Sam Nunn", country: "US", terms: [[1972, 1997]] },
   { name: "Ричард Лугар", latin: "Richard Lugar", country: "US", terms: [[1977, 2013]] },
   { name: "Чак Грассли", latin: "Chuck Grassley", country: "US", terms: [[1975, 2030]] }, // House, then Senate
-  { name: "Бен Кардин", latin: "Ben Cardin", country: "US", terms: [[1987, 2025]] }, // House, then Senate
+  { name: "Бен Кардин", latin: "Ben Cardin", country: "US", aliases: ["Бенджамин Кардин"], terms: [[1987, 2025]] }, // House, then Senate
   { name: "Линдси Грэм", latin: "Lindsey Graham", country: "US", terms: [[1995, 2030]] }, // House, then Senate
   { name: "Джеймс Риш", latin: "James Risch", country: "US", terms: [[2009, 2030]] },
   { name: "Джин Шахин", latin: "Jeanne Shaheen", country: "US", aliases: ["Джин Шейхин"], terms: [[2009, 2027]] }, // not running again in 2026
@@ -33,4 +33,11 @@ export const US_OTHERS: CuratedOfficial[] = [
   { name: "Кевин Ститт", latin: "Kevin Stitt", country: "US", terms: [[2019, 2027]] }, // governor of Oklahoma
   // Companies
   { name: "Майкл Уирт", latin: "Michael Wirth", country: "US", aliases: ["Майк Уирт", "Майкл Вирт", "Майк Вирт"], terms: [[2018, 2030]] },
+  { name: "Джеймс Малва", latin: "James Mulva", country: "US" }, // ConocoPhillips
+  { name: "Ли Рэймонд", latin: "Lee Raymond", country: "US" }, // Exxon, ExxonMobil
+  { name: "Кеннет Дерр", latin: "Kenneth Derr", country: "US" }, // Chevron
+  { name: "Джон Уотсон", latin: "John Watson", country: "US" }, // Chevron
+  { name: "Даррен Вудс", latin: "Darren Woods", country: "US" }, // ExxonMobil
+  { name: "Деннис Мюйленбург", latin: "Dennis Muilenburg", country: "US" }, // Boeing
+  { name: "Джеффри Иммельт", latin: "Jeffrey Immelt", country: "US", aliases: ["Джеффри Иммелт"] }, // General Electric
 ];
