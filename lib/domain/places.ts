@@ -57,6 +57,8 @@ const ENGLISH: Record<string, string> = {
   Братислава: "Bratislava",
   Лодзь: "Łódź",
   Ирвинг: "Irving",
+  Гаррисберг: "Harrisburg",
+  Пеория: "Peoria",
   Редмонд: "Redmond",
   Молин: "Moline",
   "Сан-Хосе": "San Jose",
