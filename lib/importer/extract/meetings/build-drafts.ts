@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { announcesSeries, compatibleKinds, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
+import { announcesSeries, compatibleKinds, LIST_ITEM, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry } from "./involves-kazakhstan";
@@ -86,8 +86,7 @@ const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
 /** `…, а в пятницу – с …`, `…, а на следующий день – с …`: the next counterpart met on another day. */
 const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+)\s*[–—-]?\s*(?:с|со)\s/u;
-/** A line of a list; a list's introduction announcing plans (`в мае запланированы:`). */
-const LIST_ITEM = /^[–—-]\s/u;
+/** A list's introduction announcing plans (`в мае запланированы:`). */
 const PLANNED_LIST = /(?<!\p{L})(?:запланирован\p{L}*|планиру\p{L}*|предусмотрен\p{L}*|намечен\p{L}*|предстоит|предстоят|пройдут|состоятся)(?!\p{L})/iu;
 
 /** The events of a programme's item dated after the story, or of a list of plans, are plans. */

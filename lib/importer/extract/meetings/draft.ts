@@ -56,6 +56,9 @@ export function announcesSeries(d: Draft): boolean {
  *  in focus (its topics stay the article's). */
 export const SIDELINES = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
 
+/** A line of a dashed list (`– в Вашингтоне – переговоры с …`). */
+export const LIST_ITEM = /^[–—-]\s/u;
+
 /** `– 27 сентября, Нью-Йорк: встреча с Генеральным секретарем ООН …`, `– 22 февраля в Хьюстоне – встреча с …`: an
  *  item of a programme, a day and (group 1) a place before a colon or a dash, and events named by their nouns alone. */
 export const PROGRAMME_ITEM = /^[–—-]\s*\d{1,2}(?:[–—-]\d{1,2})?\s+\p{L}+(?:,?\s+(?:(?:в|во)\s+)?([^:;.,–—]{1,40}?))?\s*(?::|\s[–—]\s)/u;

@@ -5,7 +5,7 @@ import { findDates } from "../dates";
 import { NUR_SULTAN_DAYS } from "../dates/era";
 import { akimSeat, akimTerritory } from "./akim-seats";
 import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
-import { announcesSeries, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
+import { announcesSeries, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
 import { meetingDate, type MeetingDate } from "./meeting-date";
@@ -188,9 +188,9 @@ function movesOf(input: MeetingsInput): PlaceFound[] {
 
 /** The date the introduction of a dashed list gives its items (`Согласно программе, в мае запланированы:`). */
 function listIntroDate(at: number, input: MeetingsInput): MeetingDate | null {
-  if (!/^[–—-]\s/u.test(input.sentences[at]?.text ?? "")) return null;
+  if (!LIST_ITEM.test(input.sentences[at]?.text ?? "")) return null;
   let k = at - 1;
-  while (k >= 0 && /^[–—-]\s/u.test(input.sentences[k]?.text ?? "")) k--;
+  while (k >= 0 && LIST_ITEM.test(input.sentences[k]?.text ?? "")) k--;
   const intro = input.sentences[k]?.text ?? "";
   if (!/:\s*$/.test(intro)) return null;
   const day = findDates(intro, { publishedOn: input.publishedOn, tense: "future" }).find((m) => m.date !== null && !(input.publishedOn && m.date.slice(0, 7) < input.publishedOn.slice(0, 7)));
