@@ -78,6 +78,8 @@ async function main() {
   server.once("exit", (code, signal) => void shutdown(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
   const url = `http://localhost:${env.PORT}`;
   await waitForHttp(url, 120_000);
+  // Ctrl-C while the server came up: no worker is started for a shutdown already under way.
+  if (stopping) return;
   // The jobs (sources' polls and items) in a process of their own beside the server: a slow page or a
   // heavy extraction never competes with the requests' event loop. JOBS_IN_START=0 leaves them to
   // `npm run worker` processes elsewhere.
@@ -113,6 +115,8 @@ async function shutdown(code: number) {
   stopping = true;
   await stopChild(worker);
   await stopChild(server);
+  // A worker the start-up spawned while the server was stopping.
+  await stopChild(worker);
   if (database) {
     process.stdout.write("stopping the embedded PostgreSQL… ");
     await database.stop().catch((e: Error) => console.error(e.message));

@@ -13,6 +13,13 @@ describe("stopping a child process", () => {
     expect(child.signalCode).toBe("SIGTERM");
   });
 
+  it("kills a child that ignores SIGTERM once the grace period is over", async () => {
+    const stubborn = spawn(process.execPath, ["-e", "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    await new Promise((r) => setTimeout(r, 300));
+    await stopChild(stubborn, 500);
+    expect(stubborn.signalCode).toBe("SIGKILL");
+  });
+
   it("returns at once for a child a signal already stopped (Ctrl-C reaches the whole process group)", async () => {
     const child = idle();
     const gone = exited(child);
