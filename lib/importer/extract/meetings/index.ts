@@ -42,12 +42,18 @@ const THAT_DAY = new RegExp(String.raw`(?<!\p{L})(?:${THAT_DAY_WORDS})(?!\p{L})`
 function dayToldBefore(at: number, input: MeetingsInput): MeetingDate | null {
   if (!THAT_DAY.test(`${input.sentences[at - 1]?.text ?? ""} ${input.sentences[at]?.text ?? ""}`)) return null;
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
-    const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
-      (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
-    );
-    if (day?.date) return { date: day.date, precision: day.precision, source: day.source, sentence: j };
+    const day = pastDayIn(j, input);
+    if (day) return day;
   }
   return null;
+}
+
+/** The first day (not after publication) sentence `j` tells, as a meeting's date. */
+function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
+  const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
+    (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
+  );
+  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
 }
 
 /** `На следующий день …`, `Днем позже …`: the day after the event told just before. */
@@ -175,11 +181,17 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
 
 /** `Визит начался в Вашингтоне`, `Затем делегация отправилась в Нью-Йорк`, `Следующей остановкой стал Чикаго`:
  *  where a trip told day by day is from that sentence on. */
-const MOVED_TO = /(?<!\p{L})(?:(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:начал(?:ся|ась|ось)|продолжил(?:ся|ась|ось))|отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+$/iu;
+/** `Визит начался`, `Программа визита началась`: a trip's start (its `продолжился` too, for a move). */
+const TRIP_WENT_ON = String.raw`(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?`;
+const MOVE_VERBS = String.raw`отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*`;
+const MOVED_TO = new RegExp(String.raw`(?<!\p{L})(?:${TRIP_WENT_ON}(?:начал(?:ся|ась|ось)|продолжил(?:ся|ась|ось))|${MOVE_VERBS})\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+$`, "iu");
+/** What a sentence must hold to be tried for a move: most have none, and finding places is not free. */
+const MOVE_CUE = new RegExp(String.raw`начал|продолжил|${MOVE_VERBS}`, "iu");
 const NEXT_STOP = /(?<!\p{L})(?:остановк|пункт)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?стал\p{L}*\s+(\p{Lu}[\p{L}-]*)/u;
 
 function movesOf(input: MeetingsInput): PlaceFound[] {
   return input.sentences.flatMap((s, i) => {
+    if (!MOVE_CUE.test(s.text) && !NEXT_STOP.test(s.text)) return [];
     const stop = lookup(NEXT_STOP.exec(s.text)?.[1] ?? "");
     const found = stop ?? findPlaces(s.text).find((p) => MOVED_TO.test(s.text.slice(Math.max(0, p.start - 80), p.start)))?.place;
     return found && !COUNTRY_PLACES.has(found) ? [{ place: found, sentence: i }] : [];
@@ -198,7 +210,7 @@ function listIntroDate(at: number, input: MeetingsInput): MeetingDate | null {
 }
 
 /** `Визит начался в понедельник, 18 мая, в Нью-Йорке`, `Программа визита началась …`: a trip's start. */
-const TRIP_BEGAN = /(?<!\p{L})(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:начал(?:ся|ась|ось)|стартовал\p{L}*|открыл(?:ся|ась))(?!\p{L})/iu;
+const TRIP_BEGAN = new RegExp(String.raw`(?<!\p{L})${TRIP_WENT_ON}(?:начал(?:ся|ась|ось)|стартовал\p{L}*|открыл(?:ся|ась))(?!\p{L})`, "iu");
 
 /** The day and city a trip began on, told in one of the three sentences before `at` with no meeting between. */
 function tripBegan(at: number, input: MeetingsInput, drafts: readonly Draft[]): { date: MeetingDate; place: PlaceFound | null } | null {
@@ -206,10 +218,10 @@ function tripBegan(at: number, input: MeetingsInput, drafts: readonly Draft[]): 
     const text = input.sentences[k]?.text ?? "";
     if (drafts.some((o) => o.kind !== "visit" && o.participants.size > 0 && o.triggerSentences.some((t) => t >= k && t < at))) return null;
     if (!TRIP_BEGAN.test(text)) continue;
-    const day = findDates(text, { publishedOn: input.publishedOn, tense: "past" }).find((m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn));
-    if (!day?.date) return null;
+    const date = pastDayIn(k, input);
+    if (!date) return null;
     const place = placesIn(text)[0];
-    return { date: { date: day.date, precision: day.precision, source: day.source, sentence: k }, place: place ? { place: place.place, sentence: k } : null };
+    return { date, place: place ? { place: place.place, sentence: k } : null };
   }
   return null;
 }

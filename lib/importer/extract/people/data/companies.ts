@@ -1,4 +1,5 @@
 import type { CountryCode } from "@/lib/importer/types";
+import { boundedMemo } from "../bounded-memo";
 
 /** Companies whose heads the genre meets (`председатель совета директоров Chevron`, `глава «Боинга»`),
  *  with their home country: a post at one of them is of that country when the title names none.
@@ -26,7 +27,6 @@ const PATTERNS: readonly (readonly [RegExp, CountryCode])[] = COMPANIES.flatMap(
   names.map((name) => [new RegExp(`(?<![\\p{L}\\d])${escape(name)}${LATIN.test(name) ? "" : "\\p{L}{0,3}"}(?![\\p{L}\\d])`, LATIN.test(name) && name.length > 3 ? "iu" : "u"), country] as const),
 );
 
-/** The home country of a company the title names, or null. */
-export function companyCountry(title: string): CountryCode | null {
-  return PATTERNS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
-}
+/** The home country of a company the title names, or null. Titles repeat from article to article, and
+ *  each asks every company's pattern: the answer is kept. */
+export const companyCountry: (title: string) => CountryCode | null = boundedMemo((title: string) => PATTERNS.find(([pattern]) => pattern.test(title))?.[1] ?? null);
