@@ -64,6 +64,9 @@ export interface Entry {
   passiveOnly?: boolean;
   /** Only active forms (not `подписанное соглашение`, `принятый закон`). */
   activeOnly?: boolean;
+  /** Not after an event noun in the sentence: `Саммит собрал лидеров` tells the summit (the verb then
+   *  only supports the noun), `Госсекретарь собрал министров` a gathering of its own. */
+  personSubject?: boolean;
 }
 
 const NOT_RECEIVED = ["участие", "решение", "мера", "закон", "заявление", "резолюция", "программа", "присяга", "приглашение", "поздравление", "пакет", "поправка", "документ", "концепция", "стратегия", "бюджет", "декларация", "меры", "активный", "непосредственный", "личный", "к"];
@@ -138,6 +141,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["мероприятие", [{ rule: "conference", as: "noun" }]],
   ["дебаты", [{ rule: "conference", as: "noun" }]],
   ["брифинг", [{ rule: "conference", as: "noun" }]],
+  // `Госсекретарь собрал в Нью-Йорке министров иностранных дел пяти республик`: convening is the gathering.
+  ["собрать", [{ rule: "conference", as: "verb", withCue: ["министров", "глав государств", "лидеров", "руководителей"], personSubject: true, activeOnly: true }]],
   ["стол", [{ rule: "conference", as: "noun", withCue: ["круглый стол", "круглого стола", "круглом столе", "круглым столом"] }]],
 ]);
 

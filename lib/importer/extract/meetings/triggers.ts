@@ -205,6 +205,7 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
   const before = words[i - 1];
   if (entry.notAfter && before && before.readings.some((n) => entry.notAfter?.includes(n.lemma))) return false;
   if (entry.as === "noun" && !nounFramed(entry, words, i)) return false;
+  if (entry.personSubject && words.slice(0, i).some((w) => w.readings.some((n) => n.pos === "NOUN" && LEXICON.get(n.lemma)?.some((e) => e.as === "noun")))) return false;
   return true;
 }
 
