@@ -408,6 +408,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(retold);
         continue;
       }
+      // `Неформальная встреча министров ОБСЕ … завершилась …. Встречу, проходившую …, вел …`: the plain noun
+      // opening the next sentence tells the gathering again.
+      const toldAgain = c.kind === "meeting" && c.nominal && (c.bare || c.unqualified) && c.start === 0 && !c.roles.some((r) => r.role === "counterpart") && focus.length > 0 && focus.every((d) => d.kind === "conference" && d.status === c.status) ? focus[0] : undefined;
+      if (toldAgain) {
+        join(toldAgain, c, c.roles);
+        moved.push(toldAgain);
+        continue;
+      }
       if (c.kind === "conference") {
         // `на полях сессии пройдет встреча министров … в формате C5+1`: a gathering on the sidelines of
         // the one in focus is another.
