@@ -1,6 +1,6 @@
 import { isoDate, isValidDay, parseIso } from "./calendar";
 import type { DateContext, DateMention } from "./date-mention";
-import { MONTH_PATTERN, monthNumber, PART_OF_YEAR_PATTERN, SEASON_PATTERN } from "./months";
+import { MONTH_PATTERN, monthNumber, PART_OF_YEAR_ACCUSATIVE, PART_OF_YEAR_PATTERN, SEASON_PATTERN } from "./months";
 
 const YEAR_WORD = String.raw`(?:\s*(?:года|году|г\.))?`;
 const DAY_MONTH = new RegExp(
@@ -13,10 +13,10 @@ const MONTH_YEAR = new RegExp(
   "giu",
 );
 /** `в 2025 году`; `в первой половине 2026 года`, `в конце 2025 года`, `в первом квартале 2018 года`, `весной
- *  2020 года` (a part of a year: year precision);
+ *  2020 года`, `на первый квартал 2023 года` (a part of a year: year precision);
  *  `запланировано на 2025 год`. */
 const YEAR_ONLY = new RegExp(
-  String.raw`(?:^|\s)(?:в|во)\s+(?:(?:${PART_OF_YEAR_PATTERN}\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)|(?:^|\s)${SEASON_PATTERN}\s+(?<year4>(?:19|20)\d{2})\s*(?:года|г\.)`,
+  String.raw`(?:^|\s)(?:в|во)\s+(?:(?:${PART_OF_YEAR_PATTERN}\s+(?<year2>(?:19|20)\d{2})\s*(?:года|г\.))|(?<year>(?:19|20)\d{2})\s*(?:году|г\.))|(?:^|\s)(?:запланирован|намечен|назначен)\p{L}*\s+на\s+(?<year3>(?:19|20)\d{2})\s*(?:год|г\.)|(?:^|\s)(?:${SEASON_PATTERN}|на\s+${PART_OF_YEAR_ACCUSATIVE})\s+(?<year4>(?:19|20)\d{2})\s*(?:года|г\.)`,
   "giu",
 );
 

@@ -64,5 +64,8 @@ export function weekdayNumber(word: string): number | null {
  *  a year): dates told so have the year's precision. */
 export const PART_OF_YEAR_PATTERN = String.raw`(?:начале|середине|конце|первой\s+половине|второй\s+половине|первом\s+полугодии|втором\s+полугодии|(?:первом|втором|третьем|четв[её]ртом)\s+квартале)`;
 
+/** The same parts after `на` (`перенесен на первый квартал 2023 года`, `намечен на конец года`). */
+export const PART_OF_YEAR_ACCUSATIVE = String.raw`(?:начало|середину|конец|первую\s+половину|вторую\s+половину|первое\s+полугодие|второе\s+полугодие|(?:первый|второй|третий|четв[её]ртый)\s+квартал)`;
+
 /** A season of a year (`весной 2020 года`, `на осень текущего года`): said without `в`, of the year's precision. */
 export const SEASON_PATTERN = String.raw`(?:весной|летом|осенью|зимой|на\s+(?:весну|лето|осень|зиму))`;

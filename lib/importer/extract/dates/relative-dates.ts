@@ -62,7 +62,7 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
   { re: /(?<![а-яё])в\s+(?:этом|текущем|нынешнем)\s+году/giu, resolve: (p) => yearOf(p, 0) },
   // `подписать до конца года`: by the end of the story's own year.
   { re: /(?<![а-яё])до\s+конца\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года/giu, resolve: (p) => yearOf(p, 0) },
-  { re: /(?<![а-яё])в\s+(?:следующем|будущем|предстоящем)\s+году/giu, resolve: (p) => yearOf(p, 1) },
+  { re: /(?<![а-яё])(?:в\s+(?:следующем|будущем|предстоящем)\s+году|на\s+(?:следующий|будущий)\s+год)(?![а-яё])/giu, resolve: (p) => yearOf(p, 1) },
   // `в первом полугодии`, `во второй половине года`, `в первом квартале`, said alone: a part of the story's
   // own year.
   {

@@ -34,12 +34,16 @@ export function meetingDate(
     // `… в общих дебатах 77-й сессии, которые откроются 20 сентября`: a relative clause right after the
     // trigger's part still tells of the event.
     const [, relativeTo] = /^,\s*котор/u.test(text.slice(to)) ? segmentAround(text, to + 1) : [to, to];
-    const m = fitting.find((f) => f.start >= from && f.end <= relativeTo) ?? fitting.find((f) => !whenReported(text, f.start));
+    // `…, намечавшийся на декабрь, перенесен на первый квартал 2023 года`: the day it was moved to.
+    const movedTo = fitting.find((f) => POSTPONED_TO.test(text.slice(Math.max(0, f.start - 40), f.end)));
+    const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo) ?? fitting.find((f) => !whenReported(text, f.start));
     if (m?.date) return { date: m.date, precision: m.precision, source: m.source, sentence: i };
   }
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
   return { date: null, precision: null, source: null, sentence: null };
 }
+
+const POSTPONED_TO = /(?:перенес|перенос|отложен|отложил)\p{L}*\s+(?:[^,.;:]{0,20}?\s)?(?:на\s|с\s[^,.;:]{0,25}?\sна\s)/u;
 
 /** The comma-delimited part of a sentence holding `at` (the whole sentence when `at` is unknown). */
 function segmentAround(text: string, at: number | undefined): [number, number] {
