@@ -84,8 +84,9 @@ const EARLIER_ONE = /(?<!\p{L})(?:предыдущ|прежн)\p{L}*\s+$/u;
 /** `На встрече присутствовали …`, `Во встрече также приняли участие …`, `В переговорах, приуроченных к …,
  *  участвовали …`: the meeting just told, its attendees. */
 const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данной\s+)?(?:встрече|беседе|переговорах)(?:,[^,]{1,80},)?\s+(?:также\s+)?(?:присутствовал|принял\p{L}*\s+участие|участвовал)/iu;
-/** `…, а в пятницу – с …`, `…, а на следующий день – с …`: the next counterpart met on another day. */
-const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+)\s*[–—-]?\s*(?:с|со)\s/u;
+/** `…, а в пятницу – с …`, `…, а на следующий день – с …`, `…, а вечером — с …`: the next counterpart met
+ *  on another day, or later that day. */
+const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+|вечером|утром|дн[её]м)\s*[–—-]?\s*(?:с|со)\s/u;
 /** A list's introduction announcing plans (`в мае запланированы:`). */
 const PLANNED_LIST = /(?<!\p{L})(?:запланирован\p{L}*|планиру\p{L}*|предусмотрен\p{L}*|намечен\p{L}*|предстоит|предстоят|пройдут|состоятся)(?!\p{L})/iu;
 
@@ -264,6 +265,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
     const candidates = keptCandidates({ text: sentence.text, publishedOn: input.publishedOn, invited, recalled, recalledToo, found, focus, toldAlready, attendedFocus });
     const moved: Draft[] = [];
+    /** Host → the guests they received in this sentence. */
+    const receivedHere = new Map<string, string[]>();
     for (const c of candidates) {
       // `стороны договорились провести очередное заседание рабочей группы`: a standing body meets next,
       // whoever it sends; nobody of this meeting is named to it.
@@ -325,7 +328,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
         subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
-      const names: { name: string; role: Role }[] = fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles];
+      // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
+      // of an earlier clause goes on to the next meeting, not the host who received him.
+      const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);
+      const names: { name: string; role: Role }[] = (fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles]).flatMap(
+        (r) => hostedBefore(r)?.map((name) => ({ name, role: "subject" as const })) ?? [r],
+      );
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
       const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
@@ -346,6 +354,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
           names.push({ name, role: "counterpart" });
           counterparts.push({ name, role: "counterpart" });
         }
+        for (const host of subjectNames) receivedHere.set(host, guests);
         // Nobody known to have come: an unnamed guest makes no meeting, but a delegation received
         // (`американскую делегацию примет премьер-министр …`) is one, with its host alone named.
         if (counterparts.length === 0 && c.needsCounterpart && !(DELEGATION.test(lower) && subjectNames.length > 0)) continue;
@@ -829,6 +838,8 @@ const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|пред
 const WHERE_RECEIVED = /,\s*где\s+(?:его|ее|её|их)\s+$/u;
 /** `Во вторник в Роли его принял губернатор …`: the one received is a pronoun right before the verb. */
 const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их)\s+$/u;
+/** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
+const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
 const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
@@ -845,7 +856,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
   const guest =
     isGuestReference(lower) ||
-    ((GUEST_PRONOUN.test(lower) || where !== null || (!!t.rule.counterpartAfterVerb && OBJECT_PRONOUN.test(lower.slice(0, t.start)))) && roles.some((r) => r.role === "subject")) ||
+    ((GUEST_PRONOUN.test(lower) || where !== null || (!!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))))) && roles.some((r) => r.role === "subject")) ||
     (!!t.rule.passive && PASSIVE_GUEST.test(lower)) ||
     hostOnly;
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
