@@ -122,6 +122,8 @@ export interface Candidate {
   nominal: boolean;
   /** The sentence names the other side only as `гость`, `делегация`, `дипломат`. */
   guest: boolean;
+  /** `дипломат был принят акимом города`: the host told by post alone; the one received is the guest. */
+  hostByPost: boolean;
   needsCounterpart: boolean;
   /** `обсудил с …`: a discussion, which inside a gathering in focus is part of it. */
   discussion: boolean;
@@ -198,6 +200,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       destination: c.destination,
       triggerStarts: new Map([[c.sentence, c.start]]),
       topicsUntil: new Map(),
+      ...(c.hostByPost ? { hostByPost: true } : {}),
     };
     if (drafts.length === 0 && c.status === "held") for (const o of orphans) d.sentences.add(o);
     drafts.push(d);
@@ -331,7 +334,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
       const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);
-      const names: { name: string; role: Role }[] = (fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles]).flatMap(
+      const names: { name: string; role: Role }[] = (c.hostByPost && fallback ? [{ name: fallback, role: "counterpart" as const }] : fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles]).flatMap(
         (r) => hostedBefore(r)?.map((name) => ({ name, role: "subject" as const })) ?? [r],
       );
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
@@ -473,7 +476,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const before = sentence.text.slice(0, c.start);
         const apart = onSidelines(before) || SEPARATE.test(before);
         const within = (d: Draft) => !apart || [...d.participants.keys()].every((n) => names.some((r) => r.name === n));
-        const target = nextStep || otherGroup
+        // A host told only by post is nobody to join by: each such reception is its own.
+        const target = nextStep || otherGroup || c.hostByPost
           ? undefined
           : cp
             ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d) && within(d))
@@ -838,6 +842,12 @@ const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|пред
 const WHERE_RECEIVED = /,\s*где\s+(?:его|ее|её|их)\s+$/u;
 /** `Во вторник в Роли его принял губернатор …`: the one received is a pronoun right before the verb. */
 const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их)\s+$/u;
+/** `дипломат был принят акимом города`, `Там его принял аким города`: a host told only by his post right
+ *  after the verb, nobody named — the archive keeps the meeting with the guest alone. */
+const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
+const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "u");
+const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "u");
+
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
 const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера)\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -859,6 +869,11 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
     ((GUEST_PRONOUN.test(lower) || where !== null || (!!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))))) && roles.some((r) => r.role === "subject")) ||
     (!!t.rule.passive && PASSIVE_GUEST.test(lower)) ||
     hostOnly;
+  const after = text.slice(t.start);
+  const hostByPost =
+    roles.length === 0 &&
+    t.status === "held" &&
+    (t.rule.passive ? guest && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))) && HOST_BY_POST_SUBJECT.test(after));
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");
@@ -867,7 +882,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (where && subjects.some((r) => mentionIn(mentions, r.name, t.end))) {
     for (const r of subjects) if (!mentionIn(mentions, r.name, t.end) && mentions.some((m) => m.name === r.name && m.end <= where.index)) r.role = "counterpart";
   }
-  if (t.rule.needsCounterpart && !guest && !roles.some((r) => r.role === "counterpart")) return [];
+  if (t.rule.needsCounterpart && !guest && !hostByPost && !roles.some((r) => r.role === "counterpart")) return [];
   if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
@@ -884,6 +899,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       start: t.start,
       nominal: t.nominal,
       guest,
+      hostByPost,
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),

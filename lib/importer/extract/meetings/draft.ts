@@ -28,6 +28,8 @@ export interface Draft {
   nextRound?: boolean;
   /** `в октябре Казахстан посетит торговая миссия`: a trip whose travellers the story leaves unnamed. */
   unnamedTravellers?: boolean;
+  /** `дипломат был принят акимом города`: received by a host told only by post, where the guest was. */
+  hostByPost?: boolean;
 }
 
 export function others(d: Draft): string[] {

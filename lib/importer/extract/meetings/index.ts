@@ -86,6 +86,18 @@ const NAMED_FOR_CITY: readonly (readonly [RegExp, string])[] = [
 ];
 const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии|на\s+полях|в\s+кулуарах)/iu;
 
+const THERE = /^(?:Там|Здесь)(?!\p{L})/u;
+
+/** `Посол … прибыл в Шымкент. В тот же день дипломат был принят акимом города`: the last place named in
+ *  the two sentences before — where a guest received by a host told only by post was. */
+function placeBefore(at: number, input: MeetingsInput): PlaceFound | null {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    const last = placesIn(input.sentences[i]?.text ?? "").at(-1);
+    if (last) return { place: last.place, sentence: i };
+  }
+  return null;
+}
+
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
   const first = Math.min(...d.triggerSentences);
@@ -110,6 +122,9 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     // A building stands for its city (`в Капитолии, где` is Washington).
     const from = whence ? (findPlaces(whence[0]).find((p) => p.start === whence[0].indexOf(whence[1] ?? ""))?.place ?? lookup(whence[1] ?? "")) : null;
     if (from) return { place: from, sentence: i };
+    // `В среду Хоагланд был в Семее. Там его принял аким города`: «там» is the place the sentence before names.
+    const there = all.length === 0 && THERE.test(text) ? placesIn(input.sentences[i - 1]?.text ?? "").at(-1) : undefined;
+    if (there) return { place: there.place, sentence: i - 1 };
     const own = all.filter((p) => p.start > part);
     const found = own.length > 0 ? own : all;
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
@@ -173,7 +188,7 @@ function headlinePlace(input: MeetingsInput): PlaceFound | null {
 /** `Посол в среду прибыл с визитом в Актау. В акимате гостя принял …`: a held trip told in the sentence
  *  right before a held meeting of its traveller, which names no day or place of its own, lends both. */
 function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
-  if (d.status !== "held" || d.kind === "visit" || d.kind === "call" || d.participants.size < 2) return null;
+  if (d.status !== "held" || d.kind === "visit" || d.kind === "call" || (d.participants.size < 2 && !d.hostByPost)) return null;
   const at = Math.min(...d.triggerSentences);
   // The arrival told in the sentence before, or two before with a word on the delegation between.
   return drafts.find((v) => v.kind === "visit" && v.status === "held" && (v.triggerSentences.includes(at - 1) || v.triggerSentences.includes(at - 2)) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
@@ -371,6 +386,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;
+    // `В среду Хилл был в Туркестане. Там его принял аким города`: «там» is also the day the sentence before tells.
+    const thereAt = Math.min(...d.triggerSentences);
+    const thereDay = d.status === "held" && date.sentence === null && THERE.test(input.sentences[thereAt]?.text ?? "") ? pastDayIn(thereAt - 1, input) : null;
+    if (thereDay) date = thereDay;
     // `… в минувшую пятницу провел ряд встреч`, then each meeting in turn: the announcement is not a
     // meeting of its own, and its day and place are those of the meetings it announces.
     if (framed && announcesSeries(d)) {
@@ -448,7 +467,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
     const place: PlaceFound | null =
-      plannedInCity ?? stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null);
+      plannedInCity ?? stated ?? (inPerson ? framedPlace : sameDay !== undefined || nextOnTrip ? continued : null) ?? (d.hostByPost ? placeBefore(at, input) : null);
     const countries = [...d.participants.keys()].map((name) => officials.get(name)?.country ?? null);
     const kazakhDelegation = participants.length === 0 && d.triggerSentences.some((i) => KAZAKH_DELEGATION.test(input.sentences[i]?.text ?? ""));
     // `бизнес-форум B5+1`, `встреча в формате C5+1`: Kazakhstan is at the table of the region's format with

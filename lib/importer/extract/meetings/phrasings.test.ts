@@ -528,6 +528,15 @@ describe("ways the press reports a meeting", () => {
     ]);
   });
 
+  it("keeps a reception by a host told only by post («был принят акимом города», «Там его принял аким города») with the guest alone, where and when the guest was", () => {
+    const found = meetingsOf([
+      "Посол США в Казахстане Джордж Хилл во вторник прибыл в Шымкент.",
+      "В тот же день дипломат был принят акимом города.",
+      "В среду Джордж Хилл был в Туркестане. Там его принял аким города, рассказавший о туристических проектах.",
+    ]);
+    expect(found.filter((m) => m.kind === "meeting").map(brief)).toEqual(["meeting/held 2026-03-10 Шымкент [Джордж Хилл]", "meeting/held 2026-03-11 Туркестан [Джордж Хилл]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",

@@ -358,6 +358,12 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.official === "Ричард Верма").map((m) => m.grammaticalCase)).toEqual(["accs", "nomn"]);
   });
 
+  it("reads a governor of a Russian region across the border («губернатор Оренбургской области») as Russian", () => {
+    const text = "Аким области провел переговоры с губернатором Оренбургской области Петром Волковым.";
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Петр Волков", "RU"]]);
+  });
+
   it("infers a foreign first name's nominative from another mention in the article", () => {
     const text = "Конгрессмен Джаред Хаффман посетил Астану.\nС Джаредом Хаффманом обсуждались вопросы энергетики.";
     const { officials } = extractPeople(sentencesOf(text));
