@@ -510,6 +510,38 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         moved.push(d);
       }
     }
+    // `Премьер один за другим принял руководителей трех американских нефтяных компаний. Первым … вошел А, за ним
+    // – Б, а завершил день В`: heads of companies met one by one, named in the next sentence — one meeting each.
+    const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input.officials) : null;
+    // `Утром с ним встретился А, днем – Б, а вечером – В` read as one meeting of the heads among themselves.
+    const misread = heads ? drafts.filter((d) => d.triggerSentences.length === 1 && d.triggerSentences[0] === i && [...d.participants.keys()].every((n) => heads.heads.includes(n))) : [];
+    if (heads && !drafts.some((d) => d.triggerSentences.includes(i) && d.participants.has(heads.traveller))) {
+      for (const d of misread) drafts.splice(drafts.indexOf(d), 1);
+      moved.splice(0, moved.length, ...moved.filter((d) => !misread.includes(d)));
+      const group = nextGroup++;
+      for (const head of heads.heads) {
+        const d: Draft = {
+          kind: "meeting",
+          kindSentence: i - 1,
+          status: "held",
+          statusSentence: i - 1,
+          participants: new Map([
+            [heads.traveller, { role: "subject", sentence: i - 1 }],
+            [head, { role: "counterpart", sentence: i }],
+          ]),
+          triggerSentences: [i - 1, i],
+          sentences: new Set([i - 1, i]),
+          group,
+          plural: false,
+          treatedSeparately: true,
+          destination: null,
+          triggerStarts: new Map([[i - 1, 0]]),
+          topicsUntil: new Map(),
+        };
+        drafts.push(d);
+        moved.push(d);
+      }
+    }
     // `стороны обсудили … и подготовку к саммиту, который пройдет …`: an upcoming conference told as a
     // subject of the meeting in focus takes the story on from there, but what comes before it in the
     // sentence was still that meeting's.
@@ -847,6 +879,21 @@ const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их)\s+$/u;
 const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
 const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "u");
 const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "u");
+
+/** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
+ *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
+const ONE_BY_ONE = /(?<!\p{L})(?:один\s+за\s+другим|одного\s+за\s+другим|одна\s+за\s+другой|поочер[её]дно)(?!\p{L})[^.!?]*?(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)/iu;
+
+/** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
+function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"]): { traveller: string; heads: string[] } | null {
+  const countryOf = countryIn(officials);
+  let traveller: string | undefined;
+  for (let j = i - 1; j >= 0 && !traveller; j--) traveller = (bySentence.get(j) ?? []).findLast((m) => countryOf(m.name) === "KZ")?.name;
+  if (!traveller) return null;
+  const home = countryOf(traveller);
+  const heads = [...new Set((bySentence.get(i) ?? []).filter((m) => m.name !== traveller && countryOf(m.name) !== null && countryOf(m.name) !== home).map((m) => m.name))];
+  return heads.length >= 2 ? { traveller, heads } : null;
+}
 
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
 const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера)\s+(?:[\p{L}-]+\s+)?$/u;

@@ -537,6 +537,18 @@ describe("ways the press reports a meeting", () => {
     expect(found.filter((m) => m.kind === "meeting").map(brief)).toEqual(["meeting/held 2026-03-10 Шымкент [Джордж Хилл]", "meeting/held 2026-03-11 Туркестан [Джордж Хилл]"]);
   });
 
+  it("reads heads of companies received one by one («один за другим принял руководителей … компаний»), named in the next sentence, as a meeting with each", () => {
+    const found = meetingsOf([
+      "В среду премьер-министр Казахстана Канат Омаров один за другим принял руководителей трех американских нефтяных компаний.",
+      "Первым в кабинет премьера вошел председатель совета директоров Chevron Майкл Уирт, за ним – глава ExxonMobil Даррен Вудс, а завершил день генеральный директор ConocoPhillips Райан Лэнс.",
+    ]);
+    expect(found.map(brief)).toEqual([
+      "meeting/held 2026-03-11 - [Канат Омаров, Майкл Уирт]",
+      "meeting/held 2026-03-11 - [Канат Омаров, Даррен Вудс]",
+      "meeting/held 2026-03-11 - [Канат Омаров, Райан Лэнс]",
+    ]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",
