@@ -142,7 +142,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["дебаты", [{ rule: "conference", as: "noun" }]],
   ["брифинг", [{ rule: "conference", as: "noun" }]],
   // `Госсекретарь собрал в Нью-Йорке министров иностранных дел пяти республик`: convening is the gathering.
-  ["собрать", [{ rule: "conference", as: "verb", withCue: ["министров", "глав государств", "лидеров", "руководителей"], personSubject: true, activeOnly: true }]],
+  ["собрать", [{ rule: "conference", as: "verb", withCue: ["министров", "глав государств", "лидеров", "руководителей", "коллег"], personSubject: true, activeOnly: true }]],
   ["стол", [{ rule: "conference", as: "noun", withCue: ["круглый стол", "круглого стола", "круглом столе", "круглым столом"] }]],
 ]);
 
