@@ -181,6 +181,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
   for (const m of input.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   let focus: Draft[] = [];
   let protagonist: string | null = null;
+  const interviewee = intervieweeOf(input);
   let nextGroup = 0;
   const orphans: number[] = [];
   let listPlanned = false;
@@ -330,7 +331,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : (guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
       const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);
@@ -348,7 +349,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         if (hostCountries.length > 0 && hostCountries.every((h) => h !== null && h !== "KZ" && h !== "US")) continue;
         // `казахстанского дипломата принял директор лаборатории …`: a guest told by country is of that country,
         // whatever the host's is.
-        const byCountry = visitorNamed(lower, drafts, input.officials) ?? (OBJECT_PRONOUN.test(lower.slice(0, c.start)) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
+        const me = interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) && !subjectNames.includes(interviewee) ? interviewee : null;
+        const byCountry = me ?? visitorNamed(lower, drafts, input.officials) ?? (OBJECT_PRONOUN.test(lower.slice(0, c.start)) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
         const guests = byCountry && !subjectNames.includes(byCountry) ? [byCountry] : guestsOf(subjectNames, drafts, input.officials);
         // `Посол США … побывал в Павлодарской области. В акимате американского дипломата принял аким …`: a
         // guest whose arrival made no meeting is the latest person of another country the story named.
@@ -871,9 +873,21 @@ function relativeClauseRoles(text: string, t: TriggerHit, mentions: readonly Men
 
 const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|представител)[\p{L}-]+\s+){0,2}?(?:музе|университет|завод|центр|школ|предприяти|месторождени|порт|компани|библиотек|колледж|институт|академи|выставк|ярмарк|площадк|объект|фабрик|комбинат|шахт|лицей|гимнази|мемориал|парк|храм|мечет|станци|лаборатори|кампус|технопарк|больниц|клиник|офис)\p{L}*/iu;
 
-const WHERE_RECEIVED = /,\s*где\s+(?:его|ее|её|их)\s+$/u;
+const WHERE_RECEIVED = /,\s*где\s+(?:(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:его|ее|её|их)\s+$/u;
 /** `Во вторник в Роли его принял губернатор …`: the one received is a pronoun right before the verb. */
-const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их)\s+$/u;
+const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их|меня|нас)\s+$/u;
+
+/** `– 24 июня в Капитолии у меня встреча с …`, `меня принял …`, `я встретился с …`: the one who speaks in an
+ *  interview's answers. */
+const FIRST_PERSON = /(?<!\p{L})(?:я|мы|у\s+меня|у\s+нас|меня|нас)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const ANSWER = /^[–—]\s/u;
+
+/** An interview (answers opening with a dash): the person the story names first, who answers. */
+function intervieweeOf(input: MeetingsInput): string | null {
+  if (!input.sentences.some((s) => s.part === "body" && ANSWER.test(s.text))) return null;
+  const first = input.sentences.findIndex((s) => s.part === "body");
+  return input.mentions.filter((m) => m.sentence >= first).sort((a, b) => a.sentence - b.sentence || a.start - b.start)[0]?.name ?? null;
+}
 /** `дипломат был принят акимом города`, `Там его принял аким города`: a host told only by his post right
  *  after the verb, nobody named — the archive keeps the meeting with the guest alone. */
 const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;

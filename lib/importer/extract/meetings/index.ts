@@ -197,7 +197,7 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
 /** `Визит начался в Вашингтоне`, `Затем делегация отправилась в Нью-Йорк`, `Следующей остановкой стал Чикаго`:
  *  where a trip told day by day is from that sentence on. */
 /** `Визит начался`, `Программа визита началась`: a trip's start (its `продолжился` too, for a move). */
-const TRIP_WENT_ON = String.raw`(?:визит|программа|поездка|турне)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?`;
+const TRIP_WENT_ON = String.raw`(?:визит|программа|поездка|турне|(?:деловая|рабочая)\s+неделя)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?`;
 const MOVE_VERBS = String.raw`отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*`;
 const MOVED_TO = new RegExp(String.raw`(?<!\p{L})(?:${TRIP_WENT_ON}(?:начал(?:ся|ась|ось)|продолжил(?:ся|ась|ось))|${MOVE_VERBS})\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+$`, "iu");
 /** What a sentence must hold to be tried for a move: most have none, and finding places is not free. */
