@@ -331,7 +331,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK) : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
       const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);
@@ -342,7 +342,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
       const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
       const counterparts = rest.filter((r) => r.role === "counterpart");
-      if (c.guest && counterparts.length === 0 && (c.kind === "meeting" || c.kind === "talks")) {
+      if (c.guest && !c.hostByPost && counterparts.length === 0 && (c.kind === "meeting" || c.kind === "talks")) {
         // `делегация побывала в Ташкенте, где ее принял президент Узбекистана`: a third country's host
         // receives the guests in a meeting that is not of this archive, whoever they are.
         const hostCountries = subjectNames.map((n) => input.officials.find((o) => o.name === n)?.country ?? null);
@@ -934,7 +934,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const hostByPost =
     roles.length === 0 &&
     t.status === "held" &&
-    (t.rule.passive ? guest && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))) && HOST_BY_POST_SUBJECT.test(after));
+    (t.rule.passive ? guest && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))) && HOST_BY_POST_SUBJECT.test(after));
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");

@@ -386,9 +386,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;
-    // `В среду Хилл был в Туркестане. Там его принял аким города`: «там» is also the day the sentence before tells.
+    // `В среду Хилл был в Туркестане. Там его принял аким города`: «там» is also the day the sentence before
+    // tells; so is the day a guest received by a host told by post arrived (`Во вторник в Астане побывал …`).
     const thereAt = Math.min(...d.triggerSentences);
-    const thereDay = d.status === "held" && date.sentence === null && THERE.test(input.sentences[thereAt]?.text ?? "") ? pastDayIn(thereAt - 1, input) : null;
+    const thereDay = d.status === "held" && date.sentence === null && (THERE.test(input.sentences[thereAt]?.text ?? "") || d.hostByPost) ? pastDayIn(thereAt - 1, input) : null;
     if (thereDay) date = thereDay;
     // `… в минувшую пятницу провел ряд встреч`, then each meeting in turn: the announcement is not a
     // meeting of its own, and its day and place are those of the meetings it announces.
