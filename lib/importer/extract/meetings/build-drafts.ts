@@ -517,7 +517,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input.officials) : null;
     // `Утром с ним встретился А, днем – Б, а вечером – В` read as one meeting of the heads among themselves.
     const misread = heads ? drafts.filter((d) => d.triggerSentences.length === 1 && d.triggerSentences[0] === i && [...d.participants.keys()].every((n) => heads.heads.includes(n))) : [];
-    if (heads && !drafts.some((d) => d.triggerSentences.includes(i) && d.participants.has(heads.traveller))) {
+    // … unless they were named where the meetings were announced (`провел встречи с руководителями … – A, Б и В`).
+    const namedBefore = heads !== null && drafts.some((d) => d.triggerSentences.includes(i - 1) && heads.heads.some((h) => d.participants.has(h)));
+    if (heads && !namedBefore && !drafts.some((d) => d.triggerSentences.includes(i) && d.participants.has(heads.traveller))) {
       for (const d of misread) drafts.splice(drafts.indexOf(d), 1);
       moved.splice(0, moved.length, ...moved.filter((d) => !misread.includes(d)));
       const group = nextGroup++;

@@ -33,6 +33,8 @@ export const RULES = {
   conference: rule({ id: "conference", kind: "conference" }),
   talks: rule({ id: "talks", kind: "talks" }),
   meetings: rule({ id: "meetings", kind: "meeting", plural: true }),
+  /** `по видеосвязи поочередно провел встречи с A, Б и В`: several calls announced at once. */
+  calls: rule({ id: "calls", kind: "call", plural: true }),
   meeting: rule({ id: "meeting", kind: "meeting" }),
   receive: rule({ id: "receive", kind: "meeting", needsCounterpart: true, counterpartAfterVerb: true }),
   received: rule({ id: "received", kind: "meeting", passive: true, needsCounterpart: true }),

@@ -318,7 +318,9 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
   });
   let hits = [...byRule.values()].sort((a, b) => a.start - b.start);
   // `телефонный разговор`, `переговоры по видеосвязи`: the medium says what kind of talk it was.
-  if (byRule.has("call")) hits = hits.filter((h) => h.rule.id !== "talks" && h.rule.id !== "meeting" && h.rule.id !== "meetings");
+  // … and of several meetings announced at once (`по видеосвязи провел встречи с A и Б`), as many calls.
+  const several = byRule.get("meetings");
+  if (byRule.has("call")) hits = hits.filter((h) => h.rule.id !== "talks" && h.rule.id !== "meeting" && h.rule.id !== "meetings").map((h) => (h.rule.id === "call" && several ? { ...h, rule: RULES.calls } : h));
   // `договорились встретиться в сентябре на полях 80-й сессии Генассамблеи`: the gathering is where the
   // meeting will be, not one more event.
   const met = hits.some((h) => !settings.has(h) && (h.rule.kind === "meeting" || h.rule.kind === "talks") && !h.rule.discussion);
