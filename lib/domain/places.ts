@@ -63,6 +63,8 @@ const ENGLISH: Record<string, string> = {
   Молин: "Moline",
   "Сан-Хосе": "San Jose",
   Марракеш: "Marrakesh",
+  Гонконг: "Hong Kong",
+  Лима: "Lima",
   Эверетт: "Everett",
   Париж: "Paris",
   Берлин: "Berlin",
