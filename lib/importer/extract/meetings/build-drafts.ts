@@ -87,6 +87,8 @@ const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данн
 /** `…, а в пятницу – с …`, `…, а на следующий день – с …`, `…, а вечером — с …`: the next counterpart met
  *  on another day, or later that day. */
 const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+|вечером|утром|дн[её]м)\s*[–—-]?\s*(?:с|со)\s/u;
+/** `Первым … был принят А, за ним – Б, последним – В`: guests received in turn, a meeting each. */
+const IN_TURN = /,\s*(?:а\s+)?(?:за\s+ним|за\s+ней|следом|последним|последней)\s*[–—-]?\s/u;
 /** A list's introduction announcing plans (`в мае запланированы:`). */
 const PLANNED_LIST = /(?<!\p{L})(?:запланирован\p{L}*|планиру\p{L}*|предусмотрен\p{L}*|намечен\p{L}*|предстоит|предстоят|пройдут|состоятся)(?!\p{L})/iu;
 
@@ -331,11 +333,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK) : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
       const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);
-      const names: { name: string; role: Role }[] = (c.hostByPost && fallback ? [{ name: fallback, role: "counterpart" as const }] : fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles]).flatMap(
+      const names: { name: string; role: Role }[] = (c.hostByPost && (c.roles.length > 0 || fallback) ? (c.roles.length > 0 ? [...c.roles] : [{ name: fallback ?? "", role: "counterpart" as const }]) : fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles]).flatMap(
         (r) => hostedBefore(r)?.map((name) => ({ name, role: "subject" as const })) ?? [r],
       );
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
@@ -499,16 +501,16 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const own = names.filter((r) => r.role === "subject" || r.name === cp.name || r.role === "attendee");
         // `В четверг … встретился с губернатором А, а в пятницу – с председателем Б`: another day, another meeting.
         const at = mentions.find((m) => m.name === cp.name && m.start > previousEnd);
-        const nextDay = at ? ANOTHER_DAY.exec(sentence.text.slice(previousEnd, at.start)) : null;
+        const between = at ? sentence.text.slice(previousEnd, at.start) : "";
+        const nextDay = at ? ANOTHER_DAY.exec(between) : null;
+        const inTurn = at !== undefined && IN_TURN.test(between);
         previousEnd = at?.end ?? previousEnd;
-        const target = nextDay ? undefined : drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp.name) && sameSide(d));
+        const target = nextDay || inTurn ? undefined : drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp.name) && sameSide(d));
         if (target) join(target, c, own);
         const d = target ?? create(c, own, group);
-        if (nextDay && at) {
-          // Its day is told in its own part of the sentence.
-          d.triggerStarts.set(i, sentence.text.lastIndexOf(",", at.start) + 1);
-          for (const o of drafts) if (o.group === group) o.treatedSeparately = true;
-        }
+        // Its day is told in its own part of the sentence.
+        if (nextDay && at) d.triggerStarts.set(i, sentence.text.lastIndexOf(",", at.start) + 1);
+        if (nextDay || inTurn) for (const o of drafts) if (o.group === group) o.treatedSeparately = true;
         moved.push(d);
       }
     }
@@ -701,14 +703,15 @@ function previousActor(drafts: readonly Draft[], i: number, rest: readonly { nam
 }
 
 /** `lookback`: how many sentences back; a programme's items go back to whoever the programme is of. */
-function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"], lookback: number): string | null {
+/** `notOf`: a country the one sought is not of (the host's, told by post: `посол был принят акимом города`). */
+function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"], lookback: number, notOf: string | null = null): string | null {
   // `… его встреча с вице-президентом Торговой палаты США`: whoever spoke last from the counterpart's own
   // country is not the one meeting them.
   const countryOf = countryIn(officials);
   const theirs = countriesOf(rest, countryOf);
   const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
   for (let k = i; k >= Math.max(0, i - lookback); k--) {
-    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name));
+    const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name) && !(notOf && countryOf(m.name) === notOf));
     const last = nominative[nominative.length - 1];
     if (last) return last.name;
   }
@@ -725,7 +728,7 @@ const GUEST_PRONOUN = /(?:делегаци\p{L}*|(?<!\p{L})гост(?:и|ья|ь
 /** `американский дипломат будет принят президентом …`, `конгрессмены были приняты Председателем
  *  Мажилиса`, `глава казахстанской дипломатии был принят в Пентагоне`, `В Астане она была принята …`: the
  *  one received, named by post or by a pronoun, is the subject of a passive. */
-const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипломат|делегация|визит[её]р|конгрессмены|сенаторы|законодатели|парламентарии|члены\s+делегации|глава\s+(?:казахстанск|американск)\p{L}*\s+(?:дипломатии|делегации|мид|внешнеполитического\s+ведомства)|(?:он|она|они)(?=\s+(?:был[аи]?\s+|будет\s+|будут\s+)?принят))(?!\p{L})/u;
+const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипломат|посол|делегация|визит[её]р|конгрессмены|сенаторы|законодатели|парламентарии|члены\s+делегации|глава\s+(?:казахстанск|американск)\p{L}*\s+(?:дипломатии|делегации|мид|внешнеполитического\s+ведомства)|(?:он|она|они)(?=\s+(?:был[аи]?\s+|будет\s+|будут\s+)?принят))(?!\p{L})/u;
 
 /** `Из Астаны американский дипломат направится в Ташкент, где у него запланирована встреча с …`, `В среду
  *  казахстанский лидер встретился с …`: the sentence's subject is the one from that country named before,
@@ -893,7 +896,7 @@ function intervieweeOf(input: MeetingsInput): string | null {
 /** `дипломат был принят акимом города`, `Там его принял аким города`: a host told only by his post right
  *  after the verb, nobody named — the archive keeps the meeting with the guest alone. */
 const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
-const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "u");
+const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "u");
 const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "u");
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
@@ -909,6 +912,12 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   const home = countryOf(traveller);
   const heads = [...new Set((bySentence.get(i) ?? []).filter((m) => m.name !== traveller && countryOf(m.name) !== null && countryOf(m.name) !== home).map((m) => m.name))];
   return heads.length >= 2 ? { traveller, heads } : null;
+}
+
+/** The country of a host told only by post: an akim is Kazakh; a governor, mayor, senator American. */
+function hostSide(after: string): string | null {
+  const post = after.slice(0, 60).toLowerCase();
+  return /(?<!\p{L})аким/u.test(post) ? "KZ" : /(?<!\p{L})(?:губернатор|мэр|сенатор|конгрессмен|госсекретар)/u.test(post) ? "US" : null;
 }
 
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
@@ -934,9 +943,10 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
     hostOnly;
   const after = text.slice(t.start);
   const hostByPost =
-    roles.length === 0 &&
+    !roles.some((r) => r.role === "subject") &&
+    (roles.length === 0 || !!t.rule.passive) &&
     t.status === "held" &&
-    (t.rule.passive ? guest && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))) && HOST_BY_POST_SUBJECT.test(after));
+    (t.rule.passive ? (guest || roles.length > 0) && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))) && HOST_BY_POST_SUBJECT.test(after));
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");
