@@ -138,6 +138,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["форум", [{ rule: "conference", as: "noun" }]],
   ["заседание", [{ rule: "conference", as: "noun", notAfter: PART_OF_GATHERING }]],
   ["совещание", [{ rule: "conference", as: "noun" }]],
+  // `ежегодные собрания МВФ и Всемирного банка`: the funds' annual meetings (not `собрание акционеров`).
+  ["собрание", [{ rule: "conference", as: "noun", withCue: ["собрания мвф", "собраниях мвф", "собраний мвф", "собрания международного валютного", "собраниях международного валютного", "собраний международного валютного", "собрания всемирного банка", "собраниях всемирного банка", "ежегодные собрания", "ежегодных собраниях", "ежегодных собраний", "весенние собрания", "весенних собраниях"] }]],
   ["сессия", [{ rule: "conference", as: "noun", notAfter: PART_OF_GATHERING }]],
   ["министерский", [{ rule: "conference", as: "noun" }]],
   ["мероприятие", [{ rule: "conference", as: "noun" }]],
