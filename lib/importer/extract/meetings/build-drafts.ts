@@ -87,6 +87,8 @@ const PRESENT_AT_MEETING = /(?:^|,\s+)(?:на|во|в)\s+(?:этой\s+|данн
 /** `…, а в пятницу – с …`, `…, а на следующий день – с …`, `…, а вечером — с …`: the next counterpart met
  *  on another day, or later that day. */
 const ANOTHER_DAY = /,\s*а\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на\s+следующий\s+день|\d{1,2}\s+\p{L}+|вечером|утром|дн[её]м)\s*[–—-]?\s*(?:с|со)\s/u;
+/** `поочередно принял А, Б и В`, `один за другим встретился с …`: each one met in turn, a meeting each. */
+const ONE_AFTER_ANOTHER = /(?<!\p{L})(?:поочер[её]дно|по\s+очереди|один\s+за\s+другим|одного\s+за\s+другим|одна\s+за\s+другой|одну\s+за\s+другой)(?!\p{L})/iu;
 /** `Первым … был принят А, за ним – Б, последним – В`: guests received in turn, a meeting each. */
 const IN_TURN = /,\s*(?:а\s+)?(?:за\s+ним|за\s+ней|следом|последним|последней)\s*[–—-]?\s/u;
 /** A list's introduction announcing plans (`в мае запланированы:`). */
@@ -503,7 +505,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const at = mentions.find((m) => m.name === cp.name && m.start > previousEnd);
         const between = at ? sentence.text.slice(previousEnd, at.start) : "";
         const nextDay = at ? ANOTHER_DAY.exec(between) : null;
-        const inTurn = at !== undefined && IN_TURN.test(between);
+        const inTurn = at !== undefined && (IN_TURN.test(between) || ONE_AFTER_ANOTHER.test(sentence.text));
         previousEnd = at?.end ?? previousEnd;
         const target = nextDay || inTurn ? undefined : drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp.name) && sameSide(d));
         if (target) join(target, c, own);

@@ -634,6 +634,13 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["conference/held 2026-03-09 Вашингтон [Канат Омаров, Питер Коллинз, Кристалина Георгиева]"]);
   });
 
+  it("reads those met «поочередно» in one sentence («поочередно принял А и Б») as a meeting each", () => {
+    const found = meetingsOf([
+      "Министр промышленности Казахстана Канат Омаров во вторник поочередно принял в Астане президента Wabtec Майкла Уирта и главу Chevron Даррена Вудса.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-10 Астана [Канат Омаров, Майкл Уирт]", "meeting/held 2026-03-10 Астана [Канат Омаров, Даррен Вудс]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",
