@@ -923,7 +923,7 @@ function hostSide(after: string): string | null {
 }
 
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
-const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера)\s+(?:[\p{L}-]+\s+)?$/u;
+const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера|председателя)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
 const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;

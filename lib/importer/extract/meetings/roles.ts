@@ -46,6 +46,9 @@ export function reportedClauseStart(text: string, before: number): number {
 /** `… с руководителями компаний, среди которых были …`, `… с сенаторами, в том числе …`: the members of the group met. */
 const AMONG_THE_GROUP_MET = /^[^.;:!?]*?(?<!\p{L})(?:с|со)\s+[^.;:!?]{1,100},\s*(?:среди\s+которых|в\s+том\s+числе|включая)(?!\p{L})[^.;:!?]*$/u;
 
+/** `…, а вечером того же дня …`: a clause opposed to the one before, telling another event (not `, а также`). */
+const EARLIER_CLAUSE = /,\s*а\s(?!также)/u;
+
 /** A clause of its own after the event's: `…, где …`, `…, после чего …`, `…, а затем …`. */
 const LATER_CLAUSE = /,\s*(?:где|куда|когда|после\s+чего|а\s+затем|а\s+потом|а\s+позже)(?!\p{L})/u;
 
@@ -150,6 +153,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const surelyAgent = ordered.some((o) => o.grammaticalCase === "ablt");
     const undecidedAgent = (m: MentionIn) => (m.possibleCases ?? []).includes("ablt") && (!m.possibleCases?.includes("nomn") || (!surelyAgent && m.start > trigger.end));
     for (const m of ordered) {
+      // `… принял Саммерс, а вечером того же дня Жандосов был принят Фишером`: an earlier clause's people.
+      if (m.end <= trigger.start && EARLIER_CLAUSE.test(text.slice(m.end, trigger.start))) continue;
       const agent = m.grammaticalCase ? m.grammaticalCase === "ablt" : m.possibleCases?.length ? undecidedAgent(m) : wordCanBe(trigger, m, "ablt");
       const before = text.slice(0, m.start);
       if (ATTENDEE_MARKER.test(before) || ACCOMPANIED_BY.test(before)) add(m.name, "attendee");
