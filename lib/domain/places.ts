@@ -66,6 +66,7 @@ const ENGLISH: Record<string, string> = {
   "Сан-Хосе": "San Jose",
   Марракеш: "Marrakesh",
   Милан: "Milan",
+  Сингапур: "Singapore",
   Гонконг: "Hong Kong",
   Лима: "Lima",
   Эверетт: "Everett",
