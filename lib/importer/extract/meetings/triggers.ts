@@ -218,7 +218,11 @@ function multilateral(words: readonly Word[], i: number): boolean {
   // `встреча на высшем уровне государств – участников ОБСЕ`, `Во встрече на высшем уровне участвовали
   // делегации 56 государств`: a summit of many states.
   if (words.slice(i + 1, i + 4).map((w) => w.lower).join(" ") === "на высшем уровне" && words.slice(i + 4).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"))) return true;
-  return !!next && next.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur");
+  if (next?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur")) return true;
+  // `провел встречу с министрами иностранных дел пяти центральноазиатских государств`: met with the heads of
+  // many states at once.
+  const withHeads = (next?.lower === "с" || next?.lower === "со") && words[i + 2]?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "ablt" && r.number === "plur");
+  return !!withHeads && words.slice(i + 3, i + 9).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"));
 }
 
 /** `заседание Диалога по стратегическому партнерству`, `заседание Совместной комиссии по энергетике`,
