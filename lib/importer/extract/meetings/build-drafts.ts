@@ -420,7 +420,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         continue; // a visit mentioned in passing does not take the story's focus
       }
       // `Пятое заседание Диалога … состоялось …. Заседание, проходившее на полях …, открыли А и Б`.
-      const retold = c.kind === "conference" && c.nominal && (c.bare || c.unqualified) ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status) : undefined;
+      // … not when the event in focus was told on the sidelines of a gathering (`встретился … на полях
+      // конференции CERAWeek. Конференцию, которая проходит …, открыли …`): the noun is that gathering.
+      const besideGathering = (d: Draft) => d.triggerSentences.some((k) => SIDELINES.test(input.sentences[k]?.text ?? ""));
+      const retold = c.kind === "conference" && c.nominal && (c.bare || c.unqualified) ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status && !besideGathering(d)) : undefined;
       if (retold) {
         join(retold, c, c.roles);
         moved.push(retold);
@@ -442,6 +445,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
         if (target) join(target, c, c.roles);
+        // `Конференцию … открыли выступления Райта и министра внутренних дел Бергама`: its speakers are there.
+        for (const m of mentions) if (!d.participants.has(m.name) && SPEECH_OF.test(sentence.text.slice(Math.max(0, m.start - 80), m.start))) d.participants.set(m.name, { role: "attendee", sentence: i });
         moved.push(d);
         continue;
       }
@@ -921,6 +926,9 @@ function hostSide(after: string): string | null {
   const post = after.slice(0, 60).toLowerCase();
   return /(?<!\p{L})аким/u.test(post) ? "KZ" : /(?<!\p{L})(?:губернатор|мэр|сенатор|конгрессмен|госсекретар)/u.test(post) ? "US" : null;
 }
+
+/** `выступления Райта и министра внутренних дел Бергама`, `с речью … выступил`: those whose speeches a gathering heard. */
+const SPEECH_OF = /(?<!\p{L})(?:выступлени[яйе]|речь|речи|доклад(?:ом|ы)?)\s+(?:[\p{L}-]+\s+){0,8}?$/u;
 
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
 const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера|председателя)\s+(?:[\p{L}-]+\s+)?$/u;
