@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { announcesSeries, compatibleKinds, LIST_ITEM, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
+import { announcesSeries, compatibleKinds, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry } from "./involves-kazakhstan";
@@ -192,19 +192,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
 
   const create = (c: Candidate, names: { name: string; role: Role }[], group: number): Draft => {
     const d: Draft = {
-      kind: c.kind,
-      kindSentence: c.sentence,
-      status: c.status,
-      statusSentence: c.sentence,
+      ...newDraft(c.kind, c.status, c.sentence, c.start, group),
       participants: new Map(names.map((r) => [r.name, { role: r.role, sentence: c.sentence }])),
-      triggerSentences: [c.sentence],
-      sentences: new Set([c.sentence]),
-      group,
       plural: c.plural,
-      treatedSeparately: false,
       destination: c.destination,
-      triggerStarts: new Map([[c.sentence, c.start]]),
-      topicsUntil: new Map(),
       ...(c.hostByPost ? { hostByPost: true } : {}),
     };
     if (drafts.length === 0 && c.status === "held") for (const o of orphans) d.sentences.add(o);
@@ -533,24 +524,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       moved.splice(0, moved.length, ...moved.filter((d) => !misread.includes(d)));
       const group = nextGroup++;
       for (const head of heads.heads) {
-        const d: Draft = {
-          kind: "meeting",
-          kindSentence: i - 1,
-          status: "held",
-          statusSentence: i - 1,
-          participants: new Map([
-            [heads.traveller, { role: "subject", sentence: i - 1 }],
-            [head, { role: "counterpart", sentence: i }],
-          ]),
-          triggerSentences: [i - 1, i],
-          sentences: new Set([i - 1, i]),
-          group,
-          plural: false,
-          treatedSeparately: true,
-          destination: null,
-          triggerStarts: new Map([[i - 1, 0]]),
-          topicsUntil: new Map(),
-        };
+        const d = newDraft("meeting", "held", i - 1, 0, group);
+        d.participants.set(heads.traveller, { role: "subject", sentence: i - 1 }).set(head, { role: "counterpart", sentence: i });
+        d.triggerSentences.push(i);
+        d.sentences.add(i);
+        d.treatedSeparately = true;
         drafts.push(d);
         moved.push(d);
       }

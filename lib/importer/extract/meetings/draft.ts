@@ -32,6 +32,25 @@ export interface Draft {
   hostByPost?: boolean;
 }
 
+/** A meeting told first at sentence `at` (its trigger at `start`), with nobody in it yet. */
+export function newDraft(kind: MeetingKind, status: MeetingStatus, at: number, start: number, group: number): Draft {
+  return {
+    kind,
+    kindSentence: at,
+    status,
+    statusSentence: at,
+    participants: new Map(),
+    triggerSentences: [at],
+    sentences: new Set([at]),
+    group,
+    plural: false,
+    treatedSeparately: false,
+    destination: null,
+    triggerStarts: new Map([[at, start]]),
+    topicsUntil: new Map(),
+  };
+}
+
 export function others(d: Draft): string[] {
   return [...d.participants].filter(([, p]) => p.role !== "subject").map(([name]) => name);
 }
