@@ -330,9 +330,14 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
       const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);
-      const names: { name: string; role: Role }[] = (c.hostByPost && (c.roles.length > 0 || fallback) ? (c.roles.length > 0 ? [...c.roles] : [{ name: fallback ?? "", role: "counterpart" as const }]) : fallback ? [{ name: fallback, role: "subject" as const }, ...rest] : byUnnamedGroup ? rest : [...c.roles]).flatMap(
-        (r) => hostedBefore(r)?.map((name) => ({ name, role: "subject" as const })) ?? [r],
-      );
+      // A host told only by post: the one received (named, or found as the fallback) is all the meeting names.
+      const told: { name: string; role: Role }[] =
+        c.hostByPost && c.roles.length > 0 ? [...c.roles]
+        : c.hostByPost && fallback ? [{ name: fallback, role: "counterpart" }]
+        : fallback ? [{ name: fallback, role: "subject" }, ...rest]
+        : byUnnamedGroup ? rest
+        : [...c.roles];
+      const names = told.flatMap((r) => hostedBefore(r)?.map((name) => ({ name, role: "subject" as const })) ?? [r]);
       const subjectNames = names.filter((r) => r.role === "subject").map((r) => r.name);
       // The same counterpart met by someone else (`в тот же день … принял Премьер-министр`) is another meeting.
       const sameSide = (d: Draft) => subjectNames.length === 0 || subjectNames.some((n) => d.participants.has(n));
@@ -886,7 +891,7 @@ const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOS
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
-const ONE_BY_ONE = /(?<!\p{L})(?:один\s+за\s+другим|одного\s+за\s+другим|одна\s+за\s+другой|поочер[её]дно)(?!\p{L})[^.!?]*?(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)/iu;
+const ONE_BY_ONE = new RegExp(String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)`, "iu");
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
 function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"]): { traveller: string; heads: string[] } | null {
@@ -924,9 +929,11 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // `Идрисов побывал в Капитолии, где его принял сенатор Байден`: the visitor of the main clause is the one
   // received by the host named after the verb (`генерал побывал …, где его принял …`: a visitor told by rank).
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
+  // `его принял …`, `Первым министра принял …`: the one received told right before the verb.
+  const objectBefore = !!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start)));
   const guest =
     isGuestReference(lower) ||
-    ((GUEST_PRONOUN.test(lower) || where !== null || (!!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))))) && roles.some((r) => r.role === "subject")) ||
+    ((GUEST_PRONOUN.test(lower) || where !== null || objectBefore) && roles.some((r) => r.role === "subject")) ||
     (!!t.rule.passive && PASSIVE_GUEST.test(lower)) ||
     hostOnly;
   const after = text.slice(t.start);
@@ -934,7 +941,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
     !roles.some((r) => r.role === "subject") &&
     (roles.length === 0 || !!t.rule.passive) &&
     t.status === "held" &&
-    (t.rule.passive ? (guest || roles.length > 0) && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start))) && HOST_BY_POST_SUBJECT.test(after));
+    (t.rule.passive ? (guest || roles.length > 0) && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || objectBefore) && HOST_BY_POST_SUBJECT.test(after));
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");

@@ -89,9 +89,9 @@ const SAME_PLACE = /(?:по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:�
 const THERE = /^(?:Там|Здесь)(?!\p{L})/u;
 
 /** `Посол … прибыл в Шымкент. В тот же день дипломат был принят акимом города`: the last place named in
- *  the two sentences before — where a guest received by a host told only by post was. */
-function placeBefore(at: number, input: MeetingsInput): PlaceFound | null {
-  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+ *  the `reach` sentences before — where a guest received by a host told only by post was. */
+function placeBefore(at: number, input: MeetingsInput, reach = 2): PlaceFound | null {
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
     const last = placesIn(input.sentences[i]?.text ?? "").at(-1);
     if (last) return { place: last.place, sentence: i };
   }
@@ -123,8 +123,8 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     const from = whence ? (findPlaces(whence[0]).find((p) => p.start === whence[0].indexOf(whence[1] ?? ""))?.place ?? lookup(whence[1] ?? "")) : null;
     if (from) return { place: from, sentence: i };
     // `В среду Хоагланд был в Семее. Там его принял аким города`: «там» is the place the sentence before names.
-    const there = all.length === 0 && THERE.test(text) ? placesIn(input.sentences[i - 1]?.text ?? "").at(-1) : undefined;
-    if (there) return { place: there.place, sentence: i - 1 };
+    const there = all.length === 0 && THERE.test(text) ? placeBefore(i, input, 1) : null;
+    if (there) return there;
     const own = all.filter((p) => p.start > part);
     const found = own.length > 0 ? own : all;
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в

@@ -34,7 +34,7 @@ export function meetingDate(
     // `… в общих дебатах 77-й сессии, которые откроются 20 сентября`, `… в заседании Совета министров,
     // открывшемся в Афинах во вторник`: a relative or participle clause right after the trigger's part still
     // tells of the event.
-    const [, relativeTo] = /^,\s*(?:котор|\p{L}+вш(?:ем|ий|ая|ее|ие|его|ей|им|ую|ими|их)(?:ся|ся)?(?!\p{L}))/u.test(text.slice(to)) ? segmentAround(text, to + 1) : [to, to];
+    const [, relativeTo] = /^,\s*(?:котор|\p{L}+вш(?:ем|ий|ая|ее|ие|его|ей|им|ую|ими|их)(?:ся)?(?!\p{L}))/u.test(text.slice(to)) ? segmentAround(text, to + 1) : [to, to];
     // `…, намечавшийся на декабрь, перенесен на первый квартал 2023 года`: the day it was moved to.
     const movedTo = fitting.find((f) => POSTPONED_TO.test(text.slice(Math.max(0, f.start - 40), f.end)));
     const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo) ?? fitting.find((f) => !whenReported(text, f.start));
