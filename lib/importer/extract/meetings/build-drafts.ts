@@ -22,6 +22,8 @@ const DELEGATION_LIST = /в\s+составе\s+(?:[\p{L}-]+\s+){0,2}?делег�
  *  …`, the members of a delegation: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
 const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s|за\s+(?:одним\s+|общим\s+)?столом\s+с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:\p{L}+\s+)?выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
+/** `встречу с министрами …, в которой принял участие и …`: a meeting and its own attendance clause. */
+const OWN_ATTENDANCE = /^встреч\p{L}*[^.;:!?]{0,150}?,\s*в\s+котор(?:ой|ом|ых)\s+(?:также\s+|и\s+)*(?:принял\p{L}*\s+участие|участвовал\p{L}*|участву\p{L}*|прим(?:ет|ут)\s+участие)/iu;
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
 const SETTING_BEFORE = /(?:на\s+полях|в\s+кулуарах)\s+(?:(?!(?:пройд|прош|состо|откр)\p{L}*\s)[\p{L}\d«»-]+\s+){0,3}$/iu;
 /** `На полях встречи … провел отдельную беседу`, `на полях сессии пройдет встреча министров`: on the sidelines
@@ -53,6 +55,10 @@ function datedBefore(text: string, publishedOn: string | null, explicitOnly = tr
   const dates = findDates(text, { publishedOn, tense: "past" });
   const last = (d: (typeof dates)[number]) => (d.precision === "month" ? `${d.date?.slice(0, 7)}-31` : d.precision === "year" ? `${d.date?.slice(0, 4)}-12-31` : (d.date ?? ""));
   return dates.length > 0 && dates.every((d) => (!explicitOnly || d.source === "explicit") && d.date !== null && last(d) < addDays(publishedOn, -BACKGROUND_DAYS));
+}
+/** The first day (day precision) a stretch of text tells, read as past or future by the event's status. */
+function dayIn(text: string, publishedOn: string | null, status: MeetingStatus): string | null {
+  return findDates(text, { publishedOn, tense: status === "held" ? "past" : "future" }).find((d) => d.precision === "day" && d.date !== null)?.date ?? null;
 }
 /** `Весной этого года … встретились` in an October story: a season of the story's year, or of the year
  *  before, told at the opening. */
@@ -248,6 +254,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // `… подписали договор. В церемонии приняли участие министр … и аким …`: those present at the signing.
     // `На встрече присутствовали министр … и посол …`: those present at the meeting just told.
     const presentAtMeeting = attendance && PRESENT_AT_MEETING.test(sentence.text);
+    // `В четверг Хейл провел встречу с министрами пяти государств, в которой принял участие и казахстанский
+    // министр`: the attendance its own relative clause tells is of the meeting the subject held.
+    const attendedOwn = (c: Candidate) => c.roles.some((r) => r.role === "subject") && OWN_ATTENDANCE.test(sentence.text.slice(c.start));
     const attendedFocus = (c: Candidate) =>
       attendance &&
       c.nominal &&
@@ -255,7 +264,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `… договорились провести очередное заседание Диалога. Казахстанскую делегацию на заседании возглавит …`
         (focus[0]?.nextRound === true && c.status === "planned") ||
         (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
-        (focus.length === 1 && presentAtMeeting && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart");
+        (focus.length === 1 && presentAtMeeting && focus[0]?.status === c.status && focus[0].participants.size >= 1)) && !c.roles.some((r) => r.role === "counterpart") && !attendedOwn(c);
     // `Во встрече, которая прошла в Астане, приняли участие …`: the meeting told again may say where it was.
     const retoldGathering = found.find((c) => attendedFocus(c) && (c.kind === "conference" || presentAtMeeting) && c.status === focus[0]?.status);
     if (retoldGathering && focus[0] && !focus[0].triggerSentences.includes(i)) {
@@ -436,7 +445,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (c.kind === "conference") {
         // `на полях сессии пройдет встреча министров … в формате C5+1`: a gathering on the sidelines of
         // the one in focus is another.
-        const target = onSidelines(sentence.text.slice(0, c.start)) ? undefined : (focus.find((d) => d.kind === "conference" && d.status === c.status) ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
+        const found = onSidelines(sentence.text.slice(0, c.start)) ? undefined : (focus.find((d) => d.kind === "conference" && d.status === c.status) ?? drafts.find((d) => d.kind === "conference" && d.status === c.status && sameSection(input, d, i)));
+        // `Во вторник открылись дебаты сессии … . В четверг Хейл провел встречу с министрами … пяти государств`:
+        // a meeting of many, named in full on another day than the gathering in focus, is another gathering.
+        const ownDay = c.bare || c.unqualified || !/^встреч/iu.test(sentence.text.slice(c.start)) ? null : dayIn(sentence.text.slice(0, c.start), input.publishedOn, c.status);
+        const target = found && ownDay && [...found.triggerSentences].some((k) => { const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, found.status); return day !== null && day !== ownDay; }) ? undefined : found;
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
