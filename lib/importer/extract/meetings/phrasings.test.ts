@@ -673,6 +673,13 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toContain("conference/held 2026-03-12 Нью-Йорк [Питер Коллинз, Канат Омаров]");
   });
 
+  it("keeps a greeting passed on «от» someone out of a conversation told by a verb («побеседовал …, передал приветствие от Токаева»)", () => {
+    const found = meetingsOf([
+      "Воспользовавшись случаем, министр иностранных дел Казахстана Канат Омаров коротко побеседовал с президентом США Джорджем Хиллом и передал ему приветствие от Касым-Жомарта Токаева.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-13 - [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",

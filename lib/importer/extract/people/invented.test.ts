@@ -448,6 +448,13 @@ describe("people across one article", () => {
     ]);
   });
 
+  it("counts both posts of a double title («Первый вице-премьер – министр сельского хозяйства») for a bare «Министр»", () => {
+    const text =
+      "Первый вице-премьер – министр сельского хозяйства Казахстана Умирзак Шукеев провел видеоконференцию с заместителем министра сельского хозяйства США Стивеном Ченски.\nМинистр принял приглашение посетить США.\nРанее Шукеев обсудил с министром сельского хозяйства КНР Хань Чанфу поставки зерна.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Умирзак Шукеев", 1]]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

@@ -42,8 +42,11 @@ export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
   const bareKey = country ? key.replace(COUNTRY_SUFFIX, "") : key;
   const prefix = posts.filter((p) => {
     if (country && p.position.country !== country) return false;
-    const bare = p.position.key.replace(COUNTRY_SUFFIX, "");
-    return bare === bareKey || bare.startsWith(`${bareKey} `);
+    // `Первый вице-премьер – министр сельского хозяйства`: each post of a double title is held.
+    return p.position.key
+      .replace(COUNTRY_SUFFIX, "")
+      .split(/\s+[–—-]\s+/u)
+      .some((bare) => bare === bareKey || bare.startsWith(`${bareKey} `));
   });
   if (country) return uniquePerson(prefix);
   // Kazakhstan's press calls its own president and minister by the bare post (`Глава государства`,
