@@ -455,6 +455,12 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Умирзак Шукеев", 1]]);
   });
 
+  it("links a bare «Генконсул», a post the dictionary lacks, to the consul general named before", () => {
+    const text = "Аким области Алик Айдарбаев принял Генерального консула США в Алматы Марка Муди.\nГенконсул сообщил, что намерен вновь приехать в ноябре.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Марк Муди", 1]]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

@@ -98,7 +98,7 @@ export function headLemma(p: AzParse): string | null {
 const ADJECTIVE_ENDING = /^(ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ые|ие|ых|их|ыми|ими)$/;
 
 /** Kazakh posts Az.js's dictionary lacks (it guesses `акимом` from `аким`): their guessed forms count. */
-const GUESSED_HEADS: ReadonlySet<string> = new Set(["аким"]);
+const GUESSED_HEADS: ReadonlySet<string> = new Set(["аким", "генконсул"]);
 const GUESSED_HEADS_PREFIX = new RegExp(`^(?:${[...GUESSED_HEADS].join("|")})`);
 
 function findTitleHeadParse(word: string, plural: boolean): AzParse | "indeclinable" | null {
