@@ -50,6 +50,21 @@ export function akimSeat(positions: readonly (string | null)[]): PlaceFound | nu
   return null;
 }
 
+/** `… Даббара принял аким Шымкента`, `Пайетт, находящийся в Западно-Казахстанской области, был принят акимом
+ *  области`: an akim told by post after the verb (from `from`) receives in the city he heads, or in the seat of
+ *  the region the sentence names. */
+export function akimPostSeat(sentence: string, from: number): PlaceFound | null {
+  const folded = fold(sentence);
+  const at = folded.slice(from).search(/(?<!\p{L})аким/u);
+  if (at < 0) return null;
+  const post = `аким ${folded.slice(from + at).replace(/^аким\p{L}*\s+/u, "")}`;
+  const headed = headedBy(post);
+  if (headed) return { place: "city" in headed ? headed.city : headed.seat, sentence: null };
+  if (!/^аким\s+области(?!\p{L})/u.test(post)) return null;
+  const row = REGION_SEATS.find(([re]) => re.test(folded));
+  return row ? { place: row[1], sentence: null } : null;
+}
+
 /** `в сентябре в область приедет группа экспертов`, `в июне город посетит делегация`: the region or city
  *  the story's akim heads is where a trip to «область» or «город» goes. */
 export function akimTerritory(positions: readonly (string | null)[], word: "область" | "город"): string | null {

@@ -223,6 +223,16 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const mentions = bySentence.get(i) ?? [];
     const lower = sentence.text.toLowerCase();
 
+    // `… Даббара принял аким Шымкента. Глава мегаполиса Габит Сыздыкбеков представил гостю …`: a host told by
+    // post is named at the opening of the next sentence, by a title alone.
+    const byPost = focus.length === 1 && focus[0]?.hostByPost && focus[0].triggerSentences.includes(i - 1) ? focus[0] : null;
+    const opener = mentions[0];
+    if (byPost && opener && canBe(opener, "nomn") && TITLE_OPENING.test(sentence.text.slice(0, opener.start)) && !byPost.participants.has(opener.name)) {
+      const side = hostSide(input.sentences[i - 1]?.text.slice(byPost.triggerStarts.get(i - 1) ?? 0) ?? "");
+      const country = countryIn(input.officials)(opener.name);
+      if (side === null || country === null || country === side) byPost.participants.set(opener.name, { role: "subject", sentence: i });
+    }
+
     if (ALL_MEETINGS_WORD.test(lower) && focus.length > 0) {
       const groups = new Set(focus.map((d) => d.group));
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
@@ -917,6 +927,9 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   return heads.length >= 2 ? { traveller, heads } : null;
 }
 
+/** `Глава мегаполиса `, `Аким `: a sentence opening on a title alone, the name next. */
+const TITLE_OPENING = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$/u;
+
 /** The country of a host told only by post: an akim is Kazakh; a governor, mayor, senator American. */
 function hostSide(after: string): string | null {
   const post = after.slice(0, 60).toLowerCase();
@@ -950,11 +963,14 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
     (!!t.rule.passive && PASSIVE_GUEST.test(lower)) ||
     hostOnly;
   const after = text.slice(t.start);
+  // `Во вторник заместителя министра торговли США Пола Даббара принял аким Шымкента`: the one received named
+  // before the verb, the host after it by post alone.
+  const namedBefore = roles.length > 0 && roles.every((r) => r.role === "counterpart" && mentions.some((m) => m.name === r.name && m.end <= t.start));
   const hostByPost =
     !roles.some((r) => r.role === "subject") &&
-    (roles.length === 0 || !!t.rule.passive) &&
+    (roles.length === 0 || !!t.rule.passive || namedBefore) &&
     t.status === "held" &&
-    (t.rule.passive ? (guest || roles.length > 0) && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || objectBefore) && HOST_BY_POST_SUBJECT.test(after));
+    (t.rule.passive ? (guest || roles.length > 0) && HOST_BY_POST_AGENT.test(after) : !!t.rule.counterpartAfterVerb && (guest || objectBefore || namedBefore) && HOST_BY_POST_SUBJECT.test(after));
   // `Саткалиев и Райт в среду обсудили …`: two sides named together as the subject of a discussion (in the
   // body: a headline's `А и Б обсудили` only announces what the body tells and locates).
   const subjects = roles.filter((r) => r.role === "subject");

@@ -3,7 +3,7 @@ import type { EvidenceRef, MeetingFull, OfficialFull } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
 import { NUR_SULTAN_DAYS } from "../dates/era";
-import { akimSeat, akimTerritory } from "./akim-seats";
+import { akimPostSeat, akimSeat, akimTerritory } from "./akim-seats";
 import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
 import { announcesSeries, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
@@ -249,6 +249,13 @@ function arrivalPlace(arrival: Draft | null): PlaceFound | null {
 
 /** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
  *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
+/** The seat of an akim who received told only by post (`… принял аким Шымкента`). */
+function hostPostSeat(d: Draft, input: MeetingsInput): PlaceFound | null {
+  if (!d.hostByPost) return null;
+  const at = Math.min(...d.triggerSentences);
+  return akimPostSeat(input.sentences[at]?.text ?? "", d.triggerStarts.get(at) ?? 0);
+}
+
 function datelineSupported(input: MeetingsInput): PlaceFound | null {
   return input.datelinePlace ? { place: input.datelinePlace, sentence: null } : null;
 }
@@ -463,7 +470,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       inPerson && gathering && date.date && date.sentence !== null && date.date >= gathering.date && date.date <= addDays(gathering.date, GATHERING_DAYS) && [...d.participants.keys()].some((n) => gathering?.people.has(n))
         ? gathering.place
         : null;
-    const framedPlace: PlaceFound | null = inPerson ? (moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    const framedPlace: PlaceFound | null = inPerson ? (moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? hostPostSeat(d, input) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;

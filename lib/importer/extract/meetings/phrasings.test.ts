@@ -700,6 +700,21 @@ describe("ways the press reports a meeting", () => {
     ]);
   });
 
+  it("reads a guest named before «принял аким Шымкента», the akim named at the opening of the next sentence, in the akim's city", () => {
+    const found = meetingsOf([
+      "Во вторник заместителя министра торговли США Джорджа Хилла принял аким Шымкента. Глава мегаполиса Канат Омаров представил гостю проекты индустриальной зоны.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-10 Шымкент [Джордж Хилл, Канат Омаров]"]);
+  });
+
+  it("places a reception «был принят акимом области» in the seat of the region the sentence names, with the akim named next", () => {
+    const found = meetingsOf([
+      "Во вторник помощник госсекретаря США Джордж Хилл, находящийся в Западно-Казахстанской области с рабочей поездкой, был принят акимом области.",
+      "Аким Канат Омаров рассказал гостю о планах газификации.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-10 Уральск [Джордж Хилл, Канат Омаров]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",
