@@ -174,7 +174,7 @@ function mentionIn(mentions: readonly MentionIn[], name: string, from: number): 
 /** `встретился со студентами и преподавателями университета`, `с представителями казахстанского бизнеса`:
  *  `с членами Американо-казахстанского делового совета`: the public, not officials of either side —
  *  an outreach event of a trip, not a meeting of this archive. */
-const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|ректор|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|предпринимател|бизнесмен|(?:представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо))\p{L}*/u;
+const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|ректор(?=ами|ов)|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|предпринимател(?=ями|ей)|бизнесмен(?=ами|ов)|(?:представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо))\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences

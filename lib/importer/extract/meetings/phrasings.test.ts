@@ -715,6 +715,13 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-10 Уральск [Джордж Хилл, Канат Омаров]"]);
   });
 
+  it("reads a counterpart whose title holds initials («ректором университета имени Е. А. Букетова Канатом Омаровым»)", () => {
+    const found = meetingsOf([
+      "В среду у посла США Джорджа Хилла была встреча с ректором Карагандинского государственного университета имени Е. А. Букетова Канатом Омаровым.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Джордж Хилл, Канат Омаров]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",

@@ -73,7 +73,8 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
   let last = -1;
   for (const m of before.matchAll(WITH)) last = m.index ?? -1;
   if (last < 0) return false;
-  const between = before.slice(last);
+  // `имени Е. А. Букетова`: an initial's full stop ends no sentence.
+  const between = before.slice(last).replace(/(?<!\p{L})\p{Lu}\./gu, "И");
   // `вместе с министрами …`: company in the act, not the other side.
   if (/(?<!\p{L})вместе\s*$/iu.test(before.slice(Math.max(0, last - 8), last))) return false;
   if (/^(?:с|со)\s+участием/iu.test(between) || /[.;:!?]|,\s*(?:что|который|которая|где)\s/u.test(between)) return false;
