@@ -18,6 +18,7 @@ const ENGLISH: Record<string, string> = {
   "Та-Кали": "Ta' Qali",
   Тусон: "Tucson",
   Туксон: "Tucson",
+  "Ок-Ридж": "Oak Ridge",
   "Новый Орлеан": "New Orleans",
   Стилуотер: "Stillwater",
   Ланкастер: "Lancaster",
