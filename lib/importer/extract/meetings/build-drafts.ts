@@ -819,9 +819,10 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
   // A host of unknown country receiving a guest is, in this archive, a Kazakh official.
   const home = new Set(known.length > 0 || hosts.length === 0 ? known : ["KZ"]);
   if (home.size === 0) return [];
+  // A guest of a third country (`президент корейского KAIST`): the visitor is the Kazakh or American one told before.
   const visiting = (name: string) => {
     const country = countryOf(name);
-    return !hosts.includes(name) && country !== null && !home.has(country);
+    return !hosts.includes(name) && ARCHIVE_SIDES.has(country ?? "") && !home.has(country!);
   };
   for (const d of [...drafts].reverse()) {
     // Those who came on a visit are the visitors, whatever their country is known to be.
@@ -834,12 +835,15 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 }
 
 /** The latest person of another country than the hosts', named in the two sentences before. */
+/** The two sides of this archive: a guest of a third country meets nobody it keeps. */
+const ARCHIVE_SIDES: ReadonlySet<string> = new Set(["KZ", "US"]);
+
 function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"], plural: boolean): string[] {
   const countryOf = countryIn(officials);
   const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
   if (home.size === 0) home.add("KZ");
   for (let j = sentence - 1; j >= Math.max(0, sentence - 2); j--) {
-    const guests = [...(bySentence.get(j) ?? [])].reverse().filter((m) => !hosts.includes(m.name) && countryOf(m.name) !== null && !home.has(countryOf(m.name)!));
+    const guests = [...(bySentence.get(j) ?? [])].reverse().filter((m) => !hosts.includes(m.name) && ARCHIVE_SIDES.has(countryOf(m.name) ?? "") && !home.has(countryOf(m.name)!));
     const last = guests[0];
     // `Делегация …, в которую вошли сенаторы А и Б, … . Американские законодатели были приняты …`: guests
     // told in the plural are all of that country named there.

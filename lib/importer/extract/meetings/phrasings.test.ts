@@ -722,6 +722,15 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Джордж Хилл, Канат Омаров]"]);
   });
 
+  it("takes for the guest received the Kazakh or American visitor, not a third country's leader named after him", () => {
+    const found = meetingsOf([
+      "В среду в Алматы прибыл заместитель госсекретаря США Джордж Хилл.",
+      "Накануне город покинул премьер Государственного совета КНР Ли Пэн, с которым министр иностранных дел Казахстана Канат Омаров подписал соглашение.",
+      "В четверг гостя принял министр Канат Омаров.",
+    ]);
+    expect(found.map(brief)).toContain("meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]");
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",

@@ -16,6 +16,7 @@ import { nameForms } from "./name-forms";
 import { stateNames } from "./not-a-name";
 import { positionKey, titleCountry } from "./position-key";
 import { holderOf, presidentOf, standaloneTitles, type HeldPost } from "./title-references";
+import { surnameFirstCountry } from "./surname-first";
 import { curatedByForm, curatedByName } from "./curated-index";
 import { parseWord } from "./morph";
 import { assignPluralTitles, pluralTitles } from "./plural-titles";
@@ -82,7 +83,12 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
     }
     return { person, titles: [...mentionTitles.values(), ...alsoHeld], mentionTitles };
   });
-  const countries = withTitles.map((p) => personCountry(p.person, p.titles, legislature) ?? headedDelegationCountry(p.person, sentences));
+  const countries = withTitles.map(
+    (p) =>
+      personCountry(p.person, p.titles, legislature) ??
+      headedDelegationCountry(p.person, sentences) ??
+      (!p.person.curated && p.person.mentions.some((m) => m.raw.surnameFirst) ? surnameFirstCountry(p.person.name) : null),
+  );
 
   // Bare titles ("Глава МИД Казахстана подчеркнул…") link to the one person holding that post.
   const posts: HeldPost[] = withTitles.flatMap((p, i) =>

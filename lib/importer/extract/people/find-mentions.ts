@@ -11,6 +11,7 @@ import { classifyWord, type WordClass } from "./word-class";
 import { isKnownGivenName } from "./given-readings";
 import { isPlaceForm } from "../meetings/places";
 import { curatedByForm, curatedBySurname } from "./curated-index";
+import { surnameFirstEnd } from "./surname-first";
 
 /** A name found in one sentence before the article-level linking. */
 export interface RawMention {
@@ -26,6 +27,8 @@ export interface RawMention {
    *  only link to people found elsewhere in the article. */
   strong: boolean;
   initials: boolean;
+  /** Written surname first (`Ким У Чжун`): a Korean or Chinese name. */
+  surnameFirst?: true;
   preposition?: string;
   governingWord?: string;
 }
@@ -86,7 +89,7 @@ function nameRuns(
   tokens: Token[],
   places: ReadonlySet<string>,
   surnames: ReadonlySet<string>,
-): { first: number; last: number; classes: RunClass[] }[] {
+): { first: number; last: number; classes: RunClass[]; surnameFirst?: true }[] {
   const classes = tokens.map((t, i): RunClass => {
     if (isInitial(tokens, i)) return "initial";
     const read = classifyWord(t);
@@ -118,9 +121,24 @@ function nameRuns(
     return regionName || cityName || placeAfterIn || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";
-  const runs: { first: number; last: number; classes: RunClass[] }[] = [];
+  // `Ким У Чжун`, `Цянь Цичэнь`: a name written surname first is one run of its own, whatever its words read as.
+  const surnameFirst = new Map<number, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const end = surnameFirstEnd(tokens, k);
+    if (end < 0) continue;
+    surnameFirst.set(k, end);
+    for (let m = k; m <= end; m++) classes[m] = m === end ? "surname" : "given";
+    k = end;
+  }
+  const runs: { first: number; last: number; classes: RunClass[]; surnameFirst?: true }[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const end = surnameFirst.get(i);
+    if (end !== undefined) {
+      runs.push({ first: i, last: end, classes: classes.slice(i, end + 1), surnameFirst: true });
+      i = end + 1;
+      continue;
+    }
     if (!NAME_CLASSES.has(classes[i]!)) {
       i++;
       continue;
@@ -128,6 +146,7 @@ function nameRuns(
     let j = i;
     while (
       j + 1 < tokens.length &&
+      !surnameFirst.has(j + 1) &&
       NAME_CLASSES.has(classes[j + 1]!) &&
       (isPlainSpace(tokens[j + 1]!.gapBefore) || classes[j] === "initial")
     ) {
@@ -247,7 +266,9 @@ function joinsList(tokens: Token[], last: number, first: number): boolean {
  *  surname last (`Школе Буша` stays whole). */
 const INSTITUTION = /^(?:университет|колледж|институт|школ|академи|фонд|корпораци|центр)\p{L}*$/u;
 
-function withoutInstitutionName<R extends { first: number; last: number; classes: RunClass[] }>(tokens: Token[], run: R): R {
+function withoutInstitutionName<R extends { first: number; last: number; classes: RunClass[]; surnameFirst?: true }>(tokens: Token[], run: R): R {
+  // `президент корпорации Кан Ён Вон`: a name written surname first holds no institution's name.
+  if (run.surnameFirst) return run;
   const before = tokens[run.first - 1];
   if (!before || !INSTITUTION.test(before.lower) || run.last - run.first < 2) return run;
   return { ...run, first: run.last - 1, classes: run.classes.slice(-2) };
@@ -328,7 +349,7 @@ export function findMentions(
     const next = tokens[run.last + 1];
     const verbGender = next && isPlainSpace(next.gapBefore) ? pastVerbGender(next) : null;
     if (verbGender && !titleIsBefore) caseHints.push("nomn");
-    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen, agreesWithTitle: titleIsBefore && !verbGender });
+    const resolved = resolveName(words, { caseHints, genderHint: verbGender, seen, agreesWithTitle: titleIsBefore && !verbGender, ...(run.surnameFirst ? { undeclinedLeading: words.length - 1 } : {}) });
     out.push({
       sentence,
       tokens,
@@ -340,6 +361,7 @@ export function findMentions(
       title,
       strong: isPerson,
       initials: run.classes.includes("initial") && !middleInitial,
+      ...(run.surnameFirst ? { surnameFirst: true as const } : {}),
       ...(preposition ? { preposition } : {}),
       ...(beforeGapOk && !preposition && before.lower.length > 1 ? { governingWord: before.lower } : {}),
     });

@@ -461,6 +461,32 @@ describe("people across one article", () => {
     expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([["Марк Муди", 1]]);
   });
 
+  it("reads Korean and Chinese names written surname first, only the last word declined, as people of a third country", () => {
+    const text = [
+      "Аким встретился с председателем концерна «Дэу» Ким У Чжуном и с министром иностранных дел КНР Цянь Цичэнем.",
+      "Его принял председатель Национального собрания Республики Корея Чон Ый Хва.",
+      "Президент корпорации Кан Ён Вон прибыл в Атырау, а министр Китая Ван И и сенатор США Крис Ван Холлен — в Астану.",
+    ].join("\n");
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => [o.name, o.country])).toEqual([
+      ["Ким У Чжун", "KR"],
+      ["Цянь Цичэнь", "CN"],
+      ["Чон Ый Хва", "KR"],
+      ["Кан Ён Вон", "KR"],
+      ["Ван И", "CN"],
+      ["Крис Ван Холлен", "US"],
+    ]);
+  });
+
+  it("links «руководитель региона», «Глава города» to the one akim the article names", () => {
+    const text = "Аким Мангистауской области Крымбек Кушербаев принял посла.\nВ тот же день руководитель региона встретился с министром.\nГлава города отметил рост.";
+    const { mentions } = extractPeople(sentencesOf(text));
+    expect(mentions.filter((m) => m.viaTitle).map((m) => [m.official, m.sentence])).toEqual([
+      ["Крымбек Кушербаев", 1],
+      ["Крымбек Кушербаев", 2],
+    ]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

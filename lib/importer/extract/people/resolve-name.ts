@@ -25,9 +25,16 @@ export interface NameContext {
   genderHint: Gender | null;
   /** Lower-case words written somewhere in the article: a nominative seen elsewhere confirms a reading. */
   seen: ReadonlySet<string>;
+  /** A name written surname first (`Ким У Чжун`): so many words at its head never decline. */
+  undeclinedLeading?: number;
 }
 
 type Role = "given" | "patronymic" | "surname";
+
+/** How likely a surname-first name's last syllable ending in a vowel is left undeclined (`с Чон Ый Хва`). */
+const UNDECLINED_SYLLABLE = 0.8;
+/** A short syllable ending in a vowel (`Хва`, `Су`) or any word in `-о` (`Вэньтао`); not `Чуньлиня`, an oblique case. */
+const UNDECLINED_ENDING = /^\p{L}{0,2}[аеиоуыэюя]$|о$/iu;
 
 /** A name agrees in case with the title right before it, so a reading in another case is nearly ruled
  *  out: `главой агентства Хироси Накамурой` is Накамура in the instrumental, not a nominative
@@ -82,7 +89,14 @@ function weigh(readings: Reading[], word: string, seen: ReadonlySet<string>): We
  *  Анной Ивановой → Анна Иванова (instrumental, female). */
 export function resolveName(words: string[], context: NameContext): ResolvedName {
   const roles = rolesOf(words);
-  const readings = words.map((w, i) => weigh(readingsFor(w, roles[i] ?? "given"), w, context.seen));
+  const leading = context.undeclinedLeading ?? 0;
+  const undeclined = (w: string, weight: number): Weighed => ({ reading: { nom: w, cases: [...CASES], gender: null, weight }, weight });
+  const readings = words.map((w, i) =>
+    i < leading
+      ? [undeclined(w, 1)]
+      : // `Чон Ый Хва`, `Пак Чон Су`: a last syllable ending in a vowel does not decline either.
+        [...weigh(readingsFor(w, roles[i] ?? "given"), w, context.seen), ...(leading > 0 && UNDECLINED_ENDING.test(w) ? [undeclined(w, UNDECLINED_SYLLABLE)] : [])],
+  );
   // Every case and gender is scored first; the parts are put together once, for the best reading.
   let top: { c: GramCase; g: Gender; genderKnown: boolean; score: number; raw: number } | null = null;
   const rawScores = new Map<string, number>();
