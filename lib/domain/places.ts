@@ -19,6 +19,7 @@ const ENGLISH: Record<string, string> = {
   Тусон: "Tucson",
   Туксон: "Tucson",
   "Ок-Ридж": "Oak Ridge",
+  "Сан-Рамон": "San Ramon",
   "Новый Орлеан": "New Orleans",
   Стилуотер: "Stillwater",
   Ланкастер: "Lancaster",

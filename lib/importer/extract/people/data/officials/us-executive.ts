@@ -78,7 +78,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Карен Данн Келли", latin: "Karen Dunn Kelley", country: "US", terms: [[2017, 2021]] }, // under secretary, then deputy secretary
   { name: "Джина Раймондо", latin: "Gina Raimondo", country: "US", terms: [[2021, 2025]] },
   { name: "Мариса Лаго", latin: "Marisa Lago", country: "US", terms: [[2022, 2025]] }, // under secretary for international trade
-  { name: "Говард Лютник", latin: "Howard Lutnick", country: "US", aliases: ["Говард Латник"], terms: [[2025, 2030]] },
+  { name: "Говард Лютник", latin: "Howard Lutnick", country: "US", aliases: ["Говард Латник", "Говард Лутник"], terms: [[2025, 2030]] },
   { name: "Шарлин Баршефски", latin: "Charlene Barshefsky", country: "US", terms: [[1997, 2001]] },
   { name: "Роберт Зеллик", latin: "Robert Zoellick", country: "US", terms: [[2001, 2006]], posts: [{ titles: ["торговый представитель"], years: [[2001, 2005]] }, { titles: DEPUTY_SECRETARY_OF_STATE, years: [[2005, 2006]] }] }, // USTR, then deputy secretary of state
   { name: "Роб Портман", latin: "Rob Portman", country: "US", terms: [[2005, 2006]] }, // USTR (senator later)
@@ -106,7 +106,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Брайан Нельсон", latin: "Brian Nelson", country: "US", terms: [[2021, 2025]] }, // under secretary for terrorism and financial intelligence
   { name: "Джей Шамбо", latin: "Jay Shambaugh", country: "US", terms: [[2022, 2025]] }, // under secretary for international affairs
   { name: "Скотт Бессент", latin: "Scott Bessent", country: "US", terms: [[2025, 2030]] },
-  { name: "Даг Бергам", latin: "Doug Burgum", country: "US", aliases: ["Дуг Бургум", "Даг Бургум"], terms: [[2016, 2030]], posts: [{ titles: GOVERNOR, years: [[2016, 2024]] }, { titles: ["министр внутренних дел"], years: [[2025, 2030]] }] }, // governor of North Dakota, then secretary of the interior
+  { name: "Даг Бергам", latin: "Doug Burgum", country: "US", aliases: ["Дуг Бургум", "Даг Бургум", "Дуг Бургам"], terms: [[2016, 2030]], posts: [{ titles: GOVERNOR, years: [[2016, 2024]] }, { titles: ["министр внутренних дел"], years: [[2025, 2030]] }] }, // governor of North Dakota, then secretary of the interior
   { name: "Полли Троттенберг", latin: "Polly Trottenberg", country: "US", terms: [[2021, 2025]] }, // deputy secretary of transportation
   // The National Nuclear Security Administration, which works with Kazakhstan on the former test site and fuel
   { name: "Лиза Гордон-Хагерти", latin: "Lisa Gordon-Hagerty", country: "US", terms: [[2018, 2020]] },
