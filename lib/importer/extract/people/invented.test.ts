@@ -487,6 +487,15 @@ describe("people across one article", () => {
     ]);
   });
 
+  it("keeps «бин», «бен», «ибн» inside an Arab name, declined at its end («Абдуллой бен Насером аль-Хулейфи»)", () => {
+    const text = "Аким встретился с послом Катара Абдуллой бен Насером аль-Хулейфи и председателем DP World Султаном Ахмедом бин Сулайемом.";
+    const { officials } = extractPeople(sentencesOf(text));
+    expect(officials.map((o) => [o.name, o.country])).toEqual([
+      ["Абдулла бен Насер аль-Хулейфи", "QA"],
+      ["Султан Ахмед бин Сулайем", "AE"],
+    ]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
