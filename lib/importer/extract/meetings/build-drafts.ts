@@ -4,7 +4,8 @@ import { findDates } from "../dates";
 import { announcesSeries, compatibleKinds, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
-import { anyWithThirdCountry } from "./involves-kazakhstan";
+import { anyWithThirdCountry, isThirdCountry } from "./involves-kazakhstan";
+import { companyCountry } from "../people/data/companies";
 import { ACCESSION_TOPIC, keptCandidates } from "./candidate-rejections";
 import { reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
@@ -134,6 +135,8 @@ export interface Candidate {
   guest: boolean;
   /** `дипломат был принят акимом города`: the host told by post alone; the one received is the guest. */
   hostByPost: boolean;
+  /** `Вчера Президент … принял помощника министра обороны США`: both sides told by post alone. */
+  bothByPost: boolean;
   needsCounterpart: boolean;
   /** `обсудил с …`: a discussion, which inside a gathering in focus is part of it. */
   discussion: boolean;
@@ -203,6 +206,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       plural: c.plural,
       destination: c.destination,
       ...(c.hostByPost ? { hostByPost: true } : {}),
+      ...(c.bothByPost ? { hostByPost: true, namedNext: true } : {}),
     };
     if (drafts.length === 0 && c.status === "held") for (const o of orphans) d.sentences.add(o);
     drafts.push(d);
@@ -227,6 +231,21 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // post is named at the opening of the next sentence, by a title alone.
     const byPost = focus.length === 1 && focus[0]?.hostByPost && focus[0].triggerSentences.includes(i - 1) ? focus[0] : null;
     const opener = mentions[0];
+    // … and when neither side was named, both are the people the next two sentences name (`Помощник министра
+    // обороны США Эштон Картер передал Нурсултану Назарбаеву письмо …`).
+    for (const d of drafts) {
+      const countryOf = countryIn(input.officials);
+      // A third country's host (`американских дипломатов принял президент Узбекистана …`) met nobody of the archive.
+      if (!d.namedNext || !(d.triggerSentences[0]! === i - 1 || d.triggerSentences[0]! === i - 2) || sidesNamed(d, input.officials) || [...d.participants.keys()].some((n) => isThirdCountry(countryOf(n)))) continue;
+      // One of each side: the first Kazakh and the first American named (someone of unknown country while
+      // the meeting has fewer than two).
+      for (const m of mentions) {
+        const country = countryOf(m.name);
+        const sides = new Set([...d.participants.keys()].map(countryOf));
+        const fits = country === null ? d.participants.size < 2 : !isThirdCountry(country) && !sides.has(country);
+        if (fits && !d.participants.has(m.name)) d.participants.set(m.name, { role: d.participants.size === 0 ? "subject" : "counterpart", sentence: i });
+      }
+    }
     if (byPost && opener && canBe(opener, "nomn") && TITLE_OPENING.test(sentence.text.slice(0, opener.start)) && !byPost.participants.has(opener.name)) {
       const side = hostSide(input.sentences[i - 1]?.text.slice(byPost.triggerStarts.get(i - 1) ?? 0) ?? "");
       const country = countryIn(input.officials)(opener.name);
@@ -835,6 +854,12 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 }
 
 /** The latest person of another country than the hosts', named in the two sentences before. */
+/** Someone of Kazakhstan and someone of the United States are both in the meeting. */
+function sidesNamed(d: Draft, officials: MeetingsInput["officials"]): boolean {
+  const countries = new Set([...d.participants.keys()].map(countryIn(officials)));
+  return countries.has("KZ") && countries.has("US");
+}
+
 /** The two sides of this archive: a guest of a third country meets nobody it keeps. */
 const ARCHIVE_SIDES: ReadonlySet<string> = new Set(["KZ", "US"]);
 
@@ -931,6 +956,11 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   return heads.length >= 2 ? { traveller, heads } : null;
 }
 
+/** A post of either side, in any case (`Президент`, `помощника министра`, `градоначальник`, `председателя совета`). */
+const POST_WORD = new RegExp(String.raw`(?<!\p{L})(?:${HOST_POSTS}|помощник|поверенн|градоначальник|спикер)\p{L}*`, "iu");
+const PLURAL_POST = /(?<!\p{L})(?:руководител|глав|президент|председател|представител|член|конгрессмен|сенатор|дипломат|гост)(?:ей|ов|ями|ами|ам)(?!\p{L})/iu;
+const AMERICAN = /(?<!\p{L})(?:США|американ\p{L}*)(?!\p{L})/u;
+
 /** `Глава мегаполиса `, `Аким `: a sentence opening on a title alone, the name next. */
 const TITLE_OPENING = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
@@ -983,7 +1013,16 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (where && subjects.some((r) => mentionIn(mentions, r.name, t.end))) {
     for (const r of subjects) if (!mentionIn(mentions, r.name, t.end) && mentions.some((m) => m.name === r.name && m.end <= where.index)) r.role = "counterpart";
   }
-  if (t.rule.needsCounterpart && !guest && !hostByPost && !roles.some((r) => r.role === "counterpart")) return [];
+  // `Вчера Президент Республики Казахстан принял … помощника министра обороны США`: nobody named, an
+  // American guest and a host told by post; who they were the next sentences say.
+  // `Президент Республики Казахстан принял помощника министра обороны США`: the guest alone told by post.
+  const hostNamed = roles.length > 0 && roles.every((r) => r.role === "subject");
+  const bothByPost =
+    !hostByPost && !!t.rule.counterpartAfterVerb && !t.rule.passive && t.status === "held" && (roles.length === 0 || hostNamed) &&
+    (AMERICAN.test(text) || companyCountry(text) === "US") && (hostNamed || POST_WORD.test(text.slice(0, t.start))) && POST_WORD.test(text.slice(t.end)) &&
+    // `один за другим принял руководителей трех американских компаний`: heads met in turn, each named next.
+    !ONE_AFTER_ANOTHER.test(text) && !PLURAL_POST.test(text);
+  if (t.rule.needsCounterpart && !guest && !hostByPost && !bothByPost && !roles.some((r) => r.role === "counterpart")) return [];
   if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
@@ -1001,6 +1040,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       nominal: t.nominal,
       guest,
       hostByPost,
+      bothByPost,
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),

@@ -30,6 +30,8 @@ export interface Draft {
   unnamedTravellers?: boolean;
   /** `дипломат был принят акимом города`: received by a host told only by post, where the guest was. */
   hostByPost?: boolean;
+  /** `Вчера Президент … принял помощника министра обороны США`: both sides told by post, named next. */
+  namedNext?: boolean;
 }
 
 /** A meeting told first at sentence `at` (its trigger at `start`), with nobody in it yet. */

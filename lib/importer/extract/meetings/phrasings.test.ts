@@ -731,6 +731,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toContain("meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]");
   });
 
+  it("reads a reception where both sides are told by post («помощника госсекретаря США принял … министр») with the people the next sentence names", () => {
+    const found = meetingsOf([
+      "В среду помощника госсекретаря США по делам Европы принял в своей резиденции министр иностранных дел Казахстана.",
+      "Министр Канат Омаров заверил помощника госсекретаря Джорджа Хилла, что Казахстан сохранит воздушный коридор.",
+    ]);
+    expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",
