@@ -198,10 +198,12 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
  *  where a trip told day by day is from that sentence on. */
 /** `Визит начался`, `Программа визита началась`: a trip's start (its `продолжился` too, for a move). */
 const TRIP_WENT_ON = String.raw`(?:визит|программа|поездка|турне|(?:деловая|рабочая)\s+неделя)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?`;
-const MOVE_VERBS = String.raw`отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*`;
+const MOVE_VERBS = String.raw`отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*|перебрал(?:ся|ась|ись)|(?:был|была|были)\s+уже`;
 const MOVED_TO = new RegExp(String.raw`(?<!\p{L})(?:${TRIP_WENT_ON}(?:начал(?:ся|ась|ось)|продолжил(?:ся|ась|ось))|${MOVE_VERBS})\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+$`, "iu");
 /** What a sentence must hold to be tried for a move: most have none, and finding places is not free. */
 const MOVE_CUE = new RegExp(String.raw`начал|продолжил|${MOVE_VERBS}`, "iu");
+/** `Во вторник Мынбаев был уже в Хьюстоне`, `… делегация перебралась в Вашингтон`: the trip moved on that day. */
+const MOVED_ON = new RegExp(String.raw`(?<!\p{L})(?:${MOVE_VERBS})\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+\p{Lu}`, "u");
 const NEXT_STOP = /(?<!\p{L})(?:остановк|пункт)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?стал\p{L}*\s+(\p{Lu}[\p{L}-]*)/u;
 
 function movesOf(input: MeetingsInput): PlaceFound[] {
@@ -227,12 +229,12 @@ function listIntroDate(at: number, input: MeetingsInput): MeetingDate | null {
 /** `Визит начался в понедельник, 18 мая, в Нью-Йорке`, `Программа визита началась …`: a trip's start. */
 const TRIP_BEGAN = new RegExp(String.raw`(?<!\p{L})${TRIP_WENT_ON}(?:начал(?:ся|ась|ось)|стартовал\p{L}*|открыл(?:ся|ась))(?!\p{L})`, "iu");
 
-/** The day and city a trip began on, told in one of the three sentences before `at` with no meeting between. */
+/** The day and city a trip began on or moved to, told in one of the three sentences before `at` with no meeting between. */
 function tripBegan(at: number, input: MeetingsInput, drafts: readonly Draft[]): { date: MeetingDate; place: PlaceFound | null } | null {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const text = input.sentences[k]?.text ?? "";
     if (drafts.some((o) => o.kind !== "visit" && o.participants.size > 0 && o.triggerSentences.some((t) => t >= k && t < at))) return null;
-    if (!TRIP_BEGAN.test(text)) continue;
+    if (!TRIP_BEGAN.test(text) && !MOVED_ON.test(text)) continue;
     const date = pastDayIn(k, input);
     if (!date) return null;
     const place = placesIn(text)[0];

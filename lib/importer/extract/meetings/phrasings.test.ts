@@ -739,6 +739,14 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]"]);
   });
 
+  it("moves a trip «Во вторник Омаров был уже в Хьюстоне»: the next meeting told with no day of its own is on that day, in that city", () => {
+    const found = meetingsOf([
+      "В понедельник в Вашингтоне министр энергетики Казахстана Канат Омаров провел переговоры с министром энергетики США Джорджем Хиллом.",
+      "Во вторник Омаров был уже в Хьюстоне. Первым казахстанского гостя принял председатель совета директоров Chevron Питер Коллинз.",
+    ]);
+    expect(found.map(brief)).toContain("meeting/held 2026-03-10 Хьюстон [Питер Коллинз, Канат Омаров]");
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",
