@@ -86,6 +86,6 @@ export const LIST_ITEM = /^[–—-]\s/u;
  *  item of a programme, a day and (group 1) a place before a colon or a dash, and events named by their nouns alone. */
 export const PROGRAMME_ITEM = /^[–—-]\s*\d{1,2}(?:[–—-]\d{1,2})?\s+\p{L}+(?:,?\s+(?:(?:в|во)\s+)?([^:;.,–—]{1,40}?))?\s*(?::|\s[–—]\s)/u;
 
-export const NEXT_STEP = /^(?:затем|после\s+этого)(?!\p{L})/iu;
+export const NEXT_STEP = /^(?:затем|после\s+этого|следом|вслед\s+за\s+(?:этим|ним|тем))(?!\p{L})/iu;
 
 export { RECALLED } from "../recalled";
