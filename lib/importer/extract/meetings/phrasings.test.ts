@@ -755,14 +755,6 @@ describe("ways the press reports a meeting", () => {
     expect(found.map(brief)).toContain("meeting/held 2026-03-10 Хьюстон [Канат Омаров, Джордж Хилл]");
   });
 
-  it("dates a meeting opening «Следом состоялась встреча с …» on the day of the one before", () => {
-    const found = meetingsOf([
-      "Во вторник министр энергетики Казахстана Канат Омаров был в Хьюстоне, где его принял председатель совета директоров Chevron Питер Коллинз.",
-      "Следом состоялась встреча с главой ExxonMobil Джорджем Хиллом.",
-    ]);
-    expect(found.map(brief)).toContain("meeting/held 2026-03-10 Хьюстон [Канат Омаров, Джордж Хилл]");
-  });
-
   it("joins the akim named in the sentence after «его принял глава области», with no title before his name", () => {
     const found = meetingsOf([
       "Посол США в Казахстане Джордж Хилл провел в Восточном Казахстане три дня. В среду в Усть-Каменогорске его принял глава области.",
