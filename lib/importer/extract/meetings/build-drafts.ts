@@ -561,7 +561,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
     // `Премьер один за другим принял руководителей трех американских нефтяных компаний. Первым … вошел А, за ним
     // – Б, а завершил день В`: heads of companies met one by one, named in the next sentence — one meeting each.
-    const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input.officials) : null;
+    const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input) : null;
     // `Утром с ним встретился А, днем – Б, а вечером – В` read as one meeting of the heads among themselves.
     const misread = heads ? drafts.filter((d) => d.triggerSentences.length === 1 && d.triggerSentences[0] === i && [...d.participants.keys()].every((n) => heads.heads.includes(n))) : [];
     // … unless they were named where the meetings were announced (`провел встречи с руководителями … – A, Б и В`).
@@ -946,15 +946,23 @@ const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOS
 const ONE_BY_ONE = new RegExp(String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)`, "iu");
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
-function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"]): { traveller: string; heads: string[] } | null {
-  const countryOf = countryIn(officials);
+function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, input: MeetingsInput): { traveller: string; heads: string[] } | null {
+  const countryOf = countryIn(input.officials);
   let traveller: string | undefined;
   for (let j = i - 1; j >= 0 && !traveller; j--) traveller = (bySentence.get(j) ?? []).findLast((m) => countryOf(m.name) === "KZ")?.name;
   if (!traveller) return null;
   const home = countryOf(traveller);
-  const heads = [...new Set((bySentence.get(i) ?? []).filter((m) => m.name !== traveller && countryOf(m.name) !== null && countryOf(m.name) !== home).map((m) => m.name))];
+  // `Первым был А. Следом пришел Б. Завершила день беседа с В`: the heads may be told a sentence each.
+  let last = i;
+  while (IN_TURN_OPENING.test(input.sentences[i]?.text ?? "") && IN_TURN_OPENING.test(input.sentences[last + 1]?.text ?? "")) last++;
+  const named: MentionIn[] = [];
+  for (let k = i; k <= last; k++) named.push(...(bySentence.get(k) ?? []));
+  const heads = [...new Set(named.filter((m) => m.name !== traveller && countryOf(m.name) !== null && countryOf(m.name) !== home).map((m) => m.name))];
   return heads.length >= 2 ? { traveller, heads } : null;
 }
+
+/** `Первым был …`, `Следом пришел …`, `Завершила день беседа с …`: a sentence telling the next of those met in turn. */
+const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следом|Затем|Потом|Последним|Последней|За\s+ним|Завершил\p{L}*\s+день)(?!\p{L})/u;
 
 /** A post of either side, in any case (`Президент`, `помощника министра`, `градоначальник`, `председателя совета`). */
 const POST_WORD = new RegExp(String.raw`(?<!\p{L})(?:${HOST_POSTS}|помощник|поверенн|градоначальник|спикер)\p{L}*`, "iu");
