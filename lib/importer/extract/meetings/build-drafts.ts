@@ -227,29 +227,28 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const mentions = bySentence.get(i) ?? [];
     const lower = sentence.text.toLowerCase();
 
+    const countryOf = countryIn(input.officials);
     // `… Даббара принял аким Шымкента. Глава мегаполиса Габит Сыздыкбеков представил гостю …`: a host told by
     // post is named at the opening of the next sentence, by a title alone.
     const byPost = focus.length === 1 && focus[0]?.hostByPost && focus[0].triggerSentences.includes(i - 1) ? focus[0] : null;
     const opener = mentions[0];
-    // … and when neither side was named, both are the people the next two sentences name (`Помощник министра
-    // обороны США Эштон Картер передал Нурсултану Назарбаеву письмо …`).
+    if (byPost && opener && canBe(opener, "nomn") && TITLE_OPENING.test(sentence.text.slice(0, opener.start)) && !byPost.participants.has(opener.name)) {
+      const side = hostSide(input.sentences[i - 1]?.text.slice(byPost.triggerStarts.get(i - 1) ?? 0) ?? "");
+      const country = countryOf(opener.name);
+      if (side === null || country === null || country === side) byPost.participants.set(opener.name, { role: "subject", sentence: i });
+    }
+    // When neither side was named, both are the people the next two sentences name (`Помощник министра обороны
+    // США Эштон Картер передал Нурсултану Назарбаеву письмо …`): the first Kazakh and the first American (someone
+    // of unknown country while the meeting has fewer than two). A third country's host (`американских
+    // дипломатов принял президент Узбекистана …`) met nobody of the archive.
     for (const d of drafts) {
-      const countryOf = countryIn(input.officials);
-      // A third country's host (`американских дипломатов принял президент Узбекистана …`) met nobody of the archive.
-      if (!d.namedNext || !(d.triggerSentences[0]! === i - 1 || d.triggerSentences[0]! === i - 2) || sidesNamed(d, input.officials) || [...d.participants.keys()].some((n) => isThirdCountry(countryOf(n)))) continue;
-      // One of each side: the first Kazakh and the first American named (someone of unknown country while
-      // the meeting has fewer than two).
+      if (!d.namedNext || !(d.triggerSentences[0] === i - 1 || d.triggerSentences[0] === i - 2) || sidesNamed(d, input.officials) || [...d.participants.keys()].some((n) => isThirdCountry(countryOf(n)))) continue;
       for (const m of mentions) {
         const country = countryOf(m.name);
         const sides = new Set([...d.participants.keys()].map(countryOf));
         const fits = country === null ? d.participants.size < 2 : !isThirdCountry(country) && !sides.has(country);
         if (fits && !d.participants.has(m.name)) d.participants.set(m.name, { role: d.participants.size === 0 ? "subject" : "counterpart", sentence: i });
       }
-    }
-    if (byPost && opener && canBe(opener, "nomn") && TITLE_OPENING.test(sentence.text.slice(0, opener.start)) && !byPost.participants.has(opener.name)) {
-      const side = hostSide(input.sentences[i - 1]?.text.slice(byPost.triggerStarts.get(i - 1) ?? 0) ?? "");
-      const country = countryIn(input.officials)(opener.name);
-      if (side === null || country === null || country === side) byPost.participants.set(opener.name, { role: "subject", sentence: i });
     }
 
     if (ALL_MEETINGS_WORD.test(lower) && focus.length > 0) {
@@ -478,7 +477,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Во вторник открылись дебаты сессии … . В четверг Хейл провел встречу с министрами … пяти государств`:
         // a meeting of many, named in full on another day than the gathering in focus, is another gathering.
         const ownDay = c.bare || c.unqualified || !/^встреч/iu.test(sentence.text.slice(c.start)) ? null : dayIn(sentence.text.slice(0, c.start), input.publishedOn, c.status);
-        const target = found && ownDay && [...found.triggerSentences].some((k) => { const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, found.status); return day !== null && day !== ownDay; }) ? undefined : found;
+        const anotherDay = (k: number) => {
+          const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, c.status);
+          return day !== null && day !== ownDay;
+        };
+        const target = found && ownDay && found.triggerSentences.some(anotherDay) ? undefined : found;
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
@@ -841,7 +844,7 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
   // A guest of a third country (`президент корейского KAIST`): the visitor is the Kazakh or American one told before.
   const visiting = (name: string) => {
     const country = countryOf(name);
-    return !hosts.includes(name) && ARCHIVE_SIDES.has(country ?? "") && !home.has(country!);
+    return !hosts.includes(name) && country !== null && !isThirdCountry(country) && !home.has(country);
   };
   for (const d of [...drafts].reverse()) {
     // Those who came on a visit are the visitors, whatever their country is known to be.
@@ -860,15 +863,16 @@ function sidesNamed(d: Draft, officials: MeetingsInput["officials"]): boolean {
   return countries.has("KZ") && countries.has("US");
 }
 
-/** The two sides of this archive: a guest of a third country meets nobody it keeps. */
-const ARCHIVE_SIDES: ReadonlySet<string> = new Set(["KZ", "US"]);
-
 function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"], plural: boolean): string[] {
   const countryOf = countryIn(officials);
   const home = new Set(hosts.map(countryOf).filter((c) => c !== null));
   if (home.size === 0) home.add("KZ");
   for (let j = sentence - 1; j >= Math.max(0, sentence - 2); j--) {
-    const guests = [...(bySentence.get(j) ?? [])].reverse().filter((m) => !hosts.includes(m.name) && ARCHIVE_SIDES.has(countryOf(m.name) ?? "") && !home.has(countryOf(m.name)!));
+    // A guest of a third country meets nobody of the archive.
+    const guests = [...(bySentence.get(j) ?? [])].reverse().filter((m) => {
+      const country = countryOf(m.name);
+      return !hosts.includes(m.name) && country !== null && !isThirdCountry(country) && !home.has(country);
+    });
     const last = guests[0];
     // `Делегация …, в которую вошли сенаторы А и Б, … . Американские законодатели были приняты …`: guests
     // told in the plural are all of that country named there.
@@ -1021,9 +1025,8 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (where && subjects.some((r) => mentionIn(mentions, r.name, t.end))) {
     for (const r of subjects) if (!mentionIn(mentions, r.name, t.end) && mentions.some((m) => m.name === r.name && m.end <= where.index)) r.role = "counterpart";
   }
-  // `Вчера Президент Республики Казахстан принял … помощника министра обороны США`: nobody named, an
-  // American guest and a host told by post; who they were the next sentences say.
-  // `Президент Республики Казахстан принял помощника министра обороны США`: the guest alone told by post.
+  // `Вчера Президент Республики Казахстан принял … помощника министра обороны США`: an American guest told by
+  // post, the host by post or by name; who they were the next sentences say.
   const hostNamed = roles.length > 0 && roles.every((r) => r.role === "subject");
   const bothByPost =
     !hostByPost && !!t.rule.counterpartAfterVerb && !t.rule.passive && t.status === "held" && (roles.length === 0 || hostNamed) &&
