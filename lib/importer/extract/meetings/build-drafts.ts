@@ -1,7 +1,7 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { announcesSeries, compatibleKinds, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
+import { announcesSeries, compatibleKinds, countsMeetings, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, isThirdCountry } from "./involves-kazakhstan";
@@ -1045,7 +1045,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       status: t.status,
       sentence,
       roles,
-      plural: t.rule.plural === true,
+      plural: t.rule.plural === true || (t.status === "held" && (t.rule.kind === "meeting" || t.rule.kind === "talks") && !roles.some((r) => r.role === "counterpart") && countsMeetings(text, t.start)),
       destination,
       start: t.start,
       nominal: t.nominal,

@@ -73,6 +73,17 @@ export function announcesSeries(d: Draft): boolean {
   return d.plural && d.status === "held" && [...d.participants.values()].every((p) => p.role === "subject");
 }
 
+const COUNT_WORD = String.raw`(?:дв(?:ух|умя)|тр(?:ех|ёх|емя)|четыр(?:ех|ьмя)|пят(?:и|ью)|шест(?:и|ью)|десят(?:и|ка|ков|ком)|двадцати|тридцати|нескольк(?:их|ими)|больше|более|меньше|свыше|дюжины)`;
+const COUNTED_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:\d+|${COUNT_WORD})\s+(?:[\p{L}-]+\s+)?$`, "iu");
+const COUNTED_AFTER = new RegExp(String.raw`^[\p{L}-]+\s+(?:в|во)\s+(?:[\p{L}-]+\s+){0,2}?${COUNT_WORD}(?!\p{L})`, "iu");
+
+/** `провел больше двадцати встреч`, `больше встреч, чем …`, `провести переговоры в двух ведомствах`,
+ *  `поговорить с главами трех корпораций`: meetings or their other sides counted, as a summary of a trip
+ *  does before it tells them one by one — a series like `ряд встреч`. */
+export function countsMeetings(text: string, start: number): boolean {
+  return COUNTED_BEFORE.test(text.slice(0, start)) || COUNTED_AFTER.test(text.slice(start));
+}
+
 /** `Затем …`, `После этого …`: the sentence they open tells the next event of the same day — on from the
  *  previous one, never more of it. */
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting

@@ -15,6 +15,10 @@ const TRIP_BEFORE = new RegExp(`${PAST_TRIP.source}\\p{L}*\\s+(?:в|во)\\s+$`,
 /** `встретится с министром, после чего вылетит в Бишкек`: the next leg of the trip, not where the meeting is. */
 const ONWARD_BEFORE = /(?:после\s+чего|затем|оттуда|а\s+потом)\s+(?:[\p{L}-]+\s+){0,3}?(?:вылет|отправ|направ|отбуд|уед|улет|поед|переед)\p{L}*\s+(?:в|во)\s+$/u;
 
+/** `с Дональдом Лу, которого в Астане считают главным куратором региона`: a place in a clause about someone
+ *  met (`которого`, not `где`) says what is thought there, not where they met. */
+const RELATIVE_OBJECT_BEFORE = /,\s*котор(?:ого|ую|ой|ых|ым|ому|ыми)\s+(?:[\p{L}-]+\s+)?(?:в|во)\s+$/u;
+
 /** The place pattern is a long alternation and meetings ask about the same sentences several times;
  *  `forgetPlaces` empties it per article so memory stays flat over a corpus. */
 const memo = new Map<string, PlaceMention[]>();
@@ -35,6 +39,7 @@ export function placesIn(text: string): PlaceMention[] {
     // `Перед приездом в Астану гость побывает в …`: the other trip's destination, however it is read.
     if (TRIP_BEFORE.test(before.toLowerCase())) return false;
     if (ONWARD_BEFORE.test(before.toLowerCase())) return false;
+    if (RELATIVE_OBJECT_BEFORE.test(before.toLowerCase())) return false;
     return true;
   });
   memo.set(text, found);
