@@ -119,6 +119,30 @@ describe("one transaction per article", () => {
   });
 });
 
+describe("one article telling a meeting twice", () => {
+  it("stores the meeting as the report naming more of those present tells it, not as a lead's summary", async () => {
+    await syncTopics(db);
+    const x = extractArticle(await readFile(path.join(seeds, "000_c61c0215de82188b.txt")), "000.txt");
+    const told = x.meetings.find((m) => m.participants.length >= 2 && m.date && m.place);
+    if (!told?.date) throw new Error("the seed should hold a dated, placed meeting of two");
+    const next = new Date(Date.parse(told.date) + 86_400_000).toISOString().slice(0, 10);
+    // `За три дня министр успел провести переговоры …`: the lead's one-person report, a day off, nowhere.
+    const summary = { ...told, kind: "talks" as const, date: next, place: null, participants: told.participants.slice(0, 1) };
+    await storeArticle(db, { ...x, meetings: [summary, ...x.meetings] }, "000.txt");
+    const stored = await db.meeting.findFirstOrThrow({
+      where: { participants: { some: { official: { nameRu: told.participants[1]?.name } } } },
+      select: { kind: true, date: true, place: { select: { nameRu: true } }, _count: { select: { participants: true } } },
+    });
+    expect({ kind: stored.kind, date: stored.date?.toISOString().slice(0, 10), place: stored.place?.nameRu, people: stored._count.participants }).toEqual({
+      kind: told.kind,
+      date: told.date,
+      place: told.place,
+      people: told.participants.length,
+    });
+    expect(await db.meeting.count()).toBe(x.meetings.length);
+  });
+});
+
 describe("one real meeting reported by two outlets", () => {
   it("becomes ONE meeting with two sources", async () => {
     const summary = await importPaths(db, pair, { trigger: "cli" });

@@ -90,21 +90,29 @@ export function planMeetings(ctx: ArticleContext, plans: MeetingPlan[], candidat
     const existing = candidates.find((c) => sameMeeting(shape, c.shape));
     const meetingId = existing?.id ?? reservedIds[i];
     if (meetingId === undefined) throw new Error("no meeting id reserved");
+    const row = (): MeetingRow => ({
+      id: meetingId,
+      kind: m.kind,
+      status: m.status,
+      date: m.date,
+      datePrecision: m.date ? (m.datePrecision ?? "day") : null,
+      dateSource: m.date ? m.dateSource : null,
+      placeId: m.place ? (ctx.placeIds.get(m.place) ?? null) : null,
+      summary: m.summary,
+      needsReview: people.length < m.participants.length || (people.length === 0 && !m.place),
+    });
+    const createdHere = existing ? created.findIndex((r) => r.id === existing.id) : -1;
     if (!existing) {
-      created.push({
-        id: meetingId,
-        kind: m.kind,
-        status: m.status,
-        date: m.date,
-        datePrecision: m.date ? (m.datePrecision ?? "day") : null,
-        dateSource: m.date ? m.dateSource : null,
-        placeId: m.place ? (ctx.placeIds.get(m.place) ?? null) : null,
-        summary: m.summary,
-        needsReview: people.length < m.participants.length || (people.length === 0 && !m.place),
-      });
+      created.push(row());
       // A later meeting of the same article may report this one again, as it would find it stored.
       candidates.push({ id: meetingId, origin: "importer", shape: { ...shape, participants: [...shape.participants] } });
     } else if (existing.origin === "importer") {
+      // Within one article, a report naming more of those present (the minister and whom he met, after a
+      // lead's «министр провел переговоры») says better when and where: the row is that report's.
+      if (createdHere >= 0 && shape.participants.length > existing.shape.participants.length) {
+        created[createdHere] = { ...row(), summary: m.summary ?? created[createdHere]?.summary ?? null };
+        Object.assign(existing.shape, { kind: shape.kind, date: shape.date, datePrecision: shape.datePrecision, place: shape.place });
+      }
       existing.shape.participants = [...new Set([...existing.shape.participants, ...shape.participants])];
     }
     if (!existing || existing.origin === "importer") {
