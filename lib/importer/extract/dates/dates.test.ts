@@ -121,6 +121,9 @@ describe("year inference", () => {
       notBefore: null,
     });
   });
+  it("reads a year's results opening a sentence («По итогам 2025 года товарооборот … вырос») as told after that year", () => {
+    expect(mentionedYears(["По итогам 2025 года товарооборот Казахстана и США заметно вырос, отметили в МИД."]).notBefore).toBe(2026);
+  });
   it("does not take a decade (`в начале 1990-х годов`) for a year", () => {
     expect(mentionedYears(["отказ от ядерного арсенала в начале 1990-х годов", "в 2000-е годы", "с 1990-ми"]).years).toEqual([]);
   });
