@@ -171,7 +171,11 @@ function nameRuns(
     }
     // `с … Викторией Нуланд Кайрат Умаров обсудил`: two full names side by side are two people — a given
     // name after a surname starts the second (not `Токаев Касым-Жомарт Кемелевич`, a surname put first).
-    const second = runClasses[0] === "given" ? runClasses.findIndex((c, k) => k >= 2 && c === "given" && (runClasses[k - 1] === "surname" || runClasses[k - 1] === "unknown") && runClasses[k + 1] === "surname") : -1;
+    // So is a given name after the surname of someone the article names in full (`Предшественник Элизабет Джонс
+    // Уильям Кортни`, `ректором Нурланом Дулатбековым Уильям Мозер`), whatever the words after it read as.
+    const second = runClasses[0] === "given"
+      ? runClasses.findIndex((c, k) => k >= 2 && c === "given" && k + 1 < runClasses.length && (((runClasses[k - 1] === "surname" || runClasses[k - 1] === "unknown") && (runClasses[k + 1] === "surname" || (runClasses[k - 1] === "surname" && runClasses[k + 1] === "unknown" && k + 2 === runClasses.length))) || surnames.has(tokens[first + k - 1]?.lower ?? "")))
+      : -1;
     // `31 октября в Остине дипломат …`: a lone capitalised word right after `в` is a place, not a person.
     if (first === last && /^(?:в|во)$/.test(tokens[first - 1]?.lower ?? "")) {
       i = j + 1;

@@ -496,6 +496,13 @@ describe("people across one article", () => {
     ]);
   });
 
+  it("reads two full names side by side as two people («Предшественник Элизабет Джонс Уильям Кортни», «ректором Нурланом Дулатбековым Уильям Мозер»)", () => {
+    const jones = extractPeople(sentencesOf("Новый посол США Элизабет Джонс прибыла в Алматы. Предшественник Элизабет Джонс Уильям Кортни покинул Казахстан летом."));
+    expect(jones.officials.map((o) => o.name)).toEqual(["Элизабет Джонс", "Уильям Кортни"]);
+    const moser = extractPeople(sentencesOf("Посол США Уильям Мозер посетил университет. С его ректором Нурланом Дулатбековым Уильям Мозер обсудил программы обмена."));
+    expect(moser.officials.map((o) => o.name)).toEqual(["Уильям Мозер", "Нурлан Дулатбеков"]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
