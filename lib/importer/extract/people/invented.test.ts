@@ -503,6 +503,16 @@ describe("people across one article", () => {
     expect(moser.officials.map((o) => o.name)).toEqual(["Уильям Мозер", "Нурлан Дулатбеков"]);
   });
 
+  it("does not take the thing passed on («передал Главе государства приветствие Дональда Трампа») for a word of a post", () => {
+    const { officials } = extractPeople(sentencesOf("Переговоры с Президентом США Дональдом Трампом придали новый импульс. Джон Салливан передал Главе государства приветствие Дональда Трампа."));
+    expect(officials.map((o) => [o.name, o.positions.map((p) => p.title)])).toEqual([
+      ["Дональд Трамп", ["Президент США"]],
+      ["Джон Салливан", []],
+    ]);
+    const rail = extractPeople(sentencesOf("Министр встретился с председателем правления АО «Национальная компания «Қазақстан темір жолы» Нурланом Сауранбаевым."));
+    expect(rail.officials[0]?.positions[0]?.title).toBe("председатель правления АО «Национальная компания «Қазақстан темір жолы»");
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);

@@ -1,5 +1,5 @@
 import { HEADS_NEEDING_TAIL, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
-import { caseOf, parseWord, type GramCase } from "./morph";
+import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { titleCountry } from "./position-key";
 import { isListComma } from "./title-list-comma";
 import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
@@ -93,7 +93,23 @@ function isTailWord(tokens: Token[], i: number): boolean {
   if (t.lower === "и") return (isAdjective(tokens[i - 1]?.text ?? "") && isAdjective(tokens[i + 1]?.text ?? "")) || coordinated(tokens, i);
   if (titleHeadParse(t.text)) return true;
   const pos = partOfSpeech(t.text);
+  if (pos === "NOUN" && t.text === t.lower && objectOnly(t.text) && !insideGuillemets(tokens, i)) return false;
   return pos !== undefined && TAIL_POS.has(pos);
+}
+
+/** `АО «Национальная компания «Қазақстан темір жолы»`: a word inside a quoted name is the name's. */
+function insideGuillemets(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k <= i; k++) for (const ch of tokens[k]?.gapBefore ?? "") depth += ch === "«" ? 1 : ch === "»" ? -1 : 0;
+  return depth > 0;
+}
+
+/** `передал Главе государства приветствие Дональда Трампа`: a lower-case thing (inanimate) that can only be a
+ *  subject or an object (no oblique case) is what the verb governs, not a word of the post before the name
+ *  (`управляющий партнер`, `шейх` are people). */
+function objectOnly(word: string): boolean {
+  const parses = parseWord(word).filter(fromDictionary);
+  return parses.length > 0 && parses.every((p) => p.tag.POS === "NOUN" && !!p.tag.inan && (caseOf(p) === "nomn" || caseOf(p) === "accs"));
 }
 
 /** "и" joining two dependents of one post in the same oblique case (министр промышленности и
