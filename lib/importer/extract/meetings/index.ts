@@ -8,7 +8,7 @@ import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
 import { announcesSeries, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
-import { meetingDate, type MeetingDate } from "./meeting-date";
+import { meetingDate, pastDayIn, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { COUNTRY_PLACES, findPlaces, lookup } from "./places";
@@ -46,14 +46,6 @@ function dayToldBefore(at: number, input: MeetingsInput): MeetingDate | null {
     if (day) return day;
   }
   return null;
-}
-
-/** The first day (not after publication) sentence `j` tells, as a meeting's date. */
-function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
-  const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
-    (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
-  );
-  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
 }
 
 /** `На следующий день …`, `Днем позже …`: the day after the event told just before. */

@@ -1,6 +1,7 @@
 import type { DatePrecision, DateSource, Sentence } from "../../types";
 import { findDates } from "../dates";
 import type { Draft } from "./draft";
+import type { MeetingsInput } from "./input";
 
 export interface MeetingDate {
   date: string | null;
@@ -60,4 +61,12 @@ const REPORTING = /(?<!\p{L})(?:сообщ|заяв(?!лени)|рассказ|�
 function whenReported(text: string, at: number): boolean {
   const [from, to] = segmentAround(text, at);
   return REPORTING.test(text.slice(from, to));
+}
+
+/** The first day (not after publication) sentence `j` tells, as a meeting's date. */
+export function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
+  const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
+    (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
+  );
+  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
 }
