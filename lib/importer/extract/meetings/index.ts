@@ -11,6 +11,7 @@ import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdC
 import { meetingDate, pastDayIn, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
+import { sceneBefore } from "./scene";
 import { COUNTRY_PLACES, findPlaces, lookup } from "./places";
 import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
 import { placeLocation } from "@/lib/domain/place-locations";
@@ -51,7 +52,7 @@ function dayToldBefore(at: number, input: MeetingsInput): MeetingDate | null {
 /** `На следующий день …`, `Днем позже …`: the day after the event told just before. */
 const NEXT_DAY = /(?<!\p{L})(?:на\s+следующий\s+день|на\s+другой\s+день|назавтра|днем\s+позже|спустя\s+день)(?!\p{L})/iu;
 /** `Днем ранее …`, `За день до этого …`: the day before the event told just before. */
-const DAY_BEFORE = /(?<!\p{L})(?:днем\s+ранее|за\s+день\s+до\s+этого)(?!\p{L})/iu;
+const DAY_BEFORE = /(?<!\p{L})(?:днем\s+(?:ранее|раньше)|за\s+день\s+до\s+этого)(?!\p{L})/iu;
 const DAY_SHIFTS: readonly (readonly [RegExp, number])[] = [
   [NEXT_DAY, 1],
   [DAY_BEFORE, -1],
@@ -370,6 +371,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     .filter((d) => !(framed && d.kind === "visit" && d.status === "held") && !splitVisits.has(d) && !absorbed.has(d))
     .filter((d) => !(d.kind === "conference" && d.status === "held" && onlyAsFrame(d, input) && all.some((o) => o !== d && o.status === "held" && o.kind !== "conference" && o.kind !== "visit" && o.participants.size > 1)))
     .sort((a, b) => Math.min(...a.triggerSentences) - Math.min(...b.triggerSentences));
+  // The sentences that tell an event of the story (a trip that only frames its meetings sets their scene).
+  const triggerSentences = new Set(drafts.flatMap((d) => d.triggerSentences));
   let series: { date: MeetingDate; place: PlaceFound | null; sentences: number[] } | null = null;
   for (const d of drafts) {
     let date = meetingDate(d, input.sentences, input.publishedOn, input.publishedOnSource);
@@ -422,6 +425,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       // on the day the first was shifted to, not a day further.
       if (previous?.date && previous.precision === "day" && date.source !== "explicit" && d.status === previousStatus) date = previous.sentence === at ? { ...previous } : { ...previous, date: addDays(previous.date, days), sentence: at };
     }
+    // `Понедельник, Вашингтон. … у премьера состоялась беседа с …`: the day and city the paragraph set.
+    const scene = d.status === "held" ? sceneBefore(Math.min(...d.triggerSentences), input, triggerSentences, lead) : null;
+    if (scene?.date && date.sentence === null && !shifted && !isBackground(d, scene.date, input.publishedOn, lead)) date = scene.date;
     if (isBackground(d, date, input.publishedOn, lead)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
@@ -464,7 +470,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       inPerson && gathering && date.date && date.sentence !== null && date.date >= gathering.date && date.date <= addDays(gathering.date, GATHERING_DAYS) && [...d.participants.keys()].some((n) => gathering?.people.has(n))
         ? gathering.place
         : null;
-    const framedPlace: PlaceFound | null = inPerson ? (moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? hostPostSeat(d, input) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    const framedPlace: PlaceFound | null = inPerson ? (scene?.place ?? moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? hostPostSeat(d, input) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
