@@ -35,10 +35,15 @@ export function meetingDate(
     // `… в общих дебатах 77-й сессии, которые откроются 20 сентября`, `… в заседании Совета министров,
     // открывшемся в Афинах во вторник`: a relative or participle clause right after the trigger's part still
     // tells of the event.
-    const [, relativeTo] = /^,\s*(?:котор|\p{L}+вш(?:ем|ий|ая|ее|ие|его|ей|им|ую|ими|их)(?:ся)?(?!\p{L}))/u.test(text.slice(to)) ? segmentAround(text, to + 1) : [to, to];
+    // Not a clause about the person or city named just before it (`с сенатором Дэйнсом, который в марте сам
+    // побывал в Астане`).
+    const relative = /^,\s*(?:котор|\p{L}+вш(?:ем|ий|ая|ее|ие|его|ей|им|ую|ими|их)(?:ся)?(?!\p{L}))/u.test(text.slice(to));
+    const aboutName = relative && /(?<!\p{L})\p{Lu}\p{Ll}+$/u.test(text.slice(from, to)) && agreementOf(text.slice(to)) !== agreementOf(text.slice(d.triggerStarts.get(i) ?? 0), true);
+    const [, relativeTo] = relative ? segmentAround(text, to + 1) : [to, to];
+    const ofTheEvent = (f: { start: number; end: number }) => !(aboutName && f.start >= to && f.end <= relativeTo);
     // `…, намечавшийся на декабрь, перенесен на первый квартал 2023 года`: the day it was moved to.
     const movedTo = fitting.find((f) => POSTPONED_TO.test(text.slice(Math.max(0, f.start - 40), f.end)));
-    const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo) ?? fitting.find((f) => !whenReported(text, f.start));
+    const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo && ofTheEvent(f)) ?? fitting.find((f) => !whenReported(text, f.start) && ofTheEvent(f));
     if (m?.date) return { date: m.date, precision: m.precision, source: m.source, sentence: i };
   }
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
@@ -69,4 +74,24 @@ export function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
     (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
   );
   return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
+}
+
+type Agreement = "masc" | "femn" | "plur" | null;
+
+/** Event nouns by the agreement a relative pronoun takes after them (`переговоры, которые`, `встреча, которая`). */
+const EVENT_NOUN_AGREEMENT: readonly [RegExp, Agreement][] = [
+  [/^(?:встреч|бесед|сесси|конференци|церемони)/iu, "femn"],
+  [/^(?:переговор|консультаци|дебат)/iu, "plur"],
+  [/^(?:визит|разговор|саммит|форум|диалог|раунд|заседани|совещани)/iu, "masc"],
+];
+const PRONOUN_AGREEMENT: readonly [RegExp, Agreement][] = [
+  [/^,\s*(?:котор|\p{L}+вш)(?:ые|ие|ых|их|ыми|ими)(?:ся)?(?!\p{L})/u, "plur"],
+  [/^,\s*(?:котор|\p{L}+вш)(?:ая|ой|ей|ую|юю)(?:ся)?(?!\p{L})/u, "femn"],
+  [/^,\s*(?:котор|\p{L}+вш)(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ое|ее)(?:ся)?(?!\p{L})/u, "masc"],
+];
+
+/** The agreement of a relative clause's pronoun, or (`trigger`) of the event noun a trigger is; a verb has none. */
+function agreementOf(text: string, trigger = false): Agreement {
+  for (const [re, agreement] of trigger ? EVENT_NOUN_AGREEMENT : PRONOUN_AGREEMENT) if (re.test(text)) return agreement;
+  return null;
 }
