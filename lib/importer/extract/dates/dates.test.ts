@@ -86,6 +86,7 @@ describe("relative dates", () => {
   it("does not read `накануне визита` as yesterday", () => {
     expect(findDates("накануне визита министр заявил", { publishedOn: pub, tense: "past" })).toEqual([]);
     expect(findDates("накануне официальных встреч гость провел рабочий ужин", { publishedOn: pub, tense: "past" })).toEqual([]);
+    expect(findDates("Накануне открытия министр встретился с дипломатом", { publishedOn: pub, tense: "past" })).toEqual([]);
   });
   it("dates `в минувшие выходные` by the last Saturday before publication", () => {
     expect(one("В минувшие выходные посол посетил Костанай", "past", "2016-05-23")).toEqual({ date: "2016-05-21", precision: "day", source: "relative" });

@@ -22,7 +22,7 @@ const DELEGATION_LIST = /в\s+составе\s+(?:[\p{L}-]+\s+){0,2}?делег�
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`, the members of a delegation: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s|за\s+(?:одним\s+|общим\s+)?столом\s+с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:\p{L}+\s+)?выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
+const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s|за\s+(?:одним\s+|общим\s+)?столом\s+с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:[\p{L}-]+\s+){0,3}выступил\p{L}*|^открыл[аи]?\s+(?:ее|её|его)\s|${DELEGATION_LIST.source}`, "u");
 /** `встречу с министрами …, в которой принял участие и …`: a meeting and its own attendance clause. */
 const OWN_ATTENDANCE = /^встреч\p{L}*[^.;:!?]{0,150}?,\s*в\s+котор(?:ой|ом|ых)\s+(?:также\s+|и\s+)*(?:принял\p{L}*\s+участие|участвовал\p{L}*|участву\p{L}*|прим(?:ет|ут)\s+участие)/iu;
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
@@ -534,7 +534,16 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
           : cp
             ? drafts.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && d.participants.has(cp) && sameSide(d) && within(d))
             : focus.find((d) => compatibleKinds(d.kind, c.kind) && d.status === c.status && (joined || !newcomers(d)));
-        if (target && c.status === "held" && target.status === "held" && datedBefore(sentence.text, input.publishedOn)) {
+        // `Накануне открытия, в среду, Абдрахманов встретился с американским дипломатом`: one of a gathering's
+        // people met on another day than the gathering's, which is another meeting.
+        const ownDay = target && target.participants.size > 2 ? dayIn(sentence.text.slice(0, c.start), input.publishedOn, c.status) : null;
+        const anotherDay = ownDay !== null && !!target && target.triggerSentences.some((k) => {
+          const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, c.status);
+          return day !== null && day !== ownDay;
+        });
+        if (target && anotherDay) {
+          moved.push(create(c, names, nextGroup++));
+        } else if (target && c.status === "held" && target.status === "held" && datedBefore(sentence.text, input.publishedOn)) {
           moved.push(create(c, names, nextGroup++));
         } else if (target) {
           join(target, c, names);
