@@ -154,6 +154,8 @@ const ENGLISH: Record<string, string> = {
   Балтимор: "Baltimore",
   Анкоридж: "Anchorage",
   Рино: "Reno",
+  Бетесда: "Bethesda",
+  "Санта-Клара": "Santa Clara",
   Омаха: "Omaha",
   Милуоки: "Milwaukee",
   Орландо: "Orlando",
