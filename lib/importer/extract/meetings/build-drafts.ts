@@ -229,10 +229,13 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
 
     const countryOf = countryIn(input.officials);
     // `… Даббара принял аким Шымкента. Глава мегаполиса Габит Сыздыкбеков представил гостю …`: a host told by
-    // post is named at the opening of the next sentence, by a title alone.
+    // post is named at the opening of the next sentence, by a title…
     const byPost = focus.length === 1 && focus[0]?.hostByPost && focus[0].triggerSentences.includes(i - 1) ? focus[0] : null;
     const opener = mentions[0];
-    if (byPost && opener && canBe(opener, "nomn") && TITLE_OPENING.test(sentence.text.slice(0, opener.start)) && !byPost.participants.has(opener.name)) {
+    // … or by the name alone (`В понедельник делегацию принял председатель верхней палаты парламента. Омирбек
+    // Байгельди рассказал гостям …`).
+    const opening = sentence.text.slice(0, opener?.start ?? 0);
+    if (byPost && opener && canBe(opener, "nomn") && (TITLE_OPENING.test(opening) || opening.trim() === "") && !byPost.participants.has(opener.name)) {
       const side = hostSide(input.sentences[i - 1]?.text.slice(byPost.triggerStarts.get(i - 1) ?? 0) ?? "");
       const country = countryOf(opener.name);
       if (side === null || country === null || country === side) byPost.participants.set(opener.name, { role: "subject", sentence: i });
@@ -363,7 +366,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+      // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
+      // the guests received by a Kazakh host told by post are the foreigners told just before, in any case.
+      function guestByPost(c: Candidate, i: number, text: string): string | null {
+        return c.guest && hostSide(text.slice(c.start)) !== "US" ? (namedGuest([], i, bySentence, input.officials, false)[0] ?? null) : null;
+      }
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
       const hostedBefore = (r: { name: string; role: Role }) => (r.role === "subject" && c.roles.some((x) => x.role === "counterpart") ? receivedHere.get(r.name) : undefined);

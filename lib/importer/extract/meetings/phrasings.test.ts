@@ -860,6 +860,13 @@ describe("ways the press reports a meeting", () => {
     ]);
   });
 
+  it("takes the delegation's head told before, in any case, for the guests a host told by post received, and the host named bare next", () => {
+    expect(meetingsOf([
+      "Всю неделю в Алматы работала делегация американских законодателей во главе с сенатором США Хэнком Брауном.",
+      "В понедельник делегацию принял председатель верхней палаты парламента. Омирбек Байгельди рассказал гостям о работе Сената.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-09 Алматы [Хэнк Браун, Омирбек Байгельди]"]);
+  });
+
   it("adds those «В заседании также участвовали» to the gathering, not to a meeting told beside it", () => {
     const found = meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров, возглавляющий делегацию страны на сессии Генеральной Ассамблеи ООН, 10 марта провел встречу с заместителем госсекретаря США Питером Коллинзом.",
