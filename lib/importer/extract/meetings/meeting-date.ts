@@ -68,12 +68,20 @@ function whenReported(text: string, at: number): boolean {
   return REPORTING.test(text.slice(from, to));
 }
 
+/** Each article's answers, by sentence: a meeting's scene asks about the same sentences again. */
+const pastDays = new WeakMap<MeetingsInput, Map<number, MeetingDate | null>>();
+
 /** The first day (not after publication) sentence `j` tells, as a meeting's date. */
 export function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
+  let known = pastDays.get(input);
+  if (!known) pastDays.set(input, (known = new Map()));
+  if (known.has(j)) return known.get(j) ?? null;
   const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
     (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
   );
-  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
+  const found = day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
+  known.set(j, found);
+  return found;
 }
 
 type Agreement = "masc" | "femn" | "plur" | null;
