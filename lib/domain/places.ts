@@ -155,6 +155,7 @@ const ENGLISH: Record<string, string> = {
   Анкоридж: "Anchorage",
   Рино: "Reno",
   Бетесда: "Bethesda",
+  "Лейк-Чарльз": "Lake Charles",
   "Санта-Клара": "Santa Clara",
   Омаха: "Omaha",
   Милуоки: "Milwaukee",

@@ -111,6 +111,8 @@ function nameRuns(
     // `В Прово Казыханов встретился …`, `посетила Курчатов`: a known place right after `в` or a visit is
     // where, not who (`Ллойдом Остином` is not).
     const placeAfterIn = /^(?:в|во|посет\p{L}*)$/u.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);
+    // `портов Нового Орлеана`: the second word of a place named in two.
+    const placeOfTwo = !!tokens[i - 1] && isPlainSpace(t.gapBefore) && isPlaceForm(`${tokens[i - 1]!.text} ${t.text}`);
     // `мэр Тусона Джордж Миллер`, `мэром Солт-Лейк-Сити Ральфом Беккером`: a known place right before a given
     // name ends the post, it does not begin the person.
     const placeBeforeName = !!next && isPlainSpace(next.gapBefore) && isPlaceForm(t.text) && isKnownGivenName(next.text) && !curatedBySurname(t.text);
@@ -118,7 +120,7 @@ function nameRuns(
     // the place unless someone the article names in full bears it.
     const nameBeside = (!!next && isPlainSpace(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!tokens[i - 1] && isPlainSpace(t.gapBefore) && /^\p{Lu}/u.test(tokens[i - 1]!.text));
     const lonePlace = c === "surname" && !nameBeside && !surnames.has(t.lower) && isPlaceForm(t.text) && !curatedBySurname(t.text);
-    return regionName || cityName || placeAfterIn || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    return regionName || cityName || placeAfterIn || placeOfTwo || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";
   // `Ким У Чжун`, `Цянь Цичэнь`: a name written surname first is one run of its own, whatever its words read as.

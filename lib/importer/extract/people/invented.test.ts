@@ -513,6 +513,11 @@ describe("people across one article", () => {
     expect(rail.officials[0]?.positions[0]?.title).toBe("председатель правления АО «Национальная компания «Қазақстан темір жолы»");
   });
 
+  it("does not take cities after a plural post («представители портов Нового Орлеана и Лейк-Чарльза») for people", () => {
+    const { officials } = extractPeople(sentencesOf("Делегацию возглавил вице-губернатор штата Луизиана Билли Нангессер. В составе делегации – представители портов Нового Орлеана и Лейк-Чарльза."));
+    expect(officials.map((o) => o.name)).toEqual(["Билли Нангессер"]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
