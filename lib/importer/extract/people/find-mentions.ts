@@ -160,6 +160,9 @@ function nameRuns(
     // Ordinary words capitalised at the start (sentence-initial "Особое") are not part of the name;
     // a capitalised dictionary word after a name-like word is a surname (Денис Мороз, Джаред Хаффман).
     while (first <= last && classes[first] === "common") first++;
+    // `председатель Эксимбанка Филип Меррилл`: an unknown capitalised word after a lower-case post and before a
+    // given name and another word names the post's body, not the person.
+    if (last - first >= 2 && classes[first] === "unknown" && classes[first + 1] === "given" && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? "") && !HONORIFIC.test(tokens[first - 1]?.lower ?? "")) first++;
     // `предшественник Мадиева Багдат Мусин`: the surname of someone the article names in full, right before
     // a given name and a surname, depends on the post before it; the name is the two words after it.
     if (last - first >= 2 && classes[first + 1] === "given" && surnames.has(tokens[first]?.lower ?? "")) first++;
@@ -199,6 +202,9 @@ function nameRuns(
   }
   return runs;
 }
+
+/** `шейха Сабаха Халида ас-Сабаха`, `принц Бадр бин Абдалла`: a title of birth, the name right after it. */
+const HONORIFIC = /^(?:шейх|принц|принцесс|эмир|король|королев|султан)\p{L}*$/u;
 
 const PREPOSITIONS = new Set(["в", "во", "на", "о", "об", "при", "по", "из", "от", "до", "для", "за", "под", "над", "к", "ко", "у", "с", "со"]);
 

@@ -518,6 +518,13 @@ describe("people across one article", () => {
     expect(officials.map((o) => o.name)).toEqual(["Билли Нангессер"]);
   });
 
+  it("leaves the post's body out of the name («председатель Эксимбанка Филип Меррилл»), not a title of birth («шейха Сабаха Халида ас-Сабаха»)", () => {
+    const bank = extractPeople(sentencesOf("Встреча не состоялась: председатель Эксимбанка Филип Меррилл был в отъезде."));
+    expect(bank.officials.map((o) => [o.name, o.positions[0]?.title])).toEqual([["Филип Меррилл", "председатель Эксимбанка"]]);
+    const sheikh = extractPeople(sentencesOf("Министр встретился с министром иностранных дел Кувейта шейхом Сабахом Халидом ас-Сабахом."));
+    expect(sheikh.officials.map((o) => o.name)).toEqual(["Сабах Халид ас-Сабах"]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
