@@ -47,6 +47,7 @@ const ENGLISH: Record<string, string> = {
   Маастрихт: "Maastricht",
   "Шарм-эш-Шейх": "Sharm el-Sheikh",
   Дурбан: "Durban",
+  "Нуса-Дуа": "Nusa Dua",
   Вена: "Vienna",
   Пекин: "Beijing",
   Майами: "Miami",
