@@ -140,6 +140,9 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
   }
   if (recalledAttribute(words, i)) return false;
   if (withFollows(words, i)) return true;
+  // `Первая встреча была в понедельник, 6 октября, с министром торговли США …`: «быть» right after the noun,
+  // with the other side later in the clause.
+  if (words[i + 1]?.readings.some((r) => r.lemma === "быть" && r.pos === "VERB") && words.slice(i + 2, to + 1).some((w) => w.lower === "с" || w.lower === "со")) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
 }
 
