@@ -33,7 +33,7 @@ const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+
 /** An event told as a continuation of the previous one shares its day and, for a signing or a
  *  meeting "по итогам переговоров", its place: `В тот же день …`, `По итогам переговоров … подписали`,
  *  `Затем в присутствии гостя … подписали`, `Позднее у заместителя министра состоялись переговоры …`. */
-const THAT_DAY_WORDS = String.raw`в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же`;
+const THAT_DAY_WORDS = String.raw`в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|(?:вечером|утром|днем|днём)\s+того\s+же\s+дня`;
 const SAME_DAY = new RegExp(String.raw`(?:${THAT_DAY_WORDS}|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав|(?:^|[.!?»]\s+)(?:позднее|позже)(?!\p{L}))`, "iu");
 /** `в тот же день` proper (not `по итогам`, `позднее`): the day the story told last, whatever it told of. */
 const THAT_DAY = new RegExp(String.raw`(?<!\p{L})(?:${THAT_DAY_WORDS})(?!\p{L})`, "iu");
@@ -406,8 +406,13 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // The continuation may be said a sentence before the trigger: `В тот же день гостя принял … . В ходе встречи с …`.
     // A sentence with another day of its own (`В пятницу … провел переговоры`) is not the continuation of the one before.
     const ownDay = (i: number) => i === date.sentence && date.date !== previous?.date;
+    // `В среду Токаев встретился с …, а вечером того же дня …`: «того же дня» after the sentence's own day is that day.
+    const thatOwnDay = (text: string) => {
+      const at = THAT_DAY.exec(text)?.index;
+      return at !== undefined && findDates(text.slice(0, at), { publishedOn: input.publishedOn, tense: "past" }).some((m) => m.precision === "day");
+    };
     const sameDay = d.triggerSentences.find(
-      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || SAME_DAY.test(ownDay(i) ? (input.sentences[i]?.text ?? "") : `${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`),
+      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || (ownDay(i) ? SAME_DAY.test(input.sentences[i]?.text ?? "") && !thatOwnDay(input.sentences[i]?.text ?? "") : SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`)),
     );
     // `Открывая в четверг пленарное заседание, … . Состоявшаяся в тот же день … встреча`: with no meeting
     // told before, the day last told is a sentence's of its own.
