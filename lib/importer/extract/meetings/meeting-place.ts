@@ -17,6 +17,8 @@ const ONWARD_BEFORE = /(?:после\s+чего|затем|оттуда|а\s+п�
 
 /** `с Дональдом Лу, которого в Астане считают главным куратором региона`: a place in a clause about someone
  *  met (`которого`, not `где`) says what is thought there, not where they met. */
+/** `при любом правительстве в Кабуле`: the seat of a government talked about. */
+const GOVERNMENT_BEFORE = /(?<!\p{L})правительств(?:е|у|ом)\s+(?:в|во)\s+$/iu;
 const RELATIVE_OBJECT_BEFORE = /,\s*котор(?:ого|ую|ой|ых|ым|ому|ыми)\s+(?:[\p{L}-]+\s+)?(?:в|во)\s+$/u;
 
 /** The place pattern is a long alternation and meetings ask about the same sentences several times;
@@ -40,6 +42,7 @@ export function placesIn(text: string): PlaceMention[] {
     if (TRIP_BEFORE.test(before.toLowerCase())) return false;
     if (ONWARD_BEFORE.test(before.toLowerCase())) return false;
     if (RELATIVE_OBJECT_BEFORE.test(before.toLowerCase())) return false;
+    if (GOVERNMENT_BEFORE.test(before)) return false;
     return true;
   });
   memo.set(text, found);

@@ -215,6 +215,8 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
 /** `встреча министров иностранных дел`, `встреча глав государств`: a multilateral meeting. */
 const STATES: ReadonlySet<string> = new Set(["государство", "страна"]);
 
+const ENVOYS: ReadonlySet<string> = new Set(["спецпредставитель", "спецпосланник", "посланник", "представитель"]);
+
 function multilateral(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (words[i - 1]?.readings.some((r) => r.pos === "ADJF" && MULTILATERAL_ATTRIBUTES.has(r.lemma))) return true;
@@ -222,6 +224,9 @@ function multilateral(words: readonly Word[], i: number): boolean {
   // делегации 56 государств`: a summit of many states.
   if (words.slice(i + 1, i + 4).map((w) => w.lower).join(" ") === "на высшем уровне" && words.slice(i + 4).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"))) return true;
   if (next?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur")) return true;
+  // `встреча специальных представителей по Афганистану`: envoys of many states.
+  const envoy = (w: Word | undefined) => w?.readings.some((r) => ENVOYS.has(r.lemma) && r.case === "gent" && r.number === "plur") ?? false;
+  if (envoy(next) || (next?.readings.some((r) => r.lemma === "специальный" && r.number === "plur") && envoy(words[i + 2]))) return true;
   // `провел встречу с министрами иностранных дел пяти центральноазиатских государств`: met with the heads of
   // many states at once.
   const withHeads = (next?.lower === "с" || next?.lower === "со") && words[i + 2]?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "ablt" && r.number === "plur");
