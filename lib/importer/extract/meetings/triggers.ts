@@ -152,6 +152,12 @@ const SCHEDULED = new Set(["запланировать", "наметить", "з
 const SCHEDULE_REACH = 14;
 
 function scheduledAfter(words: readonly Word[], i: number): boolean {
+  // `визит Назарбаева в Соединенные Штаты намечен на май`: the noun is the subject of a short participle of
+  // scheduling, agreeing with it.
+  // Not a noun in a frame (`в рамках поездки запланированы встречи` schedules the meetings).
+  const framed = !/[,;:–—]/.test(words[i]?.gapBefore ?? "") && (words[i - 1]?.readings.some((r) => r.pos === "PREP" || r.pos === "NOUN") ?? false);
+  const subject = framed ? undefined : words[i]?.readings.find((r) => r.pos === "NOUN" && r.case === "nomn");
+  const agrees = (r: Word["readings"][number]) => !!subject && r.pos === "PRTS" && r.number === subject.number && (r.number === "plur" || r.gender === subject.gender);
   let commas = 0;
   for (let k = i + 1; k < Math.min(words.length, i + SCHEDULE_REACH); k++) {
     const w = words[k];
@@ -161,6 +167,7 @@ function scheduledAfter(words: readonly Word[], i: number): boolean {
     // schedules the meetings, not the trip.
     // `…, продолжавшиеся вместо запланированного часа почти три`: the plan the event outran.
     if (commas === 1 && words[k - 1]?.lower !== "вместо" && w.readings.some((r) => SCHEDULED.has(r.lemma))) return true;
+    if (commas === 0 && w.readings.some((r) => SCHEDULED.has(r.lemma) && agrees(r))) return true;
   }
   return false;
 }
