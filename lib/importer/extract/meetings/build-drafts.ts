@@ -222,6 +222,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     if (!d.triggerStarts.has(c.sentence)) d.triggerStarts.set(c.sentence, c.start);
   };
 
+  /** Everyone named before sentence `i`, in reading order. */
+  const mentionedBefore = (i: number) => input.sentences.slice(0, i).flatMap((_, j) => bySentence.get(j) ?? []);
+
   input.sentences.forEach((sentence, i) => {
     if (input.headingSentences.has(i)) focus = [];
     const mentions = bySentence.get(i) ?? [];
@@ -395,7 +398,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `казахстанского дипломата принял директор лаборатории …`: a guest told by country is of that country,
         // whatever the host's is.
         const me = interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) && !subjectNames.includes(interviewee) ? interviewee : null;
-        const byCountry = me ?? visitorNamed(lower, drafts, input.officials) ?? (OBJECT_PRONOUN.test(lower.slice(0, c.start)) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
+        const byCountry = me ?? visitorNamed(lower, drafts, input.officials, mentionedBefore(i)) ?? (OBJECT_PRONOUN.test(lower.slice(0, c.start)) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
         const guests = byCountry && !subjectNames.includes(byCountry) ? [byCountry] : guestsOf(subjectNames, drafts, input.officials);
         // `Посол США … побывал в Павлодарской области. В акимате американского дипломата принял аким …`: a
         // guest whose arrival made no meeting is the latest person of another country the story named.
@@ -802,7 +805,7 @@ function latestForeigner(drafts: readonly Draft[], officials: MeetingsInput["off
   return null;
 }
 
-function visitorNamed(lower: string, drafts: readonly Draft[], officials: MeetingsInput["officials"]): string | null {
+function visitorNamed(lower: string, drafts: readonly Draft[], officials: MeetingsInput["officials"], named: readonly MentionIn[] = []): string | null {
   const adjective = VISITOR.exec(lower)?.[1];
   if (!adjective) return null;
   const country = adjective === "американск" ? "US" : "KZ";
@@ -810,7 +813,9 @@ function visitorNamed(lower: string, drafts: readonly Draft[], officials: Meetin
     const visitor = [...d.participants.keys()].find((n) => officials.find((o) => o.name === n)?.country === country);
     if (visitor) return visitor;
   }
-  return null;
+  // `Заместитель министра … Умаров провел в Вашингтоне три дня … . Во вторник казахстанского дипломата принял …`:
+  // with no meeting of theirs told yet, the one of that country the story named last.
+  return named.findLast((m) => officials.find((o) => o.name === m.name)?.country === country)?.name ?? null;
 }
 
 /** `с украинской делегацией`: a guest of a third country is not the visitor the story is about. */
