@@ -995,6 +995,9 @@ const POST_WORD = new RegExp(String.raw`(?<!\p{L})(?:${HOST_POSTS}|помощн�
 const PLURAL_POST = /(?<!\p{L})(?:руководител|глав|президент|председател|представител|член|конгрессмен|сенатор|дипломат|гост)(?:ей|ов|ями|ами|ам)(?!\p{L})/iu;
 const AMERICAN = /(?<!\p{L})(?:США|американ\p{L}*)(?!\p{L})/u;
 
+/** `побывал у главы … ведомства`, `был у министра`: a host in «у» + genitive told by post. */
+const VISITED_POST = /^[\p{L}-]+\s+у\s+(?:[\p{L}-]+\s+)?(?:глав|министр|председател|руководител|посл|губернатор|мэр|аким|директор|президент)[аыяу](?!\p{L})/iu;
+
 /** `Глава мегаполиса `, `Аким `: a sentence opening on a title alone, the name next. */
 const TITLE_OPENING = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
@@ -1034,7 +1037,11 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // `Во вторник заместителя министра торговли США Пола Даббара принял аким Шымкента`: the one received named
   // before the verb, the host after it by post alone.
   const namedBefore = roles.length > 0 && roles.every((r) => r.role === "counterpart" && mentions.some((m) => m.name === r.name && m.end <= t.start));
+  // `Во вторник министр побывал у главы американского образовательного ведомства. Арне Данкан …`: the host in
+  // «у» + genitive told by post alone, named next.
+  const visitedPost = !!t.rule.needsHost && t.status === "held" && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent")) && VISITED_POST.test(after);
   const hostByPost =
+    visitedPost ||
     !roles.some((r) => r.role === "subject") &&
     (roles.length === 0 || !!t.rule.passive || namedBefore) &&
     t.status === "held" &&
@@ -1056,7 +1063,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
     // `один за другим принял руководителей трех американских компаний`: heads met in turn, each named next.
     !ONE_AFTER_ANOTHER.test(text) && !PLURAL_POST.test(text);
   if (t.rule.needsCounterpart && !guest && !hostByPost && !bothByPost && !roles.some((r) => r.role === "counterpart")) return [];
-  if (t.rule.needsHost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
+  if (t.rule.needsHost && !visitedPost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
   // `посетит музей Карлага`, `посетил завод`: a site on a trip, not a trip of its own to join the one told.
