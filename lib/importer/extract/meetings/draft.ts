@@ -77,9 +77,9 @@ const COUNT_WORD = String.raw`(?:дв(?:ух|умя)|тр(?:ех|ёх|емя)|ч
 const COUNTED_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:\d+|${COUNT_WORD})\s+(?:[\p{L}-]+\s+)?$`, "iu");
 const COUNTED_AFTER = new RegExp(String.raw`^[\p{L}-]+\s+(?:в|во)\s+(?:[\p{L}-]+\s+){0,2}?${COUNT_WORD}(?!\p{L})`, "iu");
 
-/** `провел больше двадцати встреч`, `больше встреч, чем …`, `провести переговоры в двух ведомствах`,
- *  `поговорить с главами трех корпораций`: meetings or their other sides counted, as a summary of a trip
- *  does before it tells them one by one — a series like `ряд встреч`. */
+/** `провел больше двадцати встреч`, `больше встреч, чем …`, `провести переговоры в двух ведомствах`: meetings or
+ *  the places they were held counted, as a summary of a trip does before it tells them one by one — a series
+ *  like `ряд встреч`. Not `с главами трех корпораций`: heads met in turn are each the meeting announced. */
 export function countsMeetings(text: string, start: number): boolean {
   return COUNTED_BEFORE.test(text.slice(0, start)) || COUNTED_AFTER.test(text.slice(start));
 }

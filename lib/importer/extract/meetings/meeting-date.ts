@@ -76,12 +76,15 @@ export function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
   let known = pastDays.get(input);
   if (!known) pastDays.set(input, (known = new Map()));
   if (known.has(j)) return known.get(j) ?? null;
-  const day = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).find(
-    (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
-  );
-  const found = day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
+  const found = pastDayOf(input.sentences[j]?.text ?? "", j, input.publishedOn);
   known.set(j, found);
   return found;
+}
+
+/** The first day (not after publication) `text` tells, as a meeting's date from sentence `j`. */
+export function pastDayOf(text: string, j: number, publishedOn: string | null): MeetingDate | null {
+  const day = findDates(text, { publishedOn, tense: "past" }).find((m) => m.date !== null && m.precision === "day" && !(publishedOn && m.date > publishedOn));
+  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
 }
 
 type Agreement = "masc" | "femn" | "plur" | null;

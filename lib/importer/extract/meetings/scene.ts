@@ -1,6 +1,5 @@
-import { findDates } from "../dates";
 import type { MeetingsInput } from "./input";
-import { pastDayIn, type MeetingDate } from "./meeting-date";
+import { pastDayIn, pastDayOf, type MeetingDate } from "./meeting-date";
 import { placesIn, SPEAKS_AHEAD, type PlaceFound } from "./meeting-place";
 import { COUNTRY_PLACES, lookup } from "./places";
 
@@ -31,10 +30,7 @@ function diaryHead(j: number, input: MeetingsInput): Scene | null {
   const head = DIARY_HEAD.exec(input.sentences[j]?.text.trim() ?? "");
   if (!head) return null;
   const [, weekday = "", day, where = ""] = head;
-  const found = findDates(day ? `${day}` : (WEEKDAY_PHRASE[weekday.toLowerCase()] ?? ""), { publishedOn: input.publishedOn, tense: "past" }).find(
-    (m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn),
-  );
-  const date = found?.date ? { date: found.date, precision: found.precision, source: found.source, sentence: j } : null;
+  const date = pastDayOf(day ?? WEEKDAY_PHRASE[weekday.toLowerCase()] ?? "", j, input.publishedOn);
   if (THERE_TOO.test(where.trim())) {
     for (let k = j - 1; k >= 0; k--) {
       const before = diaryHead(k, input);
