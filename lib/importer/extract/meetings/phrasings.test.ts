@@ -2070,6 +2070,27 @@ describe("places a headline and a gathering's name give", () => {
   });
 });
 
+describe("places a headline's coming event does not give", () => {
+  it("does not place a held meeting where a subtitle says a meeting will be («В мае министр … проведет встречу в Вашингтоне») or a trip being prepared goes", () => {
+    const subtitle = [
+      "Канат Омаров и Джордж Хилл обсудили поставки племенного скота",
+      "В мае министр сельского хозяйства проведет встречу в Вашингтоне",
+      "АСТАНА",
+      "Министр сельского хозяйства Казахстана Канат Омаров во вторник, 5 марта, принял в министерстве Посла США в Казахстане Джорджа Хилла.",
+      "В 2012 году Казахстан завез из США несколько тысяч голов скота, напомнил министр.",
+      "В мае министр планирует посетить Вашингтон, где встретится с министром сельского хозяйства США Питером Коллинзом.",
+    ].join("\n");
+    expect(toArticleOut("t.txt", extractArticle(subtitle, "t.txt")).meetings.filter((m) => m.status === "held").map(brief)).toEqual(["meeting/held 2013-03-05 Астана [Канат Омаров, Джордж Хилл]"]);
+    const prepared = [
+      "Омаров обсудил с Хиллом подготовку к визиту в Нью-Йорк",
+      "АСТАНА",
+      "Министр национальной экономики Казахстана Канат Омаров в четверг, 14 августа, встретился в Астане с временным поверенным в делах США в Казахстане Джорджем Хиллом.",
+      "Напомним, в июне 2025 года Омаров провел переговоры с министром торговли США Питером Коллинзом.",
+    ].join("\n");
+    expect(toArticleOut("t.txt", extractArticle(prepared, "t.txt")).meetings.filter((m) => m.status === "held").map((m) => m.place)).toEqual(["Астана"]);
+  });
+});
+
 describe("the next leg of a trip", () => {
   it("does not place a meeting where the traveller goes after it («…, после чего вылетит в Бишкек»)", () => {
     expect(meetingsOf(["В понедельник сенатор США Джордж Хилл встретится с министром иностранных дел Казахстана Канатом Омаровым, после чего вылетит в Бишкек."]).map(brief)).toEqual([
