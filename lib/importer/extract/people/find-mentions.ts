@@ -107,7 +107,11 @@ function nameRuns(
     const regionName = NAMED_REGIONS.has(t.lower) && /^област(?:ь|и|ью)$/.test(tokens[i - 1]?.lower ?? "");
     // `мэр американского города Тусон Джонатан Ротшильд`: after `города` the city's name, unless a given
     // name begins the person.
-    const cityName = /^город(?:а|е|ом)?$/.test(tokens[i - 1]?.lower ?? "") && !isKnownGivenName(t.text);
+    // So do `провинции Кёнсан-Пукто Ли Чхоль У`, `провинции Северная Чхунчхон Ким Ён Хван`: a province's name.
+    const cityName =
+      (/^(?:город(?:а|е|ом)?|провинци(?:и|я|ю|ей)|префектур(?:ы|а|е|ой))$/.test(tokens[i - 1]?.lower ?? "") ||
+        (/^провинци(?:и|я|ю|ей)$/.test(tokens[i - 2]?.lower ?? "") && /^(?:Северн|Южн)\p{L}*$/u.test(tokens[i - 1]?.text ?? ""))) &&
+      !isKnownGivenName(t.text);
     // `В Прово Казыханов встретился …`, `посетила Курчатов`: a known place right after `в` or a visit is
     // where, not who (`Ллойдом Остином` is not).
     const placeAfterIn = /^(?:в|во|посет\p{L}*)$/u.test(tokens[i - 1]?.lower ?? "") && isPlaceForm(t.text);

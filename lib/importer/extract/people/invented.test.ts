@@ -525,6 +525,13 @@ describe("people across one article", () => {
     expect(sheikh.officials.map((o) => o.name)).toEqual(["Сабах Халид ас-Сабах"]);
   });
 
+  it("does not take a province's name before a Korean name («провинции Кёнсан-Пукто Ли Чхоль У», «провинции Северная Чхунчхон Ким Ён Хвана») for a person", () => {
+    const north = extractPeople(sentencesOf("Аким провел переговоры с губернатором провинции Кёнсан-Пукто Ли Чхоль У."));
+    expect(north.officials.map((o) => o.name)).toEqual(["Ли Чхоль У"]);
+    const chungcheong = extractPeople(sentencesOf("Аким принимал губернатора корейской провинции Северная Чхунчхон Ким Ён Хвана."));
+    expect(chungcheong.officials.map((o) => o.name)).toEqual(["Ким Ён Хван"]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
