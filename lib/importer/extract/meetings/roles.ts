@@ -83,7 +83,10 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
 
 /** The one `принял` receives: the accusative object after the verb, or before it when the case leaves
  *  no doubt (`Джона Керри примет Президент`). */
-function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[]): boolean {
+/** `Американского посла принял аким области`: the host after the verb told by a post in the nominative. */
+const HOST_POST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
+
+function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[], after = ""): boolean {
   if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);
   if (m.end > trigger.start || m.preposition) return false;
   if (m.grammaticalCase === "accs" || m.grammaticalCase === "gent") return true;
@@ -95,7 +98,7 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
   const object = undecided
     ? (wordCanBe(trigger, m, "accs") || guessed.includes("accs") || guessed.includes("gent")) && !wordCanBe(trigger, m, "nomn") && !guessed.includes("nomn")
     : canBe(m, "accs") && !canBe(m, "nomn");
-  return object && mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn");
+  return object && (mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn") || HOST_POST_AFTER.test(after));
 }
 
 /** `Назарбаев стал первым …, которого Клинтон принял`, `министр, с которым встретился посол`: the person
@@ -190,7 +193,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     // `встретился с руководителями американских компаний, среди которых были … А и … Б`: the people the group
     // met is made of, named in any case.
     else if (m.start > trigger.end && AMONG_THE_GROUP_MET.test(text.slice(trigger.end, m.start))) add(m.name, "counterpart");
-    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
+    else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered, text.slice(trigger.end)) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.
     else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");
     // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
