@@ -30,7 +30,7 @@ interface Rejection {
 }
 
 /** `на переговорах о вступлении в ВТО`: accession negotiations are a process of years, not an event. */
-export const ACCESSION_TOPIC = String.raw`\s+(?:\p{L}+\s+)?о\s+(?:вступлении|присоединении)(?!\p{L})`;
+export const ACCESSION_TOPIC = String.raw`\s+(?:\p{L}+\s+)?(?:о\s+(?:вступлении|присоединении)|по\s+(?:вступлению|присоединению))(?!\p{L})`;
 export const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
 /** Going on talking, with no when, where or occasion, plans no event; `продолжить обсуждение в Вашингтоне
  *  в начале следующего года`, `продолжить диалог при личной встрече`, `продолжить контакты в ходе сессии` do. */
