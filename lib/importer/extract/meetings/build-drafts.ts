@@ -268,6 +268,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       input.publishedOn,
       listPlanned,
     );
+    // `… передал приглашение … посетить Вашингтон. Токаев принял приглашение, визит планируется …`: the visit
+    // accepted goes where the invitation told just before asked.
+    if (ACCEPTED.test(lower)) {
+      for (const c of found) if (c.kind === "visit" && c.status === "planned" && !c.destination) c.destination = findPlaces(input.sentences[i - 1]?.text ?? "").find((p) => p.destination)?.place ?? null;
+    }
     // `Согласно обновленной программе, в мае запланированы:` then its items, each on a dashed line.
     if (LIST_ITEM.test(sentence.text)) listPlanned ||= found.some((c) => c.status === "planned");
     else listPlanned = /:\s*$/.test(sentence.text) && PLANNED_LIST.test(sentence.text);

@@ -193,7 +193,8 @@ function recalledAttribute(words: readonly Word[], i: number): boolean {
 function referenced(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = words[k];
-    if (!w) break;
+    // `… принял приглашение, визит планируется …`: a comma ends the phrase a head governs.
+    if (!w || /[,;:]/.test(words[k + 1]?.gapBefore ?? "")) break;
     if (w.readings.some((r) => REFERENCE_HEADS.has(r.lemma) && r.pos === "NOUN")) return true;
     if (!w.readings.some((r) => r.pos === "ADJF" || r.pos === "PREP" || r.pos === "PRTF")) break;
   }
