@@ -374,7 +374,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
       // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
       // the guests received by a Kazakh host told by post are the foreigners told just before, in any case.
       function guestByPost(c: Candidate, i: number, text: string): string | null {
@@ -999,6 +999,17 @@ const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй
 const POST_WORD = new RegExp(String.raw`(?<!\p{L})(?:${HOST_POSTS}|помощник|поверенн|градоначальник|спикер)\p{L}*`, "iu");
 const PLURAL_POST = /(?<!\p{L})(?:руководител|глав|президент|председател|представител|член|конгрессмен|сенатор|дипломат|гост)(?:ей|ов|ями|ами|ам)(?!\p{L})/iu;
 const AMERICAN = /(?<!\p{L})(?:США|американ\p{L}*)(?!\p{L})/u;
+
+/** `Во второй половине дня у премьера состоялась беседа с …`: the host in «у» + genitive told by a post the
+ *  story gave someone before (a Kazakh first), that person. */
+const HOST_TITLE_U = /(?<!\p{L})у\s+(премьер|президент|министр|посл|акима|спикер)\p{L}*\s+(?:[\p{L}-]+\s+)?$/iu;
+
+function titledHost(before: string, i: number, officials: MeetingsInput["officials"]): string | null {
+  const root = HOST_TITLE_U.exec(before)?.[1]?.toLowerCase();
+  if (!root) return null;
+  const holders = officials.filter((o) => o.sentences.some((k) => k < i) && o.positions.some((p) => p.title.toLowerCase().startsWith(root)));
+  return (holders.find((o) => o.country === "KZ") ?? (holders.length === 1 ? holders[0] : undefined))?.name ?? null;
+}
 
 /** `побывал у главы … ведомства`, `был у министра`: a host in «у» + genitive told by post. */
 const VISITED_POST = /^[\p{L}-]+\s+у\s+(?:[\p{L}-]+\s+)?(?:глав|министр|председател|руководител|посл|губернатор|мэр|аким|директор|президент)[аыяу](?!\p{L})/iu;
