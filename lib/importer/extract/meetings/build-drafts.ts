@@ -222,6 +222,15 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     if (!d.triggerStarts.has(c.sentence)) d.triggerStarts.set(c.sentence, c.start);
   };
 
+  const countryOf = countryIn(input.officials);
+
+  /** One of the draft's sentences tells a day other than `ownDay` (of the event told now). */
+  const toldOnAnotherDay = (d: Draft, ownDay: string) =>
+    d.triggerSentences.some((k) => {
+      const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, d.status);
+      return day !== null && day !== ownDay;
+    });
+
   /** Everyone named before sentence `i`, in reading order. */
   const mentionedBefore = (i: number) => input.sentences.slice(0, i).flatMap((_, j) => bySentence.get(j) ?? []);
 
@@ -230,7 +239,6 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const mentions = bySentence.get(i) ?? [];
     const lower = sentence.text.toLowerCase();
 
-    const countryOf = countryIn(input.officials);
     // `… Даббара принял аким Шымкента. Глава мегаполиса Габит Сыздыкбеков представил гостю …`: a host told by
     // post is named at the opening of the next sentence, by a title…
     const byPost = focus.length === 1 && focus[0]?.hostByPost && focus[0].triggerSentences.includes(i - 1) ? focus[0] : null;
@@ -493,11 +501,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Во вторник открылись дебаты сессии … . В четверг Хейл провел встречу с министрами … пяти государств`:
         // a meeting of many, named in full on another day than the gathering in focus, is another gathering.
         const ownDay = c.bare || c.unqualified || !/^встреч/iu.test(sentence.text.slice(c.start)) ? null : dayIn(sentence.text.slice(0, c.start), input.publishedOn, c.status);
-        const anotherDay = (k: number) => {
-          const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, c.status);
-          return day !== null && day !== ownDay;
-        };
-        const target = found && ownDay && found.triggerSentences.some(anotherDay) ? undefined : found;
+        const target = found && ownDay && toldOnAnotherDay(found, ownDay) ? undefined : found;
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
@@ -553,11 +557,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Накануне открытия, в среду, Абдрахманов встретился с американским дипломатом`: one of a gathering's
         // people met on another day than the gathering's, which is another meeting.
         const ownDay = target && target.participants.size > 2 ? dayIn(sentence.text.slice(0, c.start), input.publishedOn, c.status) : null;
-        const anotherDay = ownDay !== null && !!target && target.triggerSentences.some((k) => {
-          const day = dayIn(input.sentences[k]?.text ?? "", input.publishedOn, c.status);
-          return day !== null && day !== ownDay;
-        });
-        if (target && anotherDay) {
+        if (target && ownDay && toldOnAnotherDay(target, ownDay)) {
           moved.push(create(c, names, nextGroup++));
         } else if (target && c.status === "held" && target.status === "held" && datedBefore(sentence.text, input.publishedOn)) {
           moved.push(create(c, names, nextGroup++));
