@@ -73,7 +73,7 @@ export function announcesSeries(d: Draft): boolean {
   return d.plural && d.status === "held" && [...d.participants.values()].every((p) => p.role === "subject");
 }
 
-const COUNT_WORD = String.raw`(?:дв(?:ух|умя)|тр(?:ех|ёх|емя)|четыр(?:ех|ьмя)|пят(?:и|ью)|шест(?:и|ью)|десят(?:и|ка|ков|ком)|двадцати|тридцати|нескольк(?:их|ими)|больше|более|меньше|свыше|дюжины)`;
+const COUNT_WORD = String.raw`(?:дв(?:ух|умя)|тр(?:ех|ёх|емя)|четыр(?:ех|ьмя)|пят(?:и|ью)|шест(?:и|ью)|десят(?:и|ка|ков|ком)|двадцати|тридцати|нескольк(?:о|их|ими)|больше|более|меньше|свыше|дюжины)`;
 const COUNTED_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:\d+|${COUNT_WORD})\s+(?:[\p{L}-]+\s+)?$`, "iu");
 const COUNTED_AFTER = new RegExp(String.raw`^[\p{L}-]+\s+(?:в|во)\s+(?:[\p{L}-]+\s+){0,2}?${COUNT_WORD}(?!\p{L})`, "iu");
 

@@ -84,7 +84,7 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
 /** The one `принял` receives: the accusative object after the verb, or before it when the case leaves
  *  no doubt (`Джона Керри примет Президент`). */
 /** `Американского посла принял аким области`: the host after the verb told by a post in the nominative. */
-const HOST_POST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
+const HOST_POST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
 
 function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[], after = ""): boolean {
   if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);

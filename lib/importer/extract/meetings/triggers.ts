@@ -289,6 +289,8 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
   return plural && words.slice(Math.max(0, i - 4), i).some((p) => p.readings.some((r) => ((r.lemma === "состояться" || r.lemma === "пройти") && r.number === "plur") || PLURAL_GOVERNORS.has(r.lemma)));
 }
 
+const BEEN_AT = /^был[аи]?$/u;
+
 /** `онлайн-`, `видео-`: the medium of an event; `бизнес-`, `инвест-`: its kind. Either leaves the head after the hyphen. */
 const MEDIA = ["онлайн", "видео", "веб"];
 const MEDIUM_JOINED = /^(?:видео|онлайн)(?:встреч|переговор|бесед)/u;
@@ -308,6 +310,12 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
     // … and written as one word (`видеовстреча`, `онлайнвстреча`), which the dictionary reads as its head.
     const medium = (tail !== undefined && MEDIUM_PREFIX.test(w.lower)) || MEDIUM_JOINED.test(w.lower);
     const head = tail ?? w;
+    // `На следующий день Абдильдин был у председателя комитета Сэма Нанна`: «быть у» + a host is a visit,
+    // as `побывать у` is (too short a word for the lexicon's prefixes, and «быть» alone reports nothing).
+    if (BEEN_AT.test(w.lower) && words[i + 1]?.lower === "у" && !byRule.has("hosted") && !negated(words, i)) {
+      byRule.set("hosted", { rule: RULES.hosted, start: w.start, end: w.end, text: w.text, status: "held", nominal: false, words, withPhrase: false });
+      return;
+    }
     if (head.lower.length < 4 || !PREFIXES.has(head.lower.slice(0, 4))) return;
     if (negated(words, i)) return;
     for (const r of head.readings) {
