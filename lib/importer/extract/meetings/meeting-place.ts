@@ -59,9 +59,12 @@ export interface PlaceFound {
  *  make it someone else's: `визита Президента … в Вашингтон`). */
 const OWN_TRIP = /(?:в\s+ходе|в\s+рамках|во\s+время)\s+(?:своего\s+)?(?:(?:официального|рабочего|государственного|очередного)\s+)?визита\s+(?:в|во)\s+$/u;
 
-/** `Делегация … провела в Астане два дня`: the city of the whole stay. */
+/** `Делегация … провела в Астане два дня`, `провел эту неделю в Вашингтоне`, `всю неделю провел в Вашингтоне`:
+ *  the city of the whole stay. */
+const STAY_PERIOD = String.raw`(?:(?:эту|всю|целую|минувшую|прошлую)\s+неделю|(?:два|три|четыре|пять|несколько)\s+(?:дня|дней|суток))`;
 const STAY_BEFORE = /(?<!\p{L})провел[аи]?\s+(?:в|во)\s+$/u;
-const STAY_AFTER = /^[\p{L}-]+\s+(?:два|три|четыре|пять|несколько|\d+)\s+(?:дн|суток|сутки|недел)/u;
+const STAY_TOLD_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:провел[аи]?\s+${STAY_PERIOD}|${STAY_PERIOD}\s+провел[аи]?)\s+(?:в|во)\s+$`, "u");
+const STAY_AFTER = /^[\p{L}-]+\s+(?:два|три|четыре|пять|несколько|\d+|всю|эту|целую)\s+(?:дн|суток|сутки|недел)/u;
 
 /** A sentence about what is still to come (`В рамках визита в Вашингтоне планируются переговоры`,
  *  `Американский дипломат намерен посетить Костанай`): where someone will go is not where they met. */
@@ -70,10 +73,15 @@ export const SPEAKS_AHEAD = /(?<!\p{L})(?:намерен\p{L}*|планиру\p{
 /** Where held meetings of a trip took place when their own sentences do not say: the destination of
  *  the trip the article reports. The dateline is never used: it is where the story was filed. */
 export function tripPlace(sentences: readonly Sentence[]): PlaceFound | null {
+  const leadParagraph = sentences.find((s) => s.part === "body")?.paragraph;
   for (let i = 0; i < sentences.length; i++) {
-    const text = sentences[i]?.text ?? "";
+    const sentence = sentences[i];
+    const text = sentence?.text ?? "";
     if (SPEAKS_AHEAD.test(text)) continue;
-    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()) || (STAY_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && STAY_AFTER.test(text.slice(p.start))));
+    // `всю неделю провел в Вашингтоне` is the story's trip only in its lead: later it may be someone else's
+    // week (`встреча … не состоялась: глава правительства всю неделю провел в Астане`).
+    const stayLead = sentence?.part === "body" && sentence.paragraph === leadParagraph;
+    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()) || (STAY_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && STAY_AFTER.test(text.slice(p.start))) || (stayLead && STAY_TOLD_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))));
     if (trip) return { place: trip.place, sentence: i };
   }
   return null;
