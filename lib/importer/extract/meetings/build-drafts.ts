@@ -1014,6 +1014,11 @@ function titledHost(before: string, i: number, officials: MeetingsInput["officia
 /** `побывал у главы … ведомства`, `был у министра`: a host in «у» + genitive told by post. */
 const VISITED_POST = /^[\p{L}-]+\s+у\s+(?:[\p{L}-]+\s+)?(?:глав|министр|председател|руководител|посл|губернатор|мэр|аким|директор|президент)[аыяу](?!\p{L})/iu;
 
+/** `в министерстве`, `в акимате области`: the body whose head received the visitor. */
+const BODY_VISITED = String.raw`(?:в|во)\s+(?:министерств|ведомств|акимат|мид)\p{L}*`;
+const BODY_VISITED_BEFORE = new RegExp(String.raw`(?<!\p{L})${BODY_VISITED}(?:\s+(?:в|во)\s+[\p{L}-]+)?\s+$`, "iu");
+const BODY_VISITED_AFTER = new RegExp(String.raw`^[\p{L}-]+\s+${BODY_VISITED}(?!\p{L})`, "iu");
+
 /** `Глава мегаполиса `, `Аким `: a sentence opening on a title alone, the name next. */
 const TITLE_OPENING = /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
@@ -1079,7 +1084,12 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
     // `один за другим принял руководителей трех американских компаний`: heads met in turn, each named next.
     !ONE_AFTER_ANOTHER.test(text) && !PLURAL_POST.test(text);
   if (t.rule.needsCounterpart && !guest && !hostByPost && !bothByPost && !roles.some((r) => r.role === "counterpart")) return [];
-  if (t.rule.needsHost && !visitedPost && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent"))) return [];
+  const hostedByU = mentions.some((m) => m.preposition === "у" && canBe(m, "gent"));
+  // `В понедельник в министерстве в Астане побывал президент Wabtec Сантана`: the visitor of a ministry or
+  // an akimat named, its head the host the story told before.
+  const visitedBody = !!t.rule.needsHost && !hostedByU && !visitedPost && t.status === "held" && (BODY_VISITED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || BODY_VISITED_AFTER.test(after)) && roles.length > 0 && roles.every((r) => r.role === "subject");
+  if (visitedBody) for (const r of roles) r.role = "counterpart";
+  if (t.rule.needsHost && !visitedPost && !visitedBody && !hostedByU) return [];
   const destination = t.rule.kind === "visit" ? visitDestination(text, t.start) : null;
   if (t.rule.kind === "visit" && ONWARD.test(text) && !(destination && isInKazakhstan(destination))) return [];
   // `посетит музей Карлага`, `посетил завод`: a site on a trip, not a trip of its own to join the one told.
