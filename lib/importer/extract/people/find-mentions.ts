@@ -122,8 +122,9 @@ function nameRuns(
     const placeBeforeName = !!next && isPlainSpace(next.gapBefore) && isPlaceForm(t.text) && isKnownGivenName(next.text) && !curatedBySurname(t.text);
     // `в мае Конаев посетит делегация`: a known place standing alone, no name-like word on either side, is
     // the place unless someone the article names in full bears it.
-    const nameBeside = (!!next && isPlainSpace(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!tokens[i - 1] && isPlainSpace(t.gapBefore) && /^\p{Lu}/u.test(tokens[i - 1]!.text));
-    const lonePlace = c === "surname" && !nameBeside && !surnames.has(t.lower) && isPlaceForm(t.text) && !curatedBySurname(t.text);
+    // (`Мэр Тусона в гостях …`: a post opening a headline is no name.)
+    const nameBeside = (!!next && isPlainSpace(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!tokens[i - 1] && isPlainSpace(t.gapBefore) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && classifyWord(tokens[i - 1]!) !== "title");
+    const lonePlace = (c === "surname" || c === "unknown") && !nameBeside && !surnames.has(t.lower) && isPlaceForm(t.text) && !curatedBySurname(t.text);
     return regionName || cityName || placeAfterIn || placeOfTwo || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
   });
   for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";

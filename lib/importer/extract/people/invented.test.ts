@@ -532,6 +532,15 @@ describe("people across one article", () => {
     expect(chungcheong.officials.map((o) => o.name)).toEqual(["Ким Ён Хван"]);
   });
 
+  it("reads Korean surnames «Хо», «Ко» before two syllables, and takes a known city alone after a post («мэр Тусона, который …», «Мэр Тусона в гостях») for no person", () => {
+    const busan = extractPeople(sentencesOf("Аким встретился с мэром южнокорейского Пусана Хо Нам Сиком, который привез выставку."));
+    expect(busan.officials.map((o) => o.name)).toEqual(["Хо Нам Сик"]);
+    const city = extractPeople(sentencesOf("Аким рассказал о подготовке Алматы к Играм, а мэр Тусона, который славится электростанциями, предложил обменяться опытом."));
+    expect(city.officials.map((o) => o.name)).toEqual([]);
+    const headline = extractPeople(sentencesOf("Мэр Тусона в гостях у южной столицы"));
+    expect(headline.officials.map((o) => o.name)).toEqual([]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
