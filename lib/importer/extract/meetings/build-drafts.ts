@@ -382,7 +382,17 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonist);
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
+      // `В день прилета американского министра примет премьер-министр … . Вечером пройдут переговоры с министром
+      // энергетики …`: the story's first actor (here the host) is not the one meeting a counterpart of his own
+      // country; the other side of that first meeting is.
+      function protagonistFacing(rest: readonly { name: string }[]): string | null {
+        const theirs = countriesOf(rest, countryOf);
+        const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
+        if (!protagonist || !sameSide(protagonist)) return protagonist;
+        const first = drafts.find((d) => d.participants.has(protagonist!));
+        return [...(first?.participants.keys() ?? [])].find((n) => countryOf(n) !== null && !sameSide(n)) ?? null;
+      }
       // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
       // the guests received by a Kazakh host told by post are the foreigners told just before, in any case.
       function guestByPost(c: Candidate, i: number, text: string): string | null {

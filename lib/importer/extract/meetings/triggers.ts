@@ -375,17 +375,47 @@ function negated(words: readonly Word[], i: number): boolean {
     const next = words[k + 1];
     if (deniesEvent(next)) return true;
   }
-  // `Поездка …, которая намечалась на середину марта, не состоится`: the denial follows the noun's
-  // relative clause.
+  // `Встреча …, значившаяся в программе, была отменена`, `Встреча с вице-президентом … в итоге сорвалась`:
+  // an event called off.
+  for (let k = i + 1; k < Math.min(words.length, i + CANCEL_REACH); k++) {
+    const w = words[k]!;
+    if (/[.;:!?]/.test(w.gapBefore)) break;
+    if (w.readings.some((r) => CANCELLED.has(r.lemma) && r.pos !== "NOUN")) return true;
+  }
+  // `Встреча с губернатором … должна была пройти в четверг в Топике, но губернатора срочно вызвали …`: what
+  // was to be and was not.
+  for (let k = Math.max(from, i - 3); k < Math.min(words.length, i + CANCEL_REACH); k++) {
+    if (k > i && /[.;:!?]/.test(words[k]!.gapBefore)) break;
+    if (!/^должн[аыо]?$/.test(words[k]?.lower ?? "") || !/^был[аио]?$/.test(words[k + 1]?.lower ?? "")) continue;
+    // (`конференция … должна была завершиться в пятницу, но …` was held: only its end was not as planned.)
+    const verb = words[k + 2];
+    if (!deniesEvent(verb) || verb?.readings.some((r) => ENDING.has(r.lemma))) continue;
+    for (let j = k + 2; j < Math.min(words.length, k + CANCEL_REACH); j++) {
+      if (/[.;!?]/.test(words[j]!.gapBefore)) break;
+      if (words[j]!.lower === "но" && words[j]!.gapBefore.includes(",")) return true;
+    }
+  }
+  // `Поездка …, которая намечалась на середину марта, не состоится`, `Встреча …, на которую рассчитывала
+  // казахстанская сторона, в итоге не состоялась`: the denial follows the noun's relative clause.
   // Both commas are looked for a bounded stretch ahead: scanning the sentence from its start for every
   // event word made a long one quadratic.
   const comma = nextComma(words, i, RELATIVE_REACH);
-  if (comma > 0 && words[comma]?.lower.startsWith("котор")) {
-    const after = nextComma(words, comma, RELATIVE_CLAUSE_REACH);
-    if (after > 0 && words[after]?.lower === "не" && deniesEvent(words[after + 1])) return true;
+  const pronoun = words[comma]?.lower.startsWith("котор") ? comma : PREPOSITIONS.has(words[comma]?.lower ?? "") && words[comma + 1]?.lower.startsWith("котор") ? comma + 1 : -1;
+  if (comma > 0 && pronoun > 0) {
+    const after = nextComma(words, pronoun, RELATIVE_CLAUSE_REACH);
+    // (`в итоге`, `так и`: a few words may stand before the denial.)
+    for (let d = after; after > 0 && d < Math.min(words.length, after + 3) && !/[,.;:!?]/.test(d > after ? words[d]!.gapBefore : ""); d++) {
+      if (words[d]?.lower === "не" && deniesEvent(words[d + 1])) return true;
+    }
   }
   return false;
 }
+
+/** How far past an event word its being called off is looked for. */
+const CANCEL_REACH = 16;
+const CANCELLED: ReadonlySet<string> = new Set(["отменить", "отменять", "отмениться", "сорваться", "срываться"]);
+const ENDING: ReadonlySet<string> = new Set(["завершиться", "закончиться", "продлиться", "завершить", "закончить"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set(["на", "в", "во", "с", "со", "о", "об", "к", "по", "для", "за"]);
 
 /** The first word after `from`, within `reach` words, that a comma precedes; -1 when none. */
 function nextComma(words: readonly Word[], from: number, reach: number): number {
