@@ -58,7 +58,8 @@ export interface Entry {
   as: "verb" | "noun" | "marker";
   /** Lemmas of the next word that make it something else (`принял участие`, `принял решение`). */
   notBefore?: readonly string[];
-  /** Lemmas of the word before that make it part of another event (`панельная сессия` of a forum). */
+  /** Lemmas of the word before (past an auxiliary: `кодекс будет принят`) that make it part of another
+   *  event (`панельная сессия` of a forum) or no event. */
   notAfter?: readonly string[];
   /** Only with one of these (folded substrings) in the sentence: `вручил … верительных грамот`. */
   withCue?: readonly string[];
@@ -72,6 +73,9 @@ export interface Entry {
 }
 
 const NOT_RECEIVED = ["участие", "решение", "мера", "закон", "заявление", "резолюция", "программа", "присяга", "приглашение", "поздравление", "пакет", "поправка", "документ", "концепция", "стратегия", "бюджет", "декларация", "меры", "активный", "непосредственный", "личный", "к"];
+
+/** `новый Налоговый кодекс будет принят до лета`: a thing adopted, not a person received. */
+const ADOPTED = [...NOT_RECEIVED.filter((w) => w !== "к" && w !== "участие"), "кодекс", "указ", "постановление", "план", "соглашение", "меморандум", "проект", "поправки"];
 
 /** `Выступая на панельной сессии …`: a part of the gathering told, not another (a plenary session is how the
  *  gathering itself is often told). */
@@ -115,8 +119,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["побывать", [{ rule: "hosted", as: "verb" }]],
   ["церемония", [{ rule: "meeting", as: "noun", notBefore: ["подписание", "вручение"] }]],
   ["провести", [{ rule: "discussion", as: "verb", withCue: ["консультац"] }]],
-  ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true }]],
-  ["принятый", [{ rule: "received", as: "verb", passiveOnly: true }]],
+  ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true, notAfter: ADOPTED }]],
+  ["принятый", [{ rule: "received", as: "verb", passiveOnly: true, notAfter: ADOPTED }]],
   ["принимать", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }]],
   ["вручить", [{ rule: "credentials", as: "verb", withCue: ["грамот"] }]],
   ["вручение", [{ rule: "credentials", as: "noun", withCue: ["грамот"] }]],

@@ -213,7 +213,7 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
   if (entry.withCue && !entry.withCue.some((c) => folded.includes(c))) return false;
   const next = words[i + 1];
   if (entry.notBefore && next && next.readings.some((n) => entry.notBefore?.includes(n.lemma))) return false;
-  const before = words[i - 1];
+  const before = AUXILIARY.test(words[i - 1]?.lower ?? "") ? words[i - 2] : words[i - 1];
   if (entry.notAfter && before && before.readings.some((n) => entry.notAfter?.includes(n.lemma))) return false;
   if (entry.as === "noun" && !nounFramed(entry, words, i)) return false;
   if (entry.personSubject && words.slice(0, i).some((w) => w.readings.some((n) => n.pos === "NOUN" && LEXICON.get(n.lemma)?.some((e) => e.as === "noun")))) return false;
@@ -290,6 +290,7 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
 }
 
 const BEEN_AT = /^был[аи]?$/u;
+const AUXILIARY = /^(?:был[аио]?|будет|будут)$/u;
 
 /** `онлайн-`, `видео-`: the medium of an event; `бизнес-`, `инвест-`: its kind. Either leaves the head after the hyphen. */
 const MEDIA = ["онлайн", "видео", "веб"];
