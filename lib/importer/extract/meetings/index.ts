@@ -91,6 +91,19 @@ function placeBefore(at: number, input: MeetingsInput, reach = 2): PlaceFound | 
   return null;
 }
 
+/** `…, а затем …`, `…, после чего …`: where a sentence goes on to the next event. */
+const NEXT_EVENT = /,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s/gu;
+
+/** The stretch of a sentence between the clauses telling one event after another that holds `at`. */
+function sequenceClause(text: string, at: number): [number, number] {
+  let lo = 0;
+  for (const m of text.matchAll(NEXT_EVENT)) {
+    if (m.index > at) return [lo, m.index];
+    lo = m.index;
+  }
+  return [lo, text.length];
+}
+
 function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (d.destination) return { place: d.destination, sentence: d.triggerSentences[0] ?? null };
   const first = Math.min(...d.triggerSentences);
@@ -119,7 +132,10 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     const there = all.length === 0 && THERE.test(text) ? placeBefore(i, input, 1) : null;
     if (there) return there;
     const own = all.filter((p) => p.start > part);
-    const found = own.length > 0 ? own : all;
+    // `провел в Атырау встречу с А, а затем в Актау встретился с Б`: each event is where its own clause says.
+    const [lo, hi] = sequenceClause(text, start);
+    const inClause = (own.length > 0 ? own : all).filter((p) => p.start >= lo && p.start < hi);
+    const found = inClause.length > 0 ? inClause : own.length > 0 ? own : all;
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
     // Вашингтоне … встреча …, после чего он отправится в Нью-Йорк`).
     const best = d.kind === "visit" ? (found.find((p) => p.destination) ?? found[0]) : (found.find((p) => !p.destination) ?? found[0]);

@@ -291,6 +291,8 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
 
 const BEEN_AT = /^был[аи]?$/u;
 const AUXILIARY = /^(?:был[аио]?|будет|будут)$/u;
+/** `…, а затем …`, `…, после чего …`: a clause telling what came next. */
+const LATER_CLAUSE = /,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s[^,;:]*$/u;
 
 /** `онлайн-`, `видео-`: the medium of an event; `бизнес-`, `инвест-`: its kind. Either leaves the head after the hyphen. */
 const MEDIA = ["онлайн", "видео", "веб"];
@@ -335,13 +337,16 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
         // One event per rule and sentence: the first word telling it, unless a later one names the other
         // side (`перед церемонией состоялась беседа Токаева с Трампом`).
         const earlier = byRule.get(rule.id);
+        // `провел в Атырау встречу с А, а затем в Актау встретился с Б`: a later clause of the sentence tells
+        // the next event of the kind, with someone else.
+        const next = earlier !== undefined && earlier.withPhrase && withFollows(words, i) && LATER_CLAUSE.test(text.slice(earlier.end, w.start));
         // `на полях 72-й сессии … состоялась встреча министров …`: the setting yields to the event in it.
         const replacesSetting = earlier !== undefined && settings.has(earlier) && !setting(words, i);
-        if (earlier && !replacesSetting && (earlier.withPhrase || !withFollows(words, i))) continue;
+        if (earlier && !replacesSetting && !next && (earlier.withPhrase || !withFollows(words, i))) continue;
         const status = relative ? statusOfVerb(relative, false) : entry.as === "noun" && scheduledAfter(words, i) ? "planned" : statusAt(words, i, r);
         const hit: TriggerHit = { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words, withPhrase: withFollows(words, i) };
         if (setting(words, i)) settings.add(hit);
-        byRule.set(rule.id, hit);
+        byRule.set(next ? `${rule.id}@${i}` : rule.id, hit);
       }
     }
   });
