@@ -177,6 +177,7 @@ export const PLACE_LOCATIONS: Readonly<Record<string, PlaceLocation>> = {
   "Прово": at("US", 40.23, -111.66),
   Шайенн: at("US", 41.14, -104.82),
   Бисмарк: at("US", 46.81, -100.78),
+  Фарго: at("US", 46.88, -96.79),
   // Birmingham, Alabama: the one the archive's articles mean.
   Бирмингем: at("US", 33.52, -86.81),
   // Kazakhstan

@@ -141,6 +141,7 @@ const ENGLISH: Record<string, string> = {
   "Солт-Лейк-Сити": "Salt Lake City",
   "Прово": "Provo",
   Бисмарк: "Bismarck",
+  Фарго: "Fargo",
   Филадельфия: "Philadelphia",
   "Сан-Диего": "San Diego",
   "Сан-Антонио": "San Antonio",
