@@ -138,7 +138,8 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     const found = inClause.length > 0 ? inClause : own.length > 0 ? own : all;
     // A visit goes where its destination is; a meeting is where the sentence says it is held (`в
     // Вашингтоне … встреча …, после чего он отправится в Нью-Йорк`).
-    const best = d.kind === "visit" ? (found.find((p) => p.destination) ?? found[0]) : (found.find((p) => !p.destination) ?? found[0]);
+    // `…, приехавшая в Казахстан …, во вторник встретилась в Астане с …`: the city, not the country around it.
+    const best = d.kind === "visit" ? (found.find((p) => p.destination) ?? found[0]) : (found.find((p) => !p.destination && !COUNTRY_PLACES.has(p.place)) ?? found.find((p) => !p.destination) ?? found[0]);
     // `В среду министр встретится с … . Ожидается, что он пригласит коллегу посетить Казахстан`: a trip
     // told in a later sentence goes somewhere else than the meeting.
     if (best && best.destination && d.kind !== "visit" && i !== first) continue;
