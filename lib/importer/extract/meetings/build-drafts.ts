@@ -23,6 +23,8 @@ const DELEGATION_LIST = /в\s+составе\s+(?:[\p{L}-]+\s+){0,2}?делег�
  *  …`, the members of a delegation: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
 const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s|за\s+(?:одним\s+|общим\s+)?столом\s+с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:[\p{L}-]+\s+){0,3}выступил\p{L}*|^открыл[аи]?\s+(?:ее|её|его)\s|^(?:ее|её|его)\s+(?:вел[аи]?|открыл[аи]?)\s|за\s+(?:одним\s+|общим\s+)?столом\s+оказал\p{L}*|на\s+трибуну\s+подн\p{L}+|подн\p{L}+\s+на\s+трибуну|^с\s+(?:докладом|речью)\s+выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
+/** `Встречу провел госсекретарь …`, `Заседание открыл …`: a gathering told again with who chaired it. */
+const RETOLD_CHAIR = /^(встречу|заседание|конференцию|совещание)\s+(?:провел|вел|открыл|модерировал)[аи]?\s/u;
 /** `встречу с министрами …, в которой принял участие и …`: a meeting and its own attendance clause. */
 const OWN_ATTENDANCE = /^встреч\p{L}*[^.;:!?]{0,150}?,\s*в\s+котор(?:ой|ом|ых)\s+(?:также\s+|и\s+)*(?:принял\p{L}*\s+участие|участвовал\p{L}*|участву\p{L}*|прим(?:ет|ут)\s+участие)/iu;
 /** `на полях 76-й сессии`: the gathering named right after it is the setting itself. */
@@ -293,7 +295,10 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // time the story has just recalled is background, named or not.
     const history = opensWithHistory(sentence.text, input.publishedOn);
     const recalledToo = judged && (THEN.test(sentence.text) || history);
-    const attendance = ATTENDANCE.test(lower);
+    // `… во встрече министров … «С5+1» … . Встречу провел госсекретарь …`: the gathering told again by its own
+    // noun, with who chaired it.
+    const chaired = RETOLD_CHAIR.exec(lower)?.[1];
+    const attendance = ATTENDANCE.test(lower) || (!!chaired && focus.length === 1 && focus[0]?.kind === "conference" && gatheringNoun(focus[0], input) === chaired.slice(0, 5));
     /** Everyone the candidate names is in one meeting already told. */
     const toldAlready = (c: Candidate) => drafts.some((d) => c.roles.every((r) => d.participants.has(r.name)));
     // `В переговорах приняли участие министры …`, `… возглавит делегацию на 81-й сессии … в Нью-Йорке`: who
@@ -640,7 +645,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // focus, whatever else they took part in before.
       if (!found.some(attendedFocus)) focus = narrowFocus(focus, drafts, mentions);
       // `В прошлом году Казахстан на дебатах представлял президент …`: who attended before is not who will.
-      if (candidates.length === 0 && ATTENDANCE.test(lower) && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
+      if (candidates.length === 0 && attendance && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
         // `В заседании также участвовали министры …` after a gathering told with a meeting: those at the gathering.
         const gatherings = focus.filter((d) => d.kind === "conference");
         // The members of a delegation whose series of meetings is announced travel with its head.
@@ -1138,6 +1143,13 @@ function visitDestination(text: string, start: number): string | null {
   const after = findPlaces(text.slice(start)).find((p) => p.destination);
   if (after) return after.place;
   return findPlaces(text).findLast((p) => p.destination && p.start < start && start - p.start <= DESTINATION_FIRST_REACH)?.place ?? null;
+}
+
+/** The first letters of the word that first told a draft (`встреч` of `во встрече министров`). */
+function gatheringNoun(d: Draft, input: MeetingsInput): string {
+  const first = Math.min(...d.triggerSentences);
+  const start = d.triggerStarts.get(first) ?? 0;
+  return (input.sentences[first]?.text ?? "").slice(start, start + 5).toLowerCase();
 }
 
 function sameSection(input: MeetingsInput, d: Draft, i: number): boolean {

@@ -355,6 +355,10 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
   // … and of several meetings announced at once (`по видеосвязи провел встречи с A и Б`), as many calls.
   const several = byRule.get("meetings");
   if (byRule.has("call")) hits = hits.filter((h) => h.rule.id !== "talks" && h.rule.id !== "meeting" && h.rule.id !== "meetings").map((h) => (h.rule.id === "call" && several ? { ...h, rule: RULES.calls } : h));
+  // `во встрече министров … в формате «С5+1», прошедшей в режиме видеоконференции`: the medium of a gathering
+  // held online, not a call beside it.
+  // (`провел онлайн-переговоры с …` beside a summit is a call of its own.)
+  if (byRule.has("conference")) hits = hits.filter((h) => !(h.rule.id === "call" && h.nominal && !h.text.includes("-") && !MEDIUM_JOINED.test(h.text.toLowerCase())));
   // `договорились встретиться в сентябре на полях 80-й сессии Генассамблеи`: the gathering is where the
   // meeting will be, not one more event.
   const met = hits.some((h) => !settings.has(h) && (h.rule.kind === "meeting" || h.rule.kind === "talks") && !h.rule.discussion);
