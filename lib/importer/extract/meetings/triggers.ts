@@ -291,6 +291,8 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
 
 const BEEN_AT = /^был[аи]?$/u;
 const AUXILIARY = /^(?:был[аио]?|будет|будут)$/u;
+/** `после закрытия саммита`, `накануне открытия форума`: a gathering named to tell when. */
+const TIME_FRAME: ReadonlySet<string> = new Set(["закрытия", "открытия", "окончания", "завершения", "начала"]);
 /** `…, а затем …`, `…, после чего …`: a clause telling what came next. */
 const LATER_CLAUSE = /,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s[^,;:]*$/u;
 
@@ -306,6 +308,7 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
   const folded = fold(text);
   const byRule = new Map<string, TriggerHit>();
   const settings = new Set<TriggerHit>();
+  const timeFrames = new Set<TriggerHit>();
   words.forEach((w, i) => {
     // `онлайн-заседание`, `видео-встреча`, `бизнес-форум`: the head is the part after the hyphen (not
     // `пресс-конференция`, which is no meeting).
@@ -346,6 +349,7 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
         const status = relative ? statusOfVerb(relative, false) : entry.as === "noun" && scheduledAfter(words, i) ? "planned" : statusAt(words, i, r);
         const hit: TriggerHit = { rule, start: w.start, end: w.end, text: w.text, status, nominal: entry.as !== "verb", words, withPhrase: withFollows(words, i) };
         if (setting(words, i)) settings.add(hit);
+        if (rule.kind === "conference" && TIME_FRAME.has(words[i - 1]?.lower ?? "")) timeFrames.add(hit);
         byRule.set(next ? `${rule.id}@${i}` : rule.id, hit);
       }
     }
@@ -365,7 +369,9 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
   if (met) hits = hits.filter((h) => !(settings.has(h) && h.rule.kind === "conference"));
   // `прошел саммит, на котором Трамп принимал Токаева и лидеров …`: the host receiving his guests is the
   // summit itself.
-  if (byRule.has("conference")) hits = hits.filter((h) => h.rule.id !== "receive");
+  // (`Во вторник, после закрытия саммита, президент принял …`: a gathering that only tells when is no host.)
+  const conference = byRule.get("conference");
+  if (conference && !timeFrames.has(conference)) hits = hits.filter((h) => h.rule.id !== "receive");
   // `Идрисов и Нуланд обсудили … переговоры о вступлении в ВТО`: accession talks are a process, not an event
   // that would tell what the discussion was part of.
   const named = hits.some((h) => !h.rule.discussion && h.rule.kind !== "visit" && !(h.rule.kind === "talks" && ACCESSION.test(text.slice(h.start))));
@@ -414,13 +420,18 @@ function negated(words: readonly Word[], i: number): boolean {
   if (comma > 0 && pronoun > 0) {
     const after = nextComma(words, pronoun, RELATIVE_CLAUSE_REACH);
     // (`в итоге`, `так и`: a few words may stand before the denial.)
-    for (let d = after; after > 0 && d < Math.min(words.length, after + 3) && !/[,.;:!?]/.test(d > after ? words[d]!.gapBefore : ""); d++) {
-      if (words[d]?.lower === "не" && deniesEvent(words[d + 1])) return true;
+    // (`… у казахстанского президента так и не получилось`: so may the one who failed to have it.)
+    for (let d = after; after > 0 && d < Math.min(words.length, after + DENIAL_REACH) && !/[,.;:!?]/.test(d > after ? words[d]!.gapBefore : ""); d++) {
+      if (words[d]?.lower === "не" && (deniesEvent(words[d + 1]) || words[d + 1]?.readings.some((r) => FAILED.has(r.lemma)))) return true;
     }
   }
   return false;
 }
 
+/** How far past a relative clause its event's denial is looked for. */
+const DENIAL_REACH = 9;
+/** `так и не получилось`, `не удалось`: an event that did not come about. */
+const FAILED: ReadonlySet<string> = new Set(["получиться", "удаться"]);
 /** How far past an event word its being called off is looked for. */
 const CANCEL_REACH = 16;
 const CANCELLED: ReadonlySet<string> = new Set(["отменить", "отменять", "отмениться", "сорваться", "срываться"]);
