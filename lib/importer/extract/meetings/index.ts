@@ -35,6 +35,8 @@ const EARLIER_OPENING = /^ранее(?!\p{L})(?!,?\s+(?:в\s+тот\s+же|в\s+
  *  `Затем в присутствии гостя … подписали`, `Позднее у заместителя министра состоялись переговоры …`. */
 const THAT_DAY_WORDS = String.raw`в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|в\s+этот\s+день|тогда\s+же|(?:вечером|утром|днем|днём)\s+того\s+же\s+дня`;
 const SAME_DAY = new RegExp(String.raw`(?:${THAT_DAY_WORDS}|по\s+(?:(?:их|ее|его)\s+)?итогам(?:\s+(?:переговоров|встречи|беседы))?|в\s+присутствии\s+глав|(?:^|[.!?»]\s+)(?:позднее|позже)(?!\p{L}))`, "iu");
+/** `После обеда в Астане прошла министерская встреча …`: the first sentence of an event, on the day told last. */
+const LATER_THAT_DAY = /^(?:после\s+обеда|вечером|во\s+второй\s+половине\s+дня)(?!\p{L})/iu;
 /** `в тот же день` proper (not `по итогам`, `позднее`): the day the story told last, whatever it told of. */
 const THAT_DAY = new RegExp(String.raw`(?<!\p{L})(?:${THAT_DAY_WORDS})(?!\p{L})`, "iu");
 
@@ -433,7 +435,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       return at !== undefined && findDates(text.slice(0, at), { publishedOn: input.publishedOn, tense: "past" }).some((m) => m.precision === "day");
     };
     const sameDay = d.triggerSentences.find(
-      (i) => NEXT_STEP.test(input.sentences[i]?.text ?? "") || (ownDay(i) ? SAME_DAY.test(input.sentences[i]?.text ?? "") && !thatOwnDay(input.sentences[i]?.text ?? "") : SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`)),
+      (i) =>
+        NEXT_STEP.test(input.sentences[i]?.text ?? "") ||
+        (i === Math.min(...d.triggerSentences) && !ownDay(i) && LATER_THAT_DAY.test(input.sentences[i]?.text ?? "")) ||
+        (ownDay(i) ? SAME_DAY.test(input.sentences[i]?.text ?? "") && !thatOwnDay(input.sentences[i]?.text ?? "") : SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`)),
     );
     // `Открывая в четверг пленарное заседание, … . Состоявшаяся в тот же день … встреча`: with no meeting
     // told before, the day last told is a sentence's of its own.

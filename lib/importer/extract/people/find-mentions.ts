@@ -321,8 +321,12 @@ export function findMentions(
       const split = ownVariant ? splitVariant(tokens, s, ownVariant) : undefined;
       return { ...s, endIndex: run.first, textEnd: s.textEnd ?? s.endIndex, ...(split ? { variant: split } : {}) };
     };
+    // `сидели Мухтар Тлеуберди, министр иностранных дел Кыргызстана Жээнбек Кулубаев, …`: a post running up to
+    // the next name is that name's, not an apposition to this one.
+    const after = titleAfter(tokens, run.last + 1, blocked);
+    const appositive = after && !(nextRun && after.endIndex >= nextRun.first) ? after : null;
     const found: TitleSpan | null =
-      titleBefore(tokens, run.first, blocked, listed) ?? titleAfter(tokens, run.last + 1, blocked) ?? (shared ? inherited(shared) : null);
+      titleBefore(tokens, run.first, blocked, listed) ?? appositive ?? (shared ? inherited(shared) : null);
     const single = run.first === run.last;
     // `Накануне встречи с послом Токаев провел …`: a post in apposition agrees with the name in case; a
     // lone surname that can only be a subject, after a post in an oblique case, begins the next clause.

@@ -541,6 +541,15 @@ describe("people across one article", () => {
     expect(headline.officials.map((o) => o.name)).toEqual([]);
   });
 
+  it("gives a post running up to the next name of a list to that name («Мухтар Тлеуберди, министр иностранных дел Кыргызстана Жээнбек Кулубаев»), not in apposition to the one before", () => {
+    const list = extractPeople(sentencesOf("За одним столом сидели Мухтар Тлеуберди, министр иностранных дел Кыргызстана Жээнбек Кулубаев и госсекретарь США Энтони Блинкен."));
+    expect(list.officials.map((o) => [o.name, o.positions[0]?.title ?? null])).toEqual([
+      ["Мухтар Тлеуберди", null],
+      ["Жээнбек Кулубаев", "министр иностранных дел Кыргызстана"],
+      ["Энтони Блинкен", "госсекретарь США"],
+    ]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
