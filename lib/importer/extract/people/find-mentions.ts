@@ -251,7 +251,10 @@ function eponym(tokens: Token[], first: number, last: number, before: Token | un
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
   // An abbreviation before the dash ends a post (`министром торговли США – Роном Кирком`), not a surname.
-  return (!!next && dash.test(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!prev && dash.test(tokens[first]!.gapBefore) && /^\p{Lu}/u.test(prev.text) && !isAllCaps(prev));
+  // `…, Таджикистана – Сироджиддин Мухриддин`, `Узбекистан – Абдулазиз Камилов`: a country before the dash and a
+  // given name after it are a list of who stood for whom.
+  const countryFirst = !!prev && isPlaceForm(prev.text) && isKnownGivenName(tokens[first]!.text);
+  return (!!next && dash.test(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!prev && dash.test(tokens[first]!.gapBefore) && /^\p{Lu}/u.test(prev.text) && !isAllCaps(prev) && !countryFirst);
 }
 
 function pastVerbGender(token: Token | undefined): Gender | null {

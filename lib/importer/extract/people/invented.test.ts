@@ -550,6 +550,13 @@ describe("people across one article", () => {
     ]);
   });
 
+  it("reads a list of who stood for which country («Узбекистан – Абдулазиз Камилов, Туркменистан – Рашид Мередов») as people, not eponyms", () => {
+    const list = extractPeople(sentencesOf("Казахстан на встрече представлял Ерлан Идрисов, Узбекистан – Абдулазиз Камилов, Туркменистан – Рашид Мередов."));
+    expect(list.officials.map((o) => o.name)).toEqual(["Ерлан Идрисов", "Абдулазиз Камилов", "Рашид Мередов"]);
+    const amendment = extractPeople(sentencesOf("Министр напомнил о поправке Джексона – Вэника."));
+    expect(amendment.officials).toEqual([]);
+  });
+
   it("does not link a bare post held by nobody in the article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
