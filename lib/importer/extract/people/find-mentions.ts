@@ -60,8 +60,17 @@ const CASE_OF_PREPOSITION: Record<string, GramCase[]> = {
 /** The preposition right before a name or its title (`у Председателя Сената`), lower case. */
 export function prepositionBefore(tokens: readonly Token[], index: number): string | undefined {
   const before = tokens[index - 1];
-  return before && isPlainSpace(tokens[index]?.gapBefore ?? "") && CASE_OF_PREPOSITION[before.lower] ? before.lower : undefined;
+  if (before && isPlainSpace(tokens[index]?.gapBefore ?? "") && CASE_OF_PREPOSITION[before.lower]) return before.lower;
+  // `побывал у своего казахстанского коллеги Мухтара Алтынбаева`: a colleague and the words describing him
+  // stand between the preposition and the name.
+  if (!before || !COLLEAGUE.test(before.lower) || !isPlainSpace(tokens[index]?.gapBefore ?? "")) return undefined;
+  let k = index - 2;
+  while (k >= index - 4 && tokens[k] && DESCRIBING.test(tokens[k]!.lower) && isPlainSpace(tokens[k + 1]?.gapBefore ?? "")) k--;
+  const preposition = tokens[k];
+  return preposition && isPlainSpace(tokens[k + 1]?.gapBefore ?? "") && CASE_OF_PREPOSITION[preposition.lower] ? preposition.lower : undefined;
 }
+const COLLEAGUE = /^коллег(?:и|е|у|ой|ами|ам)$/u;
+const DESCRIBING = /^[\p{Ll}-]+(?:ого|его|ому|ему|ым|им|ой|ей|ими|ыми)$/u;
 
 function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i];
