@@ -985,8 +985,8 @@ function intervieweeOf(input: MeetingsInput): string | null {
 /** `дипломат был принят акимом города`, `Там его принял аким города`: a host told only by his post right
  *  after the verb, nobody named — the archive keeps the meeting with the guest alone. */
 const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
-const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "u");
-const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "u");
+const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "iu");
+const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "iu");
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
