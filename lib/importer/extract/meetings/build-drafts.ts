@@ -392,8 +392,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // энергетики …`: the story's first actor (here the host) is not the one meeting a counterpart of his own
       // country; the other side of that first meeting is.
       function protagonistFacing(rest: readonly { name: string }[]): string | null {
-        const theirs = countriesOf(rest, countryOf);
-        const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
+        const sameSide = counterpartsSide(rest, countryOf);
         if (!protagonist || !sameSide(protagonist)) return protagonist;
         const first = drafts.find((d) => d.participants.has(protagonist!));
         return [...(first?.participants.keys() ?? [])].find((n) => countryOf(n) !== null && !sameSide(n)) ?? null;
@@ -769,6 +768,12 @@ function countriesOf(people: readonly { name: string }[], countryOf: (name: stri
   return new Set(people.map((p) => countryOf(p.name)).filter((c) => c !== null));
 }
 
+/** Whether someone is of the one country the counterparts `rest` are of (false when they are of several or none). */
+function counterpartsSide(rest: readonly { name: string }[], countryOf: (name: string) => string | null): (name: string) => boolean {
+  const theirs = countriesOf(rest, countryOf);
+  return (name) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
+}
+
 /** Who acted in the sentence before `i` (its last event's subject), when of another country than `rest`. */
 function previousActor(drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
   const countryOf = countryIn(officials);
@@ -784,8 +789,7 @@ function recentSubject(bySentence: ReadonlyMap<number, MentionIn[]>, i: number, 
   // `… его встреча с вице-президентом Торговой палаты США`: whoever spoke last from the counterpart's own
   // country is not the one meeting them.
   const countryOf = countryIn(officials);
-  const theirs = countriesOf(rest, countryOf);
-  const sameSide = (name: string) => theirs.size === 1 && theirs.has(countryOf(name) ?? "");
+  const sameSide = counterpartsSide(rest, countryOf);
   for (let k = i; k >= Math.max(0, i - lookback); k--) {
     const nominative = (bySentence.get(k) ?? []).filter((m) => m.grammaticalCase === "nomn" && !rest.some((r) => r.name === m.name) && !sameSide(m.name) && !(notOf && countryOf(m.name) === notOf));
     const last = nominative[nominative.length - 1];

@@ -12,6 +12,7 @@ import { meetingDate, pastDayIn, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { sceneBefore } from "./scene";
+import { NEXT_EVENT } from "./triggers";
 import { COUNTRY_PLACES, findPlaces, lookup } from "./places";
 import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
 import { placeLocation } from "@/lib/domain/place-locations";
@@ -97,13 +98,12 @@ function placeBefore(at: number, input: MeetingsInput, reach = 2): PlaceFound | 
   return null;
 }
 
-/** `…, а затем …`, `…, после чего …`: where a sentence goes on to the next event. */
-const NEXT_EVENT = /,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s/gu;
+const NEXT_EVENTS = new RegExp(NEXT_EVENT, "gu");
 
 /** The stretch of a sentence between the clauses telling one event after another that holds `at`. */
 function sequenceClause(text: string, at: number): [number, number] {
   let lo = 0;
-  for (const m of text.matchAll(NEXT_EVENT)) {
+  for (const m of text.matchAll(NEXT_EVENTS)) {
     if (m.index > at) return [lo, m.index];
     lo = m.index;
   }

@@ -293,8 +293,10 @@ const BEEN_AT = /^был[аи]?$/u;
 const AUXILIARY = /^(?:был[аио]?|будет|будут)$/u;
 /** `после закрытия саммита`, `накануне открытия форума`: a gathering named to tell when. */
 const TIME_FRAME: ReadonlySet<string> = new Set(["закрытия", "открытия", "окончания", "завершения", "начала"]);
-/** `…, а затем …`, `…, после чего …`: a clause telling what came next. */
-const LATER_CLAUSE = /,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s[^,;:]*$/u;
+/** `…, а затем …`, `…, после чего …`: where a sentence goes on to the next event. */
+export const NEXT_EVENT = String.raw`,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s`;
+/** The last clause of a stretch opens on the next event. */
+const LATER_CLAUSE = new RegExp(String.raw`${NEXT_EVENT}[^,;:]*$`, "u");
 
 /** `онлайн-`, `видео-`: the medium of an event; `бизнес-`, `инвест-`: its kind. Either leaves the head after the hyphen. */
 const MEDIA = ["онлайн", "видео", "веб"];
