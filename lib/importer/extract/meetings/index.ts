@@ -14,6 +14,7 @@ import { participantsOf } from "./participants";
 import { sceneBefore } from "./scene";
 import { NEXT_EVENT } from "./triggers";
 import { COUNTRY_PLACES, findPlaces, lookup } from "./places";
+import { placeBySameDay } from "./same-day-place";
 import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
 import { placeLocation } from "@/lib/domain/place-locations";
 
@@ -571,5 +572,6 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       evidence,
     });
   }
+  placeBySameDay(out);
   return out;
 }
