@@ -1,4 +1,5 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
+import { bothSidesByPost } from "./both-sides-by-post";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
 import { announcesSeries, compatibleKinds, countsMeetings, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
@@ -278,6 +279,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       input.publishedOn,
       listPlanned,
     );
+    for (const c of found) if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name);
     // `… передал приглашение … посетить Вашингтон. Токаев принял приглашение, визит планируется …`: the visit
     // accepted goes where the invitation told just before asked.
     if (ACCEPTED.test(lower)) {
