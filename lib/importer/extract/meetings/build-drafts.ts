@@ -1007,15 +1007,17 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   const home = countryOf(traveller);
   // `Первым был А. Следом пришел Б. Завершила день беседа с В`: the heads may be told a sentence each.
   let last = i;
-  while (IN_TURN_OPENING.test(input.sentences[i]?.text ?? "") && IN_TURN_OPENING.test(input.sentences[last + 1]?.text ?? "")) last++;
+  // One sentence of what was said may stand between two of them (`По словам Уирта, … . Следующим собеседником стал …`).
+  for (let k = i + 1; k <= last + 2 && k < input.sentences.length; k++) if (IN_TURN_OPENING.test(input.sentences[k]?.text ?? "")) last = k;
   const named: MentionIn[] = [];
   for (let k = i; k <= last; k++) named.push(...(bySentence.get(k) ?? []));
-  const heads = [...new Set(named.filter((m) => m.name !== traveller && countryOf(m.name) !== null && countryOf(m.name) !== home).map((m) => m.name))];
+  // A head the story gives no country (`Альфред Декрейн из Texaco`) is one of the companies' announced.
+  const heads = [...new Set(named.filter((m) => m.name !== traveller && countryOf(m.name) !== home).map((m) => m.name))];
   return heads.length >= 2 ? { traveller, heads } : null;
 }
 
 /** `Первым был …`, `Следом пришел …`, `Завершила день беседа с …`: a sentence telling the next of those met in turn. */
-const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следом|Затем|Потом|Последним|Последней|За\s+ним|Завершил\p{L}*\s+день)(?!\p{L})/u;
+const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следующ\p{L}+|Следом|Затем|Потом|Последним|Последней|За\s+ним|После\s+него|(?:Его|Ее|Её)\s+сменил\p{L}*|Завершил\p{L}*\s+день)(?!\p{L})/u;
 
 /** A post of either side, in any case (`Президент`, `помощника министра`, `градоначальник`, `председателя совета`). */
 const POST_WORD = new RegExp(String.raw`(?<!\p{L})(?:${HOST_POSTS}|помощник|поверенн|градоначальник|спикер)\p{L}*`, "iu");

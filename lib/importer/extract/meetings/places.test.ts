@@ -11,6 +11,12 @@ describe("places a sentence names", () => {
     expect(places("Делегация побывала в Национальном ядерном центре в Курчатове.")).toEqual(["Курчатов"]);
   });
 
+  it("reads a building told by its city's adjective, not a region or a format so told", () => {
+    expect(places("Встреча прошла в алматинском офисе компании.")).toEqual(["Алматы"]);
+    expect(places("Гостей принимали в вашингтонском отеле «Уиллард».")).toEqual(["Вашингтон"]);
+    expect(places("Переговоры в астанинском формате продолжатся.")).toEqual([]);
+  });
+
   it("takes «в Капитолии штата» for a state's capitol, not Washington's", () => {
     expect(places("Встреча прошла в Капитолии штата.")).toEqual([]);
     expect(places("Встреча прошла в Капитолии.")).toEqual(["Вашингтон"]);

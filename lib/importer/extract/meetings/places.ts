@@ -88,8 +88,22 @@ const STATE_AFTER = /^\p{L}+\s+штата(?!\p{L})/u;
 /** `в Парламенте Грузии`, `в Парламенте Великобритании`: a parliament named by its country is not Astana's. */
 const FOREIGN_PARLIAMENT = /^\p{L}+\s+(?!Республики\s+Казахстан|Казахстана|РК(?!\p{L}))\p{Lu}/u;
 
+/** `в алматинском офисе компании`, `в вашингтонском отеле`: a building told by its city's adjective. A region
+ *  (`в Алматинской области`) or a format (`в астанинском формате`) is not the city. */
+const CITY_ADJECTIVE: Record<string, string> = data.cityAdjectives;
+const VENUE_BY_ADJECTIVE = new RegExp(
+  String.raw`(?<!\p{L})(?:в|во)\s+(${Object.keys(CITY_ADJECTIVE).join("|")})(?:ом|ой)\s+(?:офис|отел|здани|резиденци|кабинет|конференц-центр|аэропорт|штаб-квартир|представительств|посольств)`,
+  "giu",
+);
+
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  if (text.includes("ском ") || text.includes("ской ")) {
+    for (const m of text.matchAll(VENUE_BY_ADJECTIVE)) {
+      const city = CITY_ADJECTIVE[(m[1] ?? "").toLowerCase()];
+      if (city) found.push({ place: city, start: (m.index ?? 0) + m[0].indexOf(m[1] ?? ""), destination: false });
+    }
+  }
   const visited = text.includes(VISIT_VERB_CUE);
   for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false], [AFTER_NA, false]] as const) {
     if (visitVerb && !visited) continue;
