@@ -1,5 +1,6 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { bothSidesByPost } from "./both-sides-by-post";
+import { colleagueByCountry } from "./colleague-by-country";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
 import { announcesSeries, compatibleKinds, countsMeetings, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
@@ -279,7 +280,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       input.publishedOn,
       listPlanned,
     );
-    for (const c of found) if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name);
+    for (const c of found) {
+      if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name);
+      const subjects = c.roles.filter((r) => r.role === "subject");
+      const colleague = subjects.length === 1 && !c.roles.some((r) => r.role === "counterpart") ? colleagueByCountry(sentence.text, i, subjects[0]!.name, input.officials) : null;
+      if (colleague) c.roles.push({ name: colleague, role: "counterpart" });
+    }
     // `… передал приглашение … посетить Вашингтон. Токаев принял приглашение, визит планируется …`: the visit
     // accepted goes where the invitation told just before asked.
     if (ACCEPTED.test(lower)) {

@@ -108,6 +108,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // meetings
   ["встреча", [{ rule: "meeting", as: "noun" }]],
   ["беседа", [{ rule: "meeting", as: "noun" }]],
+  // `нашел время для разговора с казахстанским коллегой`: a talk with someone named (not `в ходе разговора`, told of a call).
+  ["разговор", [{ rule: "meeting", as: "noun", withCue: ["разговор с ", "разговора с ", "разговоре с ", "разговором с ", "разговору с "] }]],
   ["прием", [{ rule: "meeting", as: "noun" }]],
   // `дал в честь гостьи ужин`: a dinner given for a guest is a meeting with them.
   ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
