@@ -8,7 +8,7 @@ import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
 import { announcesSeries, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
-import { meetingDate, pastDayIn, type MeetingDate } from "./meeting-date";
+import { lastDayIn, meetingDate, pastDayIn, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { sceneBefore } from "./scene";
@@ -414,6 +414,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const arrival = arrivalBefore(d, all);
     const arrivalDate = arrival && date.sentence === null ? meetingDate(arrival, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     if (arrivalDate?.sentence != null) date = arrivalDate;
+    // `прилетевший в Астану в понедельник вечером, во вторник провел здесь весь день`: a trip told over two
+    // days holds the meetings told after it on the later one.
+    const lentBy = arrival ?? visit;
+    if (lentBy && lentBy.status === "held" && d.status === "held" && date.sentence !== null && date.sentence === lentBy.triggerSentences[0] && !d.triggerSentences.includes(date.sentence)) date = lastDayIn(date.sentence, input) ?? date;
     // `В среду Хилл был в Туркестане. Там его принял аким города`: «там» is also the day the sentence before
     // tells; so is the day a guest received by a host told by post arrived (`Во вторник в Астане побывал …`).
     const thereAt = Math.min(...d.triggerSentences);

@@ -81,6 +81,13 @@ export function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
   return found;
 }
 
+/** The last of the days (not after publication) sentence `j` tells, as a meeting's date. */
+export function lastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
+  const days = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).filter((m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn));
+  const last = days.at(-1);
+  return last?.date ? { date: last.date, precision: last.precision, source: last.source, sentence: j } : null;
+}
+
 /** The first day (not after publication) `text` tells, as a meeting's date from sentence `j`. */
 export function pastDayOf(text: string, j: number, publishedOn: string | null): MeetingDate | null {
   const day = findDates(text, { publishedOn, tense: "past" }).find((m) => m.date !== null && m.precision === "day" && !(publishedOn && m.date > publishedOn));

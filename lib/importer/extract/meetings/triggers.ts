@@ -225,6 +225,9 @@ const STATES: ReadonlySet<string> = new Set(["государство", "стра
 
 const ENVOYS: ReadonlySet<string> = new Set(["спецпредставитель", "спецпосланник", "посланник", "представитель"]);
 
+/** `С5+1`, `C5+1`, `B5+1` as tokens joined: the format of Central Asia's five and the United States. */
+const REGION_FORMAT = /^«?[cсbв]5\+?1/u;
+
 function multilateral(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (words[i - 1]?.readings.some((r) => r.pos === "ADJF" && MULTILATERAL_ATTRIBUTES.has(r.lemma))) return true;
@@ -232,6 +235,8 @@ function multilateral(words: readonly Word[], i: number): boolean {
   // делегации 56 государств`: a summit of many states.
   if (words.slice(i + 1, i + 4).map((w) => w.lower).join(" ") === "на высшем уровне" && words.slice(i + 4).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"))) return true;
   if (next?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur")) return true;
+  // `встреча в формате «С5+1»`: the region's format with the United States.
+  if (next?.lower === "в" && words[i + 2]?.lower === "формате" && REGION_FORMAT.test(words.slice(i + 3, i + 7).map((w) => w.lower).join(""))) return true;
   // `встреча специальных представителей по Афганистану`: envoys of many states.
   const envoy = (w: Word | undefined) => w?.readings.some((r) => ENVOYS.has(r.lemma) && r.case === "gent" && r.number === "plur") ?? false;
   if (envoy(next) || (next?.readings.some((r) => r.lemma === "специальный" && r.number === "plur") && envoy(words[i + 2]))) return true;
