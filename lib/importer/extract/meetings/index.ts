@@ -449,7 +449,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // told before, the day last told is a sentence's of its own.
     const toldDay = sameDay !== undefined && date.source !== "explicit" && previous === null ? dayToldBefore(sameDay, input) : null;
     if (toldDay && d.status === "held" && !isBackground(d, toldDay, input.publishedOn, lead)) date = toldDay;
-    else if (sameDay !== undefined && previous?.date && date.source !== "explicit" && d.status === previousStatus) date = { ...previous, sentence: sameDay };
+    // `В тот же день у военачальника запланирована встреча с …`: a plan for the day just told is on that day.
+    else if (sameDay !== undefined && previous?.date && date.source !== "explicit" && (d.status === previousStatus || (d.status === "planned" && previousStatus === "held" && THAT_DAY.test(input.sentences[sameDay]?.text ?? "")))) date = { ...previous, sentence: sameDay };
     // `На следующий день заместитель министра встретился с …`, `Днем ранее …`: a day after or before the event
     // just told, on the same trip.
     let shifted = false;

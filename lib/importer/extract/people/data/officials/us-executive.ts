@@ -100,6 +100,8 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   // Health, space
   { name: "Кэтлин Сибелиус", latin: "Kathleen Sebelius", country: "US", terms: [[2009, 2014]] }, // health and human services
   { name: "Майкл Гриффин", latin: "Michael Griffin", country: "US", terms: [[2005, 2009]] }, // NASA administrator
+  { name: "Чарльз Болден", latin: "Charles Bolden", country: "US", terms: [[2009, 2017]] }, // NASA administrator
+  { name: "Билл Нельсон", latin: "Bill Nelson", country: "US", terms: [[2001, 2019], [2021, 2025]] }, // senator for Florida, then NASA administrator
   // Treasury, interior, transport
   { name: "Стивен Мнучин", latin: "Steven Mnuchin", country: "US", terms: [[2017, 2021]] },
   { name: "Джанет Йеллен", latin: "Janet Yellen", country: "US", terms: [[2021, 2025]] },
