@@ -116,6 +116,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["обед", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
+  // `С Токаевым мы виделись во вторник`: seeing someone is meeting them.
+  ["видеться", [{ rule: "meeting", as: "verb" }]],
   ["побеседовать", [{ rule: "meeting", as: "verb" }]],
   ["переговорить", [{ rule: "meeting", as: "verb" }]],
   ["побывать", [{ rule: "hosted", as: "verb" }]],

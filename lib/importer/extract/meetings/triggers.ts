@@ -325,7 +325,9 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
     const head = tail ?? w;
     // `На следующий день Абдильдин был у председателя комитета Сэма Нанна`: «быть у» + a host is a visit,
     // as `побывать у` is (too short a word for the lexicon's prefixes, and «быть» alone reports nothing).
-    if (BEEN_AT.test(w.lower) && words[i + 1]?.lower === "у" && !byRule.has("hosted") && !negated(words, i)) {
+    // `В понедельник я был в Астане у премьер-министра …`: a city may stand between.
+    const at = words[i + 1]?.lower === "у" || ((words[i + 1]?.lower === "в" || words[i + 1]?.lower === "во") && words[i + 3]?.lower === "у");
+    if (BEEN_AT.test(w.lower) && at && !byRule.has("hosted") && !negated(words, i)) {
       byRule.set("hosted", { rule: RULES.hosted, start: w.start, end: w.end, text: w.text, status: "held", nominal: false, words, withPhrase: false });
       return;
     }
