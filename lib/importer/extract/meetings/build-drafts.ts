@@ -433,7 +433,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `казахстанского дипломата принял директор лаборатории …`: a guest told by country is of that country,
         // whatever the host's is.
         const me = interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) && !subjectNames.includes(interviewee) ? interviewee : null;
-        const byCountry = me ?? visitorNamed(lower, drafts, input.officials, mentionedBefore(i)) ?? (OBJECT_PRONOUN.test(lower.slice(0, c.start)) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
+        const byCountry = me ?? visitorNamed(lower, drafts, input.officials, mentionedBefore(i)) ?? (receivedPronoun(lower, c.start) ? previousActor(drafts, i, subjectNames.map((name) => ({ name })), input.officials) : null);
         const guests = byCountry && !subjectNames.includes(byCountry) ? [byCountry] : guestsOf(subjectNames, drafts, input.officials);
         // `Посол США … побывал в Павлодарской области. В акимате американского дипломата принял аким …`: a
         // guest whose arrival made no meeting is the latest person of another country the story named.
@@ -982,6 +982,10 @@ const SITE_OBJECT = /^\s+(?:(?!делегаци|миссия|групп|пред
 const WHERE_RECEIVED = /,\s*где\s+(?:(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:его|ее|её|их)\s+$/u;
 /** `Во вторник в Роли его принял губернатор …`: the one received is a pronoun right before the verb. */
 const OBJECT_PRONOUN = /(?<!\p{L})(?:его|ее|её|их|меня|нас)\s+$/u;
+/** `Назарбаев принял его в Акорде`, `Назарбаев, принявший его …`: the one received told by a pronoun after the verb. */
+const PRONOUN_AFTER_VERB = /^[\p{L}-]+\s+(?:его|ее|её|их)(?!\p{L})/u;
+/** The one received told by a pronoun, before or right after the verb at `start`. */
+const receivedPronoun = (lower: string, start: number) => OBJECT_PRONOUN.test(lower.slice(0, start)) || PRONOUN_AFTER_VERB.test(lower.slice(start));
 
 /** `– 24 июня в Капитолии у меня встреча с …`, `меня принял …`, `я встретился с …`: the one who speaks in an
  *  interview's answers. */
@@ -1078,7 +1082,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // received by the host named after the verb (`генерал побывал …, где его принял …`: a visitor told by rank).
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
   // `его принял …`, `Первым министра принял …`: the one received told right before the verb.
-  const objectBefore = !!t.rule.counterpartAfterVerb && (OBJECT_PRONOUN.test(lower.slice(0, t.start)) || OBJECT_POST.test(lower.slice(0, t.start)));
+  const objectBefore = !!t.rule.counterpartAfterVerb && (receivedPronoun(lower, t.start) || OBJECT_POST.test(lower.slice(0, t.start)));
   const guest =
     isGuestReference(lower) ||
     ((GUEST_PRONOUN.test(lower) || where !== null || objectBefore) && roles.some((r) => r.role === "subject")) ||
