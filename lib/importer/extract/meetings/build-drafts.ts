@@ -24,7 +24,7 @@ const DELEGATION_LIST = /в\s+составе\s+(?:[\p{L}-]+\s+){0,2}?делег�
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`, the members of a delegation: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s|за\s+(?:одним\s+|общим\s+)?столом\s+с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:[\p{L}-]+\s+){0,3}выступил\p{L}*|^открыл[аи]?\s+(?:ее|её|его)\s|^(?:ее|её|его)\s+(?:вел[аи]?|открыл[аи]?)\s|за\s+(?:одним\s+|общим\s+)?столом\s+оказал\p{L}*|за\s+(?:один\s+|общий\s+|круглый\s+)?стол\s+(?:сел[аи]?|садил\p{L}*)(?!\p{L})|на\s+трибуну\s+подн\p{L}+|подн\p{L}+\s+на\s+трибуну|^с\s+(?:докладом|речью)\s+выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
+const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s(?!партн[её]р)|за\s+(?:одним\s+|общим\s+)?столом\s+с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:[\p{L}-]+\s+){0,3}выступил\p{L}*|^открыл[аи]?\s+(?:ее|её|его)\s|^(?:ее|её|его)\s+(?:вел[аи]?|открыл[аи]?)\s|за\s+(?:одним\s+|общим\s+)?столом\s+оказал\p{L}*|за\s+(?:один\s+|общий\s+|круглый\s+)?стол\s+(?:сел[аи]?|садил\p{L}*)(?!\p{L})|на\s+трибуну\s+подн\p{L}+|подн\p{L}+\s+на\s+трибуну|^с\s+(?:докладом|речью)\s+выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
 /** `Встречу провел госсекретарь …`, `Заседание открыл …`: a gathering told again with who chaired it. */
 const RETOLD_CHAIR = /^(встречу|заседание|конференцию|совещание)\s+(?:провел|вел|открыл|модерировал)[аи]?\s/u;
 /** `встречу с министрами …, в которой принял участие и …`: a meeting and its own attendance clause. */
@@ -1018,7 +1018,7 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   // `Первым был А. Следом пришел Б. Завершила день беседа с В`: the heads may be told a sentence each.
   let last = i;
   // One sentence of what was said may stand between two of them (`По словам Уирта, … . Следующим собеседником стал …`).
-  for (let k = i + 1; k <= last + 2 && k < input.sentences.length; k++) if (IN_TURN_OPENING.test(input.sentences[k]?.text ?? "")) last = k;
+  for (let k = i + 1; k <= last + 2 && k < input.sentences.length; k++) if (toldInTurn(input.sentences[k]?.text ?? "")) last = k;
   const named: MentionIn[] = [];
   for (let k = i; k <= last; k++) named.push(...(bySentence.get(k) ?? []));
   // A head the story gives no country (`Альфред Декрейн из Texaco`) is one of the companies' announced.
@@ -1027,7 +1027,11 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
 }
 
 /** `Первым был …`, `Следом пришел …`, `Завершила день беседа с …`: a sentence telling the next of those met in turn. */
-const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следующ\p{L}+|Следом|Затем|Потом|Последним|Последней|За\s+ним|После\s+него|(?:Его|Ее|Её)\s+сменил\p{L}*|Завершил\p{L}*\s+день)(?!\p{L})/u;
+const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следующ\p{L}+|Следом|Затем|Потом|Последним|Последней|За\s+ним|После\s+него|(?:Его|Ее|Её)\s+сменил\p{L}*|Завершил\p{L}*\s+(?:день|череду|серию)|(?:Череду|Серию)\s+(?:встреч|бесед)\s+завершил\p{L}*)(?!\p{L})/u;
+
+/** `Рекса Тиллерсона, сменившего Робертсона, Ахметов расспрашивал …`: the next met, told as the one who came after. */
+const SUCCEEDED = /(?<!\p{L})сменивш(?:ий|его|ая|ей|ему|им)(?!\p{L})/u;
+const toldInTurn = (text: string) => IN_TURN_OPENING.test(text) || SUCCEEDED.test(text);
 
 /** A post of either side, in any case (`Президент`, `помощника министра`, `градоначальник`, `председателя совета`). */
 const POST_WORD = new RegExp(String.raw`(?<!\p{L})(?:${HOST_POSTS}|помощник|поверенн|градоначальник|спикер)\p{L}*`, "iu");
