@@ -8,7 +8,7 @@ import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
 import { announcesSeries, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
-import { lastDayIn, meetingDate, pastDayIn, type MeetingDate } from "./meeting-date";
+import { lastDayIn, meetingDate, pastDayIn, previousOneFrom, type MeetingDate } from "./meeting-date";
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { sceneBefore } from "./scene";
@@ -120,7 +120,8 @@ function ownPlace(d: Draft, input: MeetingsInput): PlaceFound | null {
     // part of the sentence places it before what precedes a colon or semicolon.
     const start = d.triggerStarts.get(i) ?? 0;
     const part = Math.max(text.lastIndexOf(":", start), text.lastIndexOf(";", start));
-    const all = placesIn(text);
+    const cut = previousOneFrom(text, start);
+    const all = placesIn(text).filter((p) => p.start < cut);
     // `саммит ОБСЕ в Астане`: a conference's venue follows its noun (which alone reads as a subject of talks).
     const venue = d.kind === "conference" ? findPlaces(text.slice(start, start + VENUE_REACH))[0] : undefined;
     if (venue) return { place: venue.place, sentence: i };
@@ -531,7 +532,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `предстоящий визит придаст импульс …`, `программа визита согласовывается`: a trip with nobody going and
     // nowhere to go tells a reader nothing; the visit it refers to is told where it is named. So does a
     // gathering with nobody, nowhere and no day or month (`договоренностей, достигнутых на полях саммита`).
-    if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && (!date.date || date.precision === "year")))) continue;
+    if (participants.length === 0 && !place && (d.kind === "visit" || (d.kind === "conference" && (!date.date || (date.precision === "year" && !regionalFormat))))) continue;
     // `Форум прошел в Алматы`, `На конференции выступили эксперты`: a gathering held with nobody of either
     // side named tells the archive of no meeting between them (the one they attended names them) — unless
     // it is the region's format with the United States, which names both sides.

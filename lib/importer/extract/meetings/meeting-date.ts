@@ -43,11 +43,24 @@ export function meetingDate(
     const ofTheEvent = (f: { start: number; end: number }) => !(aboutName && f.start >= to && f.end <= relativeTo);
     // `…, намечавшийся на декабрь, перенесен на первый квартал 2023 года`: the day it was moved to.
     const movedTo = fitting.find((f) => POSTPONED_TO.test(text.slice(Math.max(0, f.start - 40), f.end)));
-    const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo && ofTheEvent(f)) ?? fitting.find((f) => !whenReported(text, f.start) && ofTheEvent(f));
+    const at = d.triggerStarts.get(i) ?? 0;
+    const cut = previousOneFrom(text, at);
+    const own = (f: { start: number; end: number }) => ofTheEvent(f) && f.start < cut;
+    const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo && own(f)) ?? fitting.find((f) => !whenReported(text, f.start) && own(f));
     if (m?.date) return { date: m.date, precision: m.precision, source: m.source, sentence: i };
   }
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
   return { date: null, precision: null, source: null, sentence: null };
+}
+
+const PREVIOUS_ONE = /\s[–—]\s(?:перв|предыдущ|прошл|прежн)\p{L}*\s[^–—]*?(?:прош(?:ла|ел|ло|ли)|состоял(?:ся|ась|ось|ись))(?!\p{L})/gu;
+
+/** `Это была вторая встреча в формате С5+1 – первая прошла в ноябре прошлого года в Самарканде`: where,
+ *  after the event's word at `at`, a dash opens the clause of the one before it (whose day and place are
+ *  its own); the text's length when none does. */
+export function previousOneFrom(text: string, at: number): number {
+  for (const m of text.matchAll(PREVIOUS_ONE)) if (m.index > at) return m.index;
+  return text.length;
 }
 
 const POSTPONED_TO = /(?:перенес|перенос|отложен|отложил)\p{L}*\s+(?:[^,.;:]{0,20}?\s)?(?:на\s|с\s[^,.;:]{0,25}?\sна\s)/u;
