@@ -112,7 +112,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["разговор", [{ rule: "meeting", as: "noun", withCue: ["разговор с ", "разговора с ", "разговоре с ", "разговором с ", "разговору с "] }]],
   ["прием", [{ rule: "meeting", as: "noun" }]],
   // `дал в честь гостьи ужин`: a dinner given for a guest is a meeting with them.
-  ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
+  // `сидела за ужином с Президентом …`: a dinner with someone is a meeting with them too.
+  ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест", "за ужином с ", "ужин с "] }]],
   ["обед", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
@@ -161,7 +162,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
 /** Verbs that carry a noun's event: it takes place (`состоялась встреча`), someone holds it (`провел
  *  переговоры`), it is planned (`планируется визит`), begins or ends. Their tense is the event's. */
 export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
-  "состояться", "пройти", "проходить", "провести", "проводить", "открыться", "начаться", "завершиться", "закончиться", "продолжиться",
+  "состояться", "пройти", "проходить", "провести", "проводить", "открыться", "начаться", "завершиться", "закончиться", "продолжиться", "возобновиться",
   "запланировать", "планировать", "планироваться", "ожидаться", "намечаться", "наметить", "предстоять", "совершить", "совершать",
   "организовать", "включать", "находиться", "принять", "участвовать", "выступить", "выступать", "председательствовать",
   "открыть", "возглавить", "прибыть", "начать", "продолжить", "провестись", "пройтись", "состоятся",
