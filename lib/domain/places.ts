@@ -105,6 +105,7 @@ const ENGLISH: Record<string, string> = {
   Спрингфилд: "Springfield",
   Индианаполис: "Indianapolis",
   "Де-Мойн": "Des Moines",
+  Дарем: "Durham",
   Эймс: "Ames",
   Голден: "Golden",
   "Лос-Аламос": "Los Alamos",
