@@ -1002,7 +1002,8 @@ function intervieweeOf(input: MeetingsInput): string | null {
  *  after the verb, nobody named — the archive keeps the meeting with the guest alone. */
 const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
 const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "iu");
-const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "iu");
+// `Токаева принял в Капитолии председатель …`, `премьера принимал у себя глава …`: a place or «у себя» may stand between.
+const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+[\p{L}-]+\s+|у\s+себя\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "iu");
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
@@ -1070,7 +1071,7 @@ function hostSide(after: string): string | null {
 const SPEECH_OF = /(?<!\p{L})(?:выступлени[яйе]|речь|речи|доклад(?:ом|ы)?)\s+(?:[\p{L}-]+\s+){0,8}?$/u;
 
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
-const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|вице-премьера|председателя|банкира|бизнесмена|дипломата|гостя|спикера)\s+(?:[\p{L}-]+\s+)?$/u;
+const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|премьера|вице-премьера|председателя|банкира|бизнесмена|дипломата|гостя|спикера)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
 const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
@@ -1087,6 +1088,10 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;
   // `его принял …`, `Первым министра принял …`: the one received told right before the verb.
   const objectBefore = !!t.rule.counterpartAfterVerb && (receivedPronoun(lower, t.start) || OBJECT_POST.test(lower.slice(0, t.start)));
+  // `Во вторник Токаева принял в Капитолии председатель …`: the one received named right before the verb, in
+  // the accusative, with the host after it told by post.
+  const objectNamed = t.rule.counterpartAfterVerb && roles.length === 0 ? mentions.find((m) => /^\s*$/u.test(text.slice(m.end, t.start)) && canBe(m, "accs") && !canBe(m, "nomn")) : undefined;
+  if (objectNamed && HOST_BY_POST_SUBJECT.test(text.slice(t.start))) roles.push({ name: objectNamed.name, role: "counterpart" });
   const guest =
     isGuestReference(lower) ||
     ((GUEST_PRONOUN.test(lower) || where !== null || objectBefore) && roles.some((r) => r.role === "subject")) ||
