@@ -1000,7 +1000,7 @@ function intervieweeOf(input: MeetingsInput): string | null {
 }
 /** `дипломат был принят акимом города`, `Там его принял аким города`: a host told only by his post right
  *  after the verb, nobody named — the archive keeps the meeting with the guest alone. */
-const HOST_POSTS = String.raw`аким|министр|председател|глав|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
+const HOST_POSTS = String.raw`аким|министр|государственн\p{L}*\s+секретар|председател|глав|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|заместител|вице-министр|руководител|директор|спикер|посол|сенатор|конгрессмен|госсекретар`;
 const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+\p{L}+\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ом|ем|ой|ью|ым)(?!\p{L})`, "iu");
 // `Токаева принял в Капитолии председатель …`, `премьера принимал у себя глава …`: a place or «у себя» may stand between.
 const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+[\p{L}-]+\s+|у\s+себя\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "iu");
