@@ -8,6 +8,12 @@ const BOTH_SIDES = /(?<!\p{L})(президенты|лидеры|главы(?:\s
 const HEAD_OF_STATE = /^президент(?!\p{L})/iu;
 const FOREIGN_MINISTER = /министр\p{L}*\s+иностранных\s+дел|госсекретар|государственн\p{L}*\s+секретар/iu;
 
+/** Of `pool`, the one the story names last up to sentence `i`, else the one it names first after it. */
+export function namedLastBefore(pool: readonly OfficialFull[], i: number): OfficialFull | undefined {
+  const lastBefore = (o: OfficialFull) => Math.max(-1, ...o.sentences.filter((k) => k <= i));
+  return [...pool].sort((a, b) => lastBefore(b) - lastBefore(a) || Math.min(...a.sentences) - Math.min(...b.sentences))[0];
+}
+
 /** The post a plural names, as a test of a singular title. */
 function postTest(plural: string): RegExp {
   const p = plural.toLowerCase().replace(/\s+/gu, " ");
@@ -28,8 +34,7 @@ export function bothSidesByPost(before: string, i: number, officials: readonly O
   const holds = postTest(plural);
   const holder = (country: string) => {
     const all = officials.filter((o) => o.country === country && o.positions.some((p) => holds.test(p.title)));
-    const lastBefore = (o: OfficialFull) => Math.max(-1, ...o.sentences.filter((k) => k <= i));
-    return all.sort((a, b) => lastBefore(b) - lastBefore(a) || Math.min(...a.sentences) - Math.min(...b.sentences))[0]?.name;
+    return namedLastBefore(all, i)?.name;
   };
   const opener = officials.find((o) => o.name === nextOpener);
   const openerOf = (country: string) => (opener && (opener.country === null || opener.country === country) ? opener.name : undefined);

@@ -1,4 +1,5 @@
 import type { OfficialFull } from "../../types";
+import { namedLastBefore } from "./both-sides-by-post";
 
 /** `встретился с казахстанским коллегой`, `Американский министр принял казахстанского партнера`: the other
  *  side told by its country and the word «коллега» (or «партнер», «визави») instead of a name. */
@@ -22,6 +23,5 @@ export function colleagueByCountry(text: string, i: number, subject: string, off
   const word = postWord(own);
   const sameKind = ofCountry.filter((o) => word !== undefined && postWord(o) === word);
   const pool = sameKind.length > 0 ? sameKind : ofCountry;
-  const lastBefore = (o: OfficialFull) => Math.max(-1, ...o.sentences.filter((k) => k <= i));
-  return [...pool].sort((a, b) => lastBefore(b) - lastBefore(a) || Math.min(...a.sentences) - Math.min(...b.sentences))[0]?.name ?? null;
+  return namedLastBefore(pool, i)?.name ?? null;
 }
