@@ -94,17 +94,24 @@ export function pastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
   return found;
 }
 
+/** The days (not after publication) `text` tells, in reading order. */
+function pastDaysOf(text: string, publishedOn: string | null) {
+  return findDates(text, { publishedOn, tense: "past" }).filter((m) => m.date !== null && m.precision === "day" && !(publishedOn && m.date > publishedOn));
+}
+
+/** A day told in sentence `j`, as a meeting's date. */
+function asMeetingDate(day: ReturnType<typeof pastDaysOf>[number] | undefined, j: number): MeetingDate | null {
+  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
+}
+
 /** The last of the days (not after publication) sentence `j` tells, as a meeting's date. */
 export function lastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
-  const days = findDates(input.sentences[j]?.text ?? "", { publishedOn: input.publishedOn, tense: "past" }).filter((m) => m.date !== null && m.precision === "day" && !(input.publishedOn && m.date > input.publishedOn));
-  const last = days.at(-1);
-  return last?.date ? { date: last.date, precision: last.precision, source: last.source, sentence: j } : null;
+  return asMeetingDate(pastDaysOf(input.sentences[j]?.text ?? "", input.publishedOn).at(-1), j);
 }
 
 /** The first day (not after publication) `text` tells, as a meeting's date from sentence `j`. */
 export function pastDayOf(text: string, j: number, publishedOn: string | null): MeetingDate | null {
-  const day = findDates(text, { publishedOn, tense: "past" }).find((m) => m.date !== null && m.precision === "day" && !(publishedOn && m.date > publishedOn));
-  return day?.date ? { date: day.date, precision: day.precision, source: day.source, sentence: j } : null;
+  return asMeetingDate(pastDaysOf(text, publishedOn)[0], j);
 }
 
 type Agreement = "masc" | "femn" | "plur" | null;
