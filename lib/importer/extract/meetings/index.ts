@@ -12,7 +12,7 @@ import { lastDayIn, meetingDate, pastDayIn, previousOneFrom, type MeetingDate } 
 import { forgetPlaces, placesIn, SPEAKS_AHEAD, tripPlace, type PlaceFound } from "./meeting-place";
 import { participantsOf } from "./participants";
 import { sceneBefore } from "./scene";
-import { NEXT_EVENT } from "./triggers";
+import { CENTRAL_ASIA_US, NEXT_EVENT } from "./triggers";
 import { COUNTRY_PLACES, findPlaces, lookup } from "./places";
 import { placeBySameDay } from "./same-day-place";
 import { absorbLoneParts, gatheringFrames, visitParts } from "./visit-parts";
@@ -62,8 +62,6 @@ const DAY_SHIFTS: readonly (readonly [RegExp, number])[] = [
   [DAY_BEFORE, -1],
 ];
 const CREDENTIALS = /верительн/iu;
-/** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
-const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 /** A month told in the lead is the news while it ended within this many days of the story. */
 const LEAD_MONTH_DAYS = 31;
 /** How many days after a held meeting the same traveller's planned one is still on that trip. */

@@ -225,10 +225,13 @@ const STATES: ReadonlySet<string> = new Set(["государство", "стра
 
 const ENVOYS: ReadonlySet<string> = new Set(["спецпредставитель", "спецпосланник", "посланник", "представитель"]);
 
-/** `С5+1`, `C5+1`, `B5+1` as tokens joined: the format of Central Asia's five and the United States. */
-const REGION_FORMAT = /^«?[cсbв]5\+?1/u;
+/** The region's format with the United States: `C5+1`, `B5+1`, `Центральная Азия – США`. */
+export const CENTRAL_ASIA_US = /(?<!\p{L})(?:[CСBВ]5\s*\+\s*1|Центральная\s+Азия\s*[–—-]\s*США|стран\s+Центральной\s+Азии\s+и\s+США)(?!\p{L})/u;
 
-function multilateral(words: readonly Word[], i: number): boolean {
+/** How far past «в формате» the format's name is looked for: `«Центральная Азия – США»`. */
+const FORMAT_REACH = 40;
+
+function multilateral(words: readonly Word[], i: number, text: string): boolean {
   const next = words[i + 1];
   if (words[i - 1]?.readings.some((r) => r.pos === "ADJF" && MULTILATERAL_ATTRIBUTES.has(r.lemma))) return true;
   // `встреча на высшем уровне государств – участников ОБСЕ`, `Во встрече на высшем уровне участвовали
@@ -236,7 +239,8 @@ function multilateral(words: readonly Word[], i: number): boolean {
   if (words.slice(i + 1, i + 4).map((w) => w.lower).join(" ") === "на высшем уровне" && words.slice(i + 4).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"))) return true;
   if (next?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur")) return true;
   // `встреча в формате «С5+1»`: the region's format with the United States.
-  if (next?.lower === "в" && words[i + 2]?.lower === "формате" && REGION_FORMAT.test(words.slice(i + 3, i + 7).map((w) => w.lower).join(""))) return true;
+  const format = words[i + 3];
+  if (next?.lower === "в" && words[i + 2]?.lower === "формате" && format && CENTRAL_ASIA_US.test(text.slice(format.start, format.start + FORMAT_REACH))) return true;
   // `встреча специальных представителей по Афганистану`: envoys of many states.
   const envoy = (w: Word | undefined) => w?.readings.some((r) => ENVOYS.has(r.lemma) && r.case === "gent" && r.number === "plur") ?? false;
   if (envoy(next) || (next?.readings.some((r) => r.lemma === "специальный" && r.number === "plur") && envoy(words[i + 2]))) return true;
@@ -337,7 +341,7 @@ export function findTriggers(text: string, words: Word[] = analyseWords(text)): 
       for (const entry of LEXICON.get(r.lemma) ?? []) {
         if (!accepts(entry, r, words, i, folded)) continue;
         let rule: TriggerRule = RULES[entry.rule];
-        if (entry.rule === "meeting" && entry.as === "noun" && multilateral(words, i)) rule = RULES.conference;
+        if (entry.rule === "meeting" && entry.as === "noun" && multilateral(words, i, text)) rule = RULES.conference;
         else if (entry.rule === "meeting" && entry.as === "noun" && pluralMeetings(words, i)) rule = RULES.meetings;
         const relative = entry.as === "noun" ? relativeSupport(words, i) : null;
         if (rule.kind === "conference" && entry.as === "noun" && !relative && !occurrence(words, i)) continue;
