@@ -155,6 +155,8 @@ const ENGLISH: Record<string, string> = {
   Цинциннати: "Cincinnati",
   Кливленд: "Cleveland",
   Балтимор: "Baltimore",
+  Фэрфакс: "Fairfax",
+  "Уайт-Плейнс": "White Plains",
   Анкоридж: "Anchorage",
   Рино: "Reno",
   Бетесда: "Bethesda",
