@@ -66,7 +66,12 @@ describe("titleCountry", () => {
   it("takes the country the title names first, passing over the countries a post deals with («по России и …»)", () => {
     expect(titleCountry("посол Казахстана в США")).toBe("KZ");
     expect(titleCountry("старший директор по России и Центральной Азии Совета национальной безопасности США")).toBe("US");
-    expect(titleCountry("специальный представитель по Афганистану")).toBe("AF");
+  });
+
+  it("gives no country for a title that names only the countries the post deals with", () => {
+    // America's envoy, not Afghanistan's; the holder's country is told elsewhere (another title, the table).
+    expect(titleCountry("специальный представитель по Афганистану")).toBeNull();
+    expect(titleCountry("старший директор Совета национальной безопасности по России и Центральной Азии")).toBeNull();
   });
 });
 

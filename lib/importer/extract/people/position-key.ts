@@ -51,7 +51,8 @@ function countryHits(ws: string[]): CountryHit[] {
 
 /** The country a title names first: "посол Казахстана в США" is Kazakhstan's ambassador. A country
  *  the post deals with ("директор по России и Центральной Азии Совета национальной безопасности США")
- *  is not the holder's when the title names another. */
+ *  is not the holder's, nor is it when the title names no other ("старший директор … по России": the
+ *  holder's country is told elsewhere, here by the post before the comma, "помощник Президента США"). */
 export const titleCountry: (title: string) => CountryCode | null = boundedMemo((title: string) => {
   const ws = titleWords(title);
   const hits = countryHits(ws);
@@ -61,7 +62,7 @@ export const titleCountry: (title: string) => CountryCode | null = boundedMemo((
     subject = before === "по" || (before === "и" && subject);
     return !subject;
   });
-  return (own ?? hits[0])?.code ?? null;
+  return own?.code ?? null;
 });
 
 // Synonyms of one post, applied to lower-case text in this order.
