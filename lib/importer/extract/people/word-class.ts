@@ -37,7 +37,11 @@ export function classifyWord(token: Token): WordClass {
 const classifyCached = boundedMemo((text: string, lower: string) => classifyUncached(text, lower));
 
 function classifyUncached(word: string, lower: string): WordClass {
-  if (isNonPersonWord(lower)) return "stop";
+  if (NON_PERSON_WORDS.has(lower)) return "stop";
+  // A place's or an agency's prefix (`берлин`, `блумберг`) is no name, unless the word reads only as a
+  // surname longer than it (`Москвин`; `Берлинер`, which the dictionary does not hold but its ending makes one).
+  const prefix = NON_PERSON_PREFIXES.find((p) => lower.startsWith(p));
+  if (prefix !== undefined && !readsOnlyAsLongerSurname(word, prefix)) return "stop";
   if (titleHeadParse(word)) return "title";
   const parses = parseWord(word);
   const dictionary = parses.filter(fromDictionary);
@@ -56,6 +60,11 @@ function classifyUncached(word: string, lower: string): WordClass {
   if (dictionary.length > 0 && !dictionary.some((p) => p.tag.Name || p.tag.Patr)) return "common";
   if (SURNAME_SHAPE.test(lower)) return "surname";
   return "unknown";
+}
+
+function readsOnlyAsLongerSurname(word: string, prefix: string): boolean {
+  const parses = parseWord(word);
+  return parses.some((p) => p.tag.Surn && p.normalize().word.length >= prefix.length + 2) && parses.every((p) => p.tag.Surn || !fromDictionary(p));
 }
 
 /** Whether a word is a form of a lemma as written, not a spelling the dictionary corrected on the way. */
