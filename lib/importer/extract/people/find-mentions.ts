@@ -2,7 +2,7 @@ import type { Gender, GramCase } from "./morph";
 import { caseOf, fromDictionary, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { resolveName, type ResolvedName } from "./resolve-name";
-import { attributiveAdjective, namesInstitution, quoted } from "./not-a-name";
+import { attributiveAdjective, namesInstitution, opensPost, quoted } from "./not-a-name";
 import { listedVariant, splitVariant, type Span } from "./split-title";
 import { namedAfter } from "./title-span";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
@@ -134,7 +134,7 @@ function nameRuns(
     // (`Мэр Тусона в гостях …`: a post opening a headline is no name.)
     const nameBeside = (!!next && isPlainSpace(next.gapBefore) && /^\p{Lu}/u.test(next.text)) || (!!tokens[i - 1] && isPlainSpace(t.gapBefore) && /^\p{Lu}/u.test(tokens[i - 1]!.text) && classifyWord(tokens[i - 1]!) !== "title");
     const lonePlace = (c === "surname" || c === "unknown") && !nameBeside && !surnames.has(t.lower) && isPlaceForm(t.text) && !curatedBySurname(t.text);
-    return regionName || cityName || placeAfterIn || placeOfTwo || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) ? "stop" : c;
+    return regionName || cityName || placeAfterIn || placeOfTwo || placeBeforeName || lonePlace || places.has(t.lower) || quoted(tokens, i) || (c === "surname" && (attributiveAdjective(tokens, i) || namesInstitution(tokens, i))) || (c === "common" && opensPost(tokens, i)) ? "stop" : c;
   });
   for (let i = 1; i < tokens.length; i++) if (isSurnameParticle(tokens, classes, i)) classes[i] = "particle";
   // `Ким У Чжун`, `Цянь Цичэнь`: a name written surname first is one run of its own, whatever its words read as.

@@ -1,9 +1,10 @@
 import { declineSurname } from "./declension";
 import { isKnownGivenName, isListedGivenName } from "./given-readings";
-import { caseOf, genderOf, parseWord, type GramCase } from "./morph";
+import { caseOf, fromDictionary, genderOf, parseWord, type GramCase } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { namedAfter } from "./title-span";
 import { isCapitalized, isPlainSpace, type Token } from "./tokenize";
+import { titleHeadParse } from "./word-class";
 import { fold } from "@/lib/text/fold";
 
 // A territory named after "штат" (штат Юта, штата Огайо) is a place in every case form of the article.
@@ -37,6 +38,15 @@ export function stateNames(tokenized: Token[][]): Set<string> {
     });
   }
   return out;
+}
+
+/** `с … Мухтаром Тлеуберди Государственный секретарь проведет …`: a capitalised adjective right before a
+ *  post's head word begins that post, it does not end the name before it. */
+export function opensPost(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !isPlainSpace(next.gapBefore) || titleHeadParse(next.text) === null) return false;
+  const dictionary = parseWord(tokens[i]!.text).filter(fromDictionary);
+  return dictionary.length > 0 && dictionary.every((p) => p.tag.POS === "ADJF");
 }
 
 /** An adjective-shaped capitalised word (-ский, -ского, -ская…) agreeing with the lower-case noun or
