@@ -13,6 +13,9 @@ export interface RoleHit {
 /** `с/со`, also opening a sentence: `С министром … казахстанский министр обсудил …`. */
 const WITH = /(?<!\p{L})(?:с|со|между)\s/giu;
 const ATTENDEE_MARKER = /(?:по\s+приглашению|с\s+участием|при\s+участии|в\s+присутствии|под\s+(?:со)?председательством|организованн\p{L}*|модератор\p{L}*)(?:\s+[\p{L}\d.-]+){0,8}\s*$/u;
+/** `Госсекретарь вместе с министрами … Кулубаевым, … и Тлеуберди проведет министерскую встречу`: those a
+ *  gathering's subject holds it together with take part in it. */
+const TOGETHER_WITH = /(?<!\p{L})вместе\s+со?(?:\s+[\p{L}\d.-]+){0,8}\s*$/iu;
 const MAX_WORDS_AFTER_WITH = 16;
 /** `телефонный разговор Заместителя Премьер-Министра – Министра иностранных дел Республики Казахстан
  *  Мухтара Тлеуберди с …`: the owner in the genitive may stand behind a long post. */
@@ -174,7 +177,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   ordered.forEach((m, k) => {
     if (ownSubject && m.end <= trigger.start && LATER_CLAUSE.test(text.slice(m.end, trigger.start))) return;
     const before = text.slice(0, m.start);
-    const marker = ATTENDEE_MARKER.exec(before);
+    const marker = ATTENDEE_MARKER.exec(before) ?? (trigger.rule.kind === "conference" ? TOGETHER_WITH.exec(before) : null);
     // The marker governs the name right after it: `в присутствии гостя министр … подписал` — the minister
     // named next is the subject again.
     const previous = ordered[k - 1];
