@@ -490,6 +490,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const speaker = speakerUntil > 0 && OWN_PLAN.test(sentence.text.slice(speakerUntil)) ? (mentions.filter((m) => m.grammaticalCase === "nomn" && m.end <= speakerUntil).at(-1)?.name ?? null) : null;
         const traveller = names.length === 0 && !unnamedTravel ? (named ?? speaker ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });
+        // `Он напомнил, что пригласил ее еще в декабре, когда сам был с визитом в Вашингтоне`: a trip dated weeks
+        // before the story is an earlier one, not more of the trip told, nor a trip of this story.
+        if (c.status === "held" && datedBefore(sentence.text, input.publishedOn)) continue;
         const target = drafts.find((d) => d.kind === "visit" && d.status === c.status && (d.destination === c.destination || !d.destination || !c.destination));
         const trip = target ?? create(c, names, nextGroup++);
         if (target) join(target, c, names);
