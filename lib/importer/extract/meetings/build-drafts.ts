@@ -24,7 +24,7 @@ const DELEGATION_LIST = /в\s+составе\s+(?:[\p{L}-]+\s+){0,2}?делег�
 /** `Казахстанскую делегацию возглавил …`, `В заседании приняли участие …`, `Регион представляли главы МИД
  *  …`, the members of a delegation: people named here take part
  *  in the meeting the story is about, though no trigger names them. */
-const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|среди\s+(?:выступивш|выступавш|участник|присутствовавш)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представлял\p{L}*|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s(?!партн[её]р)|за\s+(?:одним\s+|общим\s+)?столом\s+(?:рядом\s+)?с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:[\p{L}-]+\s+){0,3}выступил\p{L}*|^открыл[аи]?\s+(?:ее|её|его)\s|^(?:ее|её|его)\s+(?:вел[аи]?|открыл[аи]?)\s|за\s+(?:одним\s+|общим\s+)?столом\s+оказал\p{L}*|за\s+(?:один\s+|общий\s+|круглый\s+)?стол\s+(?:сел[аи]?|садил\p{L}*)(?!\p{L})|на\s+трибуну\s+подн\p{L}+|подн\p{L}+\s+на\s+трибуну|^с\s+(?:докладом|речью)\s+выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
+const ATTENDANCE = new RegExp(String.raw`возглав(?:ил|ит|ят|ля)\p{L}*|среди\s+(?:выступивш|выступавш|участник|присутствовавш)\p{L}*|подключил\p{L}*|приветственн\p{L}*|представля\p{L}*|принима\p{L}*\s+(?:встречу|саммит|форум|конференцию|сессию)|принял\p{L}*\s+участие|при\s+участии|прим(?:ет|ут)\s+участие|участвовал\p{L}*|участву\p{L}*|присутствовал\p{L}*|в\s+присутствии|собрал(?:ись|ись\s+\p{L}+)|(?<!\p{L})вместе\s+с(?:о)?\s(?!партн[её]р)|за\s+(?:одним\s+|общим\s+)?столом\s+(?:рядом\s+)?с\s.*сидел\p{L}*|^за\s+(?:круглым\s+)?столом(?:\s+переговоров)?\s*[–—-]|^в\s+зале\s*[–—-]|с\s+трибуны\s+(?:[\p{L}-]+\s+){0,3}выступил\p{L}*|^открыл[аи]?\s+(?:ее|её|его)\s|^(?:ее|её|его)\s+(?:вел[аи]?|открыл[аи]?)\s|за\s+(?:одним\s+|общим\s+)?столом\s+оказал\p{L}*|за\s+(?:один\s+|общий\s+|круглый\s+)?стол\s+(?:сел[аи]?|садил\p{L}*)(?!\p{L})|на\s+трибуну\s+подн\p{L}+|подн\p{L}+\s+на\s+трибуну|^с\s+(?:докладом|речью)\s+выступил\p{L}*|${DELEGATION_LIST.source}`, "u");
 /** `Встречу провел госсекретарь …`, `Заседание открыл …`: a gathering told again with who chaired it. */
 const RETOLD_CHAIR = /^(встречу|заседание|конференцию|совещание)\s+(?:провел|вел|открыл|модерировал)[аи]?\s/u;
 /** `встречу с министрами …, в которой принял участие и …`: a meeting and its own attendance clause. */
@@ -505,7 +505,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // … not when the event in focus was told on the sidelines of a gathering (`встретился … на полях
       // конференции CERAWeek. Конференцию, которая проходит …, открыли …`): the noun is that gathering.
       const besideGathering = (d: Draft) => d.triggerSentences.some((k) => SIDELINES.test(input.sentences[k]?.text ?? ""));
-      const retold = c.kind === "conference" && c.nominal && (c.bare || c.unqualified) ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status && !besideGathering(d)) : undefined;
+      // … not one dated weeks before the story (`Первый подобный саммит прошел в Вашингтоне в 2010 году`).
+      const retold = c.kind === "conference" && c.nominal && (c.bare || c.unqualified) && !(c.status === "held" && datedBefore(sentence.text, input.publishedOn)) ? focus.find((d) => d.kind !== "conference" && d.kind !== "visit" && d.status === c.status && !besideGathering(d)) : undefined;
       if (retold) {
         join(retold, c, c.roles);
         moved.push(retold);
