@@ -202,6 +202,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
   let nextGroup = 0;
   const orphans: number[] = [];
   let listPlanned = false;
+  /** The last sentence of heads met in turn (`headsMetInTurn`). */
+  let inTurnUntil = -1;
 
   const create = (c: Candidate, names: { name: string; role: Role }[], group: number): Draft => {
     const d: Draft = {
@@ -274,13 +276,18 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       focus = drafts.filter((d) => groups.has(d.group) && d.status === "held");
     }
 
+    // `Третьим собеседником министра стал …` among heads met in turn: the list below tells each of them.
+    const inTurn = i <= inTurnUntil || (i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? ""));
     const found = scheduledItem(
       ownCounterparts(findTriggers(sentence.text, wordsOf(sentence)).flatMap((t) => candidateOf(t, i, sentence.text, mentions, sentence.part === "body")), mentions),
       sentence.text,
       input.publishedOn,
       listPlanned,
-    );
+    ).filter((c) => !(inTurn && INTERLOCUTOR.test(sentence.text.slice(c.start))));
     for (const c of found) {
+      // `Ашикбаев провел видеовстречи с губернаторами. Первым собеседником посла стал …`: an interlocutor of a
+      // series of calls is on a call too.
+      if (INTERLOCUTOR.test(sentence.text.slice(c.start)) && focus[0]?.kind === "call") c.kind = "call";
       if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const colleague = subjects.length === 1 && !c.roles.some((r) => r.role === "counterpart") ? colleagueByCountry(sentence.text, i, subjects[0]!.name, input.officials) : null;
@@ -395,7 +402,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower, c.start, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
       // `В день прилета американского министра примет премьер-министр … . Вечером пройдут переговоры с министром
       // энергетики …`: the story's first actor (here the host) is not the one meeting a counterpart of his own
       // country; the other side of that first meeting is.
@@ -616,6 +623,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     // `Премьер один за другим принял руководителей трех американских нефтяных компаний. Первым … вошел А, за ним
     // – Б, а завершил день В`: heads of companies met one by one, named in the next sentence — one meeting each.
     const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input) : null;
+    if (heads) inTurnUntil = heads.last;
     // `Утром с ним встретился А, днем – Б, а вечером – В` read as one meeting of the heads among themselves.
     const misread = heads ? drafts.filter((d) => d.triggerSentences.length === 1 && d.triggerSentences[0] === i && [...d.participants.keys()].every((n) => heads.heads.includes(n))) : [];
     // … unless they were named where the meetings were announced (`провел встречи с руководителями … – A, Б и В`).
@@ -766,8 +774,13 @@ function tripOwner(text: string, mentions: readonly MentionIn[], rest: readonly 
  *  another country than the counterparts. */
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:он|она)\s+(?:\p{L}+\s+){0,2}$/u;
 
-function pronounSubject(before: string, drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
-  return PRONOUN_SUBJECT.test(before) ? previousActor(drafts, i, rest, officials) : null;
+/** `Первым его собеседником стал …`: whose interlocutor, told by a possessive pronoun. */
+const POSSESSOR = /(?:^|[\s,])(?:его|ее|её)\s+$/u;
+
+function pronounSubject(lower: string, at: number, drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
+  const before = lower.slice(0, at);
+  const told = PRONOUN_SUBJECT.test(before) || (POSSESSOR.test(before) && lower.startsWith("собеседни", at));
+  return told ? previousActor(drafts, i, rest, officials) : null;
 }
 
 /** The country of a person of the story, by name (null when unknown or not an official). */
@@ -1014,7 +1027,7 @@ const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+[\p{L
 const ONE_BY_ONE = new RegExp(String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)`, "iu");
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
-function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, input: MeetingsInput): { traveller: string; heads: string[] } | null {
+function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, input: MeetingsInput): { traveller: string; heads: string[]; last: number } | null {
   const countryOf = countryIn(input.officials);
   let traveller: string | undefined;
   for (let j = i - 1; j >= 0 && !traveller; j--) traveller = (bySentence.get(j) ?? []).findLast((m) => countryOf(m.name) === "KZ")?.name;
@@ -1028,8 +1041,10 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   for (let k = i; k <= last; k++) named.push(...(bySentence.get(k) ?? []));
   // A head the story gives no country (`Альфред Декрейн из Texaco`) is one of the companies' announced.
   const heads = [...new Set(named.filter((m) => m.name !== traveller && countryOf(m.name) !== home).map((m) => m.name))];
-  return heads.length >= 2 ? { traveller, heads } : null;
+  return heads.length >= 2 ? { traveller, heads, last } : null;
 }
+
+const INTERLOCUTOR = /^собеседни/iu;
 
 /** `Первым был …`, `Следом пришел …`, `Завершила день беседа с …`: a sentence telling the next of those met in turn. */
 const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следующ\p{L}+|Следом|Затем|Потом|Последним|Последней|За\s+ним|После\s+него|(?:Его|Ее|Её)\s+сменил\p{L}*|Завершил\p{L}*\s+(?:день|череду|серию)|(?:Череду|Серию)\s+(?:встреч|бесед)\s+завершил\p{L}*)(?!\p{L})/u;

@@ -36,6 +36,8 @@ export const RULES = {
   /** `по видеосвязи поочередно провел встречи с A, Б и В`: several calls announced at once. */
   calls: rule({ id: "calls", kind: "call", plural: true }),
   meeting: rule({ id: "meeting", kind: "meeting" }),
+  /** `собеседником министра стал …`: only an event with the one who became the interlocutor named. */
+  interlocutor: rule({ id: "interlocutor", kind: "meeting", needsCounterpart: true }),
   receive: rule({ id: "receive", kind: "meeting", needsCounterpart: true, counterpartAfterVerb: true }),
   received: rule({ id: "received", kind: "meeting", passive: true, needsCounterpart: true }),
   credentials: rule({ id: "credentials", kind: "meeting", counterpartDative: true }),
@@ -112,6 +114,9 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // `нашел время для разговора с казахстанским коллегой`: a talk with someone named (not `в ходе разговора`, told of a call).
   ["разговор", [{ rule: "meeting", as: "noun", withCue: ["разговор с ", "разговора с ", "разговоре с ", "разговором с ", "разговору с "] }]],
   ["прием", [{ rule: "meeting", as: "noun" }]],
+  // `Первым его собеседником стал министр …`, `собеседником Абдрахманова стал помощник президента …`: the one who
+  // became someone's interlocutor met them (framed by «стать» in `triggers.ts`).
+  ["собеседник", [{ rule: "interlocutor", as: "noun", withCue: ["собеседником", "собеседницей", "собеседниками"] }]],
   // `дал в честь гостьи ужин`: a dinner given for a guest is a meeting with them.
   // `сидела за ужином с Президентом …`: a dinner with someone is a meeting with them too.
   ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест", "за ужином с ", "ужин с "] }]],

@@ -142,6 +142,17 @@ function hostAfter(text: string, trigger: TriggerHit, m: MentionIn): boolean {
   return m.start > trigger.end && m.start - trigger.end <= HOST_REACH && !/[,;:.!?]/.test(text.slice(trigger.end, m.start));
 }
 
+/** `собеседником Абдрахманова стал помощник президента Герберт Макмастер`: the owner in the genitive right after
+ *  the noun is the subject, the one named in the nominative after it the counterpart. Told by a pronoun (`его
+ *  собеседником стал …`), the subject is left for the story to give. */
+function interlocutorRoles(ordered: readonly MentionIn[], trigger: TriggerHit): RoleHit[] {
+  const after = ordered.filter((m) => m.start >= trigger.end);
+  const counterpart = after.find((m) => m.grammaticalCase === "nomn" || (m.grammaticalCase === null && (m.possibleCases ?? []).includes("nomn")));
+  if (!counterpart) return [];
+  const owner = after.find((m) => m.end <= counterpart.start && canBe(m, "gent"));
+  return [...(owner ? [{ name: owner.name, role: "subject" as const }] : []), { name: counterpart.name, role: "counterpart" }];
+}
+
 /** Who is who in a trigger sentence. Counterparts follow `с/со` (or are the accusative object of
  *  `принял`); attendees are named after `по приглашению`, `с участием`, … ; the subject is in the
  *  nominative (or of unknown case, e.g. indeclinable `Рубио`). Genitive mentions are context
@@ -246,6 +257,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const ahead = ordered.find((m) => m.end <= trigger.start && canBe(m, "datv") && !m.preposition && AHEAD_OF_DATIVE.test(text.slice(m.end, trigger.start)));
     if (ahead) add(ahead.name, "subject");
   }
+  // `собеседником Абдрахманова стал помощник президента …`, `Первым его собеседником стал министр …`: the one
+  // who became the interlocutor is the other side of the one whose interlocutor he became.
+  if (trigger.rule.id === "interlocutor") return interlocutorRoles(ordered, trigger);
   // `переговоры между A и B`: both sides follow the preposition; the first named stands as the subject.
   const first = roles.find((r) => r.role === "counterpart");
   // Only `между` governed by the event's word, not `посвящена развитию контактов между людьми`.

@@ -126,7 +126,22 @@ function agrees(noun: Word | undefined, pronoun: Word | undefined): boolean {
 /** `в Вашингтоне ожидают визита …, намеченного на январь`: a visit is also awaited and scheduled. */
 const VISIT_SUPPORT: ReadonlySet<string> = new Set([...SUPPORT_VERBS, "ожидать", "наметить"]);
 
+/** `собеседником стал …`, `собеседником Абдрахманова стал …`: becoming someone's interlocutor, within two words. */
+function becameInterlocutor(words: readonly Word[], i: number): boolean {
+  if (!words[i]?.readings.some((r) => r.lemma === "собеседник" && r.case === "ablt")) return false;
+  // The owner's title may stand between (`собеседником министра иностранных дел Казахстана … стал`), within the clause.
+  for (let k = i + 1; k < Math.min(words.length, i + INTERLOCUTOR_REACH); k++) {
+    const w = words[k]!;
+    if (/[,.;:!?]/.test(w.gapBefore)) return false;
+    if (w.readings.some((r) => r.lemma === "стать" && r.pos === "VERB")) return true;
+  }
+  return false;
+}
+const INTERLOCUTOR_REACH = 14;
+
 function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
+  // `Собеседники обсудили …` are the people of an event told otherwise: only «стать» makes an interlocutor one.
+  if (entry.rule === "interlocutor") return becameInterlocutor(words, i);
   if (relativeSupport(words, i)) return true;
   if (venue(words, i)) return false;
   const [from, to] = clauseOf(words, i);
