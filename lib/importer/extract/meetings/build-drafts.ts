@@ -1024,7 +1024,7 @@ const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+[\p{L
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
-const ONE_BY_ONE = new RegExp(String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)`, "iu");
+const ONE_BY_ONE = new RegExp(String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател|топ-менеджер|менеджер|директор|гендиректор)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)`, "iu");
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
 function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, input: MeetingsInput): { traveller: string; heads: string[]; last: number } | null {

@@ -1257,6 +1257,13 @@ describe("ways the press reports a meeting", () => {
     ]).map(brief)).toContain("meeting/held 2026-03-11 Астана [Джордж Хилл, Ерлан Карин]");
   });
 
+  it("reads top managers received «одного за другим» and named in turn as one meeting each", () => {
+    expect(meetingsOf([
+      "В среду министр индустрии Казахстана Канат Омаров одного за другим принял двух топ-менеджеров крупнейших компаний США.",
+      "Первым к министру пришел президент Boeing Джордж Хилл. Следом в кабинет зашел вице-председатель General Electric Питер Коллинз.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-11 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-11 - [Канат Омаров, Питер Коллинз]"]);
+  });
+
   it("reads «собеседником Омарова стал …» and «Первым его собеседником стал …» as meetings, on a call in a series of calls", () => {
     expect(meetingsOf([
       "В понедельник министра иностранных дел Казахстана Каната Омарова принял госсекретарь США Джордж Хилл.",
