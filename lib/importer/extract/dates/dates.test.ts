@@ -88,6 +88,12 @@ describe("relative dates", () => {
     expect(findDates("накануне официальных встреч гость провел рабочий ужин", { publishedOn: pub, tense: "past" })).toEqual([]);
     expect(findDates("Накануне открытия министр встретился с дипломатом", { publishedOn: pub, tense: "past" })).toEqual([]);
   });
+  it("dates a weekday spent somewhere, told in the accusative at the sentence's opening («Среду премьер провел в Нью-Йорке»)", () => {
+    expect(one("Среду премьер провел в Нью-Йорке, где принял руководителей компаний", "past", "1996-10-04")).toEqual({ date: "1996-10-02", precision: "day", source: "relative" });
+    expect(one("Весь вторник министр провел в переговорах", "past", "1996-10-04")).toEqual({ date: "1996-10-01", precision: "day", source: "relative" });
+    expect(findDates("Пятницу он посвятил отдыху", { publishedOn: "1996-10-04", tense: "past" })).toEqual([]);
+  });
+
   it("dates `в минувшие выходные` by the last Saturday before publication", () => {
     expect(one("В минувшие выходные посол посетил Костанай", "past", "2016-05-23")).toEqual({ date: "2016-05-21", precision: "day", source: "relative" });
     expect(one("в прошлые выходные посол посетил Костанай")).toEqual({ date: "2026-01-31", precision: "day", source: "relative" });

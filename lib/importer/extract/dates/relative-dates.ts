@@ -49,6 +49,15 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
       return day(weekday(p, target, tense, mod !== ""));
     },
   },
+  // `Среду Кажегельдин провел в Нью-Йорке`, `Весь вторник министр провел в …`: a weekday spent somewhere, in
+  // the accusative with no preposition, opening the sentence.
+  {
+    re: /^(?:(?:весь|всю|целый|целую)\s+)?(?<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?:[а-яё-]+\s+){0,4}?провел(?:а|и)?(?![а-яё])/giu,
+    resolve: (p, ctx, m) => {
+      const target = weekdayNumber(m.groups?.wd ?? "");
+      return target === null ? null : day(weekday(p, target, ctx.tense, false));
+    },
+  },
   // `в минувшие выходные`: the weekend's first day, the last Saturday before publication (a report of the
   // Monday tells of the days just gone).
   { re: /(?<![а-яё])в\s+(?:прошлые|минувшие)\s+выходные/giu, resolve: (p) => day(weekday(p, 6, "past", true)) },
