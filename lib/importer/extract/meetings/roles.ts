@@ -86,8 +86,9 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
 
 /** The one `принял` receives: the accusative object after the verb, or before it when the case leaves
  *  no doubt (`Джона Керри примет Президент`). */
-/** `Американского посла принял аким области`: the host after the verb told by a post in the nominative. */
-const HOST_POST_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
+/** `Американского посла принял аким области`: the host after the verb told by a post in the nominative (a place or
+ *  «у себя» may stand between: `премьера принимал у себя глава …`). */
+const HOST_POST_AFTER = /^\s+(?:у\s+себя\s+|(?:в|во)\s+[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
 
 function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[], after = ""): boolean {
   if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);
@@ -98,8 +99,11 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
   const undecided = m.grammaticalCase === null && !m.possibleCases?.length;
   // `акима принял губернатор …`: a post the dictionary only guesses (`аким`) read through the people module's guesses.
   const guessed = undecided ? postCases(trigger, m) : [];
+  // The word's readings as a post decide when it has any (`премьера` is a premiere in the nominative too).
   const object = undecided
-    ? (wordCanBe(trigger, m, "accs") || guessed.includes("accs") || guessed.includes("gent")) && !wordCanBe(trigger, m, "nomn") && !guessed.includes("nomn")
+    ? guessed.length > 0
+      ? (guessed.includes("accs") || guessed.includes("gent")) && !guessed.includes("nomn")
+      : wordCanBe(trigger, m, "accs") && !wordCanBe(trigger, m, "nomn")
     : canBe(m, "accs") && !canBe(m, "nomn");
   return object && (mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn") || HOST_POST_AFTER.test(after));
 }
@@ -128,7 +132,13 @@ function wordCanBe(trigger: TriggerHit, m: MentionIn, c: string): boolean {
 /** The cases of a post's head word among the dictionary's guesses for it (nouns whose lemma is a post). */
 function postCases(trigger: TriggerHit, m: MentionIn): (string | null)[] {
   const word = trigger.words.find((w) => w.start === m.start)?.text ?? "";
-  return parseWord(word).filter((p) => p.tag.POS === "NOUN" && titleHeadParse(p.normalize().word) !== null).map(caseOf);
+  // A reading whose lemma is itself a post (`премьер`), not one that only looks like a form of one (`премьера`, a premiere).
+  return parseWord(word).filter((p) => p.tag.POS === "NOUN" && isPostLemma(p.normalize().word)).map(caseOf);
+}
+
+function isPostLemma(lemma: string): boolean {
+  const head = titleHeadParse(lemma);
+  return head === "indeclinable" || (head !== null && head.normalize().word === lemma);
 }
 
 /** `парламентарии, сопровождаемые послом США Ларри Нэппером, были приняты министром …`: the one in the
