@@ -56,7 +56,8 @@ const EARLIER_CLAUSE = /,\s*а\s(?!также)/u;
 const LATER_CLAUSE = /,\s*(?:где|куда|когда|после\s+чего|а\s+затем|а\s+потом|а\s+позже)(?!\p{L})/u;
 
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
-const JOINED = /^\s*(?:,|и)\s+[^.;:!?,]*$/u;
+// `… Асловым (Таджикистан), Рашидом Мередовым (Туркмения) и …`: a country in brackets may follow each name.
+const JOINED = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,|и)\s+[^.;:!?,]*$/u;
 
 /** `принял делегацию Конгресса США во главе с сенатором …`, `встреча … с делегацией …, которую возглавил
  *  конгрессмен …`: the head of the delegation received. */

@@ -253,9 +253,10 @@ function multilateral(words: readonly Word[], i: number, text: string): boolean 
   // делегации 56 государств`: a summit of many states.
   if (words.slice(i + 1, i + 4).map((w) => w.lower).join(" ") === "на высшем уровне" && words.slice(i + 4).some((w) => w.readings.some((r) => STATES.has(r.lemma) && r.case === "gent" && r.number === "plur"))) return true;
   if (next?.readings.some((r) => MULTILATERAL_HEADS.has(r.lemma) && r.case === "gent" && r.number === "plur")) return true;
-  // `встреча в формате «С5+1»`: the region's format with the United States.
-  const format = words[i + 3];
-  if (next?.lower === "в" && words[i + 2]?.lower === "формате" && format && CENTRAL_ASIA_US.test(text.slice(format.start, format.start + FORMAT_REACH))) return true;
+  // `встреча в формате «С5+1»`, `встречу в новом формате «С5+1»`: the region's format with the United States.
+  const formatAt = next?.lower === "в" ? (words[i + 2]?.lower === "формате" ? i + 3 : words[i + 3]?.lower === "формате" && words[i + 2]?.readings.some((r) => r.pos === "ADJF") ? i + 4 : -1) : -1;
+  const format = words[formatAt];
+  if (format && CENTRAL_ASIA_US.test(text.slice(format.start, format.start + FORMAT_REACH))) return true;
   // `встреча специальных представителей по Афганистану`: envoys of many states.
   const envoy = (w: Word | undefined) => w?.readings.some((r) => ENVOYS.has(r.lemma) && r.case === "gent" && r.number === "plur") ?? false;
   if (envoy(next) || (next?.readings.some((r) => r.lemma === "специальный" && r.number === "plur") && envoy(words[i + 2]))) return true;
