@@ -9,7 +9,7 @@ import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, isThirdCountry } from "./involves-kazakhstan";
 import { companyCountry } from "../people/data/companies";
 import { ACCESSION_TOPIC, keptCandidates } from "./candidate-rejections";
-import { reportedClauseStart, rolesIn, type Role } from "./roles";
+import { receivedByInstitution, reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 import { wordsOf } from "../../language/analysed-words";
 import { mergeIntoReceptions } from "./inside-reception";
@@ -1123,8 +1123,12 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // `Во вторник министр побывал у главы американского образовательного ведомства. Арне Данкан …`: the host in
   // «у» + genitive told by post alone, named next.
   const visitedPost = !!t.rule.needsHost && t.status === "held" && !mentions.some((m) => m.preposition === "у" && canBe(m, "gent")) && VISITED_POST.test(after);
+  // `Во вторник казахстанского министра принимали в Пентагоне. Дональд Рамсфелд …`: received by an
+  // institution, its head named next.
+  const byInstitution = !!t.rule.counterpartAfterVerb && !t.rule.passive && (objectBefore || namedBefore) && receivedByInstitution(t.text, text.slice(t.end));
   const hostByPost =
     visitedPost ||
+    (byInstitution && t.status === "held" && !roles.some((r) => r.role === "subject")) ||
     !roles.some((r) => r.role === "subject") &&
     (roles.length === 0 || !!t.rule.passive || namedBefore) &&
     t.status === "held" &&

@@ -91,6 +91,14 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
  *  «у себя» may stand between: `премьера принимал у себя глава …`). */
 const HOST_POST_AFTER = /^\s+(?:у\s+себя\s+|(?:в|во)\s+[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
 
+/** `Во вторник казахстанского министра принимали в Пентагоне. Дональд Рамсфелд …`: received by an institution
+ *  (the verb in the plural with no subject), whose head the next sentence names. */
+const BY_INSTITUTION = /^\s+(?:в|во)\s+(?:Пентагоне|Белом\s+доме|Капитолии|Госдепартаменте|Государственном\s+департаменте|[Мм]инистерстве\s+\p{L}+|Минэнерго|Минфине|Минторге|Минобороны|Конгрессе|Сенате|Акорде|Ак\s*Орде)(?!\p{L})/u;
+
+export function receivedByInstitution(verb: string, after: string): boolean {
+  return /^принимали$/iu.test(verb) && BY_INSTITUTION.test(after);
+}
+
 function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[], after = ""): boolean {
   if (m.start > trigger.end) return canBe(m, "accs") || canBe(m, "gent") || leadsDelegation(before);
   if (m.end > trigger.start || m.preposition) return false;
@@ -106,7 +114,7 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
       ? (guessed.includes("accs") || guessed.includes("gent")) && !guessed.includes("nomn")
       : wordCanBe(trigger, m, "accs") && !wordCanBe(trigger, m, "nomn")
     : canBe(m, "accs") && !canBe(m, "nomn");
-  return object && (mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn") || HOST_POST_AFTER.test(after));
+  return object && (mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn") || HOST_POST_AFTER.test(after) || receivedByInstitution(trigger.text, after));
 }
 
 /** `Назарбаев стал первым …, которого Клинтон принял`, `министр, с которым встретился посол`: the person
