@@ -159,6 +159,12 @@ describe("year inference", () => {
     const years = { ...mentioned, era: eraOf([{ name: "Ерболат Досаев", title: "министр национальной экономики Казахстана" }, { name: "Майкл Пунке" }], texts, mentioned) };
     expect(findPublicationDate(null, { place: "Астана", day: 5, month: 11, year: null, source: null, length: 0 }, texts, years).date).toBe("2014-11-05");
   });
+  it("knows Rick Perry as governor of Texas before he was secretary of energy (Friday 13 May with Idrissov ambassador → 2011)", () => {
+    const texts = ["Посол Казахстана в США Ерлан Идрисов в пятницу, 13 мая, завершил поездку по Техасу, где его принял губернатор штата Рик Перри."];
+    const mentioned = mentionedYears(texts);
+    const officials = [{ name: "Ерлан Идрисов", title: "Посол Казахстана в США" }, { name: "Рик Перри" }];
+    expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(officials, texts, mentioned) }).date).toBe("2011-05-13");
+  });
   it("dates a wire story filed from «АСТАНА» outside the years the capital was Nur-Sultan", () => {
     // Rakhmetullin (2020–) and Zeya (2021–2025): 17 November fits a Wednesday in 2021, when the capital was
     // Nur-Sultan; under an «АСТАНА» dateline the story is of 2022, its Wednesday the day before.

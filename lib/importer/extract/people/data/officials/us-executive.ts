@@ -56,7 +56,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   { name: "Дэниел Понеман", latin: "Daniel Poneman", country: "US", terms: [[2009, 2014]] }, // deputy secretary
   { name: "Эрнест Мониз", latin: "Ernest Moniz", country: "US", terms: [[2013, 2017]] },
   { name: "Элизабет Шервуд-Рэндалл", latin: "Elizabeth Sherwood-Randall", country: "US", terms: [[2014, 2017], [2021, 2025]] }, // deputy secretary of energy; homeland security adviser
-  { name: "Рик Перри", latin: "Rick Perry", country: "US", terms: [[2017, 2019]] },
+  { name: "Рик Перри", latin: "Rick Perry", country: "US", terms: [[2000, 2014], [2017, 2019]], posts: [{ titles: GOVERNOR, years: [[2000, 2014]] }, { titles: ["министр энергетики"], years: [[2017, 2019]] }] }, // governor of Texas, then secretary of energy
   { name: "Дэн Бруйетт", latin: "Dan Brouillette", country: "US", terms: [[2017, 2021]], posts: [{ titles: ["заместитель министра энергетики"], years: [[2017, 2019]] }, { titles: ["министр энергетики"], years: [[2019, 2021]] }] }, // deputy secretary, then secretary
   { name: "Дженнифер Грэнхолм", latin: "Jennifer Granholm", country: "US", aliases: ["Дженнифер Гранхолм"], terms: [[2021, 2025]] },
   { name: "Дэвид Терк", latin: "David Turk", country: "US", terms: [[2021, 2025]] }, // deputy secretary
