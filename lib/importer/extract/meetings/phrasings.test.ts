@@ -1257,6 +1257,13 @@ describe("ways the press reports a meeting", () => {
     ]).map(brief)).toContain("meeting/held 2026-03-11 Астана [Джордж Хилл, Ерлан Карин]");
   });
 
+  it("reads «собеседником … был …» as a meeting, and Blair House and the Oval Office as Washington", () => {
+    expect(meetingsOf([
+      "В среду в Блэр-хаусе президент Казахстана Ерлан Сапаров принял главу ExxonMobil Джорджа Хилла.",
+      "Во вторник в Овальном кабинете собеседником казахстанского лидера был президент США Питер Коллинз.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-11 Вашингтон [Ерлан Сапаров, Джордж Хилл]", "meeting/held 2026-03-10 Вашингтон [Ерлан Сапаров, Питер Коллинз]"]);
+  });
+
   it("reads «министра принимали в Пентагоне» with the head named bare next as the host", () => {
     expect(meetingsOf([
       "Министр иностранных дел Казахстана Канат Омаров вернулся из Вашингтона.",

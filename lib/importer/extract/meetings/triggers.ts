@@ -126,14 +126,16 @@ function agrees(noun: Word | undefined, pronoun: Word | undefined): boolean {
 /** `в Вашингтоне ожидают визита …, намеченного на январь`: a visit is also awaited and scheduled. */
 const VISIT_SUPPORT: ReadonlySet<string> = new Set([...SUPPORT_VERBS, "ожидать", "наметить"]);
 
-/** `собеседником стал …`, `собеседником Абдрахманова стал …`: becoming someone's interlocutor, within two words. */
+/** `собеседником стал …`, `собеседником Абдрахманова стал …`, `собеседником … был …`: becoming (or being)
+ *  someone's interlocutor, within the clause. */
 function becameInterlocutor(words: readonly Word[], i: number): boolean {
   if (!words[i]?.readings.some((r) => r.lemma === "собеседник" && r.case === "ablt")) return false;
   // The owner's title may stand between (`собеседником министра иностранных дел Казахстана … стал`), within the clause.
   for (let k = i + 1; k < Math.min(words.length, i + INTERLOCUTOR_REACH); k++) {
     const w = words[k]!;
     if (/[,.;:!?]/.test(w.gapBefore)) return false;
-    if (w.readings.some((r) => r.lemma === "стать" && r.pos === "VERB")) return true;
+    // `собеседником казахстанского лидера был Дональд Трамп`: «быть» tells it as well.
+    if (w.readings.some((r) => (r.lemma === "стать" || r.lemma === "быть") && r.pos === "VERB")) return true;
   }
   return false;
 }
