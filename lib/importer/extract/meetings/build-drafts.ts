@@ -1102,6 +1102,11 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // `Во вторник у Ногаева побывал президент Inpex Уэда` names its guest.
   const hosted = (r: { name: string }) => mentions.some((m) => m.name === r.name && m.preposition === "у");
   const hostOnly = !roles.some((r) => r.role === "counterpart") && roles.some((r) => r.role === "subject" && hosted(r)) && roles.every((r) => r.role !== "subject" || hosted(r));
+  // `Затем у секретаря Совбеза Марата Тажина господин Блейк обсуждал …`: the host in «у» + genitive is the other
+  // side of the one who discussed at his place.
+  if (t.rule.discussion && !roles.some((r) => r.role === "counterpart") && roles.some((r) => r.role === "subject" && !hosted(r))) {
+    for (const r of roles) if (r.role === "subject" && hosted(r)) r.role = "counterpart";
+  }
   // `Идрисов побывал в Капитолии, где его принял сенатор Байден`: the visitor of the main clause is the one
   // received by the host named after the verb (`генерал побывал …, где его принял …`: a visitor told by rank).
   const where = t.rule.counterpartAfterVerb ? WHERE_RECEIVED.exec(text.slice(0, t.start)) : null;

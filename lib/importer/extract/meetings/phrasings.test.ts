@@ -1257,6 +1257,13 @@ describe("ways the press reports a meeting", () => {
     ]).map(brief)).toContain("meeting/held 2026-03-11 Астана [Джордж Хилл, Ерлан Карин]");
   });
 
+  it("reads «у секретаря Совбеза А господин Б обсуждал …» as a meeting of the two", () => {
+    expect(meetingsOf([
+      "Помощник госсекретаря США Роберт Блейк в четверг провел переговоры в Астане.",
+      "Затем у секретаря Совета безопасности Казахстана Марата Тажина господин Блейк обсуждал борьбу с наркотрафиком.",
+    ]).map(brief)).toContain("meeting/held 2026-03-12 Астана [Роберт Блейк, Марат Тажин]");
+  });
+
   it("reads «собеседником … был …» as a meeting, and Blair House and the Oval Office as Washington", () => {
     expect(meetingsOf([
       "В среду в Блэр-хаусе президент Казахстана Ерлан Сапаров принял главу ExxonMobil Джорджа Хилла.",
