@@ -155,6 +155,7 @@ const ENGLISH: Record<string, string> = {
   Цинциннати: "Cincinnati",
   Кливленд: "Cleveland",
   Балтимор: "Baltimore",
+  Морристаун: "Morristown",
   Фэрфакс: "Fairfax",
   "Уайт-Плейнс": "White Plains",
   Анкоридж: "Anchorage",
