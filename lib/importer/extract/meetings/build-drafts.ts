@@ -154,6 +154,8 @@ export interface Candidate {
   /** `Кошербаев и Стаффт также обсудили …`: two sides as one subject of a discussion verb. */
   joint: boolean;
   publicGroup: boolean;
+  /** `собеседником министра стал …`: told as someone becoming another's interlocutor. */
+  interlocutor: boolean;
 }
 
 /** The words after an event that name its other side by a post alone, in the instrumental. */
@@ -283,11 +285,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       sentence.text,
       input.publishedOn,
       listPlanned,
-    ).filter((c) => !(inTurn && INTERLOCUTOR.test(sentence.text.slice(c.start))));
+    ).filter((c) => !(inTurn && c.interlocutor));
     for (const c of found) {
       // `Ашикбаев провел видеовстречи с губернаторами. Первым собеседником посла стал …`: an interlocutor of a
       // series of calls is on a call too.
-      if (INTERLOCUTOR.test(sentence.text.slice(c.start)) && focus[0]?.kind === "call") c.kind = "call";
+      if (c.interlocutor && focus[0]?.kind === "call") c.kind = "call";
       if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name);
       const subjects = c.roles.filter((r) => r.role === "subject");
       const colleague = subjects.length === 1 && !c.roles.some((r) => r.role === "counterpart") ? colleagueByCountry(sentence.text, i, subjects[0]!.name, input.officials) : null;
@@ -402,7 +404,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower, c.start, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), c.interlocutor, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
       // `В день прилета американского министра примет премьер-министр … . Вечером пройдут переговоры с министром
       // энергетики …`: the story's first actor (here the host) is not the one meeting a counterpart of his own
       // country; the other side of that first meeting is.
@@ -777,10 +779,8 @@ const PRONOUN_SUBJECT = /(?:^|[\s,])(?:он|она)\s+(?:\p{L}+\s+){0,2}$/u;
 /** `Первым его собеседником стал …`: whose interlocutor, told by a possessive pronoun. */
 const POSSESSOR = /(?:^|[\s,])(?:его|ее|её)\s+$/u;
 
-function pronounSubject(lower: string, at: number, drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
-  const before = lower.slice(0, at);
-  const told = PRONOUN_SUBJECT.test(before) || (POSSESSOR.test(before) && lower.startsWith("собеседни", at));
-  return told ? previousActor(drafts, i, rest, officials) : null;
+function pronounSubject(before: string, interlocutor: boolean, drafts: readonly Draft[], i: number, rest: readonly { name: string }[], officials: MeetingsInput["officials"]): string | null {
+  return PRONOUN_SUBJECT.test(before) || (interlocutor && POSSESSOR.test(before)) ? previousActor(drafts, i, rest, officials) : null;
 }
 
 /** The country of a person of the story, by name (null when unknown or not an official). */
@@ -1044,8 +1044,6 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   return heads.length >= 2 ? { traveller, heads, last } : null;
 }
 
-const INTERLOCUTOR = /^собеседни/iu;
-
 /** `Первым был …`, `Следом пришел …`, `Завершила день беседа с …`: a sentence telling the next of those met in turn. */
 const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следующ\p{L}+|Следом|Затем|Потом|Последним|Последней|За\s+ним|После\s+него|(?:Его|Ее|Её)\s+сменил\p{L}*|Завершил\p{L}*\s+(?:день|череду|серию)|(?:Череду|Серию)\s+(?:встреч|бесед)\s+завершил\p{L}*)(?!\p{L})/u;
 
@@ -1180,6 +1178,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       bothByPost,
       needsCounterpart: t.rule.needsCounterpart === true,
       discussion: t.rule.discussion === true,
+      interlocutor: t.rule.id === "interlocutor",
       bare: /^\s*(?:[,;:]|$)/u.test(text.slice(t.end)),
       // `Заседание прошло под сопредседательством …`: the session told again, its noun naming no body.
       unqualified: /^\s+(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|проходил\p{L}*|открыл(?:ся|ась|ось)|завершил\p{L}*)(?!\p{L})/u.test(text.slice(t.end)),
