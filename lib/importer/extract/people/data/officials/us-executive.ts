@@ -18,6 +18,7 @@ export const US_EXECUTIVE: CuratedOfficial[] = [
   // White House
   { name: "Кондолиза Райс", latin: "Condoleezza Rice", country: "US", terms: [[2001, 2009]], posts: [{ titles: NATIONAL_SECURITY_ADVISER, years: [[2001, 2005]] }, { titles: SECRETARY_OF_STATE, years: [[2005, 2009]] }] }, // national security adviser, then secretary of state
   { name: "Сьюзан Райс", latin: "Susan Rice", country: "US", terms: [[2009, 2017], [2021, 2023]], posts: [{ titles: US_UN_AMBASSADOR, years: [[2009, 2013]] }, { titles: NATIONAL_SECURITY_ADVISER, years: [[2013, 2017]] }, { titles: ["… по внутренней политике"], years: [[2021, 2023]] }] }, // UN ambassador, national security adviser; domestic policy adviser
+  { name: "Герберт Макмастер", latin: "H. R. McMaster", country: "US", aliases: ["Херберт Макмастер"], terms: [[2017, 2018]], posts: [{ titles: NATIONAL_SECURITY_ADVISER, years: [[2017, 2018]] }] }, // national security adviser (February 2017 – April 2018)
   { name: "Джейк Салливан", latin: "Jake Sullivan", country: "US", terms: [[2021, 2025]] },
   { name: "Майк Уолтц", latin: "Mike Waltz", country: "US", terms: [[2025, 2030]] },
   { name: "Роберт Гиббс", latin: "Robert Gibbs", country: "US", terms: [[2009, 2011]] }, // press secretary
