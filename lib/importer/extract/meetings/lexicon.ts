@@ -115,7 +115,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["разговор", [{ rule: "meeting", as: "noun", withCue: ["разговор с ", "разговора с ", "разговоре с ", "разговором с ", "разговору с "] }]],
   ["прием", [{ rule: "meeting", as: "noun" }]],
   // `Первым его собеседником стал министр …`, `собеседником Абдрахманова стал помощник президента …`: the one who
-  // became someone's interlocutor met them (framed by «стать» in `triggers.ts`).
+  // became someone's interlocutor met them (framed by «стать» or «быть» in `triggers.ts`).
   ["собеседник", [{ rule: "interlocutor", as: "noun", withCue: ["собеседником", "собеседницей", "собеседниками"] }]],
   // `дал в честь гостьи ужин`: a dinner given for a guest is a meeting with them.
   // `сидела за ужином с Президентом …`: a dinner with someone is a meeting with them too.

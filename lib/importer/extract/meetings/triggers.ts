@@ -142,7 +142,7 @@ function becameInterlocutor(words: readonly Word[], i: number): boolean {
 const INTERLOCUTOR_REACH = 14;
 
 function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
-  // `Собеседники обсудили …` are the people of an event told otherwise: only «стать» makes an interlocutor one.
+  // `Собеседники обсудили …` are the people of an event told otherwise: only «стать» or «быть» makes an interlocutor one.
   if (entry.rule === "interlocutor") return becameInterlocutor(words, i);
   if (relativeSupport(words, i)) return true;
   if (venue(words, i)) return false;
