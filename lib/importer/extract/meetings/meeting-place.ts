@@ -15,10 +15,13 @@ const TRIP_BEFORE = new RegExp(`${PAST_TRIP.source}\\p{L}*\\s+(?:в|во)\\s+$`,
 /** `встретится с министром, после чего вылетит в Бишкек`: the next leg of the trip, not where the meeting is. */
 const ONWARD_BEFORE = /(?:после\s+чего|затем|оттуда|а\s+потом)\s+(?:[\p{L}-]+\s+){0,3}?(?:вылет|отправ|направ|отбуд|уед|улет|поед|переед)\p{L}*\s+(?:в|во)\s+$/u;
 
-/** `с Дональдом Лу, которого в Астане считают главным куратором региона`: a place in a clause about someone
- *  met (`которого`, not `где`) says what is thought there, not where they met. */
+/** `с которым Назарбаев беседовал в декабре, когда тот прилетал в Алма-Ату`: an imperfective «когда» clause
+ *  recalls an earlier stay, not where this meeting is. */
+const EARLIER_STAY_BEFORE = /(?<!\p{L})когда\s+(?:[\p{L}-]+\s+){0,3}?(?:прилетал|приезжал|бывал|был|находился|ездил|летал)[аи]?\s+(?:в|во)\s+$/u;
 /** `при любом правительстве в Кабуле`: the seat of a government talked about. */
 const GOVERNMENT_BEFORE = /(?<!\p{L})правительств(?:е|у|ом)\s+(?:в|во)\s+$/iu;
+/** `с Дональдом Лу, которого в Астане считают главным куратором региона`: a place in a clause about someone
+ *  met (`которого`, not `где`) says what is thought there, not where they met. */
 const RELATIVE_OBJECT_BEFORE = /,\s*котор(?:ого|ую|ой|ых|ым|ому|ыми)\s+(?:[\p{L}-]+\s+)?(?:в|во)\s+$/u;
 
 /** The place pattern is a long alternation and meetings ask about the same sentences several times;
@@ -42,7 +45,7 @@ export function placesIn(text: string): PlaceMention[] {
     if (TRIP_BEFORE.test(before.toLowerCase())) return false;
     if (ONWARD_BEFORE.test(before.toLowerCase())) return false;
     if (RELATIVE_OBJECT_BEFORE.test(before.toLowerCase())) return false;
-    if (GOVERNMENT_BEFORE.test(before)) return false;
+    if (GOVERNMENT_BEFORE.test(before) || EARLIER_STAY_BEFORE.test(before.toLowerCase())) return false;
     return true;
   });
   memo.set(text, found);

@@ -2862,3 +2862,23 @@ describe("a guest named by calling, after an arrival that made no meeting", () =
     expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).meetings.map(brief)).toEqual(["meeting/held 2026-02-01 Вашингтон [Канат Омаров, Джордж Хилл]"]);
   });
 });
+
+describe("the president by the press's word, a hope, an earlier stay", () => {
+  it("reads «казахстанского лидера» as the Kazakh president the story named", () => {
+    expect(meetingsOf([
+      "Президент Казахстана Нурсултан Назарбаев прилетел в Вашингтон.",
+      "Стороны объявили, что президент США Дональд Трамп примет казахстанского лидера в Белом доме 16 января.",
+    ]).map(brief)).toEqual(["visit/held 2026-03-13 Вашингтон [Нурсултан Назарбаев]", "meeting/planned 2027-01-16 Вашингтон [Дональд Трамп, Нурсултан Назарбаев]"]);
+  });
+  it("takes a meeting hoped for («выразил надежду на скорую встречу») for no meeting", () => {
+    expect(meetingsOf([
+      "Президент Казахстана Канат Омаров поздравил Джорджа Хилла с избранием президентом США.",
+      "Казахстанский лидер выразил надежду на скорую личную встречу с избранным президентом США.",
+    ]).map(brief)).toEqual([]);
+  });
+  it("leaves the place of an earlier stay («когда тот прилетал в Алма-Ату») to that stay", () => {
+    expect(meetingsOf([
+      "Во вторник министра финансов Казахстана Каната Омарова примет сенатор Джордж Хилл, с которым Омаров беседовал в декабре, когда тот прилетал в Алма-Ату.",
+    ]).map(brief)).toEqual(["meeting/planned 2026-03-17 - [Джордж Хилл, Канат Омаров]"]);
+  });
+});

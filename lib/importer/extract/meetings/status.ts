@@ -79,6 +79,16 @@ export function agreedOn(words: readonly Word[], i: number): boolean {
   return !!about && !!agreement && (about.lower === "о" || about.lower === "об") && isPlainSpace(about.gapBefore) && isPlainSpace(words[i]?.gapBefore ?? "") && agreement.readings.some((r) => r.pos === "NOUN" && AGREED_ON.has(r.lemma));
 }
 
+/** `выразил надежду на скорую личную встречу`: an event hoped for is ahead (and, hoped for only, no plan
+ *  either — build-drafts rejects it as a possibility). */
+function hopedFor(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    if (/[,;:.!?]/.test(words[k + 1]?.gapBefore ?? "")) return false;
+    if (words[k]?.lower === "на") return words[k - 1]?.readings.some((r) => r.lemma === "надежда" || r.lemma === "надеяться") ?? false;
+  }
+  return false;
+}
+
 /** `Следующее заседание платформы решено провести осенью`: the next one of a series is still ahead,
  *  whatever tense tells of the decision — the adjective right before the noun only (`на следующий день
  *  состоялась встреча` dates a held one). */
@@ -150,7 +160,7 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
   if (reading.pos === "PRTF" && reading.tense === "past" && reading.case !== "ablt" && !PLANNED_CUES.has(reading.lemma)) return "held";
   // `о предстоящем визите`, `запланированной встрече`: the noun's own attribute outweighs the verb
   // that tells of it (`речь шла о предстоящем визите`).
-  if (reading.pos === "NOUN" && (plannedAttribute(words, i) || nextOne(words, i) || agreedOn(words, i))) return "planned";
+  if (reading.pos === "NOUN" && (plannedAttribute(words, i) || nextOne(words, i) || agreedOn(words, i) || hopedFor(words, i))) return "planned";
   // `саммита «С5+1» на уровне президентов, прошедшего в сентябре`: a past participle agreeing with the
   // noun tells its event is done, whatever the clause's verb says.
   if (reading.pos === "NOUN" && donePastParticiple(words, i, reading)) return "held";

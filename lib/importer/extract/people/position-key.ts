@@ -116,6 +116,8 @@ function computeKey(title: string, fallbackCountry: CountryCode | null): string 
     cursor = hit.to;
   }
   kept.push(...ws.slice(cursor));
+  // `казахстанский лидер`, `лидер Казахстана`: the press's word for the country's president.
+  if (kept[0] === "лидер" && hits.length === 1 && kept.length === (hits[0]!.adjective ? 1 : 2)) kept[0] = "президент";
   let key = kept.join(" ");
   for (const [pattern, replacement] of SYNONYMS) key = key.replace(pattern, replacement);
   const namesCountry = hits.some((h) => !h.adjective);

@@ -338,6 +338,8 @@ export function titleLemmaOf(token: Token): string {
 
 /** The title built around a head word standing without a name ("Глава МИД Казахстана подчеркнул"):
  *  its modifiers before and its tail after. */
+const COUNTRY_LEADER = /^(?:казахстанск|американск)/u;
+
 export function titleAround(tokens: Token[], headIndex: number, blocked: ReadonlySet<number>): TitleSpan | null {
   const head = tokens[headIndex];
   if (!head || !isHead(head)) return null;
@@ -352,6 +354,9 @@ export function titleAround(tokens: Token[], headIndex: number, blocked: Readonl
     end++;
   }
   while (end - 1 > headIndex && TAIL_PREPOSITIONS.has(tokens[end - 1]?.lower ?? "")) end--;
-  if (end === headIndex + 1 && HEADS_NEEDING_TAIL.has(titleLemmaOf(head))) return null;
-  return { startIndex: modifiersStart(tokens, headIndex, 0), headIndex, endIndex: end, cases: titleHeadCases(head.text) };
+  const startIndex = modifiersStart(tokens, headIndex, 0);
+  // `казахстанского лидера`, `американский лидер`: the country's adjective is the tail a bare «лидер» lacks.
+  const byCountry = titleLemmaOf(head) === "лидер" && tokens.slice(startIndex, headIndex).some((t) => COUNTRY_LEADER.test(t.lower));
+  if (end === headIndex + 1 && !byCountry && HEADS_NEEDING_TAIL.has(titleLemmaOf(head))) return null;
+  return { startIndex, headIndex, endIndex: end, cases: titleHeadCases(head.text) };
 }
