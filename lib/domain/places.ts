@@ -102,6 +102,7 @@ const ENGLISH: Record<string, string> = {
   Атланта: "Atlanta",
   Гонолулу: "Honolulu",
   Бойсе: "Boise",
+  "Айдахо-Фолс": "Idaho Falls",
   Спрингфилд: "Springfield",
   Индианаполис: "Indianapolis",
   "Де-Мойн": "Des Moines",
