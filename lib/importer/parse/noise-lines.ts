@@ -30,10 +30,12 @@ export function readBoilerplate(line: string): Boilerplate | null {
 
 const PHOTO_CREDIT = /^(?:©\s*)?(?:фото|фотография|photo|фото и видео)\s*(?::|©|–|—|-)\s*(.{1,80}?)\.?$/i;
 const PHOTO_CREDIT_LOOSE = /^(?:©\s*)?фото\s+((?:пресс-служб|с сайта|из открытых|сайта|МИД|Акорд)[^.]{0,60})$/i;
+/** `Фото Владимира Заикина`: the photographer named in the genitive. */
+const PHOTO_BY = /^(?:©\s*)?[Фф]ото\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\.?$/u;
 
-/** `Фото: МИД` → `МИД`; `Фото пресс-службы Акорды` → `пресс-службы Акорды`. */
+/** `Фото: МИД` → `МИД`; `Фото пресс-службы Акорды` → `пресс-службы Акорды`; `Фото Владимира Заикина` → the name. */
 export function readPhotoCredit(line: string): string | null {
-  const m = PHOTO_CREDIT.exec(line) ?? PHOTO_CREDIT_LOOSE.exec(line);
+  const m = PHOTO_CREDIT.exec(line) ?? PHOTO_CREDIT_LOOSE.exec(line) ?? PHOTO_BY.exec(line);
   return m?.[1]?.trim() || null;
 }
 

@@ -74,6 +74,11 @@ describe("parseArticle — page layout", () => {
     expect(c.article.paragraphs).toHaveLength(2);
     expect(c.headings).toEqual([]);
   });
+  it("takes a photographer named in the genitive («Фото Владимира Заикина») for the credit, not a paragraph", () => {
+    const c = parseArticle(PAGE.replace("Фото: МИД", "Фото Владимира Заикина"));
+    expect(c.article.photoCredit).toBe("Владимира Заикина");
+    expect(c.article.paragraphs).toHaveLength(2);
+  });
   it("derives a title from the first sentence and flags it", () => {
     expect(r.article.titleDerived).toBe(true);
     expect(r.article.title).toBe("Министр иностранных дел РК Ермек Кошербаев провел встречу с сенатором США");

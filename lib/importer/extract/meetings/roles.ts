@@ -237,7 +237,11 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   });
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
-  const speakerUntil = trigger.nominal ? reportedClauseStart(text, trigger.start) : -1;
+  // `Посол сообщил, что в июле Алматы посетит помощник госсекретаря Роберт Блейк`: a reported verb with a
+  // subject of its own in the clause leaves the speaker out as well.
+  const clauseStart = reportedClauseStart(text, trigger.start);
+  const clauseSubject = clauseStart >= 0 && ordered.some((m) => m.start > clauseStart && m.grammaticalCase === "nomn");
+  const speakerUntil = trigger.nominal || clauseSubject ? clauseStart : -1;
   // `встретится с министром Бодманом, который намерен посетить Казахстан`: a verb in a relative clause has
   // the pronoun's antecedent for its subject; the main clause's subject is not in that event.
   const antecedent = trigger.nominal || roles.some((r) => r.role === "subject") ? undefined : ordered.find((m) => isAntecedent(text, m, trigger, ordered, RELATIVE_SUBJECT));

@@ -8,7 +8,7 @@ import {
   titleSeen,
   type TitleSeen,
 } from "./build-positions";
-import { findMentions, prepositionBefore, type RawMention } from "./find-mentions";
+import { findMentions, namesFamily, prepositionBefore, type RawMention } from "./find-mentions";
 import { knownSurnameForms } from "./known-surnames";
 import { latinName } from "./latin-name";
 import { linkMentions, type Person } from "./link-mentions";
@@ -64,10 +64,10 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   const states = stateNames(tokenized);
   const bySentence = tokenized.map((tokens, i) => findMentions(i, tokens, seen, states));
   // A surname that is also a dictionary word is read again where the article gives it alone, and so is a
-  // surname right before a given name or another known surname.
+  // surname right before a given name or another known surname, and a family told by its plural.
   const surnames = knownSurnameForms(bySentence.flat());
   const raws = tokenized.flatMap((tokens, i) =>
-    tokens.some((t, k) => surnames.has(t.lower) && (classifyWord(t) === "common" || (tokens[k + 1] !== undefined && (surnames.has(tokens[k + 1]!.lower) || classifyWord(tokens[k + 1]!) === "given"))))
+    tokens.some((t, k) => namesFamily(t, surnames) || (surnames.has(t.lower) && (classifyWord(t) === "common" || (tokens[k + 1] !== undefined && (surnames.has(tokens[k + 1]!.lower) || classifyWord(tokens[k + 1]!) === "given")))))
       ? findMentions(i, tokens, seen, states, surnames)
       : (bySentence[i] ?? []),
   );

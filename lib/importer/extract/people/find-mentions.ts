@@ -196,7 +196,7 @@ function nameRuns(
       ? runClasses.findIndex((c, k) => k >= 2 && c === "given" && k + 1 < runClasses.length && (((runClasses[k - 1] === "surname" || runClasses[k - 1] === "unknown") && (runClasses[k + 1] === "surname" || (runClasses[k - 1] === "surname" && runClasses[k + 1] === "unknown" && k + 2 === runClasses.length))) || surnames.has(tokens[first + k - 1]?.lower ?? "")))
       : -1;
     // `31 октября в Остине дипломат …`: a lone capitalised word right after `в` is a place, not a person.
-    if (first === last && /^(?:в|во)$/.test(tokens[first - 1]?.lower ?? "")) {
+    if ((first === last && namesFamily(tokens[first]!, surnames)) || (first === last && /^(?:в|во)$/.test(tokens[first - 1]?.lower ?? ""))) {
       i = j + 1;
       continue;
     }
@@ -215,6 +215,11 @@ function nameRuns(
     i = j + 1;
   }
   return runs;
+}
+
+/** `принимали в доме Назарбаевых`: the plural of a surname the article names in full is a family, not a person. */
+export function namesFamily(token: Token, surnames: ReadonlySet<string>): boolean {
+  return /(?:ов|ев|ёв|ин|ын)ых$/u.test(token.lower) && surnames.has(token.lower.slice(0, -2));
 }
 
 /** `шейха Сабаха Халида ас-Сабаха`, `принц Бадр бин Абдалла`: a title of birth, the name right after it. */
