@@ -181,9 +181,9 @@ function mentionIn(mentions: readonly MentionIn[], name: string, from: number): 
 }
 
 /** `встретился со студентами и преподавателями университета`, `с представителями казахстанского бизнеса`:
- *  `с членами Американо-казахстанского делового совета`: the public, not officials of either side —
+ *  `с членами Американо-казахстанского делового совета`, `с лидерами оппозиции`: the public, not officials of either side —
  *  an outreach event of a trip, not a meeting of this archive. */
-const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|ректор(?=ами|ов)|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|предпринимател(?=ями|ей)|бизнесмен(?=ами|ов)|(?:представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо))\p{L}*/u;
+const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|ректор(?=ами|ов)|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|предпринимател(?=ями|ей)|бизнесмен(?=ами|ов)|правозащитник|оппозиционер|(?:лидер|представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?оппозиц|(?:представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо))\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -1088,10 +1088,13 @@ function hostSide(after: string): string | null {
 const SPEECH_OF = /(?<!\p{L})(?:выступлени[яйе]|речь|речи|доклад(?:ом|ы)?)\s+(?:[\p{L}-]+\s+){0,8}?$/u;
 
 /** `Первым министра принял глава Chevron …`: the one received told by a bare post right before the verb. */
-const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|премьера|вице-премьера|председателя|банкира|бизнесмена|дипломата|гостя|спикера)\s+(?:[\p{L}-]+\s+)?$/u;
+const OBJECT_POST = /(?<!\p{L})(?:министра|акима|посла|губернатора|сенатора|мэра|премьер-министра|премьера|вице-премьера|председателя|банкира|бизнесмена|дипломата|гостя|спикера|чиновника|вице-президента|советника|помощника|генерала|конгрессмена|замминистра|вице-министра|госсекретаря)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** `Министр … Саткалиев и министр … Райт в среду обсудили`: the two named as one subject, the verb after. */
 const JOINT_SUBJECTS = /(?<!\p{L})и\s+[^,.;:!?]*$/u;
+
+/** `Переговоры в МИДе вел сам министр …`: who led the talks hosted the guest the story is about. */
+const HOSTED_TALKS = /^(?:[\p{L}-]+\s+){0,2}?переговоры\s+(?:[\p{L}-]+\s+){0,3}?вел[аи]?(?!\p{L})/u;
 
 function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: readonly MentionIn[], inBody: boolean): Candidate[] {
   const roles = relativeClauseRoles(text, t, mentions) ?? rolesIn(text, mentions, t);
@@ -1116,6 +1119,7 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   if (objectNamed && HOST_BY_POST_SUBJECT.test(text.slice(t.start))) roles.push({ name: objectNamed.name, role: "counterpart" });
   const guest =
     isGuestReference(lower) ||
+    (HOSTED_TALKS.test(lower) && roles.length > 0 && roles.every((r) => r.role === "subject")) ||
     ((GUEST_PRONOUN.test(lower) || where !== null || objectBefore) && roles.some((r) => r.role === "subject")) ||
     (!!t.rule.passive && PASSIVE_GUEST.test(lower)) ||
     hostOnly;

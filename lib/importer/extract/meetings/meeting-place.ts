@@ -24,6 +24,11 @@ const GOVERNMENT_BEFORE = /(?<!\p{L})правительств(?:е|у|ом)\s+(?
  *  met (`которого`, not `где`) says what is thought there, not where they met. */
 const RELATIVE_OBJECT_BEFORE = /,\s*котор(?:ого|ую|ой|ых|ым|ому|ыми)\s+(?:[\p{L}-]+\s+)?(?:в|во)\s+$/u;
 
+/** `Паскоу, который в Госдепартаменте отвечает за Центральную Азию`: where someone works, told in a clause
+ *  about their post, is not where they met. */
+const WORKS_THERE_BEFORE = /,\s*котор(?:ый|ая|ое|ые)\s+(?:[\p{L}-]+\s+)?(?:в|во)\s+$/u;
+const WORKS_THERE_AFTER = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:отвеча|курир|работа|занима|ведае|ведал|руковод|возглавля|служи|служил)\p{L}*/u;
+
 /** The place pattern is a long alternation and meetings ask about the same sentences several times;
  *  `forgetPlaces` empties it per article so memory stays flat over a corpus. */
 const memo = new Map<string, PlaceMention[]>();
@@ -46,6 +51,7 @@ export function placesIn(text: string): PlaceMention[] {
     if (ONWARD_BEFORE.test(before.toLowerCase())) return false;
     if (RELATIVE_OBJECT_BEFORE.test(before.toLowerCase())) return false;
     if (GOVERNMENT_BEFORE.test(before) || EARLIER_STAY_BEFORE.test(before.toLowerCase())) return false;
+    if (WORKS_THERE_BEFORE.test(before) && WORKS_THERE_AFTER.test(text.slice(p.start))) return false;
     return true;
   });
   memo.set(text, found);

@@ -2891,3 +2891,20 @@ describe("the president by the press's word, a hope, an earlier stay", () => {
     expect(toArticleOut("t.txt", extractArticle(text, "t.txt")).officials.map((o) => o.name)).toEqual(["Джордж Хилл", "Нурсултан Назарбаев"]);
   });
 });
+
+describe("a guest's day: who led the talks, who received the official, whom else he saw", () => {
+  const arrival = "Во вторник в Астане побывал заместитель помощника государственного секретаря США Джордж Хилл, который в Госдепартаменте отвечает за Центральную Азию.";
+  it("reads «Переговоры в МИДе вел сам министр …» as talks with the guest, on the day and in the city of his stay", () => {
+    expect(meetingsOf([arrival, "Переговоры в МИДе вел сам министр иностранных дел Канат Омаров."]).map(brief)).toEqual([
+      "talks/held 2026-03-10 Астана [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+  it("reads «Американского чиновника принял министр …» as the guest received", () => {
+    expect(meetingsOf([arrival, "Американского чиновника принял министр иностранных дел Казахстана Канат Омаров."]).map(brief)).toEqual([
+      "meeting/held 2026-03-10 Астана [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
+  it("takes a meeting «с лидерами оппозиции» for the public, not a meeting of officials", () => {
+    expect(meetingsOf([arrival, "Вечером в посольстве американец встретился с лидерами оппозиции."]).map(brief)).toEqual([]);
+  });
+});

@@ -156,11 +156,19 @@ function nounFramed(entry: Entry, words: readonly Word[], i: number): boolean {
     return supported(words, i, VISIT_SUPPORT) || prev?.lower === "с" || plannedAttribute(words, i);
   }
   if (recalledAttribute(words, i)) return false;
-  if (withFollows(words, i)) return true;
+  if (withFollows(words, i) || ledTalks(entry, words, i)) return true;
   // `Первая встреча была в понедельник, 6 октября, с министром торговли США …`: «быть» right after the noun,
   // with the other side later in the clause.
   if (words[i + 1]?.readings.some((r) => r.lemma === "быть" && r.pos === "VERB") && words.slice(i + 2, to + 1).some((w) => w.lower === "с" || w.lower === "со")) return true;
   return !referenced(words, i) && supportIn(words, from, to, i, SUPPORT_VERBS);
+}
+
+/** `Переговоры в МИДе вел сам министр …`: talks opening the sentence, led by someone in the past — the host
+ *  of the guest the story is about (not `вел переговоры в Сочи`, told of someone elsewhere, nor a relative
+ *  clause's `которые вели …`). */
+function ledTalks(entry: Entry, words: readonly Word[], i: number): boolean {
+  if (entry.rule !== "talks" || i !== 0) return false;
+  return words.slice(1, 5).some((w) => !/[,;:]/.test(w.gapBefore) && w.readings[0]?.lemma === "вести" && w.readings[0].tense === "past");
 }
 
 /** `подготовка к визиту министра … в Казахстан, запланированному на май`, `…, который запланирован на
