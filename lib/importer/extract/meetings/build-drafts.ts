@@ -404,7 +404,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), c.interlocutor, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (archiveSide(recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start)))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), c.interlocutor, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
       // `В день прилета американского министра примет премьер-министр … . Вечером пройдут переговоры с министром
       // энергетики …`: the story's first actor (here the host) is not the one meeting a counterpart of his own
       // country; the other side of that first meeting is.
@@ -415,6 +415,11 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         return [...(first?.participants.keys() ?? [])].find((n) => countryOf(n) !== null && !sameSide(n)) ?? null;
       }
       // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
+      // `…, где накануне его принял президент Узбекистана. Утром гостя принял министр …`: the one last told
+      // of a third country is not the guest a host told by post receives here.
+      function archiveSide(name: string | null): string | null {
+        return name !== null && isThirdCountry(input.officials.find((o) => o.name === name)?.country) ? null : name;
+      }
       // the guests received by a Kazakh host told by post are the foreigners told just before, in any case.
       function guestByPost(c: Candidate, i: number, text: string): string | null {
         return c.guest && hostSide(text.slice(c.start)) !== "US" ? (namedGuest([], i, bySentence, input.officials, false)[0] ?? null) : null;

@@ -441,6 +441,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const sameDay = d.triggerSentences.find(
       (i) =>
         NEXT_STEP.test(input.sentences[i]?.text ?? "") ||
+        // `Затем американского дипломата ждали в Доме правительства. Переговоры с премьер-министром …`: the next
+        // step told in a sentence of its own, with no event, just before.
+        (i === Math.min(...d.triggerSentences) && !ownDay(i) && !triggerSentences.has(i - 1) && NEXT_STEP.test(input.sentences[i - 1]?.text ?? "")) ||
         (i === Math.min(...d.triggerSentences) && !ownDay(i) && LATER_THAT_DAY.test(input.sentences[i]?.text ?? "")) ||
         (ownDay(i) ? SAME_DAY.test(input.sentences[i]?.text ?? "") && !thatOwnDay(input.sentences[i]?.text ?? "") : SAME_DAY.test(`${input.sentences[i - 1]?.text ?? ""} ${input.sentences[i]?.text ?? ""}`)),
     );

@@ -2907,4 +2907,16 @@ describe("a guest's day: who led the talks, who received the official, whom else
   it("takes a meeting «с лидерами оппозиции» for the public, not a meeting of officials", () => {
     expect(meetingsOf([arrival, "Вечером в посольстве американец встретился с лидерами оппозиции."]).map(brief)).toEqual([]);
   });
+  const oneDay = "Вчера в Алматы завершился однодневный визит заместителя государственного секретаря США Джорджа Хилла. Американский дипломат прилетел из Ташкента, где накануне его принял президент Узбекистана Ислам Каримов.";
+  it("gives a host told by post the guest of the story, not the third country's host told just before", () => {
+    expect(meetingsOf([oneDay, "Утром гостя принял министр иностранных дел Республики Казахстан. Канат Омаров рассказал о вывозе боеприпасов."]).map(brief)).toEqual([
+      "meeting/held 2026-03-12 Алматы [Джордж Хилл, Канат Омаров]",
+    ]);
+  });
+  it("keeps the day for the next step told in a sentence of its own («Затем … ждали в Доме правительства.»)", () => {
+    expect(meetingsOf([oneDay, "Утром гостя принял министр иностранных дел Республики Казахстан. Канат Омаров, с которым Хилл знаком давно, рассказал о вывозе боеприпасов.", "Затем американского дипломата ждали в Доме правительства. Переговоры с премьер-министром Ерланом Сапаровым заняли полтора часа."]).map(brief)).toEqual([
+      "meeting/held 2026-03-12 Алматы [Джордж Хилл, Канат Омаров]",
+      "talks/held 2026-03-12 Алматы [Джордж Хилл, Ерлан Сапаров]",
+    ]);
+  });
 });
