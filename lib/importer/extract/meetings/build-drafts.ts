@@ -414,12 +414,12 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const first = drafts.find((d) => d.participants.has(protagonist!));
         return [...(first?.participants.keys() ?? [])].find((n) => countryOf(n) !== null && !sameSide(n)) ?? null;
       }
-      // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
       // `…, где накануне его принял президент Узбекистана. Утром гостя принял министр …`: the one last told
       // of a third country is not the guest a host told by post receives here.
       function archiveSide(name: string | null): string | null {
         return name !== null && isThirdCountry(input.officials.find((o) => o.name === name)?.country) ? null : name;
       }
+      // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
       // the guests received by a Kazakh host told by post are the foreigners told just before, in any case.
       function guestByPost(c: Candidate, i: number, text: string): string | null {
         return c.guest && hostSide(text.slice(c.start)) !== "US" ? (namedGuest([], i, bySentence, input.officials, false)[0] ?? null) : null;

@@ -78,6 +78,9 @@ const STAY_AFTER = /^[\p{L}-]+\s+(?:(?:меньше|больше|более|ме
 /** `Визит министра иностранных дел Казахстана Касымжомарта Токаева в Вашингтон, первый …`: the lead's trip,
  *  its traveller named in the genitive. */
 const LEAD_TRIP = /^(?:[\p{L}-]+\s+){0,2}(?:визит|поездк)\p{L}*(?:\s+[\p{L}-]+){0,8}\s+(?:в|во)\s+$/iu;
+/** `Премьер-министр … завершает рабочую поездку в Вашингтон`, `совершает визит в …`: the lead's trip, told by
+ *  what its traveller does with it. */
+const LEAD_TRIP_VERB = /(?<!\p{L})(?:соверша|соверши|заверша|заверши|начина|начал|продолжа)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:визит|поездк|турне)\p{L}*\s+(?:в|во)\s+$/iu;
 
 /** A sentence about what is still to come (`В рамках визита в Вашингтоне планируются переговоры`,
  *  `Американский дипломат намерен посетить Костанай`): where someone will go is not where they met. */
@@ -94,7 +97,7 @@ export function tripPlace(sentences: readonly Sentence[]): PlaceFound | null {
     // `всю неделю провел в Вашингтоне` is the story's trip only in its lead: later it may be someone else's
     // week (`встреча … не состоялась: глава правительства всю неделю провел в Астане`).
     const stayLead = sentence?.part === "body" && sentence.paragraph === leadParagraph;
-    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()) || (STAY_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && STAY_AFTER.test(text.slice(p.start))) || (stayLead && (STAY_TOLD_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || LEAD_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start)))));
+    const trip = placesIn(text).find((p) => OWN_TRIP.test(text.slice(Math.max(0, p.start - 70), p.start).toLowerCase()) || (STAY_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) && STAY_AFTER.test(text.slice(p.start))) || (stayLead && (STAY_TOLD_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || LEAD_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start)) || LEAD_TRIP_VERB.test(text.slice(Math.max(0, p.start - 80), p.start)))));
     if (trip) return { place: trip.place, sentence: i };
   }
   return null;

@@ -2920,3 +2920,16 @@ describe("a guest's day: who led the talks, who received the official, whom else
     ]);
   });
 });
+
+describe("a trip told day by day under bare weekdays", () => {
+  it("dates each day's meeting by its «Понедельник.» head and places it in the city of the trip the lead «завершает»", () => {
+    expect(meetingsOf([
+      "Премьер-министр Казахстана Канат Омаров завершает рабочую поездку в Вашингтон.",
+      "Понедельник. Казахстанского премьера принял вице-президент США Джордж Хилл.",
+      "Среда. В штаб-квартире МВФ собеседником премьера стал директор-распорядитель фонда Питер Коллинз.",
+    ]).map(brief)).toEqual([
+      "meeting/held 2026-03-09 Вашингтон [Джордж Хилл, Канат Омаров]",
+      "meeting/held 2026-03-11 Вашингтон [Канат Омаров, Питер Коллинз]",
+    ]);
+  });
+});

@@ -6,8 +6,8 @@ import { COUNTRY_PLACES, lookup } from "./places";
 /** How far back a meeting told with no day or city of its own looks for the scene it is in. */
 const SCENE_REACH = 4;
 
-/** `Понедельник, Вашингтон.`, `Среда, 15 мая, Нью-Йорк.`, `Вторник, там же.`: a diary's head for the day. */
-const DIARY_HEAD = /^(понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?:,\s*(\d{1,2}\s+\p{L}+))?,\s*([\p{L}][\p{L} -]*?)\.?$/iu;
+/** `Понедельник, Вашингтон.`, `Среда, 15 мая, Нью-Йорк.`, `Вторник, там же.`, `Понедельник.`: a diary's head for the day. */
+const DIARY_HEAD = /^(понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?:,\s*(\d{1,2}\s+\p{L}+))?(?:,\s*([\p{L}][\p{L} -]*?))?\.?$/iu;
 const THERE_TOO = /^там\s+же$/iu;
 
 /** The diary's weekday as a phrase the date reader knows (`в среду`). */
@@ -38,7 +38,7 @@ function diaryHead(j: number, input: MeetingsInput): Scene | null {
     }
     return { date, place: null };
   }
-  const city = lookup(where.trim());
+  const city = where ? lookup(where.trim()) : null;
   return { date, place: city && !COUNTRY_PLACES.has(city) ? { place: city, sentence: j } : null };
 }
 
