@@ -1122,6 +1122,10 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
   // the accusative, with the host after it told by post.
   const objectNamed = t.rule.counterpartAfterVerb && roles.length === 0 ? mentions.find((m) => /^\s*$/u.test(text.slice(m.end, t.start)) && canBe(m, "accs") && !canBe(m, "nomn")) : undefined;
   if (objectNamed && HOST_BY_POST_SUBJECT.test(text.slice(t.start))) roles.push({ name: objectNamed.name, role: "counterpart" });
+  // `В четверг Райс приняли в Акорде`: one person right before a plural «приняли» with no subject of its own
+  // is the one received (an indeclinable name reads as a nominative too), the institution's head named next.
+  const lone = roles.length === 1 && roles[0]?.role === "subject" ? roles[0] : undefined;
+  if (lone && !!t.rule.counterpartAfterVerb && receivedByInstitution(t.text, text.slice(t.end)) && mentions.some((m) => m.name === lone.name && /^\s*$/u.test(text.slice(m.end, t.start)))) lone.role = "counterpart";
   const guest =
     isGuestReference(lower) ||
     (HOSTED_TALKS.test(lower) && roles.length > 0 && roles.every((r) => r.role === "subject")) ||

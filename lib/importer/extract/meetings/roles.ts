@@ -96,7 +96,7 @@ const HOST_POST_AFTER = /^\s+(?:у\s+себя\s+|(?:в|во)\s+[\p{L}-]+\s+)?(?:
 const BY_INSTITUTION = /^\s+(?:в|во)\s+(?:Пентагоне|Белом\s+доме|Капитолии|Госдепартаменте|Государственном\s+департаменте|[Мм]инистерстве\s+\p{L}+|Минэнерго|Минфине|Минторге|Минобороны|Конгрессе|Сенате|Акорде|Ак\s*Орде)(?!\p{L})/u;
 
 export function receivedByInstitution(verb: string, after: string): boolean {
-  return /^принимали$/iu.test(verb) && BY_INSTITUTION.test(after);
+  return /^(?:принимали|приняли)$/iu.test(verb) && BY_INSTITUTION.test(after);
 }
 
 function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, mentions: readonly MentionIn[], after = ""): boolean {
