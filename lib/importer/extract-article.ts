@@ -1,4 +1,4 @@
-import { mentionedYears, findPublicationDate } from "./extract/dates";
+import { mentionedYears, findPublicationDate, newsDayOfPage } from "./extract/dates";
 import { eraOf } from "./extract/dates/era";
 import { extractMeetings } from "./extract/meetings";
 import { extractPeople, loadPeopleLanguage } from "./extract/people";
@@ -31,6 +31,7 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
   // The dateline's city is read off the text, so its name (`НУР-СУЛТАН. 17 апреля. …`) is a clue too.
   const datelineCity = parsed.datelineString?.place ?? article.datelinePlace ?? null;
   const era = eraOf(people.officials.map((o) => ({ name: o.name, title: o.positions[0]?.title ?? null })), texts, years, datelineCity);
+  const newsDay = newsDayOfPage(article.publishedOn, parsed.datelineString);
   const published = findPublicationDate(article.publishedOn, parsed.datelineString, texts, { ...years, era });
   article.publishedOn = published.date;
   article.publishedOnSource = published.source;
@@ -67,8 +68,9 @@ export function extractArticle(input: string | Uint8Array, file: string): Extrac
       if (!found) stretchTopics.set(key, (found = matchTopics(topicTexts[sentence]?.slice(from, to) ?? "")));
       return found;
     },
-    publishedOn: article.publishedOn,
-    publishedOnSource: article.publishedOnSource,
+    // Meetings are told from the day of the news: a page's own dateline, when it gives an earlier day.
+    publishedOn: newsDay ?? article.publishedOn,
+    publishedOnSource: newsDay ? "dateline" : article.publishedOnSource,
     datelinePlace: article.datelinePlace,
   });
   return {

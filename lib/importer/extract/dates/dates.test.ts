@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findPublicationDate, mentionedYears } from ".";
+import { findDates, findPublicationDate, mentionedYears, newsDayOfPage } from ".";
 import { eraOf } from "./era";
 import { inferYearFromWeekday } from "./infer-year";
 
@@ -144,6 +144,14 @@ describe("year inference", () => {
   });
   it("marks the year of a meeting the sides agreed to hold next as ahead", () => {
     expect(mentionedYears(["Стороны договорились провести следующую встречу в очном формате в 2021 году."]).ahead).toEqual([2021]);
+  });
+  it("tells a page's news day from the dateline opening its first paragraph, a day to a week before the header", () => {
+    const dateline = (day: number, month: number) => ({ place: "Астана", day, month, year: null, source: null, length: 0 });
+    expect(newsDayOfPage("1998-11-18", dateline(17, 11))).toBe("1998-11-17");
+    expect(newsDayOfPage("2020-01-03", dateline(30, 12))).toBe("2019-12-30");
+    expect(newsDayOfPage("1998-11-18", dateline(18, 11))).toBeNull();
+    expect(newsDayOfPage("1998-11-18", dateline(2, 11))).toBeNull();
+    expect(newsDayOfPage(null, dateline(17, 11))).toBeNull();
   });
   it("dates a 1990s wire story by the people in office and its weekday (Gore and Chernomyrdin, Monday 13 December → 1993)", () => {
     const texts = ["АЛМА-АТА, 13 декабря. Вице-президент США Альберт Гор, прибывший в понедельник из Москвы, где встречался с Виктором Черномырдиным, провел переговоры с Нурсултаном Назарбаевым."];

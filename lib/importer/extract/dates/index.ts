@@ -4,7 +4,7 @@ import { findRelativeDates } from "./relative-dates";
 
 export type { DateContext, DateMention, Tense } from "./date-mention";
 export { mentionedYears } from "./mentioned-years";
-export { findPublicationDate, type PublicationDate } from "./publication-date";
+export { findPublicationDate, newsDayOfPage, type PublicationDate } from "./publication-date";
 
 /** Every date expression of one sentence, explicit ones first where they overlap a relative one or
  *  stand in apposition to it (`Накануне, 7 октября, …`: the day the writer spelt out). */

@@ -119,3 +119,21 @@ export function findPublicationDate(
   }
   return { date: null, source: null };
 }
+
+/** How many days a page may come out after the news its dateline gives. */
+const PAGE_LAG_DAYS = 7;
+
+/** `date 1998-11-18` over `Астана, 17 ноября. … провел сегодня …`: a page whose first paragraph opens with an
+ *  earlier dateline tells its `сегодня` and `накануне` from that day — the day of the news, not of the page.
+ *  Null when there is no such dateline or it is not within a week before the header. */
+export function newsDayOfPage(headerDate: string | null, dateline: DatelineString | null): string | null {
+  if (!headerDate || !dateline?.day || !dateline.month) return null;
+  const header = Number(headerDate.slice(0, 4));
+  for (const year of [dateline.year ?? header, header - 1]) {
+    if (!isValidDay(year, dateline.month, dateline.day)) continue;
+    const day = isoDate(year, dateline.month, dateline.day);
+    const lag = (Date.parse(headerDate) - Date.parse(day)) / 86_400_000;
+    if (lag >= 1 && lag <= PAGE_LAG_DAYS) return day;
+  }
+  return null;
+}

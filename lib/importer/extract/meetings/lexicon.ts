@@ -121,6 +121,10 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // `сидела за ужином с Президентом …`: a dinner with someone is a meeting with them too.
   ["ужин", [{ rule: "meeting", as: "noun", withCue: ["в чест", "за ужином с ", "ужин с "] }]],
   ["обед", [{ rule: "meeting", as: "noun", withCue: ["в чест"] }]],
+  // `Накануне вечером господин Морнингстар ужинал с министром …`: dining with someone is meeting them.
+  ["ужинать", [{ rule: "meeting", as: "verb" }]],
+  ["поужинать", [{ rule: "meeting", as: "verb" }]],
+  ["пообедать", [{ rule: "meeting", as: "verb" }]],
   ["встретиться", [{ rule: "meeting", as: "verb" }]],
   ["встречаться", [{ rule: "meeting", as: "verb" }]],
   // `С Токаевым мы виделись во вторник`: seeing someone is meeting them.
