@@ -8,6 +8,8 @@ const TITLE_BEFORE = /(?:(?:посол|посл(?:а|у|ом|ы|ов|ам|ами
  *  a subject of talks or of someone's post, not their venue (`была принята в Астане` is where she was
  *  received). */
 const TOPIC_BEFORE = /(?:экспорт\p{L}*|производств\p{L}*|локализаци\p{L}*|завод\p{L}*|войск\p{L}*|контингент\p{L}*|транзит\p{L}*|импорт\p{L}*|поставк\p{L}*|ситуаци\p{L}*|положени\p{L}*|обстановк\p{L}*|событи\p{L}*|урегулировани\p{L}*|стабильност\p{L}*|стабилизаци\p{L}*|безопасност\p{L}*|инвестиц\p{L}*|проект\p{L}*|присутстви\p{L}*|саммит\p{L}*|форум\p{L}*|выбор\p{L}*|достигнут\p{L}*|подписанн\p{L}*|принят(?:ых|ые|ое|ой|ого|ому|ым|ыми|ую|ая|ый)|договоренност\p{L}*|добыч\p{L}*|разведк\p{L}*|операци\p{L}*|деятельност\p{L}*)(?:\s+[\p{L}\d«»-]+){0,4}\s+(?:в|во)\s+$/iu;
+/** `поставок продовольствия в Афганистан`, `экспорта зерна в Китай`: where goods go is no one's destination. */
+const GOODS_BEFORE = /(?:экспорт|импорт|поставк|поставок|транзит|вывоз|ввоз|перевозк|отгрузк)\p{L}*(?:\s+[\p{L}\d«»-]+){0,4}\s+(?:в|во)\s+$/iu;
 /** `по итогам визита … в Вашингтон` recalls an earlier trip; it is not where this story happens. */
 const PAST_TRIP = /(?:по\s+итогам|в\s+результате|после|перед|до|подготовк\p{L}*\s+к|во\s+время\s+прошлого|в\s+ходе\s+прошлого|ранее\s+состоявшегося)\s+(?:\p{L}+\s+)?(?:визит|при[её]зд|прил[её]т|поездк)/u;
 
@@ -44,7 +46,7 @@ export function placesIn(text: string): PlaceMention[] {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   const found = findPlaces(text).filter((p) => {
     const before = text.slice(Math.max(0, p.start - 90), p.start);
-    if (TITLE_BEFORE.test(before) || (!p.destination && TOPIC_BEFORE.test(before))) return false;
+    if (TITLE_BEFORE.test(before) || (!p.destination && TOPIC_BEFORE.test(before)) || GOODS_BEFORE.test(before)) return false;
     if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
     // `Перед приездом в Астану гость побывает в …`: the other trip's destination, however it is read.
     if (TRIP_BEFORE.test(before.toLowerCase())) return false;
