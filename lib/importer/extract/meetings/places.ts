@@ -96,8 +96,23 @@ const VENUE_BY_ADJECTIVE = new RegExp(
   "giu",
 );
 
+/** `открылся VI Астанинский экономический форум`, `на полях Ташкентской конференции`: a gathering named for its city. */
+const GATHERING_BY_ADJECTIVE = new RegExp(
+  String.raw`(?<![\p{L}-])(${Object.keys(CITY_ADJECTIVE).map((a) => a[0]!.toUpperCase() + a.slice(1)).join("|")})\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:форум|саммит|конференци|совещани)`,
+  "gu",
+);
+
+const GATHERING_TALKED_OF = /(?:решени|итог|выполнени|подготовк|после|времени|момента|повестк|предыдущ|прошл|прошедш|минувш)\p{L}*\s+$/iu;
+
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  if (text.includes("ск")) {
+    for (const m of text.matchAll(GATHERING_BY_ADJECTIVE)) {
+      const city = CITY_ADJECTIVE[(m[1] ?? "").toLowerCase()];
+      // `о выполнении решений Вашингтонского саммита`: a gathering talked about, not the one the sentence is at.
+      if (city && !GATHERING_TALKED_OF.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) found.push({ place: city, start: m.index ?? 0, destination: false });
+    }
+  }
   if (text.includes("ском ") || text.includes("ской ")) {
     for (const m of text.matchAll(VENUE_BY_ADJECTIVE)) {
       const city = CITY_ADJECTIVE[(m[1] ?? "").toLowerCase()];
