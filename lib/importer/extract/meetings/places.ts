@@ -102,11 +102,13 @@ const GATHERING_BY_ADJECTIVE = new RegExp(
   "gu",
 );
 
+/** What a sentence must hold to be tried for a gathering named for its city: most have none. */
+const GATHERING_WORD = /форум|саммит|конференци|совещани/u;
 const GATHERING_TALKED_OF = /(?:решени|итог|выполнени|подготовк|после|времени|момента|повестк|предыдущ|прошл|прошедш|минувш)\p{L}*\s+$/iu;
 
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  if (text.includes("ск")) {
+  if (GATHERING_WORD.test(text)) {
     for (const m of text.matchAll(GATHERING_BY_ADJECTIVE)) {
       const city = CITY_ADJECTIVE[(m[1] ?? "").toLowerCase()];
       // `о выполнении решений Вашингтонского саммита`: a gathering talked about, not the one the sentence is at.

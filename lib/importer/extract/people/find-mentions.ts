@@ -219,7 +219,7 @@ function nameRuns(
 
 /** `принимали в доме Назарбаевых`: the plural of a surname the article names in full is a family, not a person. */
 export function namesFamily(token: Token, surnames: ReadonlySet<string>): boolean {
-  return /(?:ов|ев|ёв|ин|ын)ых$/u.test(token.lower) && surnames.has(token.lower.slice(0, -2));
+  return token.lower.endsWith("ых") && /(?:ов|ев|ёв|ин|ын)ых$/u.test(token.lower) && surnames.has(token.lower.slice(0, -2));
 }
 
 /** `шейха Сабаха Халида ас-Сабаха`, `принц Бадр бин Абдалла`: a title of birth, the name right after it. */

@@ -356,7 +356,10 @@ export function titleAround(tokens: Token[], headIndex: number, blocked: Readonl
   while (end - 1 > headIndex && TAIL_PREPOSITIONS.has(tokens[end - 1]?.lower ?? "")) end--;
   const startIndex = modifiersStart(tokens, headIndex, 0);
   // `казахстанского лидера`, `американский лидер`: the country's adjective is the tail a bare «лидер» lacks.
-  const byCountry = titleLemmaOf(head) === "лидер" && tokens.slice(startIndex, headIndex).some((t) => COUNTRY_LEADER.test(t.lower));
-  if (end === headIndex + 1 && !byCountry && HEADS_NEEDING_TAIL.has(titleLemmaOf(head))) return null;
+  if (end === headIndex + 1) {
+    const lemma = titleLemmaOf(head);
+    const byCountry = lemma === "лидер" && tokens.slice(startIndex, headIndex).some((t) => COUNTRY_LEADER.test(t.lower));
+    if (!byCountry && HEADS_NEEDING_TAIL.has(lemma)) return null;
+  }
   return { startIndex, headIndex, endIndex: end, cases: titleHeadCases(head.text) };
 }
