@@ -53,6 +53,15 @@ beforeAll(async () => {
     data: { slug: "anons", title: "Анонс визита", body: "…", rawText: "…", contentHash: "f".repeat(64), publishedOn: new Date("2025-02-01") },
   });
   await db.meetingSource.create({ data: { meetingId: ids.visitPlanned!, articleId: article.id } });
+  // A meeting held on 18 April, and a visit «this autumn» first told in the story of it, the next day: the
+  // plan came after the meeting, so it announced nothing.
+  const g = await official("g");
+  await meeting("toldAfterHeld", "meeting", "held", "2025-04-18", "day", [g]);
+  await meeting("plannedAfter", "visit", "planned", "2025-01-01", "year", [g]);
+  const story = await db.article.create({
+    data: { slug: "posle", title: "После встречи", body: "…", rawText: "…", contentHash: "e".repeat(64), publishedOn: new Date("2025-04-19") },
+  });
+  for (const key of ["toldAfterHeld", "plannedAfter"]) await db.meetingSource.create({ data: { meetingId: ids[key]!, articleId: story.id } });
 });
 afterAll(() => db.$disconnect());
 
@@ -67,6 +76,11 @@ describe("planned meetings paired with the held ones (chronicle_follow_ups)", ()
     expect(row("laterHeld").announcedAs).toEqual([]);
     for (const key of ["callPlanned", "planned31"]) expect([key, row(key).heldAs, row(key).unconfirmed]).toEqual([key, null, true]);
     for (const key of ["future", "undated", "talksHeld"]) expect([key, row(key).unconfirmed]).toEqual([key, false]);
+  });
+
+  it("does not take a plan first reported after a held meeting for its announcement", async () => {
+    expect((await getMeeting(ids.toldAfterHeld!))?.announcements).toEqual([]);
+    expect((await getMeeting(ids.plannedAfter!))?.heldAs).toBeNull();
   });
 
   it("asked about one held meeting alone, it still finds the planned one (both directions agree)", async () => {

@@ -25,6 +25,7 @@ AS $$
        AND chronicle_follow_up_fits(p.kind, p.date, p."datePrecision", h.kind, h.date)
        AND EXISTS (SELECT 1 FROM "MeetingParticipant" hp JOIN "MeetingParticipant" pp ON pp."officialId" = hp."officialId"
                    WHERE hp."meetingId" = h.id AND pp."meetingId" = p.id)
+       AND chronicle_announced_by(p.id, h.date)
   ),
   -- Each one's best match among all held meetings, so both directions agree on the pairing.
   best AS (
@@ -36,6 +37,7 @@ AS $$
       JOIN "Meeting" h ON h.id = hp."meetingId"
      WHERE h.status = 'held' AND h.date IS NOT NULL
        AND chronicle_follow_up_fits(p.kind, p.date, p."datePrecision", h.kind, h.date)
+       AND chronicle_announced_by(p.id, h.date)
      ORDER BY p.id, abs(h.date - p.date), h.id
   )
   SELECT planned_id, held_id FROM best WHERE planned_id = ANY(ids) OR held_id = ANY(ids)
