@@ -195,8 +195,9 @@ function nameRuns(
     const second = runClasses[0] === "given"
       ? runClasses.findIndex((c, k) => k >= 2 && c === "given" && k + 1 < runClasses.length && (((runClasses[k - 1] === "surname" || runClasses[k - 1] === "unknown") && (runClasses[k + 1] === "surname" || (runClasses[k - 1] === "surname" && runClasses[k + 1] === "unknown" && k + 2 === runClasses.length))) || surnames.has(tokens[first + k - 1]?.lower ?? "")))
       : -1;
-    // `31 октября в Остине дипломат …`: a lone capitalised word right after `в` is a place, not a person.
-    if ((first === last && namesFamily(tokens[first]!, surnames)) || (first === last && /^(?:в|во)$/.test(tokens[first - 1]?.lower ?? ""))) {
+    // `31 октября в Остине дипломат …`: a lone capitalised word right after `в` is a place, not a person;
+    // a lone surname in the plural is a family (`namesFamily`).
+    if (first === last && (namesFamily(tokens[first]!, surnames) || /^(?:в|во)$/.test(tokens[first - 1]?.lower ?? ""))) {
       i = j + 1;
       continue;
     }
