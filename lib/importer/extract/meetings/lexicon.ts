@@ -145,6 +145,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // visits
   ["посетить", [{ rule: "visit", as: "verb", activeOnly: true }]],
   ["прибыть", [{ rule: "visit", as: "verb" }]],
+  // `В понедельник в Астану с визитом прибывает …`: the wire's present of an arrival.
+  ["прибывать", [{ rule: "visit", as: "verb", notAfter: ["начать", "начинать", "продолжать", "продолжить", "стать"] }]],
   ["приехать", [{ rule: "visit", as: "verb" }]],
   ["прилететь", [{ rule: "visit", as: "verb" }]],
   ["визит", [{ rule: "visit", as: "noun" }]],

@@ -143,6 +143,13 @@ function donePastParticiple(words: readonly Word[], i: number, noun: Reading): b
   return false;
 }
 
+/** `В понедельник в Астану с визитом прибывает …`, `Бернс прибывает в Астану из Душанбе`: the present of an
+ *  arrival tells what is coming, unless its clause says it is under way today (`Сегодня … прибывает`). */
+const ARRIVING = new Set(["прибывать"]);
+const NOW = new Set(["сегодня", "сейчас"]);
+
+const comingArrival = (words: readonly Word[], from: number, to: number): boolean => !words.slice(from, to + 1).some((w) => NOW.has(w.lower));
+
 /** Held or planned, from the grammar of the word that reports the event: a finite verb by its tense
  *  (`встретился` held, `встретится` planned), an infinitive by what governs it (`намерен посетить`), a
  *  noun, participle or gerund by the nearest finite verb of its clause (`встреча … состоится`,
@@ -150,6 +157,7 @@ function donePastParticiple(words: readonly Word[], i: number, noun: Reading): b
  *  `ожидается`, `программа визита включает`). */
 export function statusAt(words: readonly Word[], i: number, reading: Reading): MeetingStatus {
   const [from, to] = clauseOf(words, i);
+  if (reading.pos === "VERB" && reading.tense === "pres" && ARRIVING.has(reading.lemma) && comingArrival(words, from, to)) return "planned";
   const cueNear = cueAround(words, Math.max(from, i - 6), Math.min(to, i + 6)) || words.slice(from, i).some((w) => w.readings.some((r) => PROGRAMME.has(r.lemma)));
   if (reading.pos === "VERB" && reading.tense !== "pres") return statusOfVerb(reading, cueNear);
   if (reading.pos === "INFN") return achieved(words, i) ? "held" : "planned";
