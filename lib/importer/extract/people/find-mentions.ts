@@ -375,6 +375,8 @@ export function findMentions(
         particles = "";
       }
     });
+    // `«Карачаганак Петролиум Оперейтинг Б.В.»`: initials with no name after them are a company's legal form.
+    if (wordClasses.every((c) => c === "initial")) continue;
     const leftmost = titleIsBefore ? title.startIndex : run.first;
     const before = tokens[leftmost - 1];
     const beforeGapOk = before !== undefined && isPlainSpace(tokens[leftmost]!.gapBefore);

@@ -566,4 +566,9 @@ describe("people across one article", () => {
     const { mentions } = extractPeople(sentencesOf("Министр энергетики США заявил о планах.\nИван Петров посетил форум."));
     expect(mentions.filter((m) => m.viaTitle)).toEqual([]);
   });
+
+  it("takes no initials standing alone for a person («Оперейтинг Б.В.» is a company's legal form)", () => {
+    const { officials } = extractPeople(sentencesOf("Аким области принял генерального директора «Карачаганак Петролиум Оперейтинг Б.В.» Ивана Петрова."));
+    expect(officials.map((o) => o.name)).not.toContain("Б.");
+  });
 });
