@@ -404,7 +404,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // holds them, not the official who announced it.
       const byUnnamedGroup = UNNAMED_GROUP_CLAUSE.test(sentence.text.slice(0, c.start));
       const fallback =
-        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (archiveSide(recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start)))) ?? guestByPost(c, i, sentence.text)) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), c.interlocutor, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
+        subjects.length > 0 || c.kind === "visit" || anaphoric || unnamedPlan || byUnnamedGroup ? null : ((interviewee && FIRST_PERSON.test(lower.slice(0, c.start)) ? interviewee : null) ?? (c.hostByPost ? (guestByPost(c, i, sentence.text) ?? archiveSide(recentSubject(bySentence, i, rest, input.officials, SUBJECT_LOOKBACK, hostSide(sentence.text.slice(c.start))))) : null) ?? guestOwner ?? titledHost(lower.slice(0, c.start), i, input.officials) ?? visitorNamed(lower, drafts, input.officials) ?? tripOwner(sentence.text, mentions, rest) ?? pronounSubject(lower.slice(0, c.start), c.interlocutor, drafts, i, rest, input.officials) ?? recentSubject(bySentence, i, rest, input.officials, PROGRAMME_ITEM.test(sentence.text) ? i : SUBJECT_LOOKBACK) ?? protagonistFacing(rest));
       // `В день прилета американского министра примет премьер-министр … . Вечером пройдут переговоры с министром
       // энергетики …`: the story's first actor (here the host) is not the one meeting a counterpart of his own
       // country; the other side of that first meeting is.
@@ -422,7 +422,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `делегацию … во главе с сенатором Брауном … . В понедельник делегацию принял председатель верхней палаты`:
       // the guests received by a Kazakh host told by post are the foreigners told just before, in any case.
       function guestByPost(c: Candidate, i: number, text: string): string | null {
-        return c.guest && hostSide(text.slice(c.start)) !== "US" ? (namedGuest([], i, bySentence, input.officials, false)[0] ?? null) : null;
+        return c.guest && hostSide(text.slice(c.start)) !== "US" ? (namedGuest([], i, bySentence, input.officials, false)[0] ?? guestsOf([], drafts, input.officials, true)[0] ?? null) : null;
       }
       // `Первым министра принял глава Chevron А, затем состоялась встреча с главой ExxonMobil Б`: the guest
       // of an earlier clause goes on to the next meeting, not the host who received him.
@@ -912,11 +912,12 @@ const DELEGATION_MEMBERS = /(?<!\p{L})член\p{L}*\s+(?:\p{L}+\s+)?делег�
 const VISIT_PROGRAMME = /(?<!\p{L})программ\p{L}*\s+(?:визита|пребывания|поездки)(?!\p{L})/u;
 
 /** The visitors a host met: the people of the latest meeting from another country than the host's. */
-function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"]): string[] {
+function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials: MeetingsInput["officials"], hostsUnnamed = false): string[] {
   const countryOf = countryIn(officials);
   const known = hosts.map(countryOf).filter((c) => c !== null);
-  // A host of unknown country receiving a guest is, in this archive, a Kazakh official.
-  const home = new Set(known.length > 0 || hosts.length === 0 ? known : ["KZ"]);
+  // A host of unknown country receiving a guest is, in this archive, a Kazakh official; so is one told only
+  // by post (`гостя принял Президент страны`) when asked.
+  const home = new Set(known.length > 0 || (hosts.length === 0 && !hostsUnnamed) ? known : ["KZ"]);
   if (home.size === 0) return [];
   // A guest of a third country (`президент корейского KAIST`): the visitor is the Kazakh or American one told before.
   const visiting = (name: string) => {

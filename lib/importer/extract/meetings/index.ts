@@ -210,6 +210,15 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
   return drafts.find((v) => v.kind === "visit" && v.status === "held" && (v.triggerSentences.includes(at - 1) || v.triggerSentences.includes(at - 2)) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
 }
 
+/** `В воскресенье в Алма-Ату прилетел госсекретарь … . … Вечером гостя принял Президент страны.`: the one trip
+ *  the story tells, in its lead, before a held meeting of its traveller that nothing else dates or places. */
+function leadTripOf(d: Draft, drafts: readonly Draft[], lead: ReadonlySet<number>): Draft | null {
+  if (d.status !== "held" || d.kind === "visit" || d.kind === "call") return null;
+  const trips = drafts.filter((v) => v.kind === "visit" && v.status === "held");
+  const only = trips.length === 1 ? trips[0] : undefined;
+  return only && only.triggerSentences.some((i) => lead.has(i)) && Math.max(...only.triggerSentences) < Math.min(...d.triggerSentences) && [...only.participants.keys()].some((n) => d.participants.has(n)) ? only : null;
+}
+
 /** `Визит начался в Вашингтоне`, `Затем делегация отправилась в Нью-Йорк`, `Следующей остановкой стал Чикаго`:
  *  where a trip told day by day is from that sentence on. */
 /** `Визит начался`, `Программа визита началась`: a trip's start (its `продолжился` too, for a move). */
@@ -467,6 +476,10 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `Понедельник, Вашингтон. … у премьера состоялась беседа с …`: the day and city the paragraph set.
     const scene = d.status === "held" ? sceneBefore(Math.min(...d.triggerSentences), input, triggerSentences, lead) : null;
     if (scene?.date && date.sentence === null && !shifted && !isBackground(d, scene.date, input.publishedOn, lead)) date = scene.date;
+    const leadTrip = leadTripOf(d, all, lead);
+    const tripDay = leadTrip && date.sentence === null && !shifted ? meetingDate(leadTrip, input.sentences, input.publishedOn, input.publishedOnSource) : null;
+    // A meeting told since on another day (`прилетевший в субботу, в воскресенье провел переговоры`) has moved the story on.
+    if (tripDay?.sentence != null && tripDay.precision === "day" && (!previous?.date || previous.date === tripDay.date)) date = tripDay;
     if (isBackground(d, date, input.publishedOn, lead)) continue;
     // `Напомним, в ноябре прошлого года … провел переговоры`: a recalled event whose day the text gives in
     // words not read as a date is still not the story's own day.
@@ -509,7 +522,8 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
       inPerson && gathering && date.date && date.sentence !== null && date.date >= gathering.date && date.date <= addDays(gathering.date, GATHERING_DAYS) && [...d.participants.keys()].some((n) => gathering?.people.has(n))
         ? gathering.place
         : null;
-    const framedPlace: PlaceFound | null = inPerson ? (scene?.place ?? moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? hostPostSeat(d, input) ?? datelineSupported(input) ?? arrivalPlace(arrival)) : null;
+    const leadTripPlace = arrivalPlace(leadTrip);
+    const framedPlace: PlaceFound | null = inPerson ? (scene?.place ?? moved ?? cityOnly(continued) ?? cityOnly(atGathering) ?? cityOnly(series?.place) ?? cityOnly(trip) ?? cityOnly(headline) ?? cityOnly(began?.place) ?? akimSeat(participants.map((p) => p.position)) ?? hostPostSeat(d, input) ?? datelineSupported(input) ?? arrivalPlace(arrival) ?? leadTripPlace) : null;
     // `Ожидается, что 15 мая в Астане гость проведет переговоры … . На следующий день Понеман намерен
     // встретиться с …`: the next planned meeting of a trip to the country is in the city the last one was.
     const plannedInCity: PlaceFound | null = d.status === "planned" && d.kind !== "visit" && d.kind !== "call" && own && COUNTRY_PLACES.has(own.place) ? cityOnly(continued) : null;
@@ -520,8 +534,9 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `бизнес-форум B5+1`, `встреча в формате C5+1`: Kazakhstan is at the table of the region's format with
     // the United States, whoever the story names.
     const regionalFormat = d.kind === "conference" && d.triggerSentences.some((i) => CENTRAL_ASIA_US.test(input.sentences[i]?.text ?? ""));
-    // A place carried over from the held meeting of the trip says where, not that Kazakhstan takes part.
-    const carried = place !== null && place === continued && previousStatus !== d.status;
+    // A place carried over from the held meeting of the trip, or the trip's own city, says where, not that
+    // Kazakhstan takes part.
+    const carried = place !== null && ((place === continued && previousStatus !== d.status) || place === leadTripPlace);
     if (!d.nextRound && !kazakhDelegation && !regionalFormat && (!involvesKazakhstan(participants, carried ? null : (place?.place ?? null), stated !== null) || amongKazakhs(d.kind, countries))) continue;
     const kind = kindOf(d, officials, place?.place ?? null, input.sentences);
     if (withThirdCountryOnly(kind, participants)) continue;

@@ -61,6 +61,9 @@ const HOME_DESTINATION = /(?<!\p{L})(?:(?:посетит\p{L}*|посетил\p{
 
 /** `визит … в X`, `прибыл в X`: the place is where someone travels. */
 const TRIP_BEFORE = /(?:(?:визит\p{L}*|поездк\p{L}*|турне|прибыл\p{L}*|прибудет|прибудут|направится|отправится)(?:\s+[\p{L}\d-]+){0,6}|(?:прилетел\p{L}*|прилетит|прилетят|приехал\p{L}*|приедет|приедут)(?:\s+[\p{L}\d-]+){0,2})\s+(?:в|во)\s+$/u;
+/** `в Алма-Ату прилетел …`, `в Астану с официальным визитом прибывает …`: the destination put before the verb
+ *  of an arrival made or under way. */
+const ARRIVAL_AFTER = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:прилетел|прибыл|приехал|прибывает|прибывают)\p{L}*/u;
 
 export interface PlaceMention {
   place: string;
@@ -133,7 +136,7 @@ export function findPlaces(text: string): PlaceMention[] {
       // `в Капитолии штата`: a state's capitol, not the one in Washington; `в Парламенте Грузии`: another's.
       if (SEAT_OF[place] && STATE_AFTER.test(text.slice(start))) continue;
       if (place === "Парламент" && FOREIGN_PARLIAMENT.test(text.slice(start))) continue;
-      const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+      const destination = visitVerb || TRIP_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || ARRIVAL_AFTER.test(text.slice(start, start + 80));
       found.push({ place: SEAT_OF[place] ?? place, start, destination });
     }
   }
