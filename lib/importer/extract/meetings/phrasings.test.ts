@@ -728,7 +728,7 @@ describe("ways the press reports a meeting", () => {
       "Накануне город покинул премьер Государственного совета КНР Ли Пэн, с которым министр иностранных дел Казахстана Канат Омаров подписал соглашение.",
       "В четверг гостя принял министр Канат Омаров.",
     ]);
-    expect(found.map(brief)).toContain("meeting/held 2026-03-12 - [Канат Омаров, Джордж Хилл]");
+    expect(found.map(brief)).toContain("meeting/held 2026-03-12 Алматы [Канат Омаров, Джордж Хилл]");
   });
 
   it("reads a reception where both sides are told by post («помощника госсекретаря США принял … министр») with the people the next sentence names", () => {
