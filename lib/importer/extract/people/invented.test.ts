@@ -571,4 +571,9 @@ describe("people across one article", () => {
     const { officials } = extractPeople(sentencesOf("Аким области принял генерального директора «Карачаганак Петролиум Оперейтинг Б.В.» Ивана Петрова."));
     expect(officials.map((o) => o.name)).not.toContain("Б.");
   });
+
+  it("reads a neighbour's parliament («Олий Мажлиса», «Жогорку Кенеша») as part of the title, not a person", () => {
+    const { officials } = extractPeople(sentencesOf("Посол встретился с Председателем Сената Олий Мажлиса Республики Узбекистан Танзилой Нарбаевой и Председателем Жогорку Кенеша Кыргызской Республики Талантом Мамытовым."));
+    expect(officials.map((o) => o.name)).toEqual(["Танзила Нарбаева", "Талант Мамытов"]);
+  });
 });
