@@ -934,13 +934,13 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
   return [];
 }
 
-/** The latest person of another country than the hosts', named in the two sentences before. */
 /** Someone of Kazakhstan and someone of the United States are both in the meeting. */
 function sidesNamed(d: Draft, officials: MeetingsInput["officials"]): boolean {
   const countries = new Set([...d.participants.keys()].map(countryIn(officials)));
   return countries.has("KZ") && countries.has("US");
 }
 
+/** The latest person of another country than the hosts', named in the two sentences before. */
 function namedGuest(hosts: readonly string[], sentence: number, bySentence: ReadonlyMap<number, MentionIn[]>, officials: MeetingsInput["officials"], plural: boolean): string[] {
   const countryOf = countryIn(officials);
   const home = new Set(hosts.map(countryOf).filter((c) => c !== null));

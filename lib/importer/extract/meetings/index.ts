@@ -219,8 +219,6 @@ function leadTripOf(d: Draft, drafts: readonly Draft[], lead: ReadonlySet<number
   return only && only.triggerSentences.some((i) => lead.has(i)) && Math.max(...only.triggerSentences) < Math.min(...d.triggerSentences) && [...only.participants.keys()].some((n) => d.participants.has(n)) ? only : null;
 }
 
-/** `Визит начался в Вашингтоне`, `Затем делегация отправилась в Нью-Йорк`, `Следующей остановкой стал Чикаго`:
- *  where a trip told day by day is from that sentence on. */
 /** `Визит начался`, `Программа визита началась`: a trip's start (its `продолжился` too, for a move). */
 const TRIP_WENT_ON = String.raw`(?:визит|программа|поездка|турне|(?:деловая|рабочая)\s+неделя)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?`;
 const MOVE_VERBS = String.raw`отправил(?:ся|ась|ись)|перелетел\p{L}*|переехал\p{L}*|перебрал(?:ся|ась|ись)|(?:был|была|были)\s+уже`;
@@ -231,6 +229,8 @@ const MOVE_CUE = new RegExp(String.raw`начал|продолжил|${MOVE_VERB
 const MOVED_ON = new RegExp(String.raw`(?<!\p{L})(?:${MOVE_VERBS})\s+(?:[\p{L}-]+\s+){0,2}?(?:в|во)\s+\p{Lu}`, "u");
 const NEXT_STOP = /(?<!\p{L})(?:остановк|пункт)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?стал\p{L}*\s+(\p{Lu}[\p{L}-]*)/u;
 
+/** `Визит начался в Вашингтоне`, `Затем делегация отправилась в Нью-Йорк`, `Следующей остановкой стал Чикаго`:
+ *  where a trip told day by day is from that sentence on. */
 function movesOf(input: MeetingsInput): PlaceFound[] {
   return input.sentences.flatMap((s, i) => {
     if (!MOVE_CUE.test(s.text) && !NEXT_STOP.test(s.text)) return [];
@@ -274,8 +274,6 @@ function arrivalPlace(arrival: Draft | null): PlaceFound | null {
   return to && !COUNTRY_PLACES.has(to) ? { place: to, sentence: Math.min(...(arrival?.triggerSentences ?? [])) } : null;
 }
 
-/** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
- *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
 /** The seat of an akim who received told only by post (`… принял аким Шымкента`). */
 function hostPostSeat(d: Draft, input: MeetingsInput): PlaceFound | null {
   if (!d.hostByPost) return null;
@@ -283,6 +281,8 @@ function hostPostSeat(d: Draft, input: MeetingsInput): PlaceFound | null {
   return akimPostSeat(input.sentences[at]?.text ?? "", d.triggerStarts.get(at) ?? 0);
 }
 
+/** The filing city, for an in-person meeting nothing else places: wire reporters file from where the
+ *  meeting was unless the text says otherwise (then one of the rules above has already answered). */
 function datelineSupported(input: MeetingsInput): PlaceFound | null {
   return input.datelinePlace ? { place: input.datelinePlace, sentence: null } : null;
 }
