@@ -73,3 +73,13 @@ export function readDatelineString(paragraph: string): DatelineString | null {
     length: m[0].length,
   };
 }
+
+/** `АСТАНА, 9 декабря.` standing as a line of its own under the title (Izvestia, Kommersant, NG): the
+ *  capitals line with the day of filing, the story on the next line. */
+const DATED_CAPITALS_LINE = new RegExp(String.raw`^${PLACE}${PLACE_COUNTRY}[.,]\s+${DATE}\.?$`, "u");
+
+export function readDatedCapitalsLine(line: string): DatelineString | null {
+  const g = DATED_CAPITALS_LINE.exec(line.trim())?.groups;
+  if (!g?.place || g.place !== g.place.toUpperCase()) return null;
+  return { place: titleCasePlace(g.place), day: Number(g.day), month: monthNumber(g.month ?? ""), year: g.year ? Number(g.year) : null, source: null, length: 0 };
+}

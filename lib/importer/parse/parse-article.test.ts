@@ -109,6 +109,13 @@ describe("parseArticle — dateline strings", () => {
     expect(r.article.source).toBe(source);
     expect(r.article.paragraphs[0]).toMatch(/^(Министр|Президент)/);
   });
+  it("reads a capitals line with the day of filing standing alone under the title («АСТАНА, 9 декабря.»)", () => {
+    const r = parseArticle("Пауэлл нашел в Астане союзника\nГоссекретарь США поблагодарил Казахстан\nАСТАНА, 9 декабря.\nГосударственный секретарь США Колин Пауэлл провел переговоры в Астане. Это был его первый визит в 2001 году.");
+    expect(r.article.lead).toBe("Госсекретарь США поблагодарил Казахстан");
+    expect(r.article.datelinePlace).toBe("Астана");
+    expect(r.datelineString).toMatchObject({ day: 9, month: 12 });
+    expect(r.article.paragraphs[0]).toMatch(/^Государственный секретарь/);
+  });
   it("reads a place and a date closed by a stop, with no agency («АСТАНА. 5 июня. Глава государства …»)", () => {
     const r = parseArticle("Заголовок о Казахстане\nАСТАНА. 5 июня. Глава государства принял посла США.");
     expect(r.article.datelinePlace).toBe("Астана");

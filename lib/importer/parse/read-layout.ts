@@ -1,4 +1,4 @@
-import { readDatelineString, type DatelineString } from "./dateline-string";
+import { readDatedCapitalsLine, readDatelineString, type DatelineString } from "./dateline-string";
 import { isByline, isPhotoCaption, readBoilerplate, readPhotoCredit } from "./noise-lines";
 import { isCapsDatelineLine, titleCasePlace } from "./place-case";
 import { readProvenanceHeader, type ProvenanceHeader } from "./provenance-header";
@@ -64,17 +64,27 @@ export function readLayout(input: string): Layout {
   let title: string | null = null;
   let lead: string | null = null;
   let datelinePlace: string | null = null;
+  let datedLine: DatelineString | null = null;
   const first = lines[0];
   if (first !== undefined && lines.length > 1 && isHeadingLike(first) && !readDatelineString(first)) {
     title = first;
     lines = lines.slice(1);
     const [second, third] = lines;
-    if (second !== undefined && isCapsDatelineLine(second)) {
-      datelinePlace = titleCasePlace(second);
+    // `ВАШИНГТОН`, or with the day of filing: `АСТАНА, 9 декабря.`
+    const capitalsLine = (line: string | undefined): boolean => {
+      if (line === undefined) return false;
+      if (isCapsDatelineLine(line)) {
+        datelinePlace = titleCasePlace(line);
+        return true;
+      }
+      datedLine = readDatedCapitalsLine(line);
+      datelinePlace = datedLine?.place ?? null;
+      return datedLine !== null;
+    };
+    if (capitalsLine(second)) {
       lines = lines.slice(1);
-    } else if (second !== undefined && third !== undefined && isCapsDatelineLine(third)) {
+    } else if (second !== undefined && capitalsLine(third)) {
       lead = second;
-      datelinePlace = titleCasePlace(third);
       lines = lines.slice(2);
     } else if (second !== undefined && lines.length > 1 && isHeadingLike(second) && !isPage) {
       lead = second;
@@ -104,10 +114,11 @@ export function readLayout(input: string): Layout {
   const last = paragraphs.at(-1);
   if (paragraphs.length > 1 && last !== undefined && isByline(last)) paragraphs.pop();
 
-  const datelineString = paragraphs[0] !== undefined ? readDatelineString(paragraphs[0]) : null;
-  if (datelineString && paragraphs[0] !== undefined) {
-    paragraphs[0] = paragraphs[0].slice(datelineString.length).trim();
-    datelinePlace ??= datelineString.place;
+  const inFirstParagraph = paragraphs[0] !== undefined ? readDatelineString(paragraphs[0]) : null;
+  const datelineString = inFirstParagraph ?? datedLine;
+  if (inFirstParagraph && paragraphs[0] !== undefined) {
+    paragraphs[0] = paragraphs[0].slice(inFirstParagraph.length).trim();
+    datelinePlace ??= inFirstParagraph.place;
   }
 
   const headings = paragraphs.flatMap((p, i) => (i < paragraphs.length - 1 && isHeadingLike(p) ? [i] : []));
