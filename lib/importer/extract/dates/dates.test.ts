@@ -392,4 +392,11 @@ describe("publication date", () => {
     const era = eraOf([{ name: "Шавкат Мирзиёев" }, { name: "Ислам Каримов" }, { name: "Нурсултан Назарбаев" }], texts, mentionedYears(texts));
     expect(findPublicationDate(null, null, texts, { ...mentionedYears(texts), era })).toEqual({ date: "2018-05-16", source: "weekday" });
   });
+  it("knows the younger Bush as governor of Texas (1995–2000), so a story of 1997 naming him there is not of 1993 or 2001", () => {
+    const texts = ["Завтра Нурсултан Назарбаев вылетает в Хьюстон, где его примет губернатор Техаса Джордж Буш."];
+    const mentioned = mentionedYears(texts);
+    const era = eraOf([{ name: "Альберт Гор" }, { name: "Билл Клинтон" }, { name: "Джордж Буш", title: "губернатор Техаса" }], texts, mentioned);
+    expect(era).toContain(1997);
+    expect(era).not.toContain(1993);
+  });
 });

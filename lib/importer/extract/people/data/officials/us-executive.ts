@@ -4,7 +4,8 @@ import { CENTCOM_COMMANDER, CIA_DIRECTOR, DEFENSE_SECRETARY, DEPUTY_SECRETARY_OF
 /** US presidents, vice-presidents, cabinet members and CENTCOM commanders. */
 export const US_EXECUTIVE: CuratedOfficial[] = [
   // Presidents and vice-presidents
-  { name: "Джордж Буш", latin: "George W. Bush", country: "US", terms: [[1989, 1993], [2001, 2009]] }, // the press names father and son alike
+  // The press names father and son alike; the son governed Texas before the White House (`губернатор Техаса Джордж Буш`, 1997).
+  { name: "Джордж Буш", latin: "George W. Bush", country: "US", terms: [[1989, 1993], [1995, 2009]], posts: [{ titles: ["губернатор*"], years: [[1995, 2000]] }, { titles: US_PRESIDENT, years: [[1989, 1993], [2001, 2009]] }] },
   { name: "Билл Клинтон", latin: "Bill Clinton", country: "US", terms: [[1993, 2001]] },
   { name: "Барак Обама", latin: "Barack Obama", country: "US", terms: [[2009, 2017]] },
   { name: "Дональд Трамп", latin: "Donald Trump", country: "US", terms: [[2017, 2021], [2025, 2030]] },
