@@ -89,7 +89,7 @@ function isWithPhrase(text: string, mention: MentionIn, trigger: TriggerHit): bo
  *  no doubt (`Джона Керри примет Президент`). */
 /** `Американского посла принял аким области`: the host after the verb told by a post in the nominative (a place or
  *  «у себя» may stand between: `премьера принимал у себя глава …`). */
-const HOST_POST_AFTER = /^\s+(?:у\s+себя\s+|(?:в|во)\s+[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:аким|глава|министр|председатель|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
+const HOST_POST_AFTER = /^\s+(?:у\s+себя\s+|(?:в|во)\s+(?:сво\p{L}+\s+)?[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:аким|хозяин|глава|министр|председатель|президент|вице-президент|губернатор|мэр|премьер-министр|вице-премьер|руководитель|спикер)(?!\p{L})/iu;
 
 /** `Во вторник казахстанского министра принимали в Пентагоне. Дональд Рамсфелд …`: received by an institution
  *  (the verb in the plural with no subject), whose head the next sentence names. */
