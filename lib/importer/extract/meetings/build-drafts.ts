@@ -294,6 +294,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       const subjects = c.roles.filter((r) => r.role === "subject");
       const colleague = subjects.length === 1 && !c.roles.some((r) => r.role === "counterpart") ? colleagueByCountry(sentence.text, i, subjects[0]!.name, input.officials) : null;
       if (colleague) c.roles.push({ name: colleague, role: "counterpart" });
+      if (hostsGathering(c, sentence.text, input.officials)) c.kind = "conference";
     }
     // `… передал приглашение … посетить Вашингтон. Токаев принял приглашение, визит планируется …`: the visit
     // accepted goes where the invitation told just before asked.
@@ -938,6 +939,15 @@ function guestsOf(hosts: readonly string[], drafts: readonly Draft[], officials:
 function sidesNamed(d: Draft, officials: MeetingsInput["officials"]): boolean {
   const countries = new Set([...d.participants.keys()].map(countryIn(officials)));
   return countries.has("KZ") && countries.has("US");
+}
+
+/** `Президент Дональд Трамп принимал в Восточном зале всех пятерых лидеров региона: …`: one host receiving the
+ *  leaders of four countries or more at once hosts a gathering (not a ceremony of credentials, each its own). */
+function hostsGathering(c: Candidate, text: string, officials: MeetingsInput["officials"]): boolean {
+  if (c.kind !== "meeting" || /верительн/iu.test(text)) return false;
+  const countryOf = countryIn(officials);
+  const countries = (role: Role) => new Set(c.roles.flatMap((r) => (r.role === role ? (countryOf(r.name) ?? []) : []))).size;
+  return countries("subject") === 1 && countries("counterpart") >= 4;
 }
 
 /** The latest person of another country than the hosts', named in the two sentences before. */

@@ -326,8 +326,8 @@ function pluralMeetings(words: readonly Word[], i: number): boolean {
 
 const BEEN_AT = /^был[аи]?$/u;
 const AUXILIARY = /^(?:был[аио]?|будет|будут)$/u;
-/** `после закрытия саммита`, `накануне открытия форума`: a gathering named to tell when. */
-const TIME_FRAME: ReadonlySet<string> = new Set(["закрытия", "открытия", "окончания", "завершения", "начала"]);
+/** `после закрытия саммита`, `накануне открытия форума`, `еще до саммита`: a gathering named to tell when. */
+const TIME_FRAME: ReadonlySet<string> = new Set(["закрытия", "открытия", "окончания", "завершения", "начала", "до", "перед", "накануне"]);
 /** `…, а затем …`, `…, после чего …`: where a sentence goes on to the next event. */
 export const NEXT_EVENT = String.raw`,\s*(?:а\s+затем|а\s+потом|после\s+чего|затем)\s`;
 /** The last clause of a stretch opens on the next event. */
