@@ -41,6 +41,8 @@ export const RULES = {
   receive: rule({ id: "receive", kind: "meeting", needsCounterpart: true, counterpartAfterVerb: true }),
   received: rule({ id: "received", kind: "meeting", passive: true, needsCounterpart: true }),
   credentials: rule({ id: "credentials", kind: "meeting", counterpartDative: true }),
+  /** `Министр позвонил госсекретарю …`: a call to someone named in the dative. */
+  phoned: rule({ id: "phoned", kind: "call", counterpartDative: true }),
   discussion: rule({ id: "discussion", kind: "meeting", needsCounterpart: true, discussion: true }),
   visit: rule({ id: "visit", kind: "visit" }),
   hosted: rule({ id: "hosted", kind: "meeting", needsHost: true }),
@@ -96,6 +98,7 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["видеоконференц-связь", [{ rule: "call", as: "marker" }]],
   ["видеозвонок", [{ rule: "call", as: "marker" }]],
   ["созвониться", [{ rule: "call", as: "verb" }]],
+  ["позвонить", [{ rule: "phoned", as: "verb" }]],
   ["телемост", [{ rule: "call", as: "noun" }]],
   // signings
   ["подписать", [{ rule: "signing", as: "verb", activeOnly: true }, { rule: "signed", as: "verb", passiveOnly: true }]],

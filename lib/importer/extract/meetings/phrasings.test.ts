@@ -3005,4 +3005,9 @@ describe("a trip told day by day under bare weekdays", () => {
       "meeting/held 2026-03-12 Вашингтон [Джордж Хилл, Касым-Жомарт Токаев]",
     ]);
   });
+  it("reads «позвонил госсекретарю …» as a call to the one named in the dative", () => {
+    expect(meetingsOf(["В пятницу министр иностранных дел Казахстана Канат Омаров позвонил госсекретарю США Джорджу Хиллу."]).map(brief)).toEqual([
+      "call/held 2026-03-13 - [Канат Омаров, Джордж Хилл]",
+    ]);
+  });
 });
