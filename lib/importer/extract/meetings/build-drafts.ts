@@ -1041,7 +1041,12 @@ const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+(?:с
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
-const ONE_BY_ONE = new RegExp(String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател|топ-менеджер|менеджер|директор|гендиректор)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)`, "iu");
+const ONE_BY_ONE = new RegExp(
+  String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател|топ-менеджер|менеджер|директор|гендиректор)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)` +
+    // `принимал нефтяников одного за другим`
+    String.raw`|(?<!\p{L})(?:нефтяник|бизнесмен|промышленник|инвестор)\p{L}*\s+${ONE_AFTER_ANOTHER.source}`,
+  "iu",
+);
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
 function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, input: MeetingsInput): { traveller: string; heads: string[]; last: number } | null {
@@ -1052,8 +1057,8 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   const home = countryOf(traveller);
   // `Первым был А. Следом пришел Б. Завершила день беседа с В`: the heads may be told a sentence each.
   let last = i;
-  // One sentence of what was said may stand between two of them (`По словам Уирта, … . Следующим собеседником стал …`).
-  for (let k = i + 1; k <= last + 2 && k < input.sentences.length; k++) if (toldInTurn(input.sentences[k]?.text ?? "")) last = k;
+  // A sentence or two of what was said may stand between two of them (`По словам Уирта, … . Следующим собеседником стал …`).
+  for (let k = i + 1; k <= last + 3 && k < input.sentences.length; k++) if (toldInTurn(input.sentences[k]?.text ?? "")) last = k;
   const named: MentionIn[] = [];
   for (let k = i; k <= last; k++) named.push(...(bySentence.get(k) ?? []));
   // A head the story gives no country (`Альфред Декрейн из Texaco`) is one of the companies' announced.
