@@ -86,6 +86,9 @@ const ADOPTED = [...NOT_RECEIVED.filter((w) => w !== "к" && w !== "участи
  *  gathering itself is often told). */
 const PART_OF_GATHERING = ["панельный", "секционный"];
 
+/** `встретил глава региона`, `встречал хозяин области`, `встретил первый руководитель`: a head by post meeting a guest. */
+const MET_BY_HEAD = ["встретил", "встречал"].flatMap((verb) => ["", "а", "и"].flatMap((end) => ["глава", "аким", "хозяин", "первый руководитель", "губернатор", "мэр"].map((post) => `${verb}${end} ${post}`)));
+
 /** The lexicon: lemma → how it reports an event. Lemmas are az's, folded (ё → е). */
 export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, Entry[]>([
   // calls: the medium makes a talk a call (`телефонный разговор`, `по телефону`, `по видеосвязи`)
@@ -140,6 +143,10 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   ["принять", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }, { rule: "received", as: "verb", passiveOnly: true, notAfter: ADOPTED }]],
   ["принятый", [{ rule: "received", as: "verb", passiveOnly: true, notAfter: ADOPTED }]],
   ["принимать", [{ rule: "receive", as: "verb", notBefore: NOT_RECEIVED, activeOnly: true }]],
+  // `В акимате гостя встретил хозяин области. Аким … рассказал …`: a region's or city's head meeting a guest,
+  // told by post (a minister met off the plane is a welcome).
+  ["встретить", [{ rule: "receive", as: "verb", activeOnly: true, withCue: MET_BY_HEAD }]],
+  ["встречать", [{ rule: "receive", as: "verb", activeOnly: true, withCue: MET_BY_HEAD }]],
   ["вручить", [{ rule: "credentials", as: "verb", withCue: ["грамот"] }]],
   ["вручение", [{ rule: "credentials", as: "noun", withCue: ["грамот"] }]],
   ["передать", [{ rule: "credentials", as: "verb", withCue: ["грамот"], activeOnly: true }]],

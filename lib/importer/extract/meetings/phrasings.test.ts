@@ -3017,4 +3017,10 @@ describe("a trip told day by day under bare weekdays", () => {
       "Его сменил вице-председатель совета директоров Chevron Питер Коллинз.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-12 Астана [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-12 Астана [Канат Омаров, Питер Коллинз]"]);
   });
+  it("reads «гостя встретил хозяин области», the head named next, as a reception; a minister meeting a guest off the plane is a welcome", () => {
+    expect(meetingsOf([
+      "Посол США Джордж Хилл в среду побывал в Актау. В акимате гостя встретил хозяин области. Аким Мангистауской области Канат Омаров познакомил дипломата с планами порта.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-11 Актау [Джордж Хилл, Канат Омаров]"]);
+    expect(meetingsOf(["Посол США Джордж Хилл в среду прилетел в Актау. У трапа гостя встретил министр Канат Омаров."]).map(brief)).toEqual(["visit/held 2026-03-11 Актау [Джордж Хилл]"]);
+  });
 });
