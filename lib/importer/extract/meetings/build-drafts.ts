@@ -546,7 +546,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         const d = target ?? create(c, names, nextGroup++);
         // Told again (`встреча глав государств … состоится …`), a conference keeps its people: the
         // subject guessed for a sentence without one belongs to the sentences before, not to the summit.
-        if (target) join(target, c, c.roles);
+        // `Это вторая встреча в формате C5+1 – первая прошла в сентябре 2023 года, ее проводил Джо Байден`: who
+        // led an earlier one, dated weeks before the story, is not at this one.
+        if (target) join(target, c, c.status === "held" && datedBefore(sentence.text.slice(c.start), input.publishedOn) ? [] : c.roles);
         // `Конференцию … открыли выступления Райта и министра внутренних дел Бергама`: its speakers are there.
         for (const m of mentions) if (!d.participants.has(m.name) && SPEECH_OF.test(sentence.text.slice(Math.max(0, m.start - 80), m.start))) d.participants.set(m.name, { role: "attendee", sentence: i });
         moved.push(d);
