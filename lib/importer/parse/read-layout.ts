@@ -51,6 +51,14 @@ function toParagraphs(body: string, blankLineSeparated: boolean): string[] {
   return blocks.map((b) => b.trim()).filter((b) => b !== "");
 }
 
+/** `ВАШИНГТОН`, or with the day of filing: `АСТАНА, 9 декабря.` — the wire's capitals line, or null. */
+function capitalsLine(line: string | undefined): { place: string; dated: DatelineString | null } | null {
+  if (line === undefined) return null;
+  if (isCapsDatelineLine(line)) return { place: titleCasePlace(line), dated: null };
+  const dated = readDatedCapitalsLine(line);
+  return dated ? { place: dated.place, dated } : null;
+}
+
 /** Recognises the optional ` url ` provenance line, then the wire layout (title / lead / CAPS dateline / paragraphs / footer) and the page layout
  *  (` date YYYY-MM-DD ` + paragraphs + photo credit), then strips what is metadata, not body text. */
 export function readLayout(input: string): Layout {
@@ -70,22 +78,14 @@ export function readLayout(input: string): Layout {
     title = first;
     lines = lines.slice(1);
     const [second, third] = lines;
-    // `ВАШИНГТОН`, or with the day of filing: `АСТАНА, 9 декабря.`
-    const capitalsLine = (line: string | undefined): boolean => {
-      if (line === undefined) return false;
-      if (isCapsDatelineLine(line)) {
-        datelinePlace = titleCasePlace(line);
-        return true;
-      }
-      datedLine = readDatedCapitalsLine(line);
-      datelinePlace = datedLine?.place ?? null;
-      return datedLine !== null;
-    };
-    if (capitalsLine(second)) {
-      lines = lines.slice(1);
-    } else if (second !== undefined && capitalsLine(third)) {
-      lead = second;
-      lines = lines.slice(2);
+    const underTitle = capitalsLine(second);
+    const underLead = underTitle || second === undefined ? null : capitalsLine(third);
+    const capitals = underTitle ?? underLead;
+    if (capitals) {
+      datelinePlace = capitals.place;
+      datedLine = capitals.dated;
+      if (underLead) lead = second ?? null;
+      lines = lines.slice(underLead ? 2 : 1);
     } else if (second !== undefined && lines.length > 1 && isHeadingLike(second) && !isPage) {
       lead = second;
       lines = lines.slice(1);

@@ -3,7 +3,7 @@ import { bothSidesByPost } from "./both-sides-by-post";
 import { colleagueByCountry } from "./colleague-by-country";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
-import { announcesSeries, compatibleKinds, countsMeetings, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
+import { announcesSeries, compatibleKinds, countsMeetings, CREDENTIALS, LIST_ITEM, newDraft, NEXT_STEP, others, PROGRAMME_ITEM, RECALLED, SIDELINES, subjectOf, type Draft } from "./draft";
 import { canBe, type MeetingsInput, type MentionIn } from "./input";
 import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, isThirdCountry } from "./involves-kazakhstan";
@@ -946,7 +946,7 @@ function sidesNamed(d: Draft, officials: MeetingsInput["officials"]): boolean {
 /** `Президент Дональд Трамп принимал в Восточном зале всех пятерых лидеров региона: …`: one host receiving the
  *  leaders of four countries or more at once hosts a gathering (not a ceremony of credentials, each its own). */
 function hostsGathering(c: Candidate, text: string, officials: MeetingsInput["officials"]): boolean {
-  if (c.kind !== "meeting" || /верительн/iu.test(text)) return false;
+  if (c.kind !== "meeting" || CREDENTIALS.test(text)) return false;
   const countryOf = countryIn(officials);
   const countries = (role: Role) => new Set(c.roles.flatMap((r) => (r.role === role ? (countryOf(r.name) ?? []) : []))).size;
   return countries("subject") === 1 && countries("counterpart") >= 4;

@@ -89,6 +89,8 @@ export function countsMeetings(text: string, start: number): boolean {
 /** `Напомним, …`, `Ранее …`, `Как сообщалось, …`: background the story recalls, not part of the meeting
  *  in focus (its topics stay the article's). */
 export const SIDELINES = /(?<!\p{L})(?:на\s+полях|в\s+кулуарах)(?!\p{L})/iu;
+/** `вручил верительные грамоты`: a ceremony of credentials, each ambassador received on his own. */
+export const CREDENTIALS = /верительн/iu;
 
 /** A line of a dashed list (`– в Вашингтоне – переговоры с …`). */
 export const LIST_ITEM = /^[–—-]\s/u;

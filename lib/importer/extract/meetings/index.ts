@@ -5,7 +5,7 @@ import { findDates } from "../dates";
 import { NUR_SULTAN_DAYS } from "../dates/era";
 import { akimPostSeat, akimSeat, akimTerritory } from "./akim-seats";
 import { BACKGROUND_DAYS, buildDrafts } from "./build-drafts";
-import { announcesSeries, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
+import { announcesSeries, CREDENTIALS, LIST_ITEM, NEXT_STEP, PROGRAMME_ITEM, RECALLED, type Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 import { involvesKazakhstan, isThirdCountry, unnamedThirdCounterpart, withThirdCountryOnly } from "./involves-kazakhstan";
 import { lastDayIn, meetingDate, pastDayIn, previousOneFrom, type MeetingDate } from "./meeting-date";
@@ -61,7 +61,6 @@ const DAY_SHIFTS: readonly (readonly [RegExp, number])[] = [
   [NEXT_DAY, 1],
   [DAY_BEFORE, -1],
 ];
-const CREDENTIALS = /верительн/iu;
 /** A month told in the lead is the news while it ended within this many days of the story. */
 const LEAD_MONTH_DAYS = 31;
 /** How many days after a held meeting the same traveller's planned one is still on that trip. */
@@ -210,13 +209,17 @@ function arrivalBefore(d: Draft, drafts: readonly Draft[]): Draft | null {
   return drafts.find((v) => v.kind === "visit" && v.status === "held" && (v.triggerSentences.includes(at - 1) || v.triggerSentences.includes(at - 2)) && [...v.participants.keys()].some((n) => d.participants.has(n))) ?? null;
 }
 
-/** `В воскресенье в Алма-Ату прилетел госсекретарь … . … Вечером гостя принял Президент страны.`: the one trip
- *  the story tells, in its lead, before a held meeting of its traveller that nothing else dates or places. */
-function leadTripOf(d: Draft, drafts: readonly Draft[], lead: ReadonlySet<number>): Draft | null {
-  if (d.status !== "held" || d.kind === "visit" || d.kind === "call") return null;
+/** `В воскресенье в Алма-Ату прилетел госсекретарь … .`: the one held trip the story tells, told in its lead. */
+function soleLeadTrip(drafts: readonly Draft[], lead: ReadonlySet<number>): Draft | null {
   const trips = drafts.filter((v) => v.kind === "visit" && v.status === "held");
   const only = trips.length === 1 ? trips[0] : undefined;
-  return only && only.triggerSentences.some((i) => lead.has(i)) && Math.max(...only.triggerSentences) < Math.min(...d.triggerSentences) && [...only.participants.keys()].some((n) => d.participants.has(n)) ? only : null;
+  return only && only.triggerSentences.some((i) => lead.has(i)) ? only : null;
+}
+
+/** `… . Вечером гостя принял Президент страны.`: a held meeting of that trip's traveller, told after it. */
+function leadTripOf(d: Draft, trip: Draft | null): Draft | null {
+  if (!trip || d.status !== "held" || d.kind === "visit" || d.kind === "call") return null;
+  return Math.max(...trip.triggerSentences) < Math.min(...d.triggerSentences) && [...trip.participants.keys()].some((n) => d.participants.has(n)) ? trip : null;
 }
 
 /** `Визит начался`, `Программа визита началась`: a trip's start (its `продолжился` too, for a move). */
@@ -385,6 +388,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
   // The lead: the first paragraph of the body.
   const leadParagraph = input.sentences.find((s) => s.part === "body")?.paragraph;
   const lead = new Set(input.sentences.flatMap((s, i) => (s.part === "body" && s.paragraph === leadParagraph ? [i] : [])));
+  const storyTrip = soleLeadTrip(all, lead);
   // A held visit is the trip that frames the meetings the article reports (`… посетил Астану`, then who
   // met whom): when those meetings are there, the trip is not listed as one more.
   const framed = all.some((d) => d.status === "held" && d.kind !== "visit" && d.participants.size > 1);
@@ -476,7 +480,7 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     // `Понедельник, Вашингтон. … у премьера состоялась беседа с …`: the day and city the paragraph set.
     const scene = d.status === "held" ? sceneBefore(Math.min(...d.triggerSentences), input, triggerSentences, lead) : null;
     if (scene?.date && date.sentence === null && !shifted && !isBackground(d, scene.date, input.publishedOn, lead)) date = scene.date;
-    const leadTrip = leadTripOf(d, all, lead);
+    const leadTrip = leadTripOf(d, storyTrip);
     const tripDay = leadTrip && date.sentence === null && !shifted ? meetingDate(leadTrip, input.sentences, input.publishedOn, input.publishedOnSource) : null;
     // A meeting told since on another day (`прилетевший в субботу, в воскресенье провел переговоры`) has moved the story on.
     if (tripDay?.sentence != null && tripDay.precision === "day" && (!previous?.date || previous.date === tripDay.date)) date = tripDay;
