@@ -6,6 +6,7 @@ import { attributiveAdjective, namesInstitution, opensPost, quoted } from "./not
 import { listedVariant, splitVariant, type Span } from "./split-title";
 import { namedAfter } from "./title-span";
 import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
+import { HONORIFIC } from "./data/title-words";
 import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
 import { isKnownGivenName } from "./given-readings";
@@ -222,9 +223,6 @@ function nameRuns(
 export function namesFamily(token: Token, surnames: ReadonlySet<string>): boolean {
   return token.lower.endsWith("ых") && /(?:ов|ев|ёв|ин|ын)ых$/u.test(token.lower) && surnames.has(token.lower.slice(0, -2));
 }
-
-/** `шейха Сабаха Халида ас-Сабаха`, `принц Бадр бин Абдалла`: a title of birth, the name right after it. */
-const HONORIFIC = /^(?:шейх|принц|принцесс|эмир|король|королев|султан)\p{L}*$/u;
 
 const PREPOSITIONS = new Set(["в", "во", "на", "о", "об", "при", "по", "из", "от", "до", "для", "за", "под", "над", "к", "ко", "у", "с", "со"]);
 

@@ -576,4 +576,19 @@ describe("people across one article", () => {
     const { officials } = extractPeople(sentencesOf("Посол встретился с Председателем Сената Олий Мажлиса Республики Узбекистан Танзилой Нарбаевой и Председателем Жогорку Кенеша Кыргызской Республики Талантом Мамытовым."));
     expect(officials.map((o) => o.name)).toEqual(["Танзила Нарбаева", "Талант Мамытов"]);
   });
+
+  it("leaves the Arabic article «Аль» written apart undeclined, so the rest of the name is read in its case", () => {
+    const { officials } = extractPeople(sentencesOf("Министр провел переговоры с министром иностранных дел Саудовской Аравии Адилем Аль Джубейром."));
+    expect(officials.map((o) => o.name)).toEqual(["Адиль Аль Джубейр"]);
+  });
+
+  it("gives the post before a title of birth («министр … Саудовской Аравии принц …») as the person's post", () => {
+    const { officials } = extractPeople(sentencesOf("Вчера прибыл министр энергетики Саудовской Аравии принц Абдулазиз бин Салман, его встретил президент ОАЭ шейх Мухаммед бен Заид Аль Нахайян."));
+    expect(officials.map((o) => [o.name, o.positions[0]?.title ?? null])).toEqual([
+      ["Абдулазиз бин Салман", "министр энергетики Саудовской Аравии"],
+      ["Мухаммед бен Заид Аль Нахайян", "президент ОАЭ"],
+    ]);
+    const emirates = extractPeople(sentencesOf("Вчера прибыл министр экономики Объединенных Арабских Эмиратов Султан Аль Мансури."));
+    expect(emirates.officials.map((o) => o.positions[0]?.title ?? null)).toEqual(["министр экономики Объединенных Арабских Эмиратов"]);
+  });
 });

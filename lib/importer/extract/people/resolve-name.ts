@@ -50,7 +50,11 @@ function rolesOf(words: string[]): Role[] {
   return words.map((w, i) => (i === n - 1 ? "surname" : i === n - 2 && n >= 3 && patronymicReadings(w) ? "patronymic" : "given"));
 }
 
+/** `Адилем Аль Джубейром`: the Arabic article written apart and capitalised never declines. */
+const ARABIC_ARTICLE = /^(?:Аль|Эль|Ал|Эл)$/u;
+
 function readingsFor(word: string, role: Role): Reading[] {
+  if (role !== "surname" && ARABIC_ARTICLE.test(word)) return [{ nom: word, cases: [...CASES], gender: null, weight: 1 }];
   if (role === "patronymic") return patronymicReadings(word) ?? [];
   if (role === "given") return givenReadings(word);
   return surnameReadings(word);

@@ -1,4 +1,4 @@
-import { HEADS_NEEDING_TAIL, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
+import { HEADS_NEEDING_TAIL, HONORIFIC, RANKS, TAIL_PREPOSITIONS } from "./data/title-words";
 import { caseOf, fromDictionary, parseWord, type GramCase } from "./morph";
 import { titleCountry } from "./position-key";
 import { isListComma } from "./title-list-comma";
@@ -236,7 +236,7 @@ function rankStart(tokens: Token[], nameStart: number): number | null {
   const last = tokens[nameStart - 1];
   if (!last || !isPlainSpace(tokens[nameStart]?.gapBefore ?? "")) return null;
   const before = tokens[nameStart - 2];
-  const rank = RANKS.has(titleLemmaOf(last)) ? nameStart - 1 : last.lower === "армии" && before && titleLemmaOf(before) === "генерал" ? nameStart - 2 : null;
+  const rank = RANKS.has(titleLemmaOf(last)) || HONORIFIC.test(last.lower) ? nameStart - 1 : last.lower === "армии" && before && titleLemmaOf(before) === "генерал" ? nameStart - 2 : null;
   if (rank === null) return null;
   return RANK_MODIFIER.test(tokens[rank - 1]?.lower ?? "") ? rank - 1 : rank;
 }

@@ -23,6 +23,10 @@ export const SUBSTANTIVE_HEADS = new Set(["поверенный", "команд�
  *  Брэдом Купером → командующий …); alone they are the title. */
 export const RANKS = new Set(["адмирал", "генерал", "полковник", "вице-адмирал", "контр-адмирал"]);
 
+/** Titles of birth (`принц Бадр бин Абдалла`, `шейха Сабаха`): the name follows them, and a post before
+ *  one is the person's post (`министр энергетики Саудовской Аравии принц Абдулазиз бин Салман`). */
+export const HONORIFIC = /^(?:шейх|принц|принцесс|эмир(?!ат)|король|королев|султан)\p{L}*$/u;
+
 /** Heads that are indeclinable: their surface form is already the nominative. */
 export const INDECLINABLE_HEADS = new Set(["замминистра", "замглавы", "зампредседателя", "замдиректора", "атташе", "елбасы"]);
 
