@@ -19,9 +19,10 @@ describe("where an akim receives", () => {
     expect(seat("министр энергетики", null)).toBeNull();
     expect(seat("аким Алматинской области")).toBeNull();
   });
-  it("names the region or the city an akim heads, for a trip to «область» or «город»", () => {
-    expect(akimTerritory(["Посол США", "Аким Кызылординской области"], "область")).toBe("Кызылординская область");
-    expect(akimTerritory(["аким области Улытау"], "область")).toBe("область Улытау");
+  it("names the seat of the region or the city an akim heads, for a trip to «область» or «город», and the region when it is named", () => {
+    expect(akimTerritory(["Посол США", "Аким Кызылординской области"], "область")).toBe("Кызылорда");
+    expect(akimTerritory(["Посол США", "Аким Кызылординской области"], "region")).toBe("Кызылординская область");
+    expect(akimTerritory(["аким области Улытау"], "region")).toBe("область Улытау");
     expect(akimTerritory(["аким Алматы"], "город")).toBe("Алматы");
     expect(akimTerritory(["аким Алматы"], "область")).toBeNull();
     expect(akimTerritory(["аким Атырауской области"], "город")).toBeNull();

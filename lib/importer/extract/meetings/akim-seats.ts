@@ -65,14 +65,15 @@ export function akimPostSeat(sentence: string, from: number): PlaceFound | null 
   return row ? { place: row[1], sentence: null } : null;
 }
 
-/** `в сентябре в область приедет группа экспертов`, `в июне город посетит делегация`: the region or city
- *  the story's akim heads is where a trip to «область» or «город» goes. */
-export function akimTerritory(positions: readonly (string | null)[], word: "область" | "город"): string | null {
+/** `в сентябре в область приедет группа экспертов`, `в июне город посетит делегация`: a trip to «область» or
+ *  «город» goes to the seat of the region, or the city, the story's akim heads; one to the region named
+ *  (`Восточно-Казахстанскую область посетит`, "region") is to the region itself. */
+export function akimTerritory(positions: readonly (string | null)[], word: "область" | "region" | "город"): string | null {
   for (const position of positions) {
     const headed = headedBy(position);
     if (!headed) continue;
     if ("city" in headed) return word === "город" ? headed.city : null;
-    if (word === "область") return headed.region;
+    if (word !== "город") return word === "region" ? headed.region : headed.seat;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { MeetingKind, MeetingStatus } from "../../types";
 import { bothSidesByPost } from "./both-sides-by-post";
+import { travellerByPost } from "./traveller-by-post";
 import { colleagueByCountry } from "./colleague-by-country";
 import { addDays } from "../dates/calendar";
 import { findDates } from "../dates";
@@ -503,7 +504,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
         // `Губернатор сообщил, что намерен возглавить торговую миссию в Казахстан`: a reported plan with no
         // subject of its own is the speaker's.
         const speaker = speakerUntil > 0 && OWN_PLAN.test(sentence.text.slice(speakerUntil)) ? (mentions.filter((m) => m.grammaticalCase === "nomn" && m.end <= speakerUntil).at(-1)?.name ?? null) : null;
-        const traveller = names.length === 0 && !unnamedTravel ? (named ?? speaker ?? visitorNamed(lower, drafts, input.officials) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
+        // `В октябре аким области в составе делегации посетит Питтсбург`: the akim the story named, by post.
+        const traveller = names.length === 0 && !unnamedTravel ? (named ?? speaker ?? visitorNamed(lower, drafts, input.officials) ?? (c.status === "planned" ? travellerByPost(clause, i, input.officials) : null) ?? (VISITOR_SUBJECT.test(sentence.text) ? latestForeigner(drafts, input.officials) : null)) : null;
         if (traveller) names.push({ name: traveller, role: "subject" });
         // `Он напомнил, что пригласил ее еще в декабре, когда сам был с визитом в Вашингтоне`: a trip dated weeks
         // before the story is an earlier one, not more of the trip told, nor a trip of this story.

@@ -167,15 +167,17 @@ const FROM_WHERE = /(?<!\p{L})(?:из|в|во)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p
 const MEETING_PLACED = /(?:^|[.,;]\s*)(?:в\s+ходе|во\s+время)\s+(?:встречи|переговоров|беседы)(?:\s*,\s*(?:состоявш|прошедш|проходивш)\p{L}*)?\s+(?=(?:в|во)\s+\p{Lu})/iu;
 
 /** `в область приедет группа экспертов`, `осенью область посетит делегация`, `город посетит`: a trip to the
- *  region or city of the story's akim. */
+ *  region or city of the story's akim, which goes to its seat (`Восточно-Казахстанскую область посетит` names
+ *  the region itself). */
 const TO_REGION = /(?<!\p{L})(?:в\s+(?:область|регион)|(?:область|регион)\s+посет\p{L}*)(?!\p{L})/iu;
+const REGION_NAMED = /(?:ую|юю)\s+область\s+посет/iu;
 const TO_CITY = /(?<!\p{L})(?:в\s+город|город\s+посет\p{L}*)(?!\p{L})/iu;
 
 function homeTerritory(d: Draft, input: MeetingsInput): PlaceFound | null {
   const positions = input.officials.flatMap((o) => o.positions.map((p) => p.title));
   for (const i of d.triggerSentences) {
     const text = input.sentences[i]?.text ?? "";
-    const word = TO_REGION.test(text) ? "область" : TO_CITY.test(text) ? "город" : null;
+    const word = REGION_NAMED.test(text) ? "region" : TO_REGION.test(text) ? "область" : TO_CITY.test(text) ? "город" : null;
     const place = word ? akimTerritory(positions, word) : null;
     if (place) return { place, sentence: i };
   }

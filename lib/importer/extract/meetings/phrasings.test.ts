@@ -2318,11 +2318,11 @@ describe("ways the press reports a meeting", () => {
       "В ходе приема глава города провел беседу с Послом США в Казахстане Джорджем Хиллом.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-12 Алматы [Канат Омаров, Джордж Хилл]"]);
   });
-  it("sends a trip «в область» with nobody named to the region of the story's akim", () => {
+  it("sends a trip «в область» with nobody named to the seat of the story's akim's region", () => {
     expect(meetingsOf([
       "Аким Кызылординской области Канат Омаров встретился с послом США Джорджем Хиллом.",
       "По словам посла, в сентябре в область приедет группа американских экспертов по водным ресурсам.",
-    ]).map(brief)).toEqual(["meeting/held 2026-03-13 Кызылорда [Канат Омаров, Джордж Хилл]", "visit/planned 2026-09-01 Кызылординская область []"]);
+    ]).map(brief)).toEqual(["meeting/held 2026-03-13 Кызылорда [Канат Омаров, Джордж Хилл]", "visit/planned 2026-09-01 Кызылорда []"]);
   });
   it("keeps a Kazakh group's planned trip with nobody named: deputies, senators, an agency's delegation", () => {
     expect(meetingsOf(["В сентябре группа депутатов Мажилиса посетит Вашингтон для встреч с членами Конгресса США."]).map(brief)).toEqual(["visit/planned 2026-09-01 Вашингтон []"]);
@@ -3029,4 +3029,18 @@ describe("a trip told day by day under bare weekdays", () => {
       "Это вторая встреча в формате C5+1 на высшем уровне – первая прошла в сентябре 2023 года в Нью-Йорке, ее проводил Питер Коллинз.",
     ]).map(brief)).toEqual(["conference/held 2026-03-12 Вашингтон [Канат Омаров, Джордж Хилл]"]);
   });
+
+  it("lends a planned trip told by post («аким области … посетит») to the one official holding that post, never across sides", () => {
+    const found = meetingsOf([
+      "Аким Карагандинской области Канат Омаров принял Посла США в Казахстане Джорджа Хилла.",
+      "В октябре аким области в составе делегации посетит Питтсбург.",
+    ]);
+    expect(found.map(brief)).toContain("visit/planned 2026-10-01 Питтсбург [Канат Омаров]");
+    const american = meetingsOf([
+      "Министр энергетики Казахстана Канат Омаров принял Посла США в Казахстане Джорджа Хилла.",
+      "В октябре Казахстан посетит министр энергетики США.",
+    ]);
+    expect(american.map(brief)).not.toContain("visit/planned 2026-10-01 Казахстан [Канат Омаров]");
+  });
+
 });
