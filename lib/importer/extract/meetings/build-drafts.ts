@@ -166,7 +166,7 @@ const UNNAMED_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){
 
 /** A delegation, a mission or a group travelling (the clause's subject, or the owner of its trip), with
  *  nobody named at its head; `в составе делегации` is a named traveller's company. */
-const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}делегации(?!\p{L})/u;
+const UNNAMED_TRAVELLERS = /(?<!\p{L})(?:делегация|миссия|группа|представители|эксперты|специалисты|ученые|учёные)(?!\p{L})|(?<!\p{L})(?:визит|поездк|при[её]зд)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}делегации(?!\p{L})/u;
 /** `Казахстан посетит министр энергетики США`: a traveller named only by post, an American one. */
 const TRAVELLER_BY_POST = /(?<!\p{L})(?:министр|госсекретар|замминистр|заместител|помощник|сенатор|конгрессмен|губернатор|посол|глава|председател|спикер|президент)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?США(?!\p{L})/u;
 const GUESTS_ON_VISIT = /(?<!\p{L})делегаци\p{L}*[^.;:!?]{0,80},\s*(?:находящ|прибывш)\p{L}*\s+(?:в\s+\p{L}+\s+)?(?:с\s+)?(?:\p{L}+\s+)?(?:визит|поездк)/u;

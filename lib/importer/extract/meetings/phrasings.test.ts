@@ -3043,4 +3043,10 @@ describe("a trip told day by day under bare weekdays", () => {
     expect(american.map(brief)).not.toContain("visit/planned 2026-10-01 Казахстан [Канат Омаров]");
   });
 
+
+  it("keeps a planned trip of unnamed experts, or of a delegation «казахстанских аграриев», with nobody named", () => {
+    const opening = "Аким Алматинской области Канат Омаров принял Посла США в Казахстане Джорджа Хилла.";
+    expect(meetingsOf([opening, "В сентябре Талдыкорган посетят эксперты Министерства сельского хозяйства США."]).map(brief)).toContain("visit/planned 2026-09-01 Талдыкорган []");
+    expect(meetingsOf([opening, "Стороны договорились, что в сентябре делегация казахстанских аграриев посетит Де-Мойн."]).map(brief)).toContain("visit/planned 2026-09-01 Де-Мойн []");
+  });
 });
