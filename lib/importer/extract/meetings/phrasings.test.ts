@@ -3049,4 +3049,13 @@ describe("a trip told day by day under bare weekdays", () => {
     expect(meetingsOf([opening, "В сентябре Талдыкорган посетят эксперты Министерства сельского хозяйства США."]).map(brief)).toContain("visit/planned 2026-09-01 Талдыкорган []");
     expect(meetingsOf([opening, "Стороны договорились, что в сентябре делегация казахстанских аграриев посетит Де-Мойн."]).map(brief)).toContain("visit/planned 2026-09-01 Де-Мойн []");
   });
+
+  it("reads an invitation «было принято» as accepted, the visit of the guest told by post going where it asked", () => {
+    const found = meetingsOf([
+      "Министр иностранных дел Казахстана Канат Омаров провел телефонный разговор с заместителем государственного секретаря США Джорджем Хиллом.",
+      "Канат Омаров пригласил Джорджа Хилла посетить Астану.",
+      "Приглашение было принято: визит заместителя госсекретаря запланирован на май.",
+    ]);
+    expect(found.map(brief)).toContain("visit/planned 2026-05-01 Астана [Джордж Хилл]");
+  });
 });
