@@ -38,6 +38,9 @@ function onSidelines(before: string): boolean {
   return SIDELINES.test(before) && !SETTING_BEFORE.test(before);
 }
 /** Attendance told in the past tense. */
+/** `На открытии выступили …`, `слово получит …`, `съехались … по приглашению президента …`: who spoke at a
+ *  gathering, or invited its guests. */
+const SPOKE_AT_GATHERING = /^(?:на\s+(?:открытии|закрытии|пленарном\s+заседании|церемонии\s+открытия)\s+(?:[\p{L}-]+\s+){0,3}?выступил\p{L}*|(?:[\p{L}-]+\s+){0,4}?на\s+(?:открытии|пленарном\s+заседании)\s+слово\s+получ\p{L}*)|съехал\p{L}*[^.;:!?]*по\s+приглашению/u;
 const ATTENDED = /(?<!\p{L})(?:представлял\p{L}*|участвовал\p{L}*|присутствовал\p{L}*|возглавлял\p{L}*|принял\p{L}*\s+участие)/u;
 const BACKGROUND = /^(?:напомним|напомним,|ранее|как\s+известно|как\s+сообщалось|ранее\s+сообщалось|справочно|для\s+справки)(?!\p{L})/iu;
 const THEN = /^тогда(?!\p{L})/iu;
@@ -676,7 +679,15 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // focus, whatever else they took part in before.
       if (!found.some(attendedFocus)) focus = narrowFocus(focus, drafts, mentions);
       // `В прошлом году Казахстан на дебатах представлял президент …`: who attended before is not who will.
-      if (candidates.length === 0 && attendance && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
+      // `На открытии выступили президент США …, Президент России …`, `слово получит Президент Казахстана`: those
+      // who spoke at the gathering in focus were there.
+      const spokeAtGathering = candidates.length === 0 && SPOKE_AT_GATHERING.test(lower) && focus.some((d) => d.kind === "conference");
+      // `Воскресенье госсекретарь провел в Нур-Султане … . А в понедельник за одним столом с госсекретарем собрались
+      // министры …`: attendance on the day of a gathering told before is at that gathering, not the meeting in focus.
+      const day = candidates.length === 0 && attendance ? dayIn(sentence.text, input.publishedOn, "held") : null;
+      const thatDay = day ? drafts.find((d) => d.kind === "conference" && d.status === "held" && !focus.includes(d) && d.triggerSentences.some((k) => dayIn(input.sentences[k]?.text ?? "", input.publishedOn, "held") === day)) : undefined;
+      if (thatDay) focus = [thatDay];
+      if (candidates.length === 0 && (attendance || spokeAtGathering) && !(focus.every((d) => d.status === "planned") && ATTENDED.test(lower))) {
         // `В заседании также участвовали министры …` after a gathering told with a meeting: those at the gathering.
         const gatherings = focus.filter((d) => d.kind === "conference");
         // The members of a delegation whose series of meetings is announced travel with its head.

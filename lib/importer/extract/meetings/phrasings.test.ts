@@ -3058,4 +3058,23 @@ describe("a trip told day by day under bare weekdays", () => {
     ]);
     expect(found.map(brief)).toContain("visit/planned 2026-05-01 Астана [Джордж Хилл]");
   });
+
+  it("takes those who spoke at a gathering's opening for its participants", () => {
+    expect(meetingsOf([
+      "В Вашингтоне вчера открылся саммит по ядерной безопасности.",
+      "На открытии выступили президент США Джордж Хилл и Президент Казахстана Канат Омаров.",
+    ]).map(brief)).toEqual(["conference/held 2026-03-12 Вашингтон [Джордж Хилл, Канат Омаров]"]);
+  });
+
+  it("gives attendance told on a gathering's day to that gathering, not to the meeting of the day before in focus", () => {
+    expect(meetingsOf([
+      "Госсекретарь США Джордж Хилл в пятницу провел в Ташкенте встречу министров иностранных дел в формате C5+1.",
+      "Четверг госсекретарь провел в Астане.",
+      "Там он провел переговоры с министром иностранных дел Казахстана Канатом Омаровым.",
+      "А в пятницу за одним столом с госсекретарем собрались министры иностранных дел Казахстана Канат Омаров и Узбекистана Ерлан Сапаров.",
+    ]).map(brief)).toEqual([
+      "conference/held 2026-03-13 Ташкент [Джордж Хилл, Канат Омаров, Ерлан Сапаров]",
+      "talks/held 2026-03-12 Астана [Джордж Хилл, Канат Омаров]",
+    ]);
+  });
 });
