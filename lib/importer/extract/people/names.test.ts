@@ -73,6 +73,12 @@ describe("titleCountry", () => {
     expect(titleCountry("специальный представитель по Афганистану")).toBeNull();
     expect(titleCountry("старший директор Совета национальной безопасности по России и Центральной Азии")).toBeNull();
   });
+
+  it("gives a neighbour's region or city the country it is in, not a place the post is only in", () => {
+    expect(titleCountry("мэр Новосибирска")).toBe("RU");
+    expect(titleCountry("председатель народного правительства Синьцзян-Уйгурского автономного района")).toBe("CN");
+    expect(titleCountry("генеральный консул в Новосибирске")).toBeNull();
+  });
 });
 
 describe("positionKey", () => {

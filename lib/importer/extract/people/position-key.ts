@@ -62,8 +62,30 @@ export const titleCountry: (title: string) => CountryCode | null = boundedMemo((
     subject = before === "по" || (before === "и" && subject);
     return !subject;
   });
-  return own?.code ?? null;
+  return own?.code ?? (hits.length === 0 ? regionCountry(ws) : null);
 });
+
+/** Neighbours' regions and cities whose heads Kazakh officials receive (`мэр Новосибирска`, `губернатор
+ *  Оренбургской области`, `председатель народного правительства Синьцзян-Уйгурского автономного района`):
+ *  the post is of that country when the title names no country at all. Stems, as `COUNTRY_WORDS`. */
+const REGION_STEMS: ReadonlyArray<readonly [stem: string, code: CountryCode]> = [
+  ["новосибирск", "RU"], ["омск", "RU"], ["оренбург", "RU"], ["астраханск", "RU"], ["астрахани", "RU"], ["саратовск", "RU"], ["самарск", "RU"],
+  ["челябинск", "RU"], ["курганск", "RU"], ["тюменск", "RU"], ["свердловск", "RU"], ["екатеринбург", "RU"], ["томск", "RU"], ["кемеровск", "RU"],
+  ["волгоградск", "RU"], ["татарстан", "RU"], ["башкортостан", "RU"], ["москвы", "RU"], ["санкт-петербург", "RU"],
+  ["синьцзян", "CN"], ["урумчи", "CN"], ["пекина", "CN"], ["шанха", "CN"],
+];
+
+/** The country of a neighbour's region or city a title is a post of; a place the post is only in (`посол в
+ *  Москве`) is not its country. */
+function regionCountry(ws: readonly string[]): CountryCode | null {
+  for (let i = 0; i < ws.length; i++) {
+    const before = ws[i - 1];
+    if (before === "в" || before === "во" || before === "по") continue;
+    const hit = REGION_STEMS.find(([stem]) => ws[i]!.startsWith(stem));
+    if (hit) return hit[1];
+  }
+  return null;
+}
 
 // Synonyms of one post, applied to lower-case text in this order.
 // JavaScript's \b is ASCII-only: these lookarounds are word boundaries for Cyrillic.
