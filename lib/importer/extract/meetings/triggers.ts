@@ -470,9 +470,9 @@ function negated(words: readonly Word[], i: number): boolean {
 /** How far past a relative clause its event's denial is looked for. */
 const DENIAL_REACH = 9;
 /** `так и не получилось`, `не удалось`: an event that did not come about. */
-const FAILED: ReadonlySet<string> = new Set(["получиться", "удаться"]);
+const FAILED: ReadonlySet<string> = new Set(["получиться", "удаться", "попасть"]);
 /** How far past an event word its being called off is looked for. */
-const CANCEL_REACH = 16;
+const CANCEL_REACH = 20;
 const CANCELLED: ReadonlySet<string> = new Set(["отменить", "отменять", "отмениться", "сорваться", "срываться"]);
 const ENDING: ReadonlySet<string> = new Set(["завершиться", "закончиться", "продлиться", "завершить", "закончить"]);
 const PREPOSITIONS: ReadonlySet<string> = new Set(["на", "в", "во", "с", "со", "о", "об", "к", "по", "для", "за"]);
