@@ -176,6 +176,9 @@ function interlocutorRoles(ordered: readonly MentionIn[], trigger: TriggerHit): 
  *  `принял`); attendees are named after `по приглашению`, `с участием`, … ; the subject is in the
  *  nominative (or of unknown case, e.g. indeclinable `Рубио`). Genitive mentions are context
  *  (`визита Президента Токаева`) unless they belong to the event noun (`визит Рубио в Астану`). */
+/** `накануне приезда`, `после визита`, `до прилета`: the trip of the one named next only tells when. */
+const ARRIVAL_FRAME = /(?<!\p{L})(?:накануне|после|до|перед|в\s+день)\s+(?:его\s+|ее\s+|её\s+)?(?:приезда|визита|прилета|прилёта|прибытия)\s+$/iu;
+
 export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: TriggerHit): RoleHit[] {
   const roles: RoleHit[] = [];
   const add = (name: string, role: Role) => {
@@ -253,8 +256,10 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   let owner: MentionIn | null = null;
   for (const m of ordered) {
     if (antecedent && m.end <= antecedent.end && !roles.some((r) => r.name === m.name)) continue;
-    // `По словам посла, …`: who tells of the event is not in it.
-    if (ATTRIBUTION.test(text.slice(Math.max(0, m.start - 60), m.start)) && !roles.some((r) => r.name === m.name)) continue;
+    // `По словам посла, …`: who tells of the event is not in it; nor is one whose arrival only dates it
+    // (`Накануне приезда посла Турегалиев провел переговоры с …`).
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if ((ATTRIBUTION.test(before) || ARRIVAL_FRAME.test(before)) && !roles.some((r) => r.name === m.name)) continue;
     // `Глава МИД отметил, что предстоящий визит придаст импульс …`: who speaks of an event named by its
     // noun in the reported clause is not thereby in it (a verb's subject would be inside the clause).
     if (m.end <= speakerUntil && !roles.some((r) => r.name === m.name)) continue;

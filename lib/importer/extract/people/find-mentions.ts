@@ -9,7 +9,7 @@ import { titleAfter, titleBefore, type TitleSpan } from "./title-span";
 import { HONORIFIC } from "./data/title-words";
 import { isAllCaps, isCommaGap, isPlainSpace, type Token } from "./tokenize";
 import { classifyWord, type WordClass } from "./word-class";
-import { isKnownGivenName } from "./given-readings";
+import { givenReadings, isKnownGivenName } from "./given-readings";
 import { isPlaceForm } from "../meetings/places";
 import { curatedByForm, curatedBySurname } from "./curated-index";
 import { surnameFirstEnd } from "./surname-first";
@@ -237,6 +237,16 @@ function unlistedGivenName(tokens: Token[], at: number, surname: number): boolea
   return readings.length > 0 && readings.every((p) => p.tag.POS === "NOUN" && !p.tag.plur) && readings.some((p) => cases.has(caseOf(p) ?? "nomn"));
 }
 
+const DECLINED_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+
+/** A word whose likeliest readings are all the nominative alone (any surname might be a woman's left
+ *  undeclined, so only the likeliest count). */
+function onlySubject(readings: readonly { cases: readonly string[]; weight: number }[]): boolean {
+  const top = Math.max(...readings.map((r) => r.weight));
+  const likeliest = readings.filter((r) => r.weight >= top);
+  return likeliest.length > 0 && likeliest.every((r) => r.cases.length === 1 && r.cases[0] === "nomn");
+}
+
 function accepted(runClasses: RunClass[], titled: boolean): boolean {
   const classes = runClasses.filter((c) => c !== "particle");
   const head = classes[0];
@@ -346,11 +356,13 @@ export function findMentions(
     const single = run.first === run.last;
     // `Накануне встречи с послом Токаев провел …`: a post in apposition agrees with the name in case; a
     // lone surname that can only be a subject, after a post in an oblique case, begins the next clause.
-    const readings = found !== null && single && found.endIndex === run.first && found.cases.length > 0 ? surnameReadings(tokens[run.first]!.text) : [];
-    // Only its likeliest readings: any surname might be a woman's left undeclined.
-    const top = Math.max(...readings.map((r) => r.weight));
-    const likeliest = readings.filter((r) => r.weight >= top);
-    const subject = likeliest.length > 0 && likeliest.every((r) => r.cases.length === 1 && r.cases[0] === "nomn");
+    // So does a given name and surname that can both only be a subject (`Принимал посла в акимате Архимед
+    // Мухамбетов`; not `послом Бараком Обама`, whose surname the writer left undeclined).
+    // Only a surname that declines in full (`-ов`, `-ин`, `-ский`) tells its case; `Юй Цзяньхуа` never declines,
+    // and a plural title (`главы МИД Казахстана А, Киргизии Б`) is in the nominative plural.
+    const pair = !single && run.last === run.first + 1 && run.classes[0] === "given" && run.classes[1] === "surname" && DECLINED_SURNAME.test(tokens[run.last]!.lower);
+    const checked = found !== null && (single || (pair && !listed)) && found.endIndex === run.first && found.cases.length > 0;
+    const subject = checked && onlySubject(surnameReadings(tokens[run.last]!.text)) && (single || onlySubject(givenReadings(tokens[run.first]!.text)));
     const title = subject && !found!.cases.includes("nomn") ? null : found;
     // A plural title goes on to the next name of the list (члены Палаты представителей Брукс и Ортис),
     // with its country replaced when the list names one per person (президенты Узбекистана А, Кыргызстана Б).

@@ -591,4 +591,11 @@ describe("people across one article", () => {
     const emirates = extractPeople(sentencesOf("Вчера прибыл министр экономики Объединенных Арабских Эмиратов Султан Аль Мансури."));
     expect(emirates.officials.map((o) => o.positions[0]?.title ?? null)).toEqual(["министр экономики Объединенных Арабских Эмиратов"]);
   });
+
+  it("gives no oblique post to a full name that can only be a subject («Принимал посла в акимате Архимед Мухамбетов»)", () => {
+    const { officials } = extractPeople(sentencesOf("Принимал посла в акимате Канат Омаров."));
+    expect(officials.map((o) => [o.name, o.positions[0]?.title ?? null])).toEqual([["Канат Омаров", null]]);
+    const list = extractPeople(sentencesOf("Регион представляли главы МИД Казахстана Канат Омаров, Киргизии Ерлан Сапаров."));
+    expect(list.officials[0]?.positions[0]?.title).toBe("глава МИД Казахстана");
+  });
 });
