@@ -309,6 +309,13 @@ describe("publication date", () => {
     const texts = ["Заголовок", "Посол в среду встретился с губернатором штата.", "В 2023 году Казахстан обеспечил около 43% мировой добычи урана."];
     expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: Array.from({ length: 15 }, (_, k) => 2016 + k) })).toEqual({ date: "2024-10-17", source: "dateline" });
   });
+  it("reads the opening weekday as the day before the dateline when a later weekday is told as done", () => {
+    const dateline = { place: "Нью-Йорк", day: 20, month: 9, year: null, source: null, length: 0 };
+    // Tuesday 20 September is 2022, Tuesday 19 September 2023; both fit the era, and «В среду … принимал»
+    // told as done is the dateline's own day in 2023, six days old in 2022.
+    const texts = ["Заголовок", "Во вторник прошел саммит.", "В среду президент поочередно принимал руководителей компаний."];
+    expect(findPublicationDate(null, dateline, texts, { ...years(texts), era: [2022, 2023] })).toEqual({ date: "2023-09-20", source: "dateline" });
+  });
   it("dates a dateline by the weekday of the day it announces («Астана. 26 июня. – … в среду, 27 июня, прибудет»)", () => {
     const dateline = { place: "Астана", day: 26, month: 6, year: null, source: "ИНТЕРФАКС", length: 30 };
     const texts = ["Заголовок", "Замгоссекретаря в среду, 27 июня, прибудет в Астану.", "В предыдущий раз он был здесь в 2009 году."];

@@ -44,7 +44,7 @@ function findBareWeekday(texts: readonly string[]): number | null {
 
 /** `НУР-СУЛТАН, 14 сен – … в понедельник провел встречу`: the weekday is the dateline's day or, as
  *  often, the day before it; a year the text names decides between the two readings. */
-function bareWeekdayYear(day: number, month: number, weekday: number, years: MentionedYears): number | null {
+function bareWeekdayYear(day: number, month: number, weekday: number, years: MentionedYears, held: readonly number[] = []): number | null {
   // A year the people in office rule out (`соглашения … 1993 года` beside Secretary Kerry) decides nothing.
   const inEra = (y: number) => !years.era || years.era.includes(y);
   const reported = (y: number | null) => y !== null && inEra(y) && years.years.includes(y) && !years.ahead.includes(y);
@@ -57,7 +57,29 @@ function bareWeekdayYear(day: number, month: number, weekday: number, years: Men
   // переговоры с 1996 года` beside a minister of 2014–2016); else the one that fits the span its years allow.
   const latest = latestReportedYear(years);
   const possible = (y: number | null) => y !== null && inEra(y) && (latest === undefined || y >= latest);
+  // `Во вторник … прошел саммит … . В среду президент принимал …` under a Wednesday's dateline: when both
+  // readings are possible, the one putting the weekdays told as done nearer before the dateline wins (read
+  // as the dateline's own day, Tuesday would make the Wednesday told as done six days old).
+  if (possible(same) && possible(before) && held.length > 0 && lag(weekday, held) > lag((weekday + 1) % 7, held)) return before;
   return possible(same) ? same : possible(before) ? before : (same ?? before);
+}
+
+/** How many days before a dateline on `datelineWeekday` the weekdays told as done fall, in all. */
+function lag(datelineWeekday: number, held: readonly number[]): number {
+  return held.reduce((sum, w) => sum + ((datelineWeekday - w + 7) % 7), 0);
+}
+
+/** `В среду казахстанский президент поочередно принимал …`: weekdays of sentences telling what was done. */
+const PAST_VERB = /(?<!\p{L})\p{L}{2,}(?:ал|ял|ил|ел|ла|ли|лся|лась|лись|лось)(?!\p{L})/u;
+const FUTURE_WORD = /(?<!\p{L})(?:будет|будут|состоится|состоятся|пройдет|пройдёт|проведет|проведёт|примет|встретится|планирует\p{L}*|намечен\p{L}*|посетит|запланирован\p{L}*|ожидается)(?!\p{L})/iu;
+function heldWeekdays(texts: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const text of texts) {
+    const wd = BARE_WEEKDAY.exec(text)?.groups?.wd;
+    const n = wd ? weekdayNumber(wd) : null;
+    if (n !== null && PAST_VERB.test(text) && !FUTURE_WORD.test(text)) out.push(n);
+  }
+  return out;
 }
 
 /** `АСТАНА, 29 января – … саммит пройдет в декабре 2026 г.`, nothing else dated: a story tells what is
@@ -103,7 +125,7 @@ export function findPublicationDate(
       (weekdayDay && !sameDay && weekdayDay.month === month && Math.abs(weekdayDay.day - day) <= ANNOUNCED_REACH ? inferYearFromWeekday(weekdayDay.day, month, weekdayDay.weekday, years) : null) ??
       // `Алматы. 2 июня. КазТАГ – … в понедельник`: the weekday of the dateline's day decides among the
       // years the text allows before the latest year it merely names.
-      (bare !== null ? bareWeekdayYear(day, month, bare, years) : null) ??
+      (bare !== null ? bareWeekdayYear(day, month, bare, years, heldWeekdays(texts)) : null) ??
       inferYearFromMentions(years) ??
       yearBeforeAnnounced(month, years);
     if (year !== null && isValidDay(year, month, day)) return { date: isoDate(year, month, day), source: "dateline" };
