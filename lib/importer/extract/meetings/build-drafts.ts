@@ -1057,7 +1057,7 @@ const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+(?:с
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
 const ONE_BY_ONE = new RegExp(
-  String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател|топ-менеджер|менеджер|директор|гендиректор)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн)` +
+  String.raw`${ONE_AFTER_ANOTHER.source}[^.!?]*?(?:руководител|глав|президент|председател|представител|топ-менеджер|менеджер|директор|гендиректор)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн|гигант|фирм|холдинг)` +
     // `принимал нефтяников одного за другим`
     String.raw`|(?<!\p{L})(?:нефтяник|бизнесмен|промышленник|инвестор)\p{L}*\s+${ONE_AFTER_ANOTHER.source}`,
   "iu",
@@ -1074,8 +1074,10 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   let last = i;
   // A sentence or two of what was said may stand between two of them (`По словам Уирта, … . Следующим собеседником стал …`).
   for (let k = i + 1; k <= last + 3 && k < input.sentences.length; k++) if (toldInTurn(input.sentences[k]?.text ?? "")) last = k;
+  // Only the sentences telling who came next name heads: one between may tell another event (`Накануне этих
+  // встреч … провел телефонный разговор с министром торговли США …`).
   const named: MentionIn[] = [];
-  for (let k = i; k <= last; k++) named.push(...(bySentence.get(k) ?? []));
+  for (let k = i; k <= last; k++) if (k === i || toldInTurn(input.sentences[k]?.text ?? "")) named.push(...(bySentence.get(k) ?? []));
   // A head the story gives no country (`Альфред Декрейн из Texaco`) is one of the companies' announced.
   const heads = [...new Set(named.filter((m) => m.name !== traveller && countryOf(m.name) !== home).map((m) => m.name))];
   return heads.length >= 2 ? { traveller, heads, last } : null;
