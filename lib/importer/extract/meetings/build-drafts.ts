@@ -901,9 +901,16 @@ const IN_HONOUR = /(?<!\p{L})в\s+(?:(?:его|ее|её|их)\s+честь|че
 
 function isGuestReference(lower: string): boolean {
   if (VISITORS_BY_CALLING.test(lower) || DELEGATION_MEMBERS.test(lower) || IN_HONOUR.test(lower)) return true;
-  for (const m of lower.matchAll(GUEST)) if (!THIRD_COUNTRY_GUEST.test(lower.slice(0, m.index))) return true;
+  for (const m of lower.matchAll(GUEST)) {
+    const before = lower.slice(0, m.index);
+    if (!THIRD_COUNTRY_GUEST.test(before) && !ARRIVAL_OF.test(before)) return true;
+  }
   return false;
 }
+
+/** `За день до приезда американского дипломата у акима побывал посол Китая`: the guest whose arrival dates
+ *  another's visit is not the one received. */
+const ARRIVAL_OF = /(?<!\p{L})(?:приезда|визита|прилета|прилёта|прибытия)\s+(?:[\p{L}-]+\s+)?$/u;
 
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 
@@ -1242,7 +1249,10 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
 const DESTINATION_FIRST_REACH = 30;
 
 function visitDestination(text: string, start: number): string | null {
-  const after = findPlaces(text.slice(start)).find((p) => p.destination);
+  // `Осенью в Павлодар приедет делегация …, а сам аким … отправится в Питтсбург`: another clause's trip goes elsewhere.
+  const rest = text.slice(start);
+  const clauseEnd = rest.search(/,\s+а\s|;/u);
+  const after = findPlaces(clauseEnd > 0 ? rest.slice(0, clauseEnd) : rest).find((p) => p.destination);
   if (after) return after.place;
   return findPlaces(text).findLast((p) => p.destination && p.start < start && start - p.start <= DESTINATION_FIRST_REACH)?.place ?? null;
 }
