@@ -87,7 +87,7 @@ const ADOPTED = [...NOT_RECEIVED.filter((w) => w !== "к" && w !== "участи
 const PART_OF_GATHERING = ["панельный", "секционный"];
 
 /** `встретил глава региона`, `встречал хозяин области`, `встретил первый руководитель`: a head by post meeting a guest. */
-const MET_BY_HEAD = ["встретил", "встречал"].flatMap((verb) => ["", "а", "и"].flatMap((end) => ["глава", "аким", "хозяин", "первый руководитель", "губернатор", "мэр"].map((post) => `${verb}${end} ${post}`)));
+const MET_BY_HEAD = ["встретил", "встречал"].flatMap((verb) => ["", "а", "и"].flatMap((end) => ["глава", "аким", "хозяин", "первый руководитель", "руководитель", "председатель", "губернатор", "мэр"].map((post) => `${verb}${end} ${post}`)));
 
 /** The lexicon: lemma → how it reports an event. Lemmas are az's, folded (ё → е). */
 export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, Entry[]>([
