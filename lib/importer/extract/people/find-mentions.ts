@@ -39,7 +39,7 @@ const NAME_CLASSES = new Set<RunClass>(["given", "surname", "unknown", "common",
 
 /** `Руди де Леон`, `Крис ван Холлен`, `Урсула фон дер Ляйен`: a lower-case particle inside a name belongs
  *  to the surname after it. */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["де", "ван", "фон", "дер", "ди", "да", "дель", "делла", "дос", "дю", "ла", "ле", "бин", "бен", "ибн"]);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["де", "ван", "фон", "дер", "ди", "да", "дель", "делла", "дос", "дю", "ла", "ле", "бин", "бинт", "бен", "ибн"]);
 
 /** Whether token i is a surname particle between a name word before it and a capitalised name word after. */
 function isSurnameParticle(tokens: Token[], classes: RunClass[], i: number): boolean {

@@ -598,4 +598,9 @@ describe("people across one article", () => {
     const list = extractPeople(sentencesOf("Регион представляли главы МИД Казахстана Канат Омаров, Киргизии Ерлан Сапаров."));
     expect(list.officials[0]?.positions[0]?.title).toBe("глава МИД Казахстана");
   });
+
+  it("reads «бинт» inside an Arabic name and «Батч» as a given name", () => {
+    const { officials } = extractPeople(sentencesOf("Посол встретился с послом Саудовской Аравии в США Римой бинт Бандар Аль Сауд, а затем с губернатором штата Айдахо Батчем Оттером."));
+    expect(officials.map((o) => o.name)).toEqual(["Рима бинт Бандар Аль Сауд", "Батч Оттер"]);
+  });
 });
