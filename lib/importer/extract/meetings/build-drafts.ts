@@ -10,7 +10,7 @@ import { findPlaces, isInKazakhstan } from "./places";
 import { anyWithThirdCountry, isThirdCountry } from "./involves-kazakhstan";
 import { companyCountry } from "../people/data/companies";
 import { ACCESSION_TOPIC, keptCandidates } from "./candidate-rejections";
-import { receivedByInstitution, reportedClauseStart, rolesIn, type Role } from "./roles";
+import { ARRIVAL_FRAME, receivedByInstitution, reportedClauseStart, rolesIn, type Role } from "./roles";
 import { findTriggers, type TriggerHit } from "./triggers";
 import { wordsOf } from "../../language/analysed-words";
 import { mergeIntoReceptions } from "./inside-reception";
@@ -903,14 +903,13 @@ function isGuestReference(lower: string): boolean {
   if (VISITORS_BY_CALLING.test(lower) || DELEGATION_MEMBERS.test(lower) || IN_HONOUR.test(lower)) return true;
   for (const m of lower.matchAll(GUEST)) {
     const before = lower.slice(0, m.index);
-    if (!THIRD_COUNTRY_GUEST.test(before) && !ARRIVAL_OF.test(before)) return true;
+    // `За день до приезда американского дипломата у акима побывал посол Китая`: the guest whose arrival dates
+    // another's visit is not the one received.
+    if (!THIRD_COUNTRY_GUEST.test(before) && !ARRIVAL_FRAME.test(before)) return true;
   }
   return false;
 }
 
-/** `За день до приезда американского дипломата у акима побывал посол Китая`: the guest whose arrival dates
- *  another's visit is not the one received. */
-const ARRIVAL_OF = /(?<!\p{L})(?:приезда|визита|прилета|прилёта|прибытия)\s+(?:[\p{L}-]+\s+)?$/u;
 
 const DELEGATION = /(?<!\p{L})(?:делегаци(?:ю|ей|я)|ее\s+примет|её\s+примет)(?!\p{L})/u;
 

@@ -176,8 +176,8 @@ function interlocutorRoles(ordered: readonly MentionIn[], trigger: TriggerHit): 
  *  `принял`); attendees are named after `по приглашению`, `с участием`, … ; the subject is in the
  *  nominative (or of unknown case, e.g. indeclinable `Рубио`). Genitive mentions are context
  *  (`визита Президента Токаева`) unless they belong to the event noun (`визит Рубио в Астану`). */
-/** `накануне приезда`, `после визита`, `до прилета`: the trip of the one named next only tells when. */
-const ARRIVAL_FRAME = /(?<!\p{L})(?:накануне|после|до|перед|в\s+день)\s+(?:его\s+|ее\s+|её\s+)?(?:приезда|визита|прилета|прилёта|прибытия)\s+$/iu;
+/** `накануне приезда`, `после визита`, `до прилета американского …`: the trip of the one named next only tells when. */
+export const ARRIVAL_FRAME = /(?<!\p{L})(?:накануне|после|до|перед|в\s+день)\s+(?:его\s+|ее\s+|её\s+)?(?:приезда|визита|прилета|прилёта|прибытия)\s+(?:[\p{L}-]+(?:ого|его|ой|ей|ых|их)\s+)?$/iu;
 
 export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: TriggerHit): RoleHit[] {
   const roles: RoleHit[] = [];
