@@ -1,4 +1,5 @@
 import type { OfficialFull } from "../../types";
+import { titleWords } from "../people/position-key";
 
 /** A post as the subject of a trip, or as the owner of one in the genitive, with the nominative its holder's
  *  title is written in: `аким области … посетит Питтсбург`, `визит первого заместителя госсекретаря`. */
@@ -54,8 +55,4 @@ export function travellerByPost(clause: string, sentence: number, officials: rea
     return null;
   }
   return null;
-}
-
-function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/\s+/u);
 }
