@@ -67,6 +67,8 @@ export interface Entry {
   notAfter?: readonly string[];
   /** Only with one of these (folded substrings) in the sentence: `вручил … верительных грамот`. */
   withCue?: readonly string[];
+  /** Not with one of these (folded substrings) in the sentence: the sentence tells its event otherwise. */
+  withoutCue?: readonly string[];
   /** Only passive short participles (`принят`, `принята`). */
   passiveOnly?: boolean;
   /** Only active forms (not `подписанное соглашение`, `принятый закон`). */
@@ -158,6 +160,9 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // `В понедельник в Астану с визитом прибывает …`: the wire's present of an arrival.
   ["прибывать", [{ rule: "visit", as: "verb", notAfter: ["начать", "начинать", "продолжать", "продолжить", "стать"] }]],
   ["приехать", [{ rule: "visit", as: "verb" }]],
+  // `Посол пообещал вернуться в Караганду весной`: a promised return is a planned trip (not a homecoming);
+  // `… вернуться весной и вновь встретиться с акимом` is told by the meeting it will hold.
+  ["вернуться", [{ rule: "visit", as: "verb", withCue: ["обещал"], withoutCue: ["встрет"] }]],
   ["прилететь", [{ rule: "visit", as: "verb" }]],
   ["визит", [{ rule: "visit", as: "noun" }]],
   ["поездка", [{ rule: "visit", as: "noun" }]],

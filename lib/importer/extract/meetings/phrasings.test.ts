@@ -3150,4 +3150,13 @@ describe("a trip told day by day under bare weekdays", () => {
       "В понедельник в Вашингтоне казахстанцев принял заместитель министра энергетики США Джордж Хилл.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-09 Вашингтон [Джордж Хилл, Канат Омаров]"]);
   });
+
+  it("reads a promised return («пообещал вернуться в Павлодар осенью») as a planned trip, and one with a meeting told as that meeting", () => {
+    const opening = "Аким Павлодарской области Казахстана Канат Омаров принял посла США Джорджа Хилла.";
+    expect(meetingsOf([opening, "Хилл пообещал вернуться в Павлодар осенью вместе с американскими инвесторами."]).map(brief)).toEqual([
+      "meeting/held 2026-03-13 Павлодар [Канат Омаров, Джордж Хилл]",
+      "visit/planned - Павлодар [Джордж Хилл]",
+    ]);
+    expect(meetingsOf([opening, "Прощаясь, американский дипломат пообещал вернуться осенью и вновь встретиться с акимом."]).map(brief).filter((m) => m.startsWith("visit"))).toEqual([]);
+  });
 });

@@ -236,6 +236,7 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
   // `принимающая сторона`: a present participle describes, it does not report.
   if (r.pos === "PRTF" && r.tense === "pres") return false;
   if (entry.withCue && !entry.withCue.some((c) => folded.includes(c))) return false;
+  if (entry.withoutCue?.some((c) => folded.includes(c))) return false;
   const next = words[i + 1];
   if (entry.notBefore && next && next.readings.some((n) => entry.notBefore?.includes(n.lemma))) return false;
   const before = AUXILIARY.test(words[i - 1]?.lower ?? "") ? words[i - 2] : words[i - 1];
