@@ -33,7 +33,8 @@ const CAREERS = new Map(
 export const NUR_SULTAN_DAYS = { from: "2019-03-23", until: "2022-09-17" } as const;
 const NUR_SULTAN = span(Number(NUR_SULTAN_DAYS.from.slice(0, 4)), Number(NUR_SULTAN_DAYS.until.slice(0, 4)));
 /** The years the capital was called Astana some of the time (from 6 May 1998, and again from 2022). */
-const ASTANA = [...span(1998, Number(NUR_SULTAN_DAYS.from.slice(0, 4))), ...span(Number(NUR_SULTAN_DAYS.until.slice(0, 4)), new Date().getUTCFullYear() + 1)];
+const THIS_YEAR = new Date().getUTCFullYear();
+const ASTANA = [...span(1998, Number(NUR_SULTAN_DAYS.from.slice(0, 4))), ...span(Number(NUR_SULTAN_DAYS.until.slice(0, 4)), THIS_YEAR + 1)];
 /** A title looking back (`бывший премьер-министр`, `тогдашний госсекретарь`) names a post the person no
  *  longer holds when the story is written. */
 const LOOKING_BACK = new Set(["бывший", "бывшая", "тогдашний", "тогдашняя", "прежний", "прежняя", "предыдущий", "предыдущая", "экс"]);
@@ -76,12 +77,15 @@ function occurs(phrase: Phrase, words: readonly string[]): boolean {
   return true;
 }
 
+function looksBack(title: string | null | undefined): boolean {
+  return !!title && wordsOf(title).some((w) => LOOKING_BACK.has(w) || w.startsWith("экс-"));
+}
+
 /** The years of the one post the title names, or null when it names none of the person's posts, or
- *  several, or looks back at a former one. */
+ *  several. */
 function postYears(career: Career, title: string | null | undefined): readonly number[] | null {
   if (!title || career.posts.length === 0) return null;
   const words = wordsOf(title);
-  if (words.some((w) => LOOKING_BACK.has(w) || w.startsWith("экс-"))) return null;
   const named = career.posts.filter(
     (p) => p.phrases.some((ph) => !ph.excludes && occurs(ph, words)) && !p.phrases.some((ph) => ph.excludes && occurs(ph, words)),
   );
@@ -101,6 +105,9 @@ export function eraOf(officials: readonly NamedOfficial[], texts: readonly strin
   const clues: (readonly number[])[] = officials.flatMap(({ name, title }) => {
     const career = CAREERS.get(name);
     if (!career) return [];
+    // `бывшему сенатору Сэму Нанну`: one out of office by then says only that the story is no earlier than
+    // their first term, not that it falls in their terms.
+    if (looksBack(title)) return [span(career.years[0] ?? THIS_YEAR, THIS_YEAR + 1)];
     // A post that ended before the latest year the story reports (`министр иностранных дел Токаев`
     // beside the 2009 OSCE chairmanship it seeks) may be what the story looks ahead from: the whole
     // terms then, as for a title naming no post.

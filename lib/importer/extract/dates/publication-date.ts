@@ -34,20 +34,35 @@ interface WeekdayDay {
 /** `в пятницу` with no date: in a story opening with a dateline it is the dateline's day. */
 const BARE_WEEKDAY = new RegExp(String.raw`(?:^|[\s,(])(?:в|во)\s+(?<wd>${WEEKDAY_PATTERN})(?![а-яё])(?!,?\s+\d)`, "iu");
 
-function findBareWeekday(texts: readonly string[]): number | null {
+interface BareWeekday {
+  weekday: number;
+  /** `… во вторник проведет переговоры`: told as still to come. */
+  ahead: boolean;
+}
+
+function findBareWeekday(texts: readonly string[]): BareWeekday | null {
   for (const text of texts.slice(0, OPENING_SENTENCES)) {
     const wd = BARE_WEEKDAY.exec(text)?.groups?.wd;
-    if (wd) return weekdayNumber(wd);
+    const weekday = wd ? weekdayNumber(wd) : null;
+    if (weekday !== null) return { weekday, ahead: FUTURE_WORD.test(text) && !PAST_VERB.test(text) };
   }
   return null;
 }
 
 /** `НУР-СУЛТАН, 14 сен – … в понедельник провел встречу`: the weekday is the dateline's day or, as
  *  often, the day before it; a year the text names decides between the two readings. */
-function bareWeekdayYear(day: number, month: number, weekday: number, years: MentionedYears, held: readonly number[] = []): number | null {
+function bareWeekdayYear(day: number, month: number, { weekday, ahead }: BareWeekday, years: MentionedYears, held: readonly number[] = []): number | null {
   // A year the people in office rule out (`соглашения … 1993 года` beside Secretary Kerry) decides nothing.
   const inEra = (y: number) => !years.era || years.era.includes(y);
   const reported = (y: number | null) => y !== null && inEra(y) && years.years.includes(y) && !years.ahead.includes(y);
+  // `Астана. 27 февраля. – Госсекретарь … во вторник проведет переговоры`: a weekday still to come is within
+  // the week after the dateline, the nearest such reading the people in office allow.
+  if (ahead) {
+    for (let k = 1; k < 7; k++) {
+      const y = inferYearFromWeekday(day, month, (weekday - k + 7) % 7, years);
+      if (y !== null && inEra(y) && !!years.era) return y;
+    }
+  }
   const same = inferYearFromWeekday(day, month, weekday, years);
   if (reported(same)) return same;
   const before = day > 1 ? inferYearFromWeekday(day - 1, month, weekday, years) : null;
