@@ -18,3 +18,11 @@ export interface DateContext {
   publishedOn: string | null;
   tense: Tense;
 }
+
+/** `Госсекретарь, прилетевший … в субботу, в воскресенье провел переговоры`: a date inside a past participle's
+ *  phrase tells what came before the news, not the news. */
+const IN_PARTICIPLE_PHRASE = /(?<!\p{L})\p{L}+вш(?:ий|ая|ее|ие|его|ей|им|ими|их)(?!\p{L})[^,.;:]*$/u;
+
+export function inParticiplePhrase(text: string, at: number): boolean {
+  return IN_PARTICIPLE_PHRASE.test(text.slice(0, at));
+}

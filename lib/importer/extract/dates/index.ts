@@ -3,6 +3,7 @@ import { findExplicitDates } from "./explicit-dates";
 import { findRelativeDates } from "./relative-dates";
 
 export type { DateContext, DateMention, Tense } from "./date-mention";
+export { inParticiplePhrase } from "./date-mention";
 export { mentionedYears } from "./mentioned-years";
 export { findPublicationDate, newsDayOfPage, type PublicationDate } from "./publication-date";
 

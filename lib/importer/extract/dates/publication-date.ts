@@ -1,6 +1,7 @@
 import type { DateSource } from "../../types";
 import type { DatelineString } from "../../parse/dateline-string";
 import { isoDate, isValidDay } from "./calendar";
+import { inParticiplePhrase } from "./date-mention";
 import { findExplicitDates } from "./explicit-dates";
 import { inferYearFromMentions, inferYearFromWeekday } from "./infer-year";
 import { latestReportedYear, type MentionedYears } from "./mentioned-years";
@@ -40,9 +41,15 @@ interface BareWeekday {
   ahead: boolean;
 }
 
+/** The sentence's weekday of the news: its first bare weekday, past one inside a participle's phrase. */
+function newsWeekday(text: string): string | undefined {
+  const all = [...text.matchAll(new RegExp(BARE_WEEKDAY.source, "giu"))];
+  return (all.find((m) => !inParticiplePhrase(text, m.index)) ?? all[0])?.groups?.wd;
+}
+
 function findBareWeekday(texts: readonly string[]): BareWeekday | null {
   for (const text of texts.slice(0, OPENING_SENTENCES)) {
-    const wd = BARE_WEEKDAY.exec(text)?.groups?.wd;
+    const wd = newsWeekday(text);
     const weekday = wd ? weekdayNumber(wd) : null;
     if (weekday !== null) return { weekday, ahead: FUTURE_WORD.test(text) && !PAST_VERB.test(text) };
   }

@@ -483,7 +483,11 @@ export function extractMeetings(input: MeetingsInput): MeetingFull[] {
     const scene = d.status === "held" ? sceneBefore(Math.min(...d.triggerSentences), input, triggerSentences, lead) : null;
     if (scene?.date && date.sentence === null && !shifted && !isBackground(d, scene.date, input.publishedOn, lead)) date = scene.date;
     const leadTrip = leadTripOf(d, storyTrip);
-    const tripDay = leadTrip && date.sentence === null && !shifted ? meetingDate(leadTrip, input.sentences, input.publishedOn, input.publishedOnSource) : null;
+    const tripBegun = leadTrip && date.sentence === null && !shifted ? meetingDate(leadTrip, input.sentences, input.publishedOn, input.publishedOnSource) : null;
+    // `…, прилетевший … в субботу, в воскресенье провел переговоры`: the trip's sentence told over two days
+    // holds the meetings told after it on the later one.
+    const tripLater = tripBegun?.sentence != null && d.status === "held" ? lastDayIn(tripBegun.sentence, input) : null;
+    const tripDay = tripLater?.date && tripBegun?.date && tripLater.date > tripBegun.date ? tripLater : tripBegun;
     // A meeting told since on another day (`прилетевший в субботу, в воскресенье провел переговоры`) has moved the story on.
     if (tripDay?.sentence != null && tripDay.precision === "day" && (!previous?.date || previous.date === tripDay.date)) date = tripDay;
     if (isBackground(d, date, input.publishedOn, lead)) continue;

@@ -1,5 +1,5 @@
 import type { DatePrecision, DateSource, Sentence } from "../../types";
-import { findDates } from "../dates";
+import { findDates, inParticiplePhrase } from "../dates";
 import type { Draft } from "./draft";
 import type { MeetingsInput } from "./input";
 
@@ -109,9 +109,11 @@ export function lastDayIn(j: number, input: MeetingsInput): MeetingDate | null {
   return asMeetingDate(pastDaysOf(input.sentences[j]?.text ?? "", input.publishedOn).at(-1), j);
 }
 
-/** The first day (not after publication) `text` tells, as a meeting's date from sentence `j`. */
+/** The first day (not after publication) `text` tells, past one inside a participle's phrase, as a meeting's
+ *  date from sentence `j`. */
 export function pastDayOf(text: string, j: number, publishedOn: string | null): MeetingDate | null {
-  return asMeetingDate(pastDaysOf(text, publishedOn)[0], j);
+  const days = pastDaysOf(text, publishedOn);
+  return asMeetingDate(days.find((d) => !inParticiplePhrase(text, d.start)) ?? days[0], j);
 }
 
 type Agreement = "masc" | "femn" | "plur" | null;

@@ -4,6 +4,7 @@ import { splitSentences } from "../../parse/split-sentences";
 import { topicsPerSentence } from "../../topics";
 import type { OfficialFull, Sentence } from "../../types";
 import { extractMeetings, type GrammaticalCase, type MentionIn } from ".";
+import { pastDayOf } from "./meeting-date";
 
 // Meetings read words through their morphology (the predicate lexicon is by lemma).
 beforeAll(() => loadImporterLanguage(), 30_000);
@@ -219,5 +220,10 @@ describe("extractMeetings", () => {
   it("takes the destination of a visit told with `посетят`", () => {
     const [m] = meetings(["Марко Рубио и Кристофер Ландау посетят Астану."], [RUBIO, LANDAU]);
     expect(m).toMatchObject({ kind: "visit", status: "planned", place: "Астана" });
+  });
+
+  it("takes a sentence's day past one inside a participle's phrase («прилетевший … в субботу, в воскресенье провел»)", () => {
+    const text = "Госсекретарь, прилетевший в Астану поздно вечером в субботу, в воскресенье провел переговоры.";
+    expect(pastDayOf(text, 0, "2026-03-13")?.date).toBe("2026-03-08");
   });
 });
