@@ -419,4 +419,7 @@ describe("publication date", () => {
     const era = eraOf([{ name: "Энтони Блинкен", title: "Государственный секретарь США" }, { name: "Мухтар Тлеуберди", title: "министр иностранных дел Казахстана" }], texts, mentioned, "Астана");
     expect(findPublicationDate(null, dateline, texts, { ...mentioned, era })).toEqual({ date: "2023-02-27", source: "dateline" });
   });
+  it("reads «Накануне, в воскресенье» as the Sunday the apposition names", () => {
+    expect(findDates("Накануне, в воскресенье, в Самарканде госсекретарь собрал министров.", { publishedOn: "2015-11-03", tense: "past" }).map((d) => d.date)).toEqual(["2015-11-01"]);
+  });
 });

@@ -3173,4 +3173,10 @@ describe("a trip told day by day under bare weekdays", () => {
     expect(article.publishedOn).toBe("2020-02-02");
     expect(article.meetings.map(brief)).toContain("meeting/held 2020-02-02 Нур-Султан [Майк Помпео, Мухтар Тлеуберди]");
   });
+
+  it("takes those a convener gathered with their countries before each name («министров … Казахстана А и Узбекистана Б»)", () => {
+    expect(meetingsOf([
+      "В Самарканде госсекретарь США Джон Керри собрал министров иностранных дел Казахстана Ерлана Идрисова и Узбекистана Абдулазиза Камилова.",
+    ]).map(brief)).toEqual(["conference/held 2026-03-13 Самарканд [Джон Керри, Ерлан Идрисов, Абдулазиз Камилов]"]);
+  });
 });

@@ -231,7 +231,8 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     else if (m.start > trigger.end && AMONG_THE_GROUP_MET.test(text.slice(trigger.end, m.start))) add(m.name, "counterpart");
     else if (trigger.rule.counterpartAfterVerb ? receivedObject(m, trigger, before, ordered, text.slice(trigger.end)) : isWithPhrase(text, m, trigger)) add(m.name, "counterpart");
     // `Керри собрал за одним столом министров … – А, Б, В`: those a convener gathered, in the accusative.
-    else if (trigger.rule.kind === "conference" && !trigger.nominal && m.start > trigger.end && !m.preposition && canBe(m, "accs")) add(m.name, "counterpart");
+    // (`министров … Казахстана Ерлана Идрисова`: a name read as genitive after its title may be that accusative.)
+    else if (trigger.rule.kind === "conference" && !trigger.nominal && m.start > trigger.end && !m.preposition && (canBe(m, "accs") || !!m.possibleCases?.includes("accs"))) add(m.name, "counterpart");
     // `вручил копии верительных грамот министру …`: the recipient in the dative.
     else if (trigger.rule.counterpartDative && m.start > trigger.end && m.grammaticalCase === "datv") add(m.name, "counterpart");
     // `… с председателем подкомитета … А и сенатором Б`: a second counterpart joined to the first,
