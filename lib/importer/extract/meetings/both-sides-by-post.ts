@@ -4,8 +4,13 @@ import type { Role } from "./roles";
 /** `министры обороны двух стран провели переговоры`, `главы внешнеполитических ведомств обеих стран
  *  обсудили`, `лидеры двух государств встретились`: both sides told by one plural post, the verb after. */
 const BOTH_SIDES = /(?<!\p{L})(президенты|лидеры|главы(?:\s+(?:внешнеполитических\s+ведомств|мид|государств))?|министры(?:\s+[\p{L}-]+){1,3}?)\s+(?:двух|обеих|обоих)\s+(?:стран|государств)(?!\p{L})[^.;:!?]*$/iu;
+/** `запланированы двусторонние переговоры президентов Казахстана и США`, `встреча министров иностранных дел
+ *  двух стран`: the plural post in the genitive right after the event noun. */
+const BOTH_SIDES_AFTER = /^\p{L}*\s+(президентов|лидеров|глав(?:\s+(?:внешнеполитических\s+ведомств|мид|государств))?|министров(?:\s+[\p{L}-]+){1,3}?)\s+(?:(?:двух|обеих|обоих)\s+(?:стран|государств)|(?:Казахстана|РК)\s+и\s+США|США\s+и\s+(?:Казахстана|РК))(?!\p{L})/iu;
+/** The genitive plural of a post, as its nominative plural. */
+const NOMINATIVE_PLURAL: readonly [RegExp, string][] = [[/^президентов/iu, "президенты"], [/^лидеров/iu, "лидеры"], [/^глав(?!\p{L})/iu, "главы"], [/^министров/iu, "министры"]];
 
-const HEAD_OF_STATE = /^президент(?!\p{L})/iu;
+const HEAD_OF_STATE = /^(?:президент|глава\s+государства)(?!\p{L})/iu;
 const FOREIGN_MINISTER = /министр\p{L}*\s+иностранных\s+дел|госсекретар|государственн\p{L}*\s+секретар/iu;
 
 /** Of `pool`, the one the story names last up to sentence `i`, else the one it names first after it. */
@@ -28,8 +33,9 @@ function postTest(plural: string): RegExp {
  *  names in the plural, each the one mentioned last before sentence `i` (else first after it). A side
  *  nobody holds the post for is the one who opens the next sentence, if of that side or of no known
  *  country (`министры обороны двух стран провели переговоры. Мухтар Алтынбаев поднял вопрос …`). */
-export function bothSidesByPost(before: string, i: number, officials: readonly OfficialFull[], nextOpener: string | undefined): { name: string; role: Role }[] {
-  const plural = BOTH_SIDES.exec(before)?.[1];
+export function bothSidesByPost(before: string, i: number, officials: readonly OfficialFull[], nextOpener: string | undefined, after = ""): { name: string; role: Role }[] {
+  const genitive = BOTH_SIDES_AFTER.exec(after)?.[1];
+  const plural = BOTH_SIDES.exec(before)?.[1] ?? (genitive && NOMINATIVE_PLURAL.reduce((p, [from, to]) => p.replace(from, to), genitive));
   if (!plural) return [];
   const holds = postTest(plural);
   const holder = (country: string) => {

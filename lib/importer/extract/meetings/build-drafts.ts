@@ -294,7 +294,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Ашикбаев провел видеовстречи с губернаторами. Первым собеседником посла стал …`: an interlocutor of a
       // series of calls is on a call too.
       if (c.interlocutor && focus[0]?.kind === "call") c.kind = "call";
-      if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name);
+      if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name, c.nominal ? sentence.text.slice(c.start) : "");
       const subjects = c.roles.filter((r) => r.role === "subject");
       const colleague = subjects.length === 1 && !c.roles.some((r) => r.role === "counterpart") ? colleagueByCountry(sentence.text, i, subjects[0]!.name, input.officials) : null;
       if (colleague) c.roles.push({ name: colleague, role: "counterpart" });
