@@ -117,6 +117,9 @@ function receivedObject(m: MentionIn, trigger: TriggerHit, before: string, menti
   return object && (mentions.some((o) => o.start > trigger.end && o.grammaticalCase === "nomn") || HOST_POST_AFTER.test(after) || receivedByInstitution(trigger.text, after));
 }
 
+/** `передал Председателю Сената приглашение посетить …` (not `принял приглашение посетить`, whose subject goes). */
+const HANDED_INVITATION = /(?<!\p{L})(?:передал|вручил|направил|озвучил)\p{L}*\s[^.;:!?]*приглашени\p{L}*\s+$/iu;
+
 /** `Назарбаев стал первым …, которого Клинтон принял`, `министр, с которым встретился посол`: the person
  *  a relative clause's object stands for — the last named before the pronoun that opens the clause
  *  holding the trigger. */
@@ -243,6 +246,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   });
   // `Кошербаев пригласил законодателей посетить Казахстан`: the visitors are the invited, not the host.
   const invitation = trigger.rule.kind === "visit" && /пригласил/u.test(trigger.text.toLowerCase());
+  const handedInvitation = trigger.rule.kind === "visit" && HANDED_INVITATION.test(text.slice(0, trigger.start));
   // `Посол сообщил, что в июле Алматы посетит помощник госсекретаря Роберт Блейк`: a reported verb with a
   // subject of its own in the clause leaves the speaker out as well.
   const clauseStart = reportedClauseStart(text, trigger.start);
@@ -269,6 +273,9 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     if (m.start > trigger.end && LATER_CLAUSE.test(text.slice(trigger.end, m.start)) && !roles.some((r) => r.name === m.name)) continue;
     if (invitation) {
       if (m.start > trigger.start && canBe(m, "accs")) add(m.name, "subject");
+    } else if (handedInvitation) {
+      // `А передал Б приглашение посетить Вашингтон`: the one handed it, in the dative, is the visitor.
+      if (m.end <= trigger.start && canBe(m, "datv") && !m.preposition) add(m.name, "subject");
     } else if (canBe(m, "nomn")) add(m.name, "subject");
     else if (canBe(m, "gent") && ownsEventNoun(text, trigger) && m.start >= trigger.end && (m.start - trigger.end < OWNER_REACH || (owner !== null && JOINED.test(text.slice(owner.end, m.start))))) {
       add(m.name, "subject");
