@@ -49,10 +49,10 @@ const RULES: readonly { re: RegExp; resolve: Resolver }[] = [
       return day(weekday(p, target, tense, mod !== ""));
     },
   },
-  // `Среду Кажегельдин провел в Нью-Йорке`, `Весь вторник министр провел в …`: a weekday spent somewhere, in
-  // the accusative with no preposition, opening the sentence.
+  // `Среду Кажегельдин провел в Нью-Йорке`, `Весь вторник министр провел в …`, `Среду казахстанский лидер посвятил
+  // бизнесу`: a weekday spent somewhere or on something, in the accusative with no preposition, opening the sentence.
   {
-    re: /^(?:(?:весь|всю|целый|целую)\s+)?(?<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?:[а-яё-]+\s+){0,4}?провел(?:а|и)?(?![а-яё])/giu,
+    re: /^(?:(?:весь|всю|целый|целую)\s+)?(?<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?:[а-яё-]+\s+){0,4}?(?:провел|посвятил|отдал)(?:а|и)?(?![а-яё])/giu,
     resolve: (p, ctx, m) => {
       const target = weekdayNumber(m.groups?.wd ?? "");
       return target === null ? null : day(weekday(p, target, ctx.tense, false));

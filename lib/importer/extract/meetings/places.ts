@@ -40,9 +40,10 @@ for (const [name, forms] of Object.entries(extra)) for (const f of forms) BY_FOR
 
 const CAPITALISED = String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)`;
 /** `в городе Атырау`, `в г. Актау`, `в столице штата Де-Мойне`, `в штате Айова`, `в здании Госдепартамента`,
+ *  `в гостевой резиденции Блэр-хаус`,
  *  `в египетском Шарм-эш-Шейхе`:
  *  the kind of place may stand between the preposition and its name. */
-const PLACE_KIND = String.raw`(?:(?:городе|г\.|столице\s+штата|штате|поселке|посёлке|селе|здании|\p{Ll}+ск(?:ом|ой))\s+)?`;
+const PLACE_KIND = String.raw`(?:(?:городе|г\.|столице\s+штата|штате|поселке|посёлке|селе|здании|(?:\p{Ll}+(?:ой|ей)\s+)?резиденции|\p{Ll}+ск(?:ом|ой))\s+)?`;
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?:[Вв]|[Вв]о)\s+${PLACE_KIND}${CAPITALISED}`, "gu");
 /** `на Мальте`: islands take `на`, as other places take `в`. */
 const TAKES_NA: ReadonlySet<string> = new Set(data.takesNa);
