@@ -91,6 +91,9 @@ const PART_OF_GATHERING = ["панельный", "секционный"];
 /** `встретил глава региона`, `встречал хозяин области`, `встретил первый руководитель`: a head by post meeting a guest. */
 const MET_BY_HEAD = ["встретил", "встречал"].flatMap((verb) => ["", "а", "и"].flatMap((end) => ["глава", "аким", "хозяин", "первый руководитель", "руководитель", "председатель", "губернатор", "мэр"].map((post) => `${verb}${end} ${post}`)));
 
+/** `его ждал`, `гостя ждала`, `посла ждал`: a guest waited for by the one named after (not `ждал ответа`). */
+const WAITED_BY = ["его", "ее", "её", "их", "гостя", "гостью", "гостей", "посла", "министра", "делегацию"].map((guest) => `${guest} ждал`);
+
 /** The lexicon: lemma → how it reports an event. Lemmas are az's, folded (ё → е). */
 export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, Entry[]>([
   // calls: the medium makes a talk a call (`телефонный разговор`, `по телефону`, `по видеосвязи`)
@@ -149,6 +152,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // told by post (a minister met off the plane is a welcome).
   ["встретить", [{ rule: "receive", as: "verb", activeOnly: true, withCue: MET_BY_HEAD }]],
   ["встречать", [{ rule: "receive", as: "verb", activeOnly: true, withCue: MET_BY_HEAD }]],
+  // `… в Министерство обороны, где его ждал Мухтар Алтынбаев`, `гостя ждал министр …`: the host waiting for the guest.
+  ["ждать", [{ rule: "receive", as: "verb", activeOnly: true, withCue: WAITED_BY }]],
   ["вручить", [{ rule: "credentials", as: "verb", withCue: ["грамот"] }]],
   ["вручение", [{ rule: "credentials", as: "noun", withCue: ["грамот"] }]],
   ["передать", [{ rule: "credentials", as: "verb", withCue: ["грамот"], activeOnly: true }]],

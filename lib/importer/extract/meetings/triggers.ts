@@ -24,7 +24,8 @@ export interface TriggerHit {
 
 /** The first letters of every lemma's forms: a word starting otherwise is not looked up (most words
  *  of a sentence name no event, and az's analysis is the costly part of reading one). */
-const PREFIXES = new Set([...[...LEXICON.keys()].map((l) => l.slice(0, 4)), "прим", "прош"]);
+// Forms whose first letters are not their lemma's: `примет` (принять), `прошла` (пройти), `ждал` (ждать).
+const PREFIXES = new Set([...[...LEXICON.keys()].map((l) => l.slice(0, 4)), "прим", "прош", "ждал"]);
 
 const VERBAL = new Set<string>(VERB_FORMS);
 const WITH_WORDS = new Set(["с", "со", "между"]);
