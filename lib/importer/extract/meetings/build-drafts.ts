@@ -744,9 +744,9 @@ function mergeHeadlines(drafts: Draft[], sentences: MeetingsInput["sentences"]):
  *  предстоящем заседании Совета …`: a next meeting agreed by the sides of the one in focus is between the
  *  same people (at a gathering, among others), though the sentence names them by post or not at all. */
 const SIDES = /(?<!\p{L})(?:стороны|собеседники|по\s+итогам|главы\s+(?:мид|внешнеполитических\s+ведомств|государств|дипломатических\s+ведомств))(?!\p{L})/u;
-/** `Министры договорились …`: the sides named by their common post agree to meet (a gathering they
+/** `Министры договорились …`, `дипломаты договорились провести`: the sides named by their common post agree to meet (a gathering they
  *  mean to go on talking at is no meeting of theirs: `продолжить разговор на конференции`). */
-const POSTS_AGREED = /(?<!\p{L})(?:министры|лидеры|президенты)\s+(?:договорил|условил|согласил)/u;
+const POSTS_AGREED = /(?<!\p{L})(?:министры|лидеры|президенты|дипломаты|коллеги|собеседники)\s+(?:договорил|условил|согласил)/u;
 const AGREED = /(?<!\p{L})(?:договорил|условил|согласил)\p{L}*/u;
 
 function sidesOf(c: Candidate, focused: Draft | undefined, lower: string, drafts: readonly Draft[]): Candidate["roles"] | null {
