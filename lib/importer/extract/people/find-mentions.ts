@@ -260,7 +260,8 @@ function accepted(runClasses: RunClass[], titled: boolean): boolean {
 
 // Nouns that make the names after them an eponym, not a person in the story
 // (поправка Джексона – Вэника, закон Магнитского, премия Нобеля).
-const EPONYM_NOUNS = /^(поправк|закон|акт|доктрин|преми|формул|план|фонд|имени|проект|стратеги|мавзоле|памятник|музе)/;
+// (… and places named after someone: `авиабазе Эндрюс`, `авианосце «Рональд Рейган»`, `проспекте Абая`.)
+const EPONYM_NOUNS = /^(поправк|закон|акт|доктрин|преми|формул|план|фонд|имени|проект|стратеги|мавзоле|памятник|музе|авиабаз|авианос|улиц|проспект|бульвар)/;
 
 /** "Джексона – Вэника", "Молотова-Риббентропа": two surnames joined by a dash name a thing. */
 function eponym(tokens: Token[], first: number, last: number, before: Token | undefined): boolean {
