@@ -605,4 +605,9 @@ describe("people across one article", () => {
     const { officials } = extractPeople(sentencesOf("Посол встретился с послом Саудовской Аравии в США Римой бинт Бандар Аль Сауд, а затем с губернатором штата Айдахо Батчем Оттером."));
     expect(officials.map((o) => o.name)).toEqual(["Рима бинт Бандар Аль Сауд", "Батч Оттер"]);
   });
+
+  it("reads «Назарбаев Университета», the noun capitalised, as an institution, not a person «Университет»", () => {
+    const { officials } = extractPeople(sentencesOf("Государственный секретарь США Джон Керри прибыл в Астану. Его принял президент Казахстана Нурсултан Назарбаев. Завершился визит выступлением госсекретаря перед студентами Назарбаев Университета."));
+    expect(officials.map((o) => o.name)).toEqual(["Джон Керри", "Нурсултан Назарбаев"]);
+  });
 });

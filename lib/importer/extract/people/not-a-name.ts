@@ -109,7 +109,8 @@ const INSTITUTION = /^(?:университет|институт|колледж|
 
 export function namesInstitution(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && !isCapitalized(next) && isPlainSpace(next.gapBefore) && INSTITUTION.test(next.lower)) return true;
+  // `Назарбаев Университета`: the institution's noun may be capitalised as part of its name.
+  if (next && isPlainSpace(next.gapBefore) && INSTITUTION.test(next.lower)) return true;
   const before = tokens[i - 1];
   if (!before) return false;
   if (namedAfter(tokens, i)) return true;
