@@ -335,7 +335,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const attendedFocus = (c: Candidate) =>
       attendance &&
       c.nominal &&
-      (focus[0]?.kind === "conference" ||
+      // (`… находящийся в Нью-Йорке на сессии Генассамблеи … . В пятницу он примет участие во встрече «С5+1»`: a
+      // gathering still to come is not the one held in focus.)
+      ((focus[0]?.kind === "conference" && !(c.status === "planned" && focus[0].status === "held")) ||
         // `… договорились провести очередное заседание Диалога. Казахстанскую делегацию на заседании возглавит …`
         (focus[0]?.nextRound === true && c.status === "planned") ||
         (focus[0]?.kind === "signing" && (c.kind === "meeting" || (c.kind === "call" && CEREMONY.test(sentence.text.slice(c.start))))) ||
