@@ -20,10 +20,11 @@ import { placeLocation } from "@/lib/domain/place-locations";
 
 export type { GrammaticalCase, MeetingsInput, MentionIn } from "./input";
 
-/** `прибывший в Нью-Йорк для участия в 74-й сессии`, `находящийся в Нью-Йорке в связи с сессией`, `на
+/** `прибывший в Нью-Йорк для участия в 74-й сессии`, `находящийся в Нью-Йорке в связи с сессией`, `находящийся
+ *  в Нью-Йорке в составе делегации на 72-й сессии`, `на
  *  полях саммита`, `накануне открытия саммита`, `до начала пленарного заседания`: a gathering named only as the setting of the meetings the
  *  story reports is not one more of them. */
-const FRAME_BEFORE = /(?:для\s+участия\s+в|в\s+связи\s+с|прибы\p{L}*(?:\s+в\s+[\p{L}-]+)?\s+на|на\s+полях|в\s+кулуарах|в\s+рамках|накануне(?:\s+открытия)?|в\s+преддверии|перед(?:\s+(?:открытием|началом))?|до\s+(?:начала|открытия)|после)\s+(?:[\p{L}\d«»-]+\s+){0,3}$/iu;
+const FRAME_BEFORE = /(?:для\s+участия\s+в|в\s+связи\s+с|(?:прибы|находящ|пребывающ)\p{L}*(?:\s+в\s+[\p{L}-]+)?(?:\s+в\s+составе\s+делегации)?\s+на|на\s+полях|в\s+кулуарах|в\s+рамках|накануне(?:\s+открытия)?|в\s+преддверии|перед(?:\s+(?:открытием|началом))?|до\s+(?:начала|открытия)|после)\s+(?:[\p{L}\d«»-]+\s+){0,3}$/iu;
 
 function onlyAsFrame(d: Draft, input: MeetingsInput): boolean {
   return d.triggerSentences.every((i) => FRAME_BEFORE.test((input.sentences[i]?.text ?? "").slice(0, d.triggerStarts.get(i) ?? 0)));
