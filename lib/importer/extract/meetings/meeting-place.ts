@@ -8,6 +8,9 @@ const TITLE_BEFORE = /(?:(?:посол|посл(?:а|у|ом|ы|ов|ам|ами
  *  a subject of talks or of someone's post, not their venue (`была принята в Астане` is where she was
  *  received). */
 const TOPIC_BEFORE = /(?:производств\p{L}*|локализаци\p{L}*|завод\p{L}*|войск\p{L}*|контингент\p{L}*|ситуаци\p{L}*|положени\p{L}*|обстановк\p{L}*|событи\p{L}*|урегулировани\p{L}*|стабильност\p{L}*|стабилизаци\p{L}*|безопасност\p{L}*|инвестиц\p{L}*|проект\p{L}*|присутстви\p{L}*|саммит\p{L}*|форум\p{L}*|выбор\p{L}*|достигнут\p{L}*|подписанн\p{L}*|принят(?:ых|ые|ое|ой|ого|ому|ым|ыми|ую|ая|ый)|договоренност\p{L}*|добыч\p{L}*|разведк\p{L}*|операци\p{L}*|деятельност\p{L}*)(?:\s+[\p{L}\d«»-]+){0,4}\s+(?:в|во)\s+$/iu;
+/** `примет участие в четвертом Саммите по ядерной безопасности в Вашингтоне`, `выступил на форуме … в Давосе`: a
+ *  gathering someone attends, with the city it is in (not `подготовка к саммиту в …`, a subject of talks). */
+const GATHERING_ATTENDED_BEFORE = /(?:участи\p{L}*\s+(?:в|во)|выступ\p{L}*\s+на|на\s+полях)\s+(?:[\p{L}\d«»-]+\s+){0,2}(?:саммит|форум)\p{L}*(?:\s+[\p{L}\d«»–-]+){0,4}\s+(?:в|во)\s+$/iu;
 /** `поставок продовольствия в Афганистан`, `экспорта зерна в Китай`: where goods go is no one's destination. */
 const GOODS_BEFORE = /(?:экспорт|импорт|поставк|поставок|транзит|вывоз|ввоз|перевозк|отгрузк)\p{L}*(?:\s+[\p{L}\d«»-]+){0,4}\s+(?:в|во)\s+$/iu;
 /** `по итогам визита … в Вашингтон` recalls an earlier trip; it is not where this story happens. */
@@ -46,7 +49,7 @@ export function placesIn(text: string): PlaceMention[] {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   const found = findPlaces(text).filter((p) => {
     const before = text.slice(Math.max(0, p.start - 90), p.start);
-    if (TITLE_BEFORE.test(before) || (!p.destination && TOPIC_BEFORE.test(before)) || GOODS_BEFORE.test(before)) return false;
+    if (TITLE_BEFORE.test(before) || (!p.destination && TOPIC_BEFORE.test(before) && !GATHERING_ATTENDED_BEFORE.test(before)) || GOODS_BEFORE.test(before)) return false;
     if (p.destination && PAST_TRIP.test(text.slice(Math.max(0, p.start - 120), p.start).toLowerCase())) return false;
     const lower = before.toLowerCase();
     // `Перед приездом в Астану гость побывает в …`: the other trip's destination, however it is read.

@@ -3244,4 +3244,11 @@ describe("a trip told day by day under bare weekdays", () => {
     expect(found).toContain("call/held 2026-03-10 - [Канат Омаров, Джордж Хилл]");
     expect(found).toContain("call/held 2026-03-10 - [Канат Омаров, Питер Коллинз]");
   });
+
+  it("places a summit someone will attend in the city named after it («примет участие в Саммите по ядерной безопасности в Вашингтоне»)", () => {
+    expect(meetingsOf([
+      "Президент Казахстана Канат Омаров 31 марта примет участие в четвертом Саммите по ядерной безопасности в Вашингтоне.",
+      "Саммит откроет президент США Джордж Хилл.",
+    ]).map((m) => `${m.kind} ${m.place}`)).toEqual(["conference Вашингтон"]);
+  });
 });
