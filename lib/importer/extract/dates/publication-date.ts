@@ -42,8 +42,10 @@ interface BareWeekday {
 }
 
 /** The sentence's weekday of the news: its first bare weekday, past one inside a participle's phrase. */
+const BARE_WEEKDAYS = new RegExp(BARE_WEEKDAY.source, "giu");
+
 function newsWeekday(text: string): string | undefined {
-  const all = [...text.matchAll(new RegExp(BARE_WEEKDAY.source, "giu"))];
+  const all = [...text.matchAll(BARE_WEEKDAYS)];
   return (all.find((m) => !inParticiplePhrase(text, m.index)) ?? all[0])?.groups?.wd;
 }
 
@@ -67,7 +69,7 @@ function bareWeekdayYear(day: number, month: number, { weekday, ahead }: BareWee
   if (ahead) {
     for (let k = 1; k < 7; k++) {
       const y = inferYearFromWeekday(day, month, (weekday - k + 7) % 7, years);
-      if (y !== null && inEra(y) && !!years.era) return y;
+      if (y !== null && years.era?.includes(y)) return y;
     }
   }
   const same = inferYearFromWeekday(day, month, weekday, years);

@@ -650,8 +650,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       for (const d of misread) drafts.splice(drafts.indexOf(d), 1);
       moved.splice(0, moved.length, ...moved.filter((d) => !misread.includes(d)));
       const group = nextGroup++;
-      // `поочередно провел видеоконференции с руководителями … компаний`: each head was on a call.
-      const kind = CALL_MEDIUM.test(input.sentences[i - 1]?.text ?? "") ? "call" : "meeting";
+      // `поочередно провел видеоконференции с руководителями … компаний`: each head was on a call, as the
+      // announcement was.
+      const kind = drafts.some((d) => d.triggerSentences.includes(i - 1) && d.kind === "call") ? "call" : "meeting";
       for (const head of heads.heads) {
         const d = newDraft(kind, "held", i - 1, 0, group);
         d.participants.set(heads.traveller, { role: "subject", sentence: i - 1 }).set(head, { role: "counterpart", sentence: i });
@@ -1064,9 +1065,6 @@ const HOST_BY_POST_AGENT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+\p{L}+\
 // `Токаева принял в Капитолии председатель …`, `премьера принимал у себя глава …`, `принимал в своем кабинете хозяин
 // города`: a place or «у себя» may stand between.
 const HOST_BY_POST_SUBJECT = new RegExp(String.raw`^\S+\s+(?:(?:в|во)\s+(?:сво\p{L}+\s+)?[\p{L}-]+\s+|у\s+себя\s+)?(?:\p{L}+\s+)?(?:${HOST_POSTS})(?:ь|я|а)?(?!\p{L})`, "iu");
-
-/** `видеоконференции`, `по видеосвязи`, `по телефону`: the medium of talks held at a distance. */
-const CALL_MEDIUM = /(?<!\p{L})(?:видеоконференц|видеосвяз|видеозвон|онлайн|телефон)\p{L}*/iu;
 
 /** `один за другим принял руководителей трех американских нефтяных компаний`, `министра одного за другим
  *  принимали руководители крупнейших нефтяных компаний`: company heads met in turn, named next. */
