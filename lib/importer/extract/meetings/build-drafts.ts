@@ -211,6 +211,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
   let listPlanned = false;
   /** The last sentence of heads met in turn (`headsMetInTurn`). */
   let inTurnUntil = -1;
+  /** Announcements of heads met in turn, whose meetings were drafted one each. */
+  const announcedInTurn = new Set<Draft>();
 
   const create = (c: Candidate, names: { name: string; role: Role }[], group: number): Draft => {
     const d: Draft = {
@@ -643,21 +645,26 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input) : null;
     if (heads) inTurnUntil = heads.last;
     // `Утром с ним встретился А, днем – Б, а вечером – В` read as one meeting of the heads among themselves.
-    const misread = heads ? drafts.filter((d) => d.triggerSentences.length === 1 && d.triggerSentences[0] === i && [...d.participants.keys()].every((n) => heads.heads.includes(n))) : [];
+    const headNames = new Set(heads?.heads.map((h) => h.name));
+    const misread = heads ? drafts.filter((d) => d.triggerSentences.length === 1 && d.triggerSentences[0] === i && [...d.participants.keys()].every((n) => headNames.has(n))) : [];
     // … unless they were named where the meetings were announced (`провел встречи с руководителями … – A, Б и В`).
-    const namedBefore = heads !== null && drafts.some((d) => d.triggerSentences.includes(i - 1) && heads.heads.some((h) => d.participants.has(h)));
+    const namedBefore = heads !== null && drafts.some((d) => d.triggerSentences.includes(i - 1) && [...headNames].some((h) => d.participants.has(h)));
     if (heads && !namedBefore && !drafts.some((d) => d.triggerSentences.includes(i) && d.participants.has(heads.traveller))) {
-      for (const d of misread) drafts.splice(drafts.indexOf(d), 1);
-      moved.splice(0, moved.length, ...moved.filter((d) => !misread.includes(d)));
-      const group = nextGroup++;
       // `поочередно провел видеоконференции с руководителями … компаний`: each head was on a call, as the
       // announcement was.
       const kind = drafts.some((d) => d.triggerSentences.includes(i - 1) && d.kind === "call") ? "call" : "meeting";
+      // The announcement's own draft (`поочередно провел видеоконференции с руководителями …`, nobody named with
+      // the traveller) is those meetings, not one more — unless a head told later joins it (`Председателю
+      // правления Chevron … Мынбаев обещал …`).
+      for (const d of drafts) if (d.triggerSentences.includes(i - 1) && [...d.participants.keys()].every((n) => n === heads.traveller)) announcedInTurn.add(d);
+      for (const d of misread) drafts.splice(drafts.indexOf(d), 1);
+      moved.splice(0, moved.length, ...moved.filter((d) => !misread.includes(d)));
+      const group = nextGroup++;
       for (const head of heads.heads) {
         const d = newDraft(kind, "held", i - 1, 0, group);
-        d.participants.set(heads.traveller, { role: "subject", sentence: i - 1 }).set(head, { role: "counterpart", sentence: i });
-        d.triggerSentences.push(i);
-        d.sentences.add(i);
+        d.participants.set(heads.traveller, { role: "subject", sentence: i - 1 }).set(head.name, { role: "counterpart", sentence: head.sentence });
+        d.triggerSentences.push(head.sentence);
+        d.sentences.add(head.sentence);
         d.treatedSeparately = true;
         drafts.push(d);
         moved.push(d);
@@ -714,7 +721,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       if (d.kind === "meeting" && TALKS_WORD.test(lower) && !CALL_WORD.test(lower)) Object.assign(d, { kind: "talks", kindSentence: i });
     }
   });
-  return mergeIntoReceptions(mergeHeadlines(mergeUnseparatedGroups(drafts), input.sentences), input.sentences);
+  const told = drafts.filter((d) => !(announcedInTurn.has(d) && d.participants.size <= 1));
+  return mergeIntoReceptions(mergeHeadlines(mergeUnseparatedGroups(told), input.sentences), input.sentences);
 }
 
 /** A title or lead announcing a meeting the body then reports (`Министр … провел переговоры с главой
@@ -1077,7 +1085,11 @@ const ONE_BY_ONE = new RegExp(
 );
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
-function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>, input: MeetingsInput): { traveller: string; heads: string[]; last: number } | null {
+function headsMetInTurn(
+  i: number,
+  bySentence: ReadonlyMap<number, MentionIn[]>,
+  input: MeetingsInput,
+): { traveller: string; heads: { name: string; sentence: number }[]; last: number } | null {
   const countryOf = countryIn(input.officials);
   let traveller: string | undefined;
   for (let j = i - 1; j >= 0 && !traveller; j--) traveller = (bySentence.get(j) ?? []).findLast((m) => countryOf(m.name) === "KZ")?.name;
@@ -1089,12 +1101,28 @@ function headsMetInTurn(i: number, bySentence: ReadonlyMap<number, MentionIn[]>,
   for (let k = i + 1; k <= last + 3 && k < input.sentences.length; k++) if (toldInTurn(input.sentences[k]?.text ?? "")) last = k;
   // Only the sentences telling who came next name heads: one between may tell another event (`Накануне этих
   // встреч … провел телефонный разговор с министром торговли США …`).
-  const named: MentionIn[] = [];
-  for (let k = i; k <= last; k++) if (k === i || toldInTurn(input.sentences[k]?.text ?? "")) named.push(...(bySentence.get(k) ?? []));
+  // Each head keeps the sentence that names him, his meeting's evidence.
+  const heads = new Map<string, number>();
   // A head the story gives no country (`Альфред Декрейн из Texaco`) is one of the companies' announced.
-  const heads = [...new Set(named.filter((m) => m.name !== traveller && countryOf(m.name) !== home).map((m) => m.name))];
-  return heads.length >= 2 ? { traveller, heads, last } : null;
+  const add = (k: number) => {
+    for (const m of bySentence.get(k) ?? []) if (m.name !== traveller && countryOf(m.name) !== home && !heads.has(m.name)) heads.set(m.name, k);
+  };
+  for (let k = i; k <= last; k++) if (k === i || toldInTurn(input.sentences[k]?.text ?? "")) add(k);
+  // `… трех американских компаний. С А речь шла о …, с Б — о … . Председателю правления В Мынбаев обещал …`: the
+  // count announced says a head is still to come, in the next sentence that names the traveller with him.
+  const announced = HEADS_COUNTED.exec(input.sentences[i - 1]?.text ?? "")?.[1]?.toLowerCase();
+  const next = input.sentences[last + 1] ? bySentence.get(last + 1) ?? [] : [];
+  if (announced && heads.size + 1 === COUNTS[announced] && next.some((m) => m.name === traveller)) {
+    const before = heads.size;
+    add(last + 1);
+    if (heads.size > before) last += 1;
+  }
+  return heads.size >= 2 ? { traveller, heads: [...heads].map(([name, sentence]) => ({ name, sentence })), last } : null;
 }
+
+/** `руководителями трех американских компаний`: how many heads an announcement of meetings in turn counts. */
+const COUNTS: Readonly<Record<string, number>> = { двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5 };
+const HEADS_COUNTED = /(?<!\p{L})(двух|тр[её]х|четыр[её]х|пяти)\s+(?:[\p{L}-]+\s+){0,2}?(?:компани|корпораци|концерн|фирм|холдинг|инвестор)/iu;
 
 /** `Первым был …`, `Следом пришел …`, `Завершила день беседа с …`: a sentence telling the next of those met in turn. */
 const IN_TURN_OPENING = /^(?:Первым|Первой|Вторым|Второй|Третьим|Третьей|Следующ\p{L}+|Следом|Затем|Потом|Последним|Последней|За\s+ним|После\s+него|(?:Его|Ее|Её)\s+сменил\p{L}*|Завершил\p{L}*\s+(?:день|череду|серию)|(?:Череду|Серию)\s+(?:встреч|бесед)\s+завершил\p{L}*)(?!\p{L})/u;

@@ -3245,6 +3245,31 @@ describe("a trip told day by day under bare weekdays", () => {
     expect(found).toContain("call/held 2026-03-10 - [Канат Омаров, Питер Коллинз]");
   });
 
+  it("gives each head met in turn the sentence naming him as evidence, and no meeting of the traveller alone", () => {
+    const found = meetingsOf([
+      "Премьер-министр Казахстана Канат Омаров во вторник поочередно провел видеоконференции с руководителями американских нефтяных компаний.",
+      "Поводом стала сделка о сокращении добычи нефти.",
+      "Первым на связь вышел председатель совета директоров компании Chevron Джордж Хилл.",
+      "За ним – председатель совета директоров компании ExxonMobil Питер Коллинз.",
+    ]);
+    expect(found.map(brief)).toEqual(["call/held 2026-03-10 - [Канат Омаров, Джордж Хилл]", "call/held 2026-03-10 - [Канат Омаров, Питер Коллинз]"]);
+    expect(found[0]?.evidence).toContain("Первым на связь вышел председатель совета директоров компании Chevron Джордж Хилл.");
+    expect(found[1]?.evidence).toContain("За ним – председатель совета директоров компании ExxonMobil Питер Коллинз.");
+    expect(found[1]?.evidence).not.toContain("Первым на связь вышел председатель совета директоров компании Chevron Джордж Хилл.");
+  });
+
+  it("finds the last of the heads an announcement counts («трех компаний») in the next sentence naming the traveller", () => {
+    expect(meetingsOf([
+      "Во вторник министр энергетики Казахстана Канат Омаров поочередно встретился с руководителями трех американских компаний.",
+      "С председателем совета директоров ExxonMobil Джорджем Хиллом речь шла о Кашагане, с главой ConocoPhillips Питером Коллинзом — о шельфе.",
+      "Председателю правления Chevron Джону Уотсону Омаров обещал ускорить согласование проекта.",
+    ]).map(brief)).toEqual([
+      "meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]",
+      "meeting/held 2026-03-10 - [Канат Омаров, Питер Коллинз]",
+      "meeting/held 2026-03-10 - [Канат Омаров, Джон Уотсон]",
+    ]);
+  });
+
   it("places a summit someone will attend in the city named after it («примет участие в Саммите по ядерной безопасности в Вашингтоне»)", () => {
     expect(meetingsOf([
       "Президент Казахстана Канат Омаров 31 марта примет участие в четвертом Саммите по ядерной безопасности в Вашингтоне.",

@@ -64,10 +64,12 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
   const states = stateNames(tokenized);
   const bySentence = tokenized.map((tokens, i) => findMentions(i, tokens, seen, states));
   // A surname that is also a dictionary word is read again where the article gives it alone, and so is a
-  // surname right before a given name or another known surname, and a family told by its plural.
+  // surname right before a given name or another known surname, or third in a row of capitalised words
+  // (`Джону Уотсону Мынбаев`), and a family told by its plural.
   const surnames = knownSurnameForms(bySentence.flat());
+  const thirdInRow = (tokens: Token[], k: number) => k >= 2 && isCapitalized(tokens[k - 1]!) && isCapitalized(tokens[k - 2]!);
   const raws = tokenized.flatMap((tokens, i) =>
-    tokens.some((t, k) => namesFamily(t, surnames) || (surnames.has(t.lower) && (classifyWord(t) === "common" || (tokens[k + 1] !== undefined && (surnames.has(tokens[k + 1]!.lower) || classifyWord(tokens[k + 1]!) === "given")))))
+    tokens.some((t, k) => namesFamily(t, surnames) || (surnames.has(t.lower) && (classifyWord(t) === "common" || thirdInRow(tokens, k) || (tokens[k + 1] !== undefined && (surnames.has(tokens[k + 1]!.lower) || classifyWord(tokens[k + 1]!) === "given")))))
       ? findMentions(i, tokens, seen, states, surnames)
       : (bySentence[i] ?? []),
   );

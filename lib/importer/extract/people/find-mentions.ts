@@ -1,4 +1,5 @@
 import type { Gender, GramCase } from "./morph";
+import { fold } from "@/lib/text/fold";
 import { caseOf, fromDictionary, parseWord } from "./morph";
 import { surnameReadings } from "./name-readings";
 import { resolveName, type ResolvedName } from "./resolve-name";
@@ -208,7 +209,13 @@ function nameRuns(
     // though the first may also be a given name.
     const namedBoth = last === first + 1 && [first, last].every((k) => surnames.has(tokens[k]?.lower ?? ""));
     const twoSurnames = (!!leftPerson && !!rightPerson && leftPerson !== rightPerson) || namedBoth;
-    if (twoSurnames) {
+    // `Председателю правления Chevron Джону Уотсону Мынбаев обещал …`: the surname of someone the article names in
+    // full, in a case the name before it cannot be in, is that person, the subject after an object.
+    const trailing =
+      last - first >= 2 && runClasses[0] === "given" && surnames.has(tokens[last]?.lower ?? "") && subjectAfterObject(tokens[last - 1]!, tokens[last]!) && !obliqueOfKnown(tokens[last]!, surnames);
+    if (trailing) {
+      runs.push({ first, last: last - 1, classes: runClasses.slice(0, -1) }, { first: last, last, classes: runClasses.slice(-1) });
+    } else if (twoSurnames) {
       runs.push({ first, last: first, classes: runClasses.slice(0, 1) }, { first: last, last, classes: runClasses.slice(1) });
     } else if (first <= last && second > 0) {
       runs.push({ first, last: first + second - 1, classes: runClasses.slice(0, second) });
@@ -235,6 +242,25 @@ function unlistedGivenName(tokens: Token[], at: number, surname: number): boolea
   const cases = new Set(surnameReadings(after.text).flatMap((r) => r.cases));
   const readings = parseWord(word.text);
   return readings.length > 0 && readings.every((p) => p.tag.POS === "NOUN" && !p.tag.plur) && readings.some((p) => cases.has(caseOf(p) ?? "nomn"));
+}
+
+/** `Гюртуной`: a word that reads as another case of a surname the article names (`Гюртуна`), however it reads best. */
+function obliqueOfKnown(t: Token, surnames: ReadonlySet<string>): boolean {
+  return surnameReadings(t.text).some((r) => fold(r.nom) !== t.lower && surnames.has(fold(r.nom)));
+}
+
+/** The cases of a name word's likeliest readings. */
+function likeliestCases(t: Token): GramCase[] {
+  const readings = surnameReadings(t.text);
+  const top = Math.max(...readings.map((r) => r.weight));
+  return readings.filter((r) => r.weight === top).flatMap((r) => r.cases);
+}
+
+/** A subject's surname after a name in an oblique case (`Джону Уотсону Мынбаев`; not `Родэм Клинтон`, nor
+ *  `Али Мюфит Гюртуна`, whose last word reads best as a genitive). */
+function subjectAfterObject(a: Token, b: Token): boolean {
+  const after = likeliestCases(b);
+  return after.length > 0 && after.every((c) => c === "nomn") && !likeliestCases(a).includes("nomn");
 }
 
 const DECLINED_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

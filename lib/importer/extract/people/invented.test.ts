@@ -610,4 +610,14 @@ describe("people across one article", () => {
     const { officials } = extractPeople(sentencesOf("Государственный секретарь США Джон Керри прибыл в Астану. Его принял президент Казахстана Нурсултан Назарбаев. Завершился визит выступлением госсекретаря перед студентами Назарбаев Университета."));
     expect(officials.map((o) => o.name)).toEqual(["Джон Керри", "Нурсултан Назарбаев"]);
   });
+
+  it("reads a subject's surname after a name in the dative as two people («Джону Уотсону Омаров обещал»)", () => {
+    const { officials } = extractPeople(sentencesOf("Министр Казахстана Канат Омаров прибыл в Хьюстон. Председателю правления Chevron Джону Уотсону Омаров обещал ускорить согласование. Там же мэр Стамбула Али Мюфит Гюртуна встретился с мэром Хьюстона Али Мюфитом Гюртуной."));
+    expect(officials.map((o) => o.name)).toEqual(["Канат Омаров", "Джон Уотсон", "Али Мюфит Гюртуна"]);
+  });
+
+  it("joins a surname written as in a curated alias («визит Вирта») to the person of the full name («Майкл Вирт»)", () => {
+    const { officials } = extractPeople(sentencesOf("Первым на связь вышел глава Chevron Майкл Вирт. Визит Вирта в Казахстан перенесен на осень."));
+    expect(officials.map((o) => [o.name, o.positions[0]?.title ?? null])).toEqual([["Майкл Уирт", "глава Chevron"]]);
+  });
 });

@@ -180,8 +180,9 @@ export function linkMentions(raws: RawMention[]): Person[] {
     if (!person) {
       const curated = curatedBySurname(raw.resolved.surname) ?? curatedBySurname(word);
       if (!curated && !raw.strong) continue;
-      person = newPerson(curated ? curated.name : raw.resolved.surname, curated, raw.resolved.gender);
-      people.push(person);
+      // `Майкл Вирт …, визит Вирта`: the surname of an alias spelling is the person the full name gave.
+      person = (curated && people.find((p) => p.name === curated.name)) ?? newPerson(curated ? curated.name : raw.resolved.surname, curated, raw.resolved.gender);
+      if (!people.includes(person)) people.push(person);
     }
     const possible = surnameCases(person, word);
     const possibleCases = possible.length > 0 ? possible : raw.resolved.possibleCases;
