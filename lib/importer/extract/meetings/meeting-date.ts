@@ -45,12 +45,23 @@ export function meetingDate(
     const movedTo = fitting.find((f) => POSTPONED_TO.test(text.slice(Math.max(0, f.start - 40), f.end)));
     const at = d.triggerStarts.get(i) ?? 0;
     const cut = previousOneFrom(text, at);
-    const own = (f: { start: number; end: number }) => ofTheEvent(f) && f.start < cut;
+    const own = (f: { start: number; end: number }) => ofTheEvent(f) && f.start < cut && !inPlaceClause(text, f.start, to);
     const m = movedTo ?? fitting.find((f) => f.start >= from && f.end <= relativeTo && own(f)) ?? fitting.find((f) => !whenReported(text, f.start) && own(f));
     if (m?.date) return { date: m.date, precision: m.precision, source: m.source, sentence: i };
   }
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
   return { date: null, precision: null, source: null, sentence: null };
+}
+
+/** `… обсудил работу в Совете Безопасности ООН, куда республика была избрана в июне`: a clause about a place named
+ *  before it («куда», «откуда»; «где» further on than right after the trigger's part) tells that place's story. */
+const PLACE_CLAUSE = /^,\s*(?:куда|откуда)(?!\p{L})/u;
+const WHERE_CLAUSE = /^,\s*где(?!\p{L})/u;
+
+function inPlaceClause(text: string, at: number, triggerPartEnd: number): boolean {
+  const [from] = segmentAround(text, at);
+  const opening = text.slice(Math.max(0, from - 1));
+  return from > triggerPartEnd && (PLACE_CLAUSE.test(opening) || (from - 1 > triggerPartEnd && WHERE_CLAUSE.test(opening)));
 }
 
 const PREVIOUS_ONE = /\s[–—]\s(?:перв|предыдущ|прошл|прежн)\p{L}*\s[^–—]*?(?:прош(?:ла|ел|ло|ли)|состоял(?:ся|ась|ось|ись))(?!\p{L})/gu;

@@ -69,19 +69,24 @@ export function absorbLoneParts(drafts: readonly Draft[]): Set<Draft> {
  *  before it happens there, on its first day, unless it names its own. `… принял участие в заседании в
  *  рамках саммита НАТО. На полях саммита министр встретился с …`: a held meeting on the sidelines of the
  *  gathering just told, on its day. The gathering stays an event of its own. */
+/** `До начала заседания Идрисов провел отдельную встречу с Керри`: a meeting told as just before or after the
+ *  gathering, on its day and in its city. */
+const AROUND_GATHERING = /(?<!\p{L})(?:до\s+начала|перед\s+началом|после\s+(?:окончания|завершения))\s+(?:[\p{L}-]+\s+)?(?:заседани|саммит|конференци|форум|сесси|пленарн)\p{L}*/iu;
+
 export function gatheringFrames(drafts: readonly Draft[], sentences: readonly { text: string }[]): Map<Draft, Draft> {
   const frames = new Map<Draft, Draft>();
   const gatherings = drafts.filter((g) => g.kind === "conference");
   for (const d of drafts) {
     if (d.kind === "visit" || d.kind === "conference" || d.kind === "call") continue;
     const at = Math.min(...d.triggerSentences);
-    if (d.status === "held" && !SIDELINES.test((sentences[at]?.text ?? "").slice(0, d.triggerStarts.get(at) ?? 0))) continue;
-    const before = gatherings.filter((g) => g.status === d.status && Math.min(...g.triggerSentences) < at);
+    const before = (sentences[at]?.text ?? "").slice(0, d.triggerStarts.get(at) ?? 0);
+    if (d.status === "held" && !SIDELINES.test(before) && !AROUND_GATHERING.test(before)) continue;
+    const told = gatherings.filter((g) => g.status === d.status && Math.min(...g.triggerSentences) < at);
     // `Бизнес-форум B5+1 прошел в Алматы … . В кулуарах форума Шаккалиев и Лу обсудили …`: a gathering
     // told with nobody named is still the one whose sidelines the sentence names.
     const frame =
-      before.filter((g) => [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1) ??
-      (d.status === "held" ? before.filter((g) => g.participants.size === 0).at(-1) : undefined);
+      told.filter((g) => [...g.participants.keys()].some((name) => d.participants.has(name))).at(-1) ??
+      (d.status === "held" ? told.filter((g) => g.participants.size === 0).at(-1) : undefined);
     if (frame) frames.set(d, frame);
   }
   return frames;

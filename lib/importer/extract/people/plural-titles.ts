@@ -36,7 +36,11 @@ export function pluralTitles(sentences: readonly Sentence[]): PluralTitle[] {
       for (const m of s.text.matchAll(head)) {
         const at = (m.index ?? 0) + m[0].length;
         const list = COUNTRY_LIST.exec(s.text.slice(at));
-        if (!list?.[1]) continue;
+        if (!list?.[1]) {
+          const row = countryRow(s.text.slice(at), singular);
+          if (row) found.push({ sentence, after: at + row.after, posts: row.posts });
+          continue;
+        }
         const countries = list[1].split(/\s*,\s*|\s+и\s+/u);
         if (countries.some((c) => titleCountry(c) === null)) continue;
         found.push({ sentence, after: at + list[0].length - 1, posts: countries.map((c) => ({ title: `${singular} ${c}`, country: c })) });
@@ -45,6 +49,23 @@ export function pluralTitles(sentences: readonly Sentence[]): PluralTitle[] {
     found.push(...coordinatedTitles(s.text, sentence));
   });
   return found;
+}
+
+/** `министров иностранных дел пяти государств Центральной Азии – Казахстана A, Киргизии B и Узбекистана C`: after
+ *  a dash, each name led by its country in the genitive. */
+const ROW_OPENING = /^[^.;:!?–—]{0,60}?\s[–—:]\s+/u;
+const ROW_ITEM = new RegExp(String.raw`^(${COUNTRY})\s+\p{Lu}`, "u");
+
+function countryRow(rest: string, singular: string): { after: number; posts: PluralTitle["posts"] } | null {
+  const opening = ROW_OPENING.exec(rest);
+  if (!opening) return null;
+  const posts: PluralTitle["posts"] = [];
+  for (const item of rest.slice(opening[0].length).split(/\s*,\s*|\s+и\s+/u)) {
+    const country = ROW_ITEM.exec(item)?.[1];
+    if (!country || titleCountry(country) === null) break;
+    posts.push({ title: `${singular} ${country}`, country });
+  }
+  return posts.length >= 2 ? { after: opening[0].length - 1, posts } : null;
 }
 
 /** `министрами обороны и иностранных дел A и B`, `министры национальной экономики и торговли и интеграции
