@@ -29,6 +29,9 @@ interface Rejection {
   rejects: (c: Candidate, s: SentenceScene) => boolean;
 }
 
+const GROUP_ARRIVED = /(?<!\p{L})(?:глав|лидер|делегаци|участник|гост|президент|министр)\p{L}*(?:\s+[\p{L}-]+)?,\s*$/iu;
+const PLURAL_PARTICIPLE = /^[\p{L}-]+вш(?:их|ие|им|ими)(?!\p{L})/u;
+
 /** `на переговорах о вступлении в ВТО`: accession negotiations are a process of years, not an event. */
 export const ACCESSION_TOPIC = String.raw`\s+(?:\p{L}+\s+)?(?:о\s+(?:вступлении|присоединении)|по\s+(?:вступлению|присоединению))(?!\p{L})`;
 export const ACCESSION = new RegExp(String.raw`^\p{L}+${ACCESSION_TOPIC}`, "u");
@@ -74,6 +77,8 @@ const REJECTIONS: readonly Rejection[] = [
     rejects: (c, s) => c.kind === "call" && c.nominal && BY_VIDEO.test(s.text.slice(0, c.start)) && s.found.some((o) => o.kind === "signing" && o.status === c.status),
   },
   { example: "встреча со студентами, с общественностью", rejects: (c) => c.publicGroup && !hasCounterpart(c) },
+  // Who came to the gathering, told of a group the names are among: they attend it, no trip of their own.
+  { example: "среди глав государств, прибывших в американскую столицу, – президент Казахстана …", rejects: (c, s) => c.kind === "visit" && GROUP_ARRIVED.test(s.text.slice(0, c.start)) && PLURAL_PARTICIPLE.test(s.text.slice(c.start)) },
   // More of the meeting already told between them, whose place and day this sentence does not give.
   // Not what the two discussed on the sidelines of a gathering both attend (`в кулуарах совещания Идрисов и
   // Нуланд обсудили …`): that is a meeting apart.

@@ -64,15 +64,15 @@ export function absorbLoneParts(drafts: readonly Draft[]): Set<Draft> {
   return absorbed;
 }
 
+/** `До начала заседания Идрисов провел отдельную встречу с Керри`, `накануне открытия саммита Обама встретился с …`: a
+ *  meeting told as just before or after the gathering, in its city (and on its day when it gives none of its own). */
+const AROUND_GATHERING = /(?<!\p{L})(?:до\s+начала|перед\s+началом|накануне\s+(?:открытия|начала)|после\s+(?:окончания|завершения))\s+(?:[\p{L}-]+\s+)?(?:заседани|саммит|конференци|форум|сесси|пленарн)\p{L}*/iu;
+
 /** `Министр примет участие в конференции CERAWeek, которая пройдет 23–27 марта в Хьюстоне. В рамках поездки
  *  запланированы встречи министра с …`: a planned meeting of someone going to a planned gathering told
  *  before it happens there, on its first day, unless it names its own. `… принял участие в заседании в
  *  рамках саммита НАТО. На полях саммита министр встретился с …`: a held meeting on the sidelines of the
  *  gathering just told, on its day. The gathering stays an event of its own. */
-/** `До начала заседания Идрисов провел отдельную встречу с Керри`: a meeting told as just before or after the
- *  gathering, on its day and in its city. */
-const AROUND_GATHERING = /(?<!\p{L})(?:до\s+начала|перед\s+началом|после\s+(?:окончания|завершения))\s+(?:[\p{L}-]+\s+)?(?:заседани|саммит|конференци|форум|сесси|пленарн)\p{L}*/iu;
-
 export function gatheringFrames(drafts: readonly Draft[], sentences: readonly { text: string }[]): Map<Draft, Draft> {
   const frames = new Map<Draft, Draft>();
   const gatherings = drafts.filter((g) => g.kind === "conference");
