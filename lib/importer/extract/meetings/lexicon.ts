@@ -169,6 +169,8 @@ export const LEXICON: ReadonlyMap<string, readonly Entry[]> = new Map<string, En
   // `… вернуться весной и вновь встретиться с акимом` is told by the meeting it will hold.
   ["вернуться", [{ rule: "visit", as: "verb", withCue: ["обещал"], withoutCue: ["встрет"] }]],
   ["прилететь", [{ rule: "visit", as: "verb" }]],
+  // `… в воскресенье все-таки добрался до Нур-Султана`: getting there at last after a delay.
+  ["добраться", [{ rule: "visit", as: "verb", withCue: [" до "] }]],
   ["визит", [{ rule: "visit", as: "noun" }]],
   ["поездка", [{ rule: "visit", as: "noun" }]],
   // `намерен возглавить торговую миссию штата в Казахстан`: a trade mission travels (not `миссия США` the embassy).

@@ -57,6 +57,9 @@ const AFTER_VISIT_VERB = new RegExp(String.raw`(?<!\p{L})(?:посетит\p{L}*
  *  destination put first. When a capitalised word follows the verb
  *  (`… ВС США посетил Астану`) that is the destination and the word before belongs to the visitor. */
 const BEFORE_VISIT_VERB = /(?<!\p{L})(\p{Lu}[\p{L}-]*)(?:\s*,[^,.;:!?]{1,40},)?\s+(?:посетит|посетят|посетил|посетила|посетили|(?:намерен\p{L}*|планиру\p{L}*|собира\p{L}*|долж\p{L}*)\s+посетить)(?!\p{L})(?!\s+\p{Lu})/gu;
+/** `все-таки добрался до Нур-Султана`, `долетел до Вашингтона`: the destination reached. */
+const REACHED = new RegExp(String.raw`(?<!\p{L})(?:добрал\p{L}*|доберет\p{L}*|доберут\p{L}*|долетел\p{L}*|долетит|доехал\p{L}*|доедет)\s+до\s+${CAPITALISED}`, "gu");
+
 /** `посетит республику`, `визит в нашу страну`: in the Kazakh press the country the story is told from. */
 const HOME_DESTINATION = /(?<!\p{L})(?:(?:посетит\p{L}*|посетил\p{L}*|посетят|посетить|визит\p{L}*(?:\s+[\p{L}-]+){0,3}\s+в|прибыть\s+в|прибудет\s+в|приедет\s+в)\s+(нашу\s+страну|республику)|(нашу\s+страну|республику)\s+посет\p{L}*)(?!\p{L})/gu;
 
@@ -126,8 +129,9 @@ export function findPlaces(text: string): PlaceMention[] {
     }
   }
   const visited = text.includes(VISIT_VERB_CUE);
-  for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [AFTER_PREPOSITION, false], [AFTER_NA, false]] as const) {
-    if (visitVerb && !visited) continue;
+  const reached = text.includes(" до ");
+  for (const [re, visitVerb] of [[AFTER_VISIT_VERB, true], [BEFORE_VISIT_VERB, true], [REACHED, true], [AFTER_PREPOSITION, false], [AFTER_NA, false]] as const) {
+    if (visitVerb && !(re === REACHED ? reached : visited)) continue;
     for (const m of text.matchAll(re)) {
       const phrase = m[1] ?? "";
       const place = lookup(phrase);

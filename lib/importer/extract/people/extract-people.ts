@@ -112,7 +112,7 @@ export function extractPeople(sentences: Sentence[]): PeopleResult {
       const bare = titleSeen(sentences, sentence, tokens, span, true);
       // `министр встретился с министром энергетики США Биллом Ричардсоном`: a bare post is not someone the
       // same sentence names with his post.
-      const found = holderOf(bare.title, posts);
+      const found = holderOf(bare.title, posts, sentence);
       const holder = found && people[found.person]?.mentions.some((m) => m.raw.sentence === sentence && m.raw.title) ? null : found;
       const start = tokens[span.startIndex]?.start ?? 0;
       const end = tokens[span.endIndex - 1]?.end ?? start;

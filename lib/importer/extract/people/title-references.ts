@@ -32,8 +32,8 @@ const COUNTRY_SUFFIX = / (казахстана|сша|россии|китая|у
 /** The one person of the article who holds the post a bare title names: an exact key match
  *  ("Глава МИД Казахстана" → the minister named with "Министр иностранных дел РК"), or, for a title
  *  without a country ("Глава ведомства", "Главы государства"), the one holder of a post it begins.
- *  Ambiguity links nobody. */
-export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
+ *  Ambiguity links nobody. `sentence`: where the bare title stands. */
+export function holderOf(title: string, posts: HeldPost[], sentence?: number): HeldPost | null {
   const country: CountryCode | null = titleCountry(title);
   const key = positionKey(title, null);
   const exact = posts.filter((p) => p.position.key === key);
@@ -51,9 +51,14 @@ export function holderOf(title: string, posts: HeldPost[]): HeldPost | null {
   if (country) return uniquePerson(prefix);
   // Kazakhstan's press calls its own president and minister by the bare post (`Глава государства`,
   // `Глава МИД`) and names the country of anyone else's: with holders from several countries, the bare
-  // post is Kazakhstan's.
-  return uniquePerson(prefix) ?? uniquePerson(prefix.filter((p) => p.position.country === "KZ"));
+  // post is Kazakhstan's. Nor is it a third country's holder the story names only later (`Первым гостя принял
+  // президент. …`, then `его примет президент Узбекистана …`).
+  const sole = uniquePerson(prefix);
+  if (sole && sentence !== undefined && thirdCountry(sole.position.country) && Math.min(...prefix.map((p) => p.position.sentences[0] ?? Infinity)) > sentence) return null;
+  return sole ?? uniquePerson(prefix.filter((p) => p.position.country === "KZ"));
 }
+
+const thirdCountry = (country: CountryCode | null) => country !== null && country !== "KZ" && country !== "US";
 
 function uniquePerson(posts: HeldPost[]): HeldPost | null {
   const people = new Set(posts.map((p) => p.person));
