@@ -167,6 +167,16 @@ describe("year inference", () => {
     const years = { ...mentioned, era: eraOf([{ name: "Ерболат Досаев", title: "министр национальной экономики Казахстана" }, { name: "Майкл Пунке" }], texts, mentioned) };
     expect(findPublicationDate(null, { place: "Астана", day: 5, month: 11, year: null, source: null, length: 0 }, texts, years).date).toBe("2014-11-05");
   });
+  it("dates a story by the weekday of its telling («Об этом в среду, 7 апреля, сообщил»), not of the event it announces first", () => {
+    const texts = [
+      "Президент Казахстана Нурсултан Назарбаев и Президент США Барак Обама проведут двусторонние переговоры в воскресенье, 11 апреля, в Вашингтоне.",
+      "Об этом в среду, 7 апреля, сообщил журналистам официальный представитель Белого дома Роберт Гиббс.",
+      "Саммит по ядерной безопасности пройдет 12–13 апреля 2010 года.",
+    ];
+    const mentioned = mentionedYears(texts);
+    const officials = [{ name: "Нурсултан Назарбаев" }, { name: "Барак Обама" }];
+    expect(findPublicationDate(null, null, texts, { ...mentioned, era: eraOf(officials, texts, mentioned) }).date).toBe("2010-04-07");
+  });
   it("knows Rick Perry as governor of Texas before he was secretary of energy (Friday 13 May with Idrissov ambassador → 2011)", () => {
     const texts = ["Посол Казахстана в США Ерлан Идрисов в пятницу, 13 мая, завершил поездку по Техасу, где его принял губернатор штата Рик Перри."];
     const mentioned = mentionedYears(texts);

@@ -24,6 +24,7 @@ const WEEKDAY_DAY = new RegExp(
     String.raw`|(?<day2>\d{1,2})\s+(?<month2>${MONTH_PATTERN}),?\s+(?:в|во)\s+(?<wd2>${WEEKDAY_PATTERN})`,
   "iu",
 );
+const WEEKDAY_DAYS = new RegExp(WEEKDAY_DAY.source, "giu");
 
 interface WeekdayDay {
   year: number | null;
@@ -114,16 +115,29 @@ function yearBeforeAnnounced(month: number, years: MentionedYears): number | nul
   return next.month >= month ? next.year : next.year - 1;
 }
 
+/** `Об этом в среду, 7 апреля, сообщил …`: the weekday's day is when the news was told. */
+const TOLD_AFTER = /^[,\s]*(?:[\p{L}-]+\s+){0,2}?(?:сообщил|заявил|объявил|рассказал|сообщили|заявили|объявили)\p{L}*(?!\p{L})/u;
+
+/** The first weekday with its day in the text (`в среду, 7 апреля`) — the one telling when the news was told,
+ *  when the story gives that besides the day of the event it announces. */
 function findWeekdayDay(texts: readonly string[]): WeekdayDay | null {
-  for (const text of texts) {
-    const g = WEEKDAY_DAY.exec(text)?.groups;
-    if (!g) continue;
-    const weekday = weekdayNumber(g.wd ?? g.wd2 ?? "");
-    const month = monthNumber(g.month ?? g.month2 ?? "");
-    const day = Number(g.day ?? g.day2);
-    if (weekday !== null && month !== null) return { year: g.year ? Number(g.year) : null, day, month, weekday };
+  let first: WeekdayDay | null = null;
+  for (const [k, text] of texts.entries()) {
+    // The telling is in the lead, a sentence or two after the event's day.
+    if (first && k >= OPENING_SENTENCES) break;
+    for (const m of text.matchAll(WEEKDAY_DAYS)) {
+      const g = m.groups;
+      if (!g) continue;
+      const weekday = weekdayNumber(g.wd ?? g.wd2 ?? "");
+      const month = monthNumber(g.month ?? g.month2 ?? "");
+      const day = Number(g.day ?? g.day2);
+      if (weekday === null || month === null) continue;
+      const found = { year: g.year ? Number(g.year) : null, day, month, weekday };
+      if (TOLD_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return found;
+      first ??= found;
+    }
   }
-  return null;
+  return first;
 }
 
 /** When the article was published, and how we know: a ` date ` header; a dateline string
