@@ -22,6 +22,8 @@ export function meetingDate(
   const tense = d.status === "held" ? "past" : "future";
   for (const i of [...d.triggerSentences].sort((a, b) => a - b)) {
     const text = sentences[i]?.text ?? "";
+    // `проведут переговоры в воскресенье, 11 апреля, накануне открытия Саммита`: the sentence's day is the eve's.
+    if (d.triggerSentences.length > 1 && EVE_OF.test(text.slice(0, d.triggerStarts.get(i) ?? 0))) continue;
     const fitting = findDates(text, { publishedOn, tense }).filter(
       (m) =>
         m.date !== null &&
@@ -52,6 +54,8 @@ export function meetingDate(
   if (d.status === "held" && publishedOn) return { date: publishedOn, precision: "day", source: publishedOnSource, sentence: null };
   return { date: null, precision: null, source: null, sentence: null };
 }
+
+const EVE_OF = /(?<!\p{L})накануне\s+(?:(?:открытия|начала)\s+)?$/iu;
 
 /** `… обсудил работу в Совете Безопасности ООН, куда республика была избрана в июне`: a clause about a place named
  *  before it («куда», «откуда»; «где» further on than right after the trigger's part) tells that place's story. */

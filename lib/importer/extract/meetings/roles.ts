@@ -57,6 +57,9 @@ const LATER_CLAUSE = /,\s*(?:где|куда|когда|после\s+чего|а
 
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 // `… Асловым (Таджикистан), Рашидом Мередовым (Туркмения) и …`: a country in brackets may follow each name.
+/** `Помимо казахстанского лидера, американский президент встретится с …`: someone set apart from the event told. */
+const BESIDES = /(?<!\p{L})(?:помимо|кроме)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const setApart = (text: string, m: MentionIn) => BESIDES.test(text.slice(0, m.start));
 const JOINED = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,|и)\s+[^.;:!?,]*$/u;
 
 /** `принял делегацию Конгресса США во главе с сенатором …`, `встреча … с делегацией …, которую возглавил
@@ -214,6 +217,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   ordered.forEach((m, k) => {
     if (ownSubject && m.end <= trigger.start && LATER_CLAUSE.test(text.slice(m.end, trigger.start))) return;
     const before = text.slice(0, m.start);
+    if (setApart(text, m)) return;
     const marker = ATTENDEE_MARKER.exec(before) ?? (trigger.rule.kind === "conference" ? TOGETHER_WITH.exec(before) : null);
     // The marker governs the name right after it: `в присутствии гостя министр … подписал` — the minister
     // named next is the subject again.
@@ -261,6 +265,7 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
   // an owner joined to the one before by «и» belongs to the event noun however long the titles between.
   let owner: MentionIn | null = null;
   for (const m of ordered) {
+    if (setApart(text, m)) continue;
     if (antecedent && m.end <= antecedent.end && !roles.some((r) => r.name === m.name)) continue;
     // `По словам посла, …`: who tells of the event is not in it; nor is one whose arrival only dates it
     // (`Накануне приезда посла Турегалиев провел переговоры с …`).
