@@ -110,6 +110,11 @@ const IN_TURN = /,\s*(?:а\s+)?(?:за\s+ним|за\s+ней|следом|по�
 /** A list's introduction announcing plans (`в мае запланированы:`). */
 const PLANNED_LIST = /(?<!\p{L})(?:запланирован\p{L}*|планиру\p{L}*|предусмотрен\p{L}*|намечен\p{L}*|предстоит|предстоят|пройдут|состоятся)(?!\p{L})/iu;
 
+/** `программа пребывания … уложится в один день – субботу:`: an introduction whose verb is in the future. */
+function toldAhead(sentence: MeetingsInput["sentences"][number]): boolean {
+  return wordsOf(sentence).some((w) => w.readings.length > 0 && w.readings.every((r) => r.pos === "VERB" && r.tense === "futr"));
+}
+
 /** The events of a programme's item dated after the story, or of a list of plans, are plans. */
 function scheduledItem(found: Candidate[], text: string, publishedOn: string | null, listPlanned: boolean): Candidate[] {
   const item = LIST_ITEM.test(text);
@@ -310,7 +315,7 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
     // `Согласно обновленной программе, в мае запланированы:` then its items, each on a dashed line.
     if (LIST_ITEM.test(sentence.text)) listPlanned ||= found.some((c) => c.status === "planned");
-    else listPlanned = /:\s*$/.test(sentence.text) && PLANNED_LIST.test(sentence.text);
+    else listPlanned = /:\s*$/.test(sentence.text) && (PLANNED_LIST.test(sentence.text) || toldAhead(sentence));
     // What only judges candidates is read only in a sentence that has some (most have none).
     const judged = found.length > 0;
     const invited = judged && ((INVITATION.test(lower) && !ACCEPTED.test(lower)) || PROPOSAL.test(lower) || POSSIBILITY.test(lower));
