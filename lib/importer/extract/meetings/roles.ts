@@ -57,6 +57,9 @@ const LATER_CLAUSE = /,\s*(?:где|куда|когда|после\s+чего|а
 
 /** `А и сенатором Б`, `А, послом Б`: the text between two listed people. */
 // `… Асловым (Таджикистан), Рашидом Мередовым (Туркмения) и …`: a country in brackets may follow each name.
+const INTENT_OF = /(?<!\p{L})(?:согласи[ея]|намерени[ея]|готовност[ьи]|желани[ея]|решени[ея])\s+(?:[\p{L}-]+\s+){0,6}$/iu;
+const INTENT_REACH = 90;
+
 /** `Помимо казахстанского лидера, американский президент встретится с …`: someone set apart from the event told. */
 const BESIDES = /(?<!\p{L})(?:помимо|кроме)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const setApart = (text: string, m: MentionIn) => BESIDES.test(text.slice(0, m.start));
@@ -295,6 +298,12 @@ export function rolesIn(text: string, mentions: readonly MentionIn[], trigger: T
     const cases = new Set(participle.map((r) => r.case));
     const head = [...ordered].reverse().find((m) => m.end <= trigger.start && /^\s*(?:\([^()]{1,40}\))?\s*,\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.end, trigger.start)));
     if (head && participle.length > 0 && (head.grammaticalCase === null ? (head.possibleCases ?? []).some((c) => cases.has(c)) : cases.has(head.grammaticalCase))) add(head.name, "subject");
+  }
+  // `согласие министра обороны США Дональда Рамсфелда приехать в Казахстан`: whose consent, intention or
+  // readiness the trip is, in the genitive, before its infinitive.
+  if (!roles.some((r) => r.role === "subject")) {
+    const owner = ordered.find((m) => m.end <= trigger.start && canBe(m, "gent") && INTENT_OF.test(text.slice(Math.max(0, m.start - INTENT_REACH), m.start)) && /^[\s\p{L}-]{0,12}$/u.test(text.slice(m.end, trigger.start)));
+    if (owner) add(owner.name, "subject");
   }
   // `В четверг Токаеву предстоят переговоры с …`: who has an event ahead is named in the dative.
   if (!roles.some((r) => r.role === "subject")) {

@@ -227,6 +227,9 @@ function referenced(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** How far from the sentence's opening object its verb may stand. */
+const OBJECT_FIRST_REACH = 4;
+
 function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, folded: string): boolean {
   if (entry.as === "verb" && !VERBAL.has(r.pos) && !(entry.passiveOnly && r.pos === "ADJS")) return false;
   if (entry.as === "noun" && r.pos !== "NOUN" && !(r.pos === "ADJF" && entry.rule === "conference")) return false;
@@ -240,6 +243,9 @@ function accepts(entry: Entry, r: Reading, words: readonly Word[], i: number, fo
   if (entry.withoutCue?.some((c) => folded.includes(c))) return false;
   const next = words[i + 1];
   if (entry.notBefore && next && next.readings.some((n) => entry.notBefore?.includes(n.lemma))) return false;
+  // `Приглашение американский министр принял`: the thing taken put first, its verb a few words on.
+  const opening = words[0];
+  if (entry.notBefore && i > 0 && i <= OBJECT_FIRST_REACH && opening?.readings.some((n) => n.case === "accs" && entry.notBefore?.includes(n.lemma))) return false;
   const before = AUXILIARY.test(words[i - 1]?.lower ?? "") ? words[i - 2] : words[i - 1];
   if (entry.notAfter && before && before.readings.some((n) => entry.notAfter?.includes(n.lemma))) return false;
   if (entry.as === "noun" && !nounFramed(entry, words, i)) return false;
