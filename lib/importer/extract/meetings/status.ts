@@ -114,6 +114,8 @@ function cueAround(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+const POSTPONING = new Set(["перенести", "отложить"]);
+
 /** `успел провести переговоры`, `удалось встретиться`, `смогла обсудить`: an infinitive after a past verb of
  *  managing tells what was done. */
 const MANAGED = new Set(["успеть", "удаться", "смочь"]);
@@ -183,10 +185,13 @@ export function statusAt(words: readonly Word[], i: number, reading: Reading): M
       if (k === i) continue;
       // A word's most likely reading only (`встречу` is a noun, not `встретить` in the first person) —
       // unless another tells a plan: `намерены` is `намерен`, not the past of `намерить` (to measure).
-      const plan = words[k]?.readings.find((x) => PLANNED_CUES.has(x.lemma) && (FINITE.has(x.pos) || x.pos === "ADJS"));
+      // `Встречу … пришлось перенести на апрель`: a postponing infinitive is the plan, not the verb governing it.
+      const plan = words[k]?.readings.find((x) => PLANNED_CUES.has(x.lemma) && (FINITE.has(x.pos) || x.pos === "ADJS" || (x.pos === "INFN" && POSTPONING.has(x.lemma))));
       const r = plan ?? words[k]?.readings[0];
       const reporting = REPORTING_VERBS.has(r?.lemma ?? "") && !(saidAt && r?.tense === "past");
-      if (r && (FINITE.has(r.pos) || plan) && !reporting && Math.abs(k - i) < distance) {
+      // … whose governing verb (`пришлось`) stands right before it, nearer the noun.
+      const postponed = plan?.pos === "INFN" && bestAt === k - 1;
+      if (r && (FINITE.has(r.pos) || plan) && !reporting && (Math.abs(k - i) < distance || postponed)) {
         best = r;
         bestAt = k;
         distance = Math.abs(k - i);
