@@ -190,10 +190,11 @@ function mentionIn(mentions: readonly MentionIn[], name: string, from: number): 
   return mentions.some((m) => m.name === name && m.start > from);
 }
 
-/** `встретился со студентами и преподавателями университета`, `с представителями казахстанского бизнеса`, `американских компаний`:
+/** `встретился со студентами и преподавателями университета`, `с представителями казахстанского бизнеса`, `американских компаний`,
+ *  `с руководителями американских банков`:
  *  `с членами Американо-казахстанского делового совета`, `с лидерами оппозиции`: the public, not officials of either side —
  *  an outreach event of a trip, not a meeting of this archive. */
-const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|ректор(?=ами|ов)|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|предпринимател(?=ями|ей)|бизнесмен(?=ами|ов)|правозащитник|оппозиционер|(?:лидер|представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?оппозиц|(?:представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо)|(?<!вместе\s+с\s+(?:[\p{L}-]+\s+){0,2})представител\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:компани|корпораци|фирм))\p{L}*/u;
+const PUBLIC_GROUP = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:с|со)\s+(?:[\p{L}-]+\s+){0,2}?(?:студент|преподавател|ректор(?=ами|ов)|учащ|школьник|молодеж|журналист|блогер|общественност|волонтер|жител|выпускник|предпринимател(?=ями|ей)|бизнесмен(?=ами|ов)|правозащитник|оппозиционер|(?:лидер|представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?оппозиц|(?:представител|член)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:бизнес|делов|неправительствен|гражданск|общественн|нко|нпо)|(?<!вместе\s+с\s+(?:[\p{L}-]+\s+){0,2})(?:представител|руководител)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:компани|корпораци|фирм|банк))\p{L}*/u;
 
 /** Reads the article sentence by sentence, keeping a focus: the meeting(s) the story is currently
  *  about. A trigger sentence creates or joins a meeting and moves the focus to it; other sentences
@@ -1277,7 +1278,8 @@ function candidateOf(t: TriggerHit, sentence: number, text: string, mentions: re
       unqualified: /^\s+(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|проходил\p{L}*|открыл(?:ся|ась|ось)|завершил\p{L}*)(?!\p{L})/u.test(text.slice(t.end)),
       // `встретился с первым заместителем министра энергетики`, nobody named: someone else than the one met before.
       unnamedGroup: UNNAMED_GROUP.test(text.slice(t.end)) || (!roles.some((r) => r.role === "counterpart") && UNNAMED_POST.test(text.slice(t.end))),
-      publicGroup: PUBLIC_GROUP.test(text.slice(t.end)),
+      // `поочередно встретился с руководителями компаний`: the heads met in turn are named next.
+      publicGroup: PUBLIC_GROUP.test(text.slice(t.end)) && !ONE_AFTER_ANOTHER.test(text),
       joint,
     },
   ];
