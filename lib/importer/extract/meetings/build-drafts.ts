@@ -648,7 +648,9 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     }
     // `Премьер один за другим принял руководителей трех американских нефтяных компаний. Первым … вошел А, за ним
     // – Б, а завершил день В`: heads of companies met one by one, named in the next sentence — one meeting each.
-    const heads = i > 0 && ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") ? headsMetInTurn(i, bySentence, input) : null;
+    // … or `главу Казахстана посетили руководители американских корпораций. Первым пришел А, затем – Б`.
+    const announcedHeads = ONE_BY_ONE.test(input.sentences[i - 1]?.text ?? "") || (COMPANY_HEADS.test(input.sentences[i - 1]?.text ?? "") && IN_TURN_OPENING.test(sentence.text));
+    const heads = i > 0 && announcedHeads ? headsMetInTurn(i, bySentence, input) : null;
     if (heads) inTurnUntil = heads.last;
     // `Утром с ним встретился А, днем – Б, а вечером – В` read as one meeting of the heads among themselves.
     const headNames = new Set(heads?.heads.map((h) => h.name));
@@ -1089,6 +1091,9 @@ const ONE_BY_ONE = new RegExp(
     String.raw`|${ONE_AFTER_ANOTHER.source}\s+(?:[\p{L}-]+\s+){1,3}?(?:нефтяник|бизнесмен|промышленник|инвестор)`,
   "iu",
 );
+
+/** `руководители американских корпораций`: heads of companies, told as a group. */
+const COMPANY_HEADS = /(?<!\p{L})(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн|фирм|холдинг)/iu;
 
 /** The traveller (the Kazakh official named last before `i`) and the people of another country named in `i`. */
 function headsMetInTurn(

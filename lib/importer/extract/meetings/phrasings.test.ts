@@ -3369,4 +3369,10 @@ describe("a trip told day by day under bare weekdays", () => {
       "За ним – председатель совета директоров компании ExxonMobil Питер Коллинз.",
     ]).map(brief)).toEqual(["meeting/held 2026-03-10 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-10 - [Канат Омаров, Питер Коллинз]"]);
   });
+
+  it("reads company heads announced as a group and told next «Первым …, затем – …» as met in turn, a meeting each", () => {
+    expect(meetingsOf([
+      "В понедельник президента Казахстана Каната Омарова посетили руководители американских корпораций. Первым пришел председатель совета директоров компании Chevron Джордж Хилл, затем – старший вице-президент компании Amazon Питер Коллинз.",
+    ]).map(brief)).toEqual(["meeting/held 2026-03-09 - [Канат Омаров, Джордж Хилл]", "meeting/held 2026-03-09 - [Канат Омаров, Питер Коллинз]"]);
+  });
 });
