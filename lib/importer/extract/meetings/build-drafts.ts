@@ -303,6 +303,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
       // `Ашикбаев провел видеовстречи с губернаторами. Первым собеседником посла стал …`: an interlocutor of a
       // series of calls is on a call too.
       if (c.interlocutor && focus[0]?.kind === "call") c.kind = "call";
+      // `Первым главу государства посетил …`: calling on a person is a meeting with him, not a trip.
+      if (c.kind === "visit" && !c.nominal && VISITED_PERSON.test(sentence.text.slice(Math.max(0, c.start - VISITED_PERSON_REACH), c.start + VISITED_PERSON_REACH))) c.kind = "meeting";
       if (c.roles.length === 0) c.roles = bothSidesByPost(sentence.text.slice(0, c.start), i, input.officials, bySentence.get(i + 1)?.[0]?.name, c.nominal ? sentence.text.slice(c.start) : "");
       const subjects = c.roles.filter((r) => r.role === "subject");
       const colleague = subjects.length === 1 && !c.roles.some((r) => r.role === "counterpart") ? colleagueByCountry(sentence.text, i, subjects[0]!.name, input.officials) : null;
@@ -1091,6 +1093,11 @@ const ONE_BY_ONE = new RegExp(
     String.raw`|${ONE_AFTER_ANOTHER.source}\s+(?:[\p{L}-]+\s+){1,3}?(?:нефтяник|бизнесмен|промышленник|инвестор)`,
   "iu",
 );
+
+/** `главу государства посетил`, `посетил президента`: a person called on, in the accusative by his post (not the
+ *  genitive of a title, `заместитель министра посетила`). */
+const VISITED_PERSON = /(?<!\p{L})(?<!(?:заместител|помощник|советник|замглавы|вице)\p{L}*[\s-]+)(?:главу\s+(?:государства|республики|региона|области|города|МИД|правительства)|президента|премьер-министра|премьера|акима|министра)\s+(?:[\p{L}-]+\s+){0,2}?посетил\p{L}*(?!\p{L})|(?<!\p{L})посетил\p{L}*\s+(?:главу\s+(?:государства|республики|региона|области|города|МИД|правительства)|президента|премьер-министра|премьера|акима|министра)(?!\p{L})/u;
+const VISITED_PERSON_REACH = 40;
 
 /** `руководители американских корпораций`: heads of companies, told as a group. */
 const COMPANY_HEADS = /(?<!\p{L})(?:руководител|глав|президент|председател)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:компани|корпораци|концерн|фирм|холдинг)/iu;
