@@ -238,7 +238,8 @@ export function buildDrafts(input: MeetingsInput): Draft[] {
     for (const r of names) if (!d.participants.has(r.name)) d.participants.set(r.name, { role: r.role, sentence: c.sentence });
     if (!d.triggerSentences.includes(c.sentence)) d.triggerSentences.push(c.sentence);
     d.sentences.add(c.sentence);
-    if (d.kind === "meeting" && c.kind === "talks" && names.some((r) => r.role === "counterpart")) Object.assign(d, { kind: "talks", kindSentence: c.sentence });
+    // … told by both sides as its subjects too (`гостя принял Президент. Назарбаев и Гор провели переговоры`).
+    if (d.kind === "meeting" && c.kind === "talks" && (names.some((r) => r.role === "counterpart") || names.filter((r) => r.role === "subject").length >= 2)) Object.assign(d, { kind: "talks", kindSentence: c.sentence });
     d.destination ??= c.destination;
     if (!d.triggerStarts.has(c.sentence)) d.triggerStarts.set(c.sentence, c.start);
   };
