@@ -886,8 +886,9 @@ const PASSIVE_GUEST = /(?<!\p{L})(?:гость|гостья|гости|дипл�
  *  not the host named last. */
 const VISITOR = /(?<!\p{L})(американск|казахстанск)\p{L}*\s+(?:гост|дипломат|визит[её]р|спецпосланник|посланник|посол|посл[аеу]|сенатор|конгрессмен|министр|вице-министр|чиновник|генерал|лидер|президент|премьер|вице-премьер|банкир|бизнесмен|спикер)(?:а|у|ом|е|я|ю|ем|ь)?(?!\p{L})/u;
 
-/** `Дипломат сообщил, что …`, `Посол отметил …`: a sentence whose subject is a visitor named by post alone. */
-const VISITOR_SUBJECT = /^(?:Дипломат|Посол|Гость|Гостья|Визит[её]р|Госсекретарь|Сенатор|Конгрессмен)(?!\p{L})/u;
+/** `Дипломат сообщил, что …`, `Посол отметил …`, `Уезжая, дипломат пообещал …`, `Американец обещал …`: a sentence
+ *  whose subject is a visitor named by post alone, after a gerund or adverb set off by a comma. */
+const VISITOR_SUBJECT = /^(?:[^,.;:!?«»]{1,40},\s*)?(?:дипломат|посол|гость|гостья|визит[её]р|госсекретарь|сенатор|конгрессмен|американец|американка)(?!\p{L})/iu;
 
 /** The latest person of the story from another country than Kazakhstan. */
 function latestForeigner(drafts: readonly Draft[], officials: MeetingsInput["officials"]): string | null {
