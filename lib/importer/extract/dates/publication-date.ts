@@ -19,12 +19,11 @@ const ANNOUNCED_REACH = 7;
 const OPENING_SENTENCES = 3;
 
 /** `в четверг, 5 февраля`, `четверг, 5 февраля`, `5 февраля, в четверг`. */
-const WEEKDAY_DAY = new RegExp(
+const WEEKDAY_DAYS = new RegExp(
   String.raw`(?:(?:^|[\s,(])(?:в|во)\s+)?(?<wd>${WEEKDAY_PATTERN}),?\s+(?<day>\d{1,2})\s+(?<month>${MONTH_PATTERN})(?:\s+(?<year>(?:19|20)\d{2}))?` +
     String.raw`|(?<day2>\d{1,2})\s+(?<month2>${MONTH_PATTERN}),?\s+(?:в|во)\s+(?<wd2>${WEEKDAY_PATTERN})`,
-  "iu",
+  "giu",
 );
-const WEEKDAY_DAYS = new RegExp(WEEKDAY_DAY.source, "giu");
 
 interface WeekdayDay {
   year: number | null;
